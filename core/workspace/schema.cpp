@@ -1,0 +1,267 @@
+#include "workspace/schema.h"
+
+namespace cx {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Version 1: everything DESIGN.md describes. Months are stored as 'YYYY-MM'
+// text and timestamps as ISO 8601 text so that plain SQL can group and sort
+// them; regions are kept at all four management levels on every fact row.
+QStringList version1()
+{
+    return {
+        uR"(CREATE TABLE setting (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ))"_s,
+
+        uR"(CREATE TABLE import_batch (
+            id          INTEGER PRIMARY KEY,
+            file_path   TEXT NOT NULL,
+            file_name   TEXT NOT NULL,
+            file_sha256 TEXT NOT NULL,
+            kind        TEXT NOT NULL,
+            encoding    TEXT,
+            sheet       TEXT,
+            header_row  INTEGER,
+            imported_at TEXT NOT NULL,
+            rows_read   INTEGER NOT NULL DEFAULT 0,
+            inserted    INTEGER NOT NULL DEFAULT 0,
+            duplicates  INTEGER NOT NULL DEFAULT 0,
+            skipped     INTEGER NOT NULL DEFAULT 0,
+            rejected    INTEGER NOT NULL DEFAULT 0
+        ))"_s,
+
+        uR"(CREATE TABLE rejected_row (
+            id       INTEGER PRIMARY KEY,
+            batch_id INTEGER NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,
+            line     INTEGER NOT NULL,
+            reason   TEXT NOT NULL,
+            raw      TEXT
+        ))"_s,
+        u"CREATE INDEX rejected_row_batch ON rejected_row(batch_id, line)"_s,
+
+        uR"(CREATE TABLE mapping_profile (
+            name    TEXT PRIMARY KEY,
+            kind    TEXT NOT NULL,
+            mapping TEXT NOT NULL,
+            saved_at TEXT NOT NULL
+        ))"_s,
+
+        // Journey stages in display order; configurable per workspace.
+        uR"(CREATE TABLE journey_stage (
+            name     TEXT PRIMARY KEY,
+            position INTEGER NOT NULL UNIQUE
+        ))"_s,
+
+        // Complaint category (third level) -> stage, perception element, experience level.
+        uR"(CREATE TABLE category_map (
+            category         TEXT PRIMARY KEY,
+            stage            TEXT NOT NULL,
+            element_code     TEXT,
+            experience_level TEXT
+        ))"_s,
+
+        uR"(CREATE TABLE complaint (
+            id               INTEGER PRIMARY KEY,
+            batch_id         INTEGER NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,
+            order_no         TEXT NOT NULL UNIQUE,
+            accepted_at      TEXT NOT NULL,
+            month            TEXT NOT NULL,
+            archived_at      TEXT,
+            channel          TEXT,
+            phone            TEXT,
+            customer_level   TEXT,
+            province         TEXT,
+            city             TEXT,
+            county           TEXT,
+            grid             TEXT,
+            product          TEXT,
+            category1        TEXT,
+            category2        TEXT,
+            category3        TEXT,
+            content          TEXT,
+            department       TEXT,
+            result           TEXT,
+            duration_hours   REAL,
+            repeated         INTEGER,
+            escalated        INTEGER,
+            callback_rating  TEXT,
+            stage            TEXT NOT NULL,
+            element_code     TEXT,
+            experience_level TEXT
+        ))"_s,
+        u"CREATE INDEX complaint_month_product_city ON complaint(month, product, city)"_s,
+        u"CREATE INDEX complaint_category ON complaint(category3, month)"_s,
+        u"CREATE INDEX complaint_stage ON complaint(stage, month)"_s,
+        u"CREATE INDEX complaint_batch ON complaint(batch_id)"_s,
+
+        // A question as it appeared in a survey export, with what it measures.
+        // kind: overall, nps, stage, kano_functional, kano_dysfunctional, text, other.
+        uR"(CREATE TABLE survey_question (
+            id      INTEGER PRIMARY KEY,
+            text    TEXT NOT NULL UNIQUE,
+            kind    TEXT NOT NULL,
+            stage   TEXT,
+            feature TEXT
+        ))"_s,
+
+        uR"(CREATE TABLE survey_response (
+            id           INTEGER PRIMARY KEY,
+            batch_id     INTEGER NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,
+            response_key TEXT NOT NULL UNIQUE,
+            submitted_at TEXT NOT NULL,
+            month        TEXT NOT NULL,
+            channel      TEXT,
+            phone        TEXT,
+            province     TEXT,
+            city         TEXT,
+            county       TEXT,
+            grid         TEXT,
+            product      TEXT,
+            overall      REAL,
+            nps          REAL,
+            reason       TEXT
+        ))"_s,
+        u"CREATE INDEX survey_response_month_product_city ON survey_response(month, product, city)"_s,
+        u"CREATE INDEX survey_response_batch ON survey_response(batch_id)"_s,
+
+        uR"(CREATE TABLE survey_answer (
+            response_id INTEGER NOT NULL REFERENCES survey_response(id) ON DELETE CASCADE,
+            question_id INTEGER NOT NULL REFERENCES survey_question(id),
+            score       REAL,
+            answer      TEXT,
+            PRIMARY KEY (response_id, question_id)
+        ) WITHOUT ROWID)"_s,
+        u"CREATE INDEX survey_answer_question ON survey_answer(question_id)"_s,
+
+        uR"(CREATE TABLE product_monthly (
+            product       TEXT NOT NULL,
+            month         TEXT NOT NULL,
+            users         INTEGER,
+            new_users     INTEGER,
+            churned_users INTEGER,
+            consultations INTEGER,
+            complaints    INTEGER,
+            batch_id      INTEGER REFERENCES import_batch(id) ON DELETE CASCADE,
+            PRIMARY KEY (product, month)
+        ) WITHOUT ROWID)"_s,
+
+        // Subscribers per city (and product, '' for all) for 万投比 below product level.
+        uR"(CREATE TABLE subscribers (
+            month    TEXT NOT NULL,
+            city     TEXT NOT NULL,
+            product  TEXT NOT NULL DEFAULT '',
+            users    INTEGER NOT NULL,
+            batch_id INTEGER REFERENCES import_batch(id) ON DELETE CASCADE,
+            PRIMARY KEY (month, city, product)
+        ) WITHOUT ROWID)"_s,
+
+        // Experience funnel rates in percent.
+        uR"(CREATE TABLE funnel_rate (
+            product    TEXT NOT NULL,
+            month      TEXT NOT NULL,
+            awareness  REAL,
+            cognition  REAL,
+            acceptance REAL,
+            approval   REAL,
+            batch_id   INTEGER REFERENCES import_batch(id) ON DELETE CASCADE,
+            PRIMARY KEY (product, month)
+        ) WITHOUT ROWID)"_s,
+
+        // Perception elements (QoE), KEIs and KOIs; direction +1 higher is better, -1 lower.
+        uR"(CREATE TABLE indicator (
+            code        TEXT PRIMARY KEY,
+            name        TEXT NOT NULL,
+            layer       TEXT NOT NULL CHECK (layer IN ('element', 'kei', 'koi')),
+            parent_code TEXT,
+            department  TEXT,
+            unit        TEXT,
+            target      REAL,
+            direction   INTEGER NOT NULL DEFAULT 1 CHECK (direction IN (1, -1)),
+            batch_id    INTEGER REFERENCES import_batch(id) ON DELETE SET NULL
+        ))"_s,
+        u"CREATE INDEX indicator_parent ON indicator(parent_code)"_s,
+
+        // city '' holds the province-wide figure.
+        uR"(CREATE TABLE indicator_value (
+            code     TEXT NOT NULL,
+            month    TEXT NOT NULL,
+            city     TEXT NOT NULL DEFAULT '',
+            value    REAL NOT NULL,
+            batch_id INTEGER REFERENCES import_batch(id) ON DELETE CASCADE,
+            PRIMARY KEY (code, month, city)
+        ) WITHOUT ROWID)"_s,
+        u"CREATE INDEX indicator_value_month ON indicator_value(month, city)"_s,
+
+        uR"(CREATE TABLE work_order (
+            id                INTEGER PRIMARY KEY,
+            number            TEXT NOT NULL UNIQUE,
+            title             TEXT NOT NULL,
+            product           TEXT,
+            stage             TEXT,
+            touchpoint        TEXT,
+            province          TEXT,
+            city              TEXT,
+            county            TEXT,
+            grid              TEXT,
+            symptom           TEXT,
+            severity          TEXT,
+            evidence          TEXT,
+            root_cause        TEXT,
+            experience_level  TEXT,
+            kano_class        TEXT,
+            strategy          TEXT,
+            owner_department  TEXT,
+            owner             TEXT,
+            co_departments    TEXT,
+            created_by        TEXT NOT NULL,
+            created_at        TEXT NOT NULL,
+            due_date          TEXT,
+            status            TEXT NOT NULL DEFAULT 'draft',
+            metric            TEXT,
+            baseline_value    REAL,
+            target_value      REAL,
+            current_value     REAL,
+            updated_at        TEXT NOT NULL
+        ))"_s,
+        u"CREATE INDEX work_order_status ON work_order(status, due_date)"_s,
+
+        uR"(CREATE TABLE work_order_history (
+            id            INTEGER PRIMARY KEY,
+            work_order_id INTEGER NOT NULL REFERENCES work_order(id) ON DELETE CASCADE,
+            at            TEXT NOT NULL,
+            who           TEXT NOT NULL,
+            field         TEXT NOT NULL,
+            old_value     TEXT,
+            new_value     TEXT,
+            reason        TEXT
+        ))"_s,
+        u"CREATE INDEX work_order_history_order ON work_order_history(work_order_id, at)"_s,
+
+        uR"(CREATE TABLE work_order_complaint (
+            work_order_id INTEGER NOT NULL REFERENCES work_order(id) ON DELETE CASCADE,
+            complaint_id  INTEGER NOT NULL REFERENCES complaint(id) ON DELETE CASCADE,
+            PRIMARY KEY (work_order_id, complaint_id)
+        ) WITHOUT ROWID)"_s,
+    };
+}
+
+} // namespace
+
+const QList<Migration> &schemaMigrations()
+{
+    static const QList<Migration> migrations{
+        {1, version1()},
+    };
+    return migrations;
+}
+
+int currentSchemaVersion()
+{
+    return schemaMigrations().constLast().version;
+}
+
+} // namespace cx

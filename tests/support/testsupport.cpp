@@ -1,0 +1,32 @@
+#include "testsupport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace cx::test {
+
+QString sharedDataDir()
+{
+    const QString dir = qEnvironmentVariable("CX_SHARED_DATA_DIR");
+    if (dir.isEmpty() || !QFileInfo::exists(dir + QStringLiteral("/truth.json")))
+        return {};
+    return dir;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return file.write(bytes) == bytes.size();
+}
+
+QString cliPath()
+{
+    return QStringLiteral(CX_CLI_PATH);
+}
+
+} // namespace cx::test

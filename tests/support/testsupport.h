@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+#include <QByteArray>
+
+namespace cx::test {
+
+/// Folder of the sample exports in ../shared/data. Empty when absent; in CI
+/// (CI=true) its absence is a failure, not a skip.
+QString sharedDataDir();
+
+/// Skips the calling test when the sample exports are absent outside CI and
+/// fails it inside CI. Use as: CX_REQUIRE_SHARED_DATA(dir);
+#define CX_REQUIRE_SHARED_DATA(dirVar)                                                            \
+    const QString dirVar = cx::test::sharedDataDir();                                             \
+    if (dirVar.isEmpty()) {                                                                        \
+        if (qEnvironmentVariableIsSet("CI"))                                                       \
+            QFAIL("../shared/data is missing, and CI must have it");                               \
+        QSKIP("../shared/data is not present beside the project");                                 \
+    }
+
+/// Writes bytes to a file, creating folders; returns false on failure.
+bool writeFile(const QString &path, const QByteArray &bytes);
+
+/// Path of the cxwb-cli executable built beside the tests.
+QString cliPath();
+
+} // namespace cx::test
