@@ -1,0 +1,10 @@
+#pragma once
+
+#include "command.h"
+
+namespace cx::cli {
+
+// One factory per sub-command, each in its own <name>command.cpp.
+Command makeDemoCommand();
+
+} // namespace cx::cli
