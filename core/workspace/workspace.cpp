@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUndoStack>
+#include <QtEndian>
 
 namespace cx {
 
@@ -26,36 +27,48 @@ QString uniqueConnectionName()
     return u"cxw-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
 
-WorkspaceError makeError(WorkspaceError::Code code, const QString &message)
-{
-    return WorkspaceError{code, message};
-}
-
 void setError(WorkspaceError *error, WorkspaceError::Code code, const QString &message)
 {
     if (error)
-        *error = makeError(code, message);
+        *error = WorkspaceError{code, message};
 }
 
 bool hasWritePermission(const QFileInfo &info)
 {
-    // Write bits are checked as well as access(): root may write anywhere,
+    // The mode bits are checked as well as access(): root may write anywhere,
     // but a file or folder the user marked read-only is still refused.
-    constexpr auto anyWrite = QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther;
-    return info.isWritable() && (info.permissions() & anyWrite);
+    constexpr auto writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    return info.isWritable() && (info.permissions() & writeBits);
 }
 
-enum class HeaderCheck { Sqlite, Empty, NotSqlite, Unreadable };
-
-HeaderCheck checkHeader(const QString &path)
+// What the 100-byte SQLite header says, read without opening the database so
+// that a refused file is not touched at all (no -wal or -shm beside it).
+struct Header
 {
+    enum class Kind { Sqlite, Empty, NotSqlite, Unreadable };
+    Kind kind = Kind::Unreadable;
+    int userVersion = 0;
+    int applicationId = 0;
+};
+
+Header readHeader(const QString &path)
+{
+    Header header;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return HeaderCheck::Unreadable;
-    if (file.size() == 0)
-        return HeaderCheck::Empty;
+        return header;
+    const QByteArray bytes = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
-    return file.read(16) == magic ? HeaderCheck::Sqlite : HeaderCheck::NotSqlite;
+    if (file.size() == 0) {
+        header.kind = Header::Kind::Empty;
+    } else if (bytes.size() < 100 || !bytes.startsWith(magic)) {
+        header.kind = Header::Kind::NotSqlite;
+    } else {
+        header.kind = Header::Kind::Sqlite;
+        header.userVersion = qFromBigEndian<qint32>(bytes.constData() + 60);
+        header.applicationId = qFromBigEndian<qint32>(bytes.constData() + 68);
+    }
+    return header;
 }
 
 void applyConnectionPragmas(QSqlDatabase &db)
@@ -66,59 +79,12 @@ void applyConnectionPragmas(QSqlDatabase &db)
     q.exec(u"PRAGMA synchronous = NORMAL"_s);
 }
 
-QSqlDatabase addConnection(const QString &path, const QString &name, bool readOnly)
+QSqlDatabase addConnection(const QString &path, const QString &name)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     db.setDatabaseName(path);
-    db.setConnectOptions(readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"_s
-                                  : u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     return db;
-}
-
-// Reads what can be learned about an existing file without writing to it.
-struct Inspection
-{
-    int userVersion = 0;
-    int applicationId = 0;
-    int objectCount = 0;
-};
-
-WorkspaceError inspectReadOnly(const QString &path, Inspection *out)
-{
-    const QString name = uniqueConnectionName();
-    WorkspaceError result;
-    {
-        QSqlDatabase db = addConnection(path, name, true);
-        if (!db.open()) {
-            result = makeError(WorkspaceError::Code::Database,
-                               Workspace::tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text()));
-        } else {
-            QSqlQuery q(db);
-            auto pragma = [&](const QString &sql, int *value) {
-                if (!q.exec(sql) || !q.next())
-                    return false;
-                *value = q.value(0).toInt();
-                return true;
-            };
-            if (!pragma(u"SELECT count(*) FROM sqlite_master"_s, &out->objectCount)
-                || !pragma(u"PRAGMA user_version"_s, &out->userVersion)
-                || !pragma(u"PRAGMA application_id"_s, &out->applicationId)) {
-                result = makeError(WorkspaceError::Code::Corrupt,
-                                   Workspace::tr("%1 is damaged and cannot be read (%2). Restore it from a backup copy.")
-                                       .arg(QDir::toNativeSeparators(path), q.lastError().text()));
-            } else if (QFileInfo(path).size() <= integrityCheckAtOpenLimit) {
-                if (!q.exec(u"PRAGMA quick_check(1)"_s) || !q.next() || q.value(0).toString() != "ok"_L1) {
-                    const QString detail = q.lastError().isValid() ? q.lastError().text() : q.value(0).toString();
-                    result = makeError(WorkspaceError::Code::Corrupt,
-                                       Workspace::tr("%1 is damaged (%2). Restore it from a backup copy.")
-                                           .arg(QDir::toNativeSeparators(path), detail));
-                }
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
 }
 
 } // namespace
@@ -180,20 +146,34 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, WorkspaceError *
         return nullptr;
     }
 
-    switch (checkHeader(path)) {
-    case HeaderCheck::Unreadable:
+    const Header header = readHeader(path);
+    switch (header.kind) {
+    case Header::Kind::Unreadable:
         setError(error, WorkspaceError::Code::Database,
                  tr("Cannot read %1. Check that you have permission to open it.").arg(nativePath));
         return nullptr;
-    case HeaderCheck::Empty:
-    case HeaderCheck::NotSqlite:
+    case Header::Kind::Empty:
+    case Header::Kind::NotSqlite:
         setError(error, WorkspaceError::Code::NotSqlite,
                  tr("%1 is not a CX Workbench workspace (it is not an SQLite database).").arg(nativePath));
         return nullptr;
-    case HeaderCheck::Sqlite:
+    case Header::Kind::Sqlite:
         break;
     }
-
+    if (header.applicationId != workspaceApplicationId) {
+        setError(error, WorkspaceError::Code::NotWorkspace,
+                 tr("%1 is an SQLite database but not a CX Workbench workspace.").arg(nativePath));
+        return nullptr;
+    }
+    if (header.userVersion > currentSchemaVersion()) {
+        setError(error, WorkspaceError::Code::NewerVersion,
+                 tr("%1 was saved by a newer version of CX Workbench (workspace format %2; this version reads up to %3). "
+                    "Update CX Workbench to open it.")
+                     .arg(nativePath)
+                     .arg(header.userVersion)
+                     .arg(currentSchemaVersion()));
+        return nullptr;
+    }
     if (!hasWritePermission(info) || !hasWritePermission(QFileInfo(info.absolutePath()))) {
         setError(error, WorkspaceError::Code::ReadOnly,
                  tr("%1 is in a read-only location. Copy it to a folder you can write to and open the copy.")
@@ -201,30 +181,9 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, WorkspaceError *
         return nullptr;
     }
 
-    Inspection inspection;
-    if (WorkspaceError problem = inspectReadOnly(info.absoluteFilePath(), &inspection)) {
-        if (error)
-            *error = problem;
-        return nullptr;
-    }
-    if (inspection.applicationId != workspaceApplicationId) {
-        setError(error, WorkspaceError::Code::NotWorkspace,
-                 tr("%1 is an SQLite database but not a CX Workbench workspace.").arg(nativePath));
-        return nullptr;
-    }
-    if (inspection.userVersion > currentSchemaVersion()) {
-        setError(error, WorkspaceError::Code::NewerVersion,
-                 tr("%1 was saved by a newer version of CX Workbench (workspace format %2; this version reads up to %3). "
-                    "Update CX Workbench to open it.")
-                     .arg(nativePath)
-                     .arg(inspection.userVersion)
-                     .arg(currentSchemaVersion()));
-        return nullptr;
-    }
-
-    if (inspection.userVersion < currentSchemaVersion()) {
+    if (header.userVersion < currentSchemaVersion()) {
         // Keep the old file: a migration is the one moment data could be lost.
-        const QString backup = u"%1.v%2.bak"_s.arg(info.absoluteFilePath()).arg(inspection.userVersion);
+        const QString backup = u"%1.v%2.bak"_s.arg(info.absoluteFilePath()).arg(header.userVersion);
         QFile::remove(backup);
         if (!QFile::copy(info.absoluteFilePath(), backup)) {
             setError(error, WorkspaceError::Code::ReadOnly,
@@ -241,7 +200,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, WorkspaceError *
 
 bool Workspace::initialize(WorkspaceError *error)
 {
-    QSqlDatabase db = addConnection(m_path, m_connectionName, false);
+    QSqlDatabase db = addConnection(m_path, m_connectionName);
     const QString nativePath = QDir::toNativeSeparators(m_path);
     if (!db.open()) {
         setError(error, WorkspaceError::Code::Database,
@@ -250,6 +209,16 @@ bool Workspace::initialize(WorkspaceError *error)
     }
 
     QSqlQuery q(db);
+    // Reading only: a damaged file is refused before anything is written to it.
+    if (QFileInfo(m_path).size() <= integrityCheckAtOpenLimit) {
+        const bool ran = q.exec(u"PRAGMA quick_check(1)"_s) && q.next();
+        if (!ran || q.value(0).toString() != "ok"_L1) {
+            const QString detail = ran ? q.value(0).toString() : q.lastError().text();
+            setError(error, WorkspaceError::Code::Corrupt,
+                     tr("%1 is damaged (%2). Restore it from a backup copy.").arg(nativePath, detail));
+            return false;
+        }
+    }
     if (!q.exec(u"PRAGMA journal_mode = WAL"_s)) {
         setError(error, WorkspaceError::Code::Database,
                  tr("Cannot open %1: %2").arg(nativePath, q.lastError().text()));
@@ -300,7 +269,7 @@ QSqlDatabase Workspace::database() const
 
 QSqlDatabase Workspace::openConnection(const QString &connectionName) const
 {
-    QSqlDatabase db = addConnection(m_path, connectionName, false);
+    QSqlDatabase db = addConnection(m_path, connectionName);
     if (db.open())
         applyConnectionPragmas(db);
     return db;

@@ -1,13 +1,331 @@
+#include "testsupport.h"
+#include "workspace/schema.h"
 #include "workspace/workspace.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using cx::Workspace;
+using cx::WorkspaceError;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QStringList sidecars(const QString &path)
+{
+    QStringList present;
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s, u"-journal"_s})
+        if (QFile::exists(path + suffix))
+            present << suffix;
+    return present;
+}
+
+// A workspace written with schema version 1 only and then closed, so that
+// tests can fake older or newer versions on a real file.
+QString makeWorkspaceFile(const QTemporaryDir &dir, const QString &name)
+{
+    const QString path = dir.filePath(name);
+    WorkspaceError error;
+    auto workspace = Workspace::create(path, &error);
+    return workspace ? path : QString();
+}
+
+void setUserVersion(const QString &path, int version)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA user_version = %1"_s.arg(version)));
+        QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+}
+
+} // namespace
 
 class TestWorkspace : public QObject
 {
     Q_OBJECT
+
 private Q_SLOTS:
-    void placeholder() { QVERIFY(true); }
+    void createsSchemaWithPragmas();
+    void reopenKeepsData();
+    void createRefusesExistingFile();
+    void refusesBadFiles_data();
+    void refusesBadFiles();
+    void refusesCorruptFile();
+    void refusesNewerVersion();
+    void refusesReadOnlyFile();
+    void refusesReadOnlyFolderOnCreate();
+    void migratesOlderVersionWithBackup();
+    void foreignKeysCascade();
+    void secondConnectionSeesData();
 };
+
+void TestWorkspace::createsSchemaWithPragmas()
+{
+    QTemporaryDir dir;
+    WorkspaceError error;
+    auto workspace = Workspace::create(dir.filePath(u"new.cxw"_s), &error);
+    QVERIFY2(workspace, qPrintable(error.message));
+    QCOMPARE(workspace->schemaVersion(), cx::currentSchemaVersion());
+    QCOMPARE(workspace->displayName(), u"new"_s);
+
+    QSqlQuery q(workspace->database());
+    QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"wal"_s);
+    QVERIFY(q.exec(u"PRAGMA foreign_keys"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(q.exec(u"PRAGMA busy_timeout"_s) && q.next());
+    QVERIFY(q.value(0).toInt() >= 5000);
+    QVERIFY(q.exec(u"PRAGMA application_id"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), cx::workspaceApplicationId);
+
+    const QStringList tables{u"setting"_s, u"import_batch"_s, u"rejected_row"_s, u"mapping_profile"_s,
+                             u"journey_stage"_s, u"category_map"_s, u"complaint"_s, u"survey_question"_s,
+                             u"survey_response"_s, u"survey_answer"_s, u"product_monthly"_s, u"subscribers"_s,
+                             u"funnel_rate"_s, u"indicator"_s, u"indicator_value"_s, u"work_order"_s,
+                             u"work_order_history"_s, u"work_order_complaint"_s};
+    for (const QString &table : tables) {
+        QVERIFY(q.exec(u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'"_s.arg(table)));
+        QVERIFY(q.next());
+        QVERIFY2(q.value(0).toInt() == 1, qPrintable(table));
+    }
+    QCOMPARE(workspace->integrityCheck(), u"ok"_s);
+}
+
+void TestWorkspace::reopenKeepsData()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"data.cxw"_s);
+    {
+        WorkspaceError error;
+        auto workspace = Workspace::create(path, &error);
+        QVERIFY(workspace);
+        QSqlQuery q(workspace->database());
+        QVERIFY(q.exec(u"INSERT INTO setting(key, value) VALUES ('probe', '42')"_s));
+    }
+    WorkspaceError error;
+    auto workspace = Workspace::open(path, &error);
+    QVERIFY2(workspace, qPrintable(error.message));
+    QSqlQuery q(workspace->database());
+    QVERIFY(q.exec(u"SELECT value FROM setting WHERE key = 'probe'"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"42"_s);
+}
+
+void TestWorkspace::createRefusesExistingFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"exists.cxw"_s);
+    QVERIFY(cx::test::writeFile(path, "keep me"));
+    WorkspaceError error;
+    QVERIFY(!Workspace::create(path, &error));
+    QCOMPARE(error.code, WorkspaceError::Code::AlreadyExists);
+    QVERIFY(error.message.contains(u"exists.cxw"_s));
+    QCOMPARE(fileHash(path), QCryptographicHash::hash("keep me", QCryptographicHash::Sha256));
+}
+
+void TestWorkspace::refusesBadFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("expected");
+
+    QTest::newRow("text file") << QByteArray("工单流水号,受理时间\nGD1,2024-01-01\n")
+                               << int(WorkspaceError::Code::NotSqlite);
+    QTest::newRow("empty file") << QByteArray() << int(WorkspaceError::Code::NotSqlite);
+    QTest::newRow("zip file") << QByteArray("PK\x03\x04\x14\x00\x00\x00", 8) << int(WorkspaceError::Code::NotSqlite);
+
+    // A genuine SQLite database that some other program wrote.
+    QTemporaryDir scratch;
+    const QString other = scratch.filePath(u"other.db"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
+        db.setDatabaseName(other);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"CREATE TABLE t(x)"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"other"_s);
+    QFile file(other);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QTest::newRow("foreign sqlite database") << file.readAll() << int(WorkspaceError::Code::NotWorkspace);
+}
+
+void TestWorkspace::refusesBadFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, expected);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"bad.cxw"_s);
+    QVERIFY(cx::test::writeFile(path, content));
+    const QByteArray before = fileHash(path);
+
+    WorkspaceError error;
+    QVERIFY(!Workspace::open(path, &error));
+    QCOMPARE(int(error.code), expected);
+    QVERIFY2(error.message.contains(u"bad.cxw"_s), qPrintable(error.message));
+    QCOMPARE(fileHash(path), before);
+    QCOMPARE(sidecars(path), QStringList());
+}
+
+void TestWorkspace::refusesCorruptFile()
+{
+    QTemporaryDir dir;
+    const QString path = makeWorkspaceFile(dir, u"corrupt.cxw"_s);
+    QVERIFY(!path.isEmpty());
+
+    // Overwrite the second page (a schema b-tree page) with garbage.
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 8192);
+        QVERIFY(file.seek(4096));
+        QVERIFY(file.write(QByteArray(4096, '\xAB')) == 4096);
+    }
+    const QByteArray before = fileHash(path);
+
+    WorkspaceError error;
+    QVERIFY(!Workspace::open(path, &error));
+    QCOMPARE(error.code, WorkspaceError::Code::Corrupt);
+    QVERIFY2(error.message.contains(u"corrupt.cxw"_s), qPrintable(error.message));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestWorkspace::refusesNewerVersion()
+{
+    QTemporaryDir dir;
+    const QString path = makeWorkspaceFile(dir, u"future.cxw"_s);
+    QVERIFY(!path.isEmpty());
+    setUserVersion(path, cx::currentSchemaVersion() + 1);
+    const QByteArray before = fileHash(path);
+
+    WorkspaceError error;
+    QVERIFY(!Workspace::open(path, &error));
+    QCOMPARE(error.code, WorkspaceError::Code::NewerVersion);
+    QVERIFY2(error.message.contains(u"future.cxw"_s), qPrintable(error.message));
+    QVERIFY(error.message.contains(QString::number(cx::currentSchemaVersion() + 1)));
+    QCOMPARE(fileHash(path), before);
+    QCOMPARE(sidecars(path), QStringList());
+}
+
+void TestWorkspace::refusesReadOnlyFile()
+{
+    QTemporaryDir dir;
+    const QString path = makeWorkspaceFile(dir, u"readonly.cxw"_s);
+    QVERIFY(!path.isEmpty());
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    const QByteArray before = fileHash(path);
+
+    WorkspaceError error;
+    QVERIFY(!Workspace::open(path, &error));
+    QCOMPARE(error.code, WorkspaceError::Code::ReadOnly);
+    QVERIFY2(error.message.contains(u"readonly.cxw"_s), qPrintable(error.message));
+    QCOMPARE(fileHash(path), before);
+    QCOMPARE(sidecars(path), QStringList());
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+void TestWorkspace::refusesReadOnlyFolderOnCreate()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"locked"_s);
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+
+    WorkspaceError error;
+    const QString path = folder + u"/new.cxw"_s;
+    QVERIFY(!Workspace::create(path, &error));
+    QCOMPARE(error.code, WorkspaceError::Code::ReadOnly);
+    QVERIFY(error.message.contains(u"new.cxw"_s));
+    QVERIFY(!QFile::exists(path));
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+void TestWorkspace::migratesOlderVersionWithBackup()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"old.cxw"_s);
+    // A file from before the current format (version 0, holding a table of
+    // its own): opening migrates it forward and keeps a backup copy.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA application_id = %1"_s.arg(cx::workspaceApplicationId)));
+        QVERIFY(q.exec(u"CREATE TABLE legacy_note(text TEXT)"_s));
+        QVERIFY(q.exec(u"INSERT INTO legacy_note VALUES ('kept')"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"old"_s);
+
+    WorkspaceError error;
+    auto workspace = Workspace::open(path, &error);
+    QVERIFY2(workspace, qPrintable(error.message));
+    QCOMPARE(workspace->schemaVersion(), cx::currentSchemaVersion());
+    QVERIFY(QFile::exists(path + u".v0.bak"_s));
+    QSqlQuery q(workspace->database());
+    QVERIFY(q.exec(u"SELECT text FROM legacy_note"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"kept"_s);
+    QVERIFY(q.exec(u"SELECT count(*) FROM complaint"_s) && q.next());
+}
+
+void TestWorkspace::foreignKeysCascade()
+{
+    QTemporaryDir dir;
+    WorkspaceError error;
+    auto workspace = Workspace::create(dir.filePath(u"fk.cxw"_s), &error);
+    QVERIFY(workspace);
+    QSqlQuery q(workspace->database());
+    QVERIFY(q.exec(u"INSERT INTO import_batch(id, file_path, file_name, file_sha256, kind, imported_at) "
+                   "VALUES (1, '/x.csv', 'x.csv', 'h', 'complaints', '2024-01-01T00:00:00')"_s));
+    QVERIFY(q.exec(u"INSERT INTO rejected_row(batch_id, line, reason) VALUES (1, 7, 'bad date')"_s));
+    QVERIFY2(!q.exec(u"INSERT INTO rejected_row(batch_id, line, reason) VALUES (99, 1, 'orphan')"_s),
+             "a row pointing at a missing batch must be refused");
+    QVERIFY(q.exec(u"DELETE FROM import_batch WHERE id = 1"_s));
+    QVERIFY(q.exec(u"SELECT count(*) FROM rejected_row"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void TestWorkspace::secondConnectionSeesData()
+{
+    QTemporaryDir dir;
+    WorkspaceError error;
+    auto workspace = Workspace::create(dir.filePath(u"conn.cxw"_s), &error);
+    QVERIFY(workspace);
+    QSqlQuery(workspace->database()).exec(u"INSERT INTO setting VALUES ('a', 'b')"_s);
+    {
+        QSqlDatabase second = workspace->openConnection(u"second"_s);
+        QVERIFY(second.isOpen());
+        QSqlQuery q(second);
+        QVERIFY(q.exec(u"SELECT value FROM setting WHERE key = 'a'"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"b"_s);
+        QVERIFY(q.exec(u"PRAGMA foreign_keys"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        second.close();
+    }
+    QSqlDatabase::removeDatabase(u"second"_s);
+    QVERIFY(workspace->undoStack());
+}
 
 QTEST_GUILESS_MAIN(TestWorkspace)
 #include "tst_workspace.moc"
