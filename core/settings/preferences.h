@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QSettings>
+#include <QStringList>
+
+namespace cx {
+
+/// The user's own preferences, kept in QSettings (not in a workspace):
+/// interface language, recent workspaces, last folders. Every key is
+/// declared once, here and in preferences.cpp; nothing else reads QSettings.
+class Preferences
+{
+public:
+    /// Uses the application's default QSettings location.
+    Preferences();
+    /// Uses an explicit settings file (tests, portable installs).
+    explicit Preferences(const QString &iniFile);
+
+    /// "zh_CN", "en", or empty to follow the system locale.
+    QString language() const;
+    void setLanguage(const QString &language);
+
+    /// Most recent first, existing files only, at most maxRecentWorkspaces.
+    QStringList recentWorkspaces() const;
+    void addRecentWorkspace(const QString &path);
+    void removeRecentWorkspace(const QString &path);
+    static constexpr int maxRecentWorkspaces = 8;
+
+    QString lastImportFolder() const;
+    void setLastImportFolder(const QString &folder);
+
+    QByteArray mainWindowGeometry() const;
+    void setMainWindowGeometry(const QByteArray &geometry);
+
+    void sync();
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace cx

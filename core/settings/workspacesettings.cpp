@@ -1,0 +1,136 @@
+#include "settings/workspacesettings.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+#include <array>
+
+namespace cx {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Declaration
+{
+    QLatin1StringView key;
+    QMetaType::Type type;
+    double minimum;
+    double maximum;
+};
+
+// The one place a workspace setting is declared.
+constexpr std::array declarations{
+    Declaration{"satisfaction.satisfiedScore"_L1, QMetaType::Int, 1, 10},
+    Declaration{"satisfaction.target"_L1, QMetaType::Double, 0, 10},
+    Declaration{"complaints.per10kTarget"_L1, QMetaType::Double, 0, 10000},
+    Declaration{"alerts.minScoreDrop"_L1, QMetaType::Double, 0, 10},
+    Declaration{"alerts.minRateDropPoints"_L1, QMetaType::Double, 0, 100},
+    Declaration{"alerts.minCountIncreasePercent"_L1, QMetaType::Double, 0, 10000},
+    Declaration{"alerts.significanceLevel"_L1, QMetaType::Double, 0.0001, 0.5},
+    Declaration{"lights.amberMargin"_L1, QMetaType::Double, 0, 10},
+    Declaration{"lights.per10kAmberRatio"_L1, QMetaType::Double, 1, 100},
+    Declaration{"privacy.keepFullPhoneNumbers"_L1, QMetaType::Bool, 0, 1},
+};
+
+const Declaration *find(const QString &key)
+{
+    for (const Declaration &declaration : declarations)
+        if (declaration.key == key)
+            return &declaration;
+    return nullptr;
+}
+
+const QJsonObject &defaults()
+{
+    static const QJsonObject object = [] {
+        QFile file(u":/defaults/settings.json"_s);
+        file.open(QIODevice::ReadOnly);
+        return QJsonDocument::fromJson(file.readAll()).object();
+    }();
+    return object;
+}
+
+// The value converted to the declared type, or an invalid QVariant.
+QVariant validated(const Declaration &declaration, const QVariant &value)
+{
+    QVariant converted = value;
+    if (!converted.isValid() || !converted.convert(QMetaType(declaration.type)))
+        return {};
+    if (declaration.type != QMetaType::Bool) {
+        const double number = converted.toDouble();
+        if (number < declaration.minimum || number > declaration.maximum)
+            return {};
+    }
+    return converted;
+}
+
+} // namespace
+
+WorkspaceSettings::WorkspaceSettings(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QStringList WorkspaceSettings::keys()
+{
+    QStringList result;
+    for (const Declaration &declaration : declarations)
+        result << QString(declaration.key);
+    return result;
+}
+
+QVariant WorkspaceSettings::defaultValue(const QString &key) const
+{
+    const Declaration *declaration = find(key);
+    return declaration ? validated(*declaration, defaults().value(key).toVariant()) : QVariant();
+}
+
+QVariant WorkspaceSettings::value(const QString &key) const
+{
+    const Declaration *declaration = find(key);
+    if (!declaration)
+        return {};
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT value FROM setting WHERE key = ?"_s);
+    q.addBindValue(key);
+    if (q.exec() && q.next()) {
+        const QVariant stored = validated(*declaration, q.value(0));
+        if (stored.isValid())
+            return stored;
+    }
+    return defaultValue(key);
+}
+
+bool WorkspaceSettings::setValue(const QString &key, const QVariant &value)
+{
+    const Declaration *declaration = find(key);
+    if (!declaration)
+        return false;
+    const QVariant checked = validated(*declaration, value);
+    if (!checked.isValid())
+        return false;
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    q.addBindValue(key);
+    q.addBindValue(checked.toString());
+    return q.exec();
+}
+
+int WorkspaceSettings::satisfiedScore() const { return value(u"satisfaction.satisfiedScore"_s).toInt(); }
+double WorkspaceSettings::satisfactionTarget() const { return value(u"satisfaction.target"_s).toDouble(); }
+double WorkspaceSettings::per10kTarget() const { return value(u"complaints.per10kTarget"_s).toDouble(); }
+double WorkspaceSettings::alertMinScoreDrop() const { return value(u"alerts.minScoreDrop"_s).toDouble(); }
+double WorkspaceSettings::alertMinRateDropPoints() const { return value(u"alerts.minRateDropPoints"_s).toDouble(); }
+double WorkspaceSettings::alertMinCountIncreasePercent() const
+{
+    return value(u"alerts.minCountIncreasePercent"_s).toDouble();
+}
+double WorkspaceSettings::significanceLevel() const { return value(u"alerts.significanceLevel"_s).toDouble(); }
+double WorkspaceSettings::amberMargin() const { return value(u"lights.amberMargin"_s).toDouble(); }
+double WorkspaceSettings::per10kAmberRatio() const { return value(u"lights.per10kAmberRatio"_s).toDouble(); }
+bool WorkspaceSettings::keepFullPhoneNumbers() const { return value(u"privacy.keepFullPhoneNumbers"_s).toBool(); }
+
+} // namespace cx
