@@ -1,11 +1,10 @@
 #include "command.h"
 #include "commands.h"
+#include "settings/language.h"
+#include "settings/preferences.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -50,16 +49,6 @@ void printOverview(const QList<cx::cli::Command> &commands)
           << QCoreApplication::translate("cx::cli", "Run 'cxwb-cli <command> --help' for a command's options.") << '\n';
 }
 
-void loadTranslations(QCoreApplication &app)
-{
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), u"cxwb"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -68,7 +57,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"cxwb-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CXWB_VERSION));
     QCoreApplication::setOrganizationName(u"CX Workbench"_s);
-    loadTranslations(app);
+    cx::LanguageManager languages;
+    languages.apply(cx::Preferences().language());
 
     const QList<cx::cli::Command> commands{
         cx::cli::makeDemoCommand(),

@@ -1,0 +1,126 @@
+#include "workspace/importbatchmodel.h"
+
+#include <QDir>
+#include <QLocale>
+#include <QSqlQuery>
+
+namespace cx {
+
+using namespace Qt::StringLiterals;
+
+ImportBatchModel::ImportBatchModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ImportBatchModel::setDatabase(const QSqlDatabase &db)
+{
+    m_db = db;
+    reload();
+}
+
+void ImportBatchModel::reload()
+{
+    beginResetModel();
+    m_batches.clear();
+    if (m_db.isValid() && m_db.isOpen()) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.exec(u"SELECT id, file_path, file_name, kind, imported_at, rows_read, inserted, duplicates, skipped, rejected "
+               "FROM import_batch ORDER BY imported_at DESC, id DESC"_s);
+        while (q.next()) {
+            Batch batch;
+            batch.id = q.value(0).toLongLong();
+            batch.filePath = q.value(1).toString();
+            batch.fileName = q.value(2).toString();
+            batch.kind = q.value(3).toString();
+            batch.importedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
+            for (int i = 0; i < 5; ++i)
+                batch.counts[i] = q.value(5 + i).toLongLong();
+            m_batches << batch;
+        }
+    }
+    endResetModel();
+}
+
+int ImportBatchModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_batches.size());
+}
+
+int ImportBatchModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ImportBatchModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_batches.size())
+        return {};
+    const Batch &batch = m_batches.at(index.row());
+    if (role == int(Role::BatchId))
+        return batch.id;
+    if (role == int(Role::FilePath))
+        return batch.filePath;
+    if (role == Qt::ToolTipRole && index.column() == File)
+        return QDir::toNativeSeparators(batch.filePath);
+    if (role == Qt::TextAlignmentRole && index.column() >= RowsRead)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case File:
+        return batch.fileName;
+    case Kind:
+        return kindDisplayName(batch.kind);
+    case ImportedAt:
+        return QLocale().toString(batch.importedAt.toLocalTime(), QLocale::ShortFormat);
+    default:
+        return QLocale().toString(batch.counts[index.column() - RowsRead]);
+    }
+}
+
+QVariant ImportBatchModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case File:
+        return tr("File");
+    case Kind:
+        return tr("Kind");
+    case ImportedAt:
+        return tr("Imported");
+    case RowsRead:
+        return tr("Rows read");
+    case Inserted:
+        return tr("Inserted");
+    case Duplicates:
+        return tr("Duplicates");
+    case Skipped:
+        return tr("Skipped");
+    case Rejected:
+        return tr("Rejected");
+    default:
+        return {};
+    }
+}
+
+QString ImportBatchModel::kindDisplayName(const QString &kind)
+{
+    if (kind == "complaints"_L1)
+        return tr("Complaints");
+    if (kind == "survey"_L1)
+        return tr("Survey");
+    if (kind == "product_monthly"_L1)
+        return tr("Product monthly figures");
+    if (kind == "funnel"_L1)
+        return tr("Funnel rates");
+    if (kind == "indicator_tree"_L1)
+        return tr("Indicator tree");
+    if (kind == "indicator_values"_L1)
+        return tr("Indicator values");
+    return kind;
+}
+
+} // namespace cx

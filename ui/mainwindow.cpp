@@ -1,0 +1,378 @@
+#include "mainwindow.h"
+
+#include "filterbar.h"
+#include "preferencesdialog.h"
+#include "settings/language.h"
+#include "settings/preferences.h"
+#include "views/dashboardview.h"
+#include "views/dataview.h"
+#include "views/placeholderview.h"
+#include "workspace/workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace cx {
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(Preferences &preferences, LanguageManager &languages, QWidget *parent)
+    : QMainWindow(parent)
+    , m_preferences(preferences)
+    , m_languages(languages)
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_filterBar(new FilterBar(this))
+    , m_undoGroup(new QUndoGroup(this))
+{
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setMinimumWidth(150);
+    m_navigation->setMaximumWidth(220);
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(0);
+    contentLayout->addWidget(m_filterBar);
+    contentLayout->addWidget(m_stack, 1);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(content);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    createViews();
+    createActions();
+    createMenus();
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_filterBar, &FilterBar::filterChanged, this, [this](const AnalysisFilter &filter) {
+        for (WorkspaceView *view : std::as_const(m_views))
+            view->setFilter(filter);
+    });
+
+    retranslate();
+    showView(0);
+    if (!restoreGeometry(m_preferences.mainWindowGeometry()))
+        resize(1280, 800);
+}
+
+MainWindow::~MainWindow()
+{
+    // Views hold a raw pointer to the workspace: detach them before it goes.
+    for (WorkspaceView *view : std::as_const(m_views))
+        view->setWorkspace(nullptr);
+    m_filterBar->setWorkspace(nullptr);
+}
+
+void MainWindow::createViews()
+{
+    m_views << new DashboardView(this);
+    const auto placeholder = [this](std::function<QString()> title, std::function<QString()> text) {
+        m_views << new PlaceholderView(std::move(title), std::move(text), this);
+    };
+    placeholder([] { return tr("Journey map"); },
+                [] {
+                    return tr("The user-experience journey map: for each stage from 了解 to 续订退订, mean "
+                              "satisfaction, 满意率, complaints, 万投比, the top complaint categories and a "
+                              "traffic light, with the change from the previous month. It comes with the "
+                              "analytics engine.");
+                });
+    placeholder([] { return tr("Responsibility map"); },
+                [] {
+                    return tr("From a problem to who fixes it: journey stage and complaint category → "
+                              "perception element → missed KEI → missed KOI → owner department, as a layered "
+                              "graph coloured by attainment and as a stage × department matrix.");
+                });
+    placeholder([] { return tr("Lifecycle"); },
+                [] {
+                    return tr("Each product's users curve (A 成熟, B 成长, C 衰退, D 新生) and consultation "
+                              "cycle (A, B, C) with the phase per month, wave width and height, and the "
+                              "experience funnel 知晓率 → 认知率 → 认同率 → 认可率 with its experience gap.");
+                });
+    placeholder([] { return tr("Hotspots"); },
+                [] {
+                    return tr("The TOP10 complaint categories by volume, by increase over the previous month "
+                              "and by 万投比, each with its keywords, and the significant month-over-month "
+                              "drops as alerts.");
+                });
+    placeholder([] { return tr("Kano"); },
+                [] {
+                    return tr("The Kano class of every surveyed feature (魅力, 期望, 基础, 无差别, 反向) with "
+                              "Better and Worse, and the strategy for the product's lifecycle phase.");
+                });
+    placeholder([] { return tr("Work orders"); },
+                [] {
+                    return tr("Improvement work orders (改进工单) with evidence, owner, due date and target "
+                              "metric, followed from 草稿 to 已关闭 with a full history and undo, and "
+                              "exported to Excel and PDF.");
+                });
+    m_views << new DataView(this);
+
+    for (WorkspaceView *view : std::as_const(m_views)) {
+        m_stack->addWidget(view);
+        m_navigation->addItem(view->title());
+    }
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newWorkspaceInteractive);
+
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openWorkspaceInteractive);
+
+    m_closeAction = new QAction(this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeWorkspace);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_undoGroup->createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoGroup->createRedoAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+
+    for (int i = 0; i < m_views.size(); ++i) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { showView(i); });
+        m_viewActions << action;
+    }
+
+    m_drillUpAction = new QAction(this);
+    m_drillUpAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    connect(m_drillUpAction, &QAction::triggered, m_filterBar, &FilterBar::drillUp);
+
+    m_preferencesAction = new QAction(this);
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    m_fileMenu->addAction(m_closeAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions(m_viewActions);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_drillUpAction);
+
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->addAction(m_preferencesAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_newAction->setText(tr("&New Workspace…"));
+    m_openAction->setText(tr("&Open Workspace…"));
+    m_closeAction->setText(tr("&Close Workspace"));
+    m_quitAction->setText(tr("&Quit"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_drillUpAction->setText(tr("Region &Up One Level"));
+    m_preferencesAction->setText(tr("&Preferences…"));
+    m_aboutAction->setText(tr("&About CX Workbench"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    for (int i = 0; i < m_views.size(); ++i) {
+        m_navigation->item(i)->setText(m_views.at(i)->title());
+        m_viewActions.at(i)->setText(m_views.at(i)->title());
+    }
+    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_preferences.setMainWindowGeometry(saveGeometry());
+    m_preferences.sync();
+    event->accept();
+}
+
+void MainWindow::showView(int index)
+{
+    if (index >= 0 && index < m_views.size())
+        m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_workspace ? tr("%1 — CX Workbench").arg(m_workspace->displayName()) : tr("CX Workbench"));
+    m_closeAction->setEnabled(bool(m_workspace));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_preferences.recentWorkspaces();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openWorkspace(path); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
+}
+
+void MainWindow::reportError(const QString &title, const QString &message, bool interactive)
+{
+    m_lastError = message;
+    if (interactive)
+        QMessageBox::warning(this, title, message);
+    else
+        statusBar()->showMessage(message);
+}
+
+void MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace)
+{
+    for (WorkspaceView *view : std::as_const(m_views))
+        view->setWorkspace(nullptr);
+    m_filterBar->setWorkspace(nullptr);
+    if (m_workspace)
+        m_undoGroup->removeStack(m_workspace->undoStack());
+
+    m_workspace = std::move(workspace);
+    if (m_workspace) {
+        m_undoGroup->addStack(m_workspace->undoStack());
+        m_undoGroup->setActiveStack(m_workspace->undoStack());
+        m_preferences.addRecentWorkspace(m_workspace->path());
+    }
+    m_filterBar->setWorkspace(m_workspace.get());
+    for (WorkspaceView *view : std::as_const(m_views)) {
+        view->setFilter(m_filterBar->filter());
+        view->setWorkspace(m_workspace.get());
+    }
+    updateTitle();
+}
+
+bool MainWindow::openWorkspace(const QString &path, bool interactive)
+{
+    WorkspaceError error;
+    std::unique_ptr<Workspace> workspace = Workspace::open(path, &error);
+    if (!workspace) {
+        if (error.code == WorkspaceError::Code::NotFound)
+            m_preferences.removeRecentWorkspace(path);
+        reportError(tr("Cannot open workspace"), error.message, interactive);
+        return false;
+    }
+    adoptWorkspace(std::move(workspace));
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool MainWindow::createWorkspace(const QString &path, bool interactive)
+{
+    WorkspaceError error;
+    std::unique_ptr<Workspace> workspace = Workspace::create(path, &error);
+    if (!workspace) {
+        reportError(tr("Cannot create workspace"), error.message, interactive);
+        return false;
+    }
+    adoptWorkspace(std::move(workspace));
+    return true;
+}
+
+void MainWindow::closeWorkspace()
+{
+    adoptWorkspace(nullptr);
+}
+
+void MainWindow::newWorkspaceInteractive()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"), m_preferences.lastImportFolder(),
+                                                tr("CX Workbench workspaces (*.cxw)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".cxw"_s;
+    // The save dialog already asked before replacing; a workspace is never overwritten in place.
+    if (QFileInfo::exists(path)) {
+        reportError(tr("Cannot create workspace"),
+                    tr("%1 already exists. Open it with File › Open, or choose another name.")
+                        .arg(QDir::toNativeSeparators(path)),
+                    true);
+        return;
+    }
+    createWorkspace(path);
+}
+
+void MainWindow::openWorkspaceInteractive()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), m_preferences.lastImportFolder(),
+                                                      tr("CX Workbench workspaces (*.cxw);;All files (*)"));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_preferences, m_languages, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About CX Workbench"),
+                       tr("<h3>CX Workbench %1</h3>"
+                          "<p>Customer-experience analysis for quality departments: journey map, "
+                          "responsibility map, lifecycle curves and improvement work orders, on a local "
+                          "workspace that works offline.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace cx
