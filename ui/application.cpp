@@ -14,7 +14,6 @@ using namespace Qt::StringLiterals;
 void configureApplication(QApplication &app)
 {
     QApplication::setApplicationName(u"cxwb"_s);
-    QApplication::setApplicationDisplayName(u"CX Workbench"_s);
     QApplication::setOrganizationName(u"CX Workbench"_s);
     QApplication::setApplicationVersion(QStringLiteral(CXWB_VERSION));
     QApplication::setDesktopFileName(u"cxwb"_s);

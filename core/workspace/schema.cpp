@@ -93,10 +93,10 @@ QStringList version1()
             element_code     TEXT,
             experience_level TEXT
         ))"_s,
-        u"CREATE INDEX complaint_month_product_city ON complaint(month, product, city)"_s,
-        u"CREATE INDEX complaint_category ON complaint(category3, month)"_s,
-        u"CREATE INDEX complaint_stage ON complaint(stage, month)"_s,
-        u"CREATE INDEX complaint_batch ON complaint(batch_id)"_s,
+        // Few indexes on the big fact table: they are what makes a million-row
+        // import slow. Analyses read pre-aggregated tables; this one serves
+        // drilling into the complaints of a category and month (keywords, evidence).
+        u"CREATE INDEX complaint_month_category ON complaint(month, category3)"_s,
 
         // A question as it appeared in a survey export, with what it measures.
         // kind: overall, nps, stage, kano_functional, kano_dysfunctional, text, other.
@@ -126,7 +126,6 @@ QStringList version1()
             reason       TEXT
         ))"_s,
         u"CREATE INDEX survey_response_month_product_city ON survey_response(month, product, city)"_s,
-        u"CREATE INDEX survey_response_batch ON survey_response(batch_id)"_s,
 
         uR"(CREATE TABLE survey_answer (
             response_id INTEGER NOT NULL REFERENCES survey_response(id) ON DELETE CASCADE,
