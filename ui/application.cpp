@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFont>
+#include <QIcon>
 
 namespace cx {
 
@@ -17,6 +18,7 @@ void configureApplication(QApplication &app)
     QApplication::setOrganizationName(u"CX Workbench"_s);
     QApplication::setApplicationVersion(QStringLiteral(CXWB_VERSION));
     QApplication::setDesktopFileName(u"cxwb"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/cxwb.svg"_s));
 
     QFont font = QApplication::font();
     font.setFamilies({u"Noto Sans CJK SC"_s, u"Source Han Sans SC"_s, u"Microsoft YaHei UI"_s, u"Microsoft YaHei"_s,
