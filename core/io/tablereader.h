@@ -1,0 +1,142 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <memory>
+#include <vector>
+
+class QFile;
+class QIODevice;
+
+namespace cx {
+
+/// One row delivered by a TableReader.
+///
+/// The cells live in one reused UTF-16 buffer (one allocation per row at
+/// most, none once the buffers have grown), so reading a million rows does
+/// not allocate twenty million QStrings. cell() views stay valid until the
+/// row is passed to readRow() again; copy with cellString() to keep a value.
+class TableRow
+{
+public:
+    /// 1-based line in the file where the row starts (CSV: physical line, so
+    /// quoted line breaks and blank lines count; XLSX: the sheet row number).
+    qint64 line() const { return m_line; }
+    /// Bytes of the file consumed when the row was read, for progress bars
+    /// (CSV: accurate to one parser slice of 64 KiB; XLSX: unpacked sheet XML).
+    qint64 byteOffset() const { return m_byteOffset; }
+
+    /// Number of cells, trailing empty ones included as they appear in the
+    /// file (rows may be ragged; the caller decides what to reject).
+    qsizetype size() const { return qsizetype(m_ends.size()); }
+    bool isEmpty() const { return m_ends.empty(); }
+    /// True when the row has no cells or only empty cells.
+    bool isBlank() const;
+
+    /// The text of cell @p index; an empty view past the end.
+    QStringView cell(qsizetype index) const;
+    /// A copy of cell @p index.
+    QString cellString(qsizetype index) const { return cell(index).toString(); }
+    /// All cells as a list (allocates; fine for headers and previews).
+    QStringList toStringList() const;
+
+    // Building rows (used by the readers and by tests).
+    void clear();
+    void setPosition(qint64 line, qint64 byteOffset);
+    void appendCell(QStringView text);
+    /// Reserves room for a cell of at most @p maxChars UTF-16 units and
+    /// returns where to write it; finish with endCell().
+    QChar *beginCell(qsizetype maxChars);
+    /// Ends the cell begun with beginCell(); @p end points past its last unit.
+    void endCell(const QChar *end);
+    /// Drops empty cells at the end of the row.
+    void removeTrailingEmptyCells();
+
+private:
+    QString m_text;               // all cells back to back; only [0, m_used) is meaningful
+    qsizetype m_used = 0;
+    std::vector<qsizetype> m_ends; // end of each cell in m_text
+    qint64 m_line = 0;
+    qint64 m_byteOffset = 0;
+};
+
+/// A remark about the input that did not stop reading (garbled bytes, an
+/// unclosed quote at the end of the file).
+struct ReadIssue
+{
+    qint64 line = 0;  ///< 1-based line (CSV) or sheet row (XLSX); 0 when not tied to a line
+    QString message;  ///< translated; names the file and says what to do
+};
+
+/// Common interface of the streaming table readers (CsvReader, XlsxReader).
+///
+/// Usage: open(); then readRow() until it returns false; then hasError()
+/// tells an error (errorString()) from the end of the data. Not thread-safe;
+/// use one reader per thread. Cancel by simply no longer calling readRow().
+class TableReader
+{
+public:
+    virtual ~TableReader();
+    TableReader(const TableReader &) = delete;
+    TableReader &operator=(const TableReader &) = delete;
+
+    /// Opens the input and reads what is needed before the first row
+    /// (encoding, delimiter; XLSX: workbook, styles, shared strings).
+    /// False, with errorString(), when the file cannot be read at all.
+    virtual bool open() = 0;
+
+    /// Reads the next row into @p row (its buffers are reused). False at the
+    /// end of the data or on an error; see hasError().
+    virtual bool readRow(TableRow &row) = 0;
+
+    /// Bytes processed so far and in total, for progress reporting.
+    virtual qint64 progressBytes() const = 0;
+    virtual qint64 totalBytes() const = 0;
+
+    bool hasError() const { return !m_errorString.isEmpty(); }
+    /// Translated; names the file, the line where there is one, the reason
+    /// and what to do.
+    QString errorString() const { return m_errorString; }
+    /// Non-fatal remarks collected while reading.
+    const QList<ReadIssue> &issues() const { return m_issues; }
+    /// The file name used in messages.
+    QString displayName() const { return m_displayName; }
+
+protected:
+    /// Reads the file at @p path; messages name its file name.
+    explicit TableReader(const QString &path);
+    /// Reads @p device (not owned; opened or not); messages say @p displayName.
+    TableReader(QIODevice *device, const QString &displayName);
+
+    /// Opens the input for reading (the file, or the caller's device if it
+    /// is not open yet). Null, with the error set, when that fails.
+    QIODevice *openInput();
+    void setError(const QString &message);
+    void addIssue(qint64 line, const QString &message);
+
+private:
+    QString m_path;
+    QIODevice *m_device = nullptr;
+    std::unique_ptr<QFile> m_ownedFile;
+    QString m_displayName;
+    QString m_errorString;
+    QList<ReadIssue> m_issues;
+};
+
+/// Options understood by createTableReader().
+struct TableReaderOptions
+{
+    QString encoding;       ///< CSV: empty = detect
+    char delimiter = 0;     ///< CSV: 0 = detect among , ; TAB
+    int sheetIndex = 0;     ///< XLSX: which sheet readRow() reads
+    bool skipBlankRows = true; ///< drop rows whose cells are all empty
+};
+
+/// Creates the reader for @p path: XLSX for ZIP content or an .xlsx/.xlsm
+/// name, CSV otherwise. The reader is not yet open.
+std::unique_ptr<TableReader> createTableReader(const QString &path, const TableReaderOptions &options = {});
+
+} // namespace cx

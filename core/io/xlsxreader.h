@@ -1,0 +1,110 @@
+#pragma once
+
+#include "io/tablereader.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+#include <memory>
+
+class QIODevice;
+
+namespace cx {
+
+/// Refusal thresholds of XlsxReader for untrusted workbooks.
+struct XlsxLimits
+{
+    qint64 maxSheetBytes = qint64(2) * 1024 * 1024 * 1024;  ///< unpacked worksheet XML
+    qint64 maxSharedStringsBytes = 200 * 1024 * 1024;     ///< unpacked sharedStrings.xml
+    qint64 maxPartBytes = 64 * 1024 * 1024;               ///< workbook, relationships, styles
+    qint64 maxSharedStrings = 5'000'000;
+    int maxColumns = 16384;                               ///< Excel's own limit (XFD)
+    double maxCompressionRatio = 1000.0;
+    qint64 ratioCheckMinBytes = 1024 * 1024;              ///< smaller parts may compress better
+};
+
+/// Options of XlsxReader.
+struct XlsxOptions
+{
+    int sheetIndex = 0;        ///< sheet readRow() reads (see selectSheet())
+    bool skipBlankRows = true; ///< drop rows whose cells are all empty
+    XlsxLimits limits;
+};
+
+/// Streaming reader of .xlsx workbooks (minizip + QXmlStreamReader; no DOM,
+/// the sheet XML is unpacked and parsed in chunks).
+///
+/// open() reads the workbook's sheet list, date system, styles (to know
+/// which cells are dates) and shared strings (optional part). readRow() then
+/// streams the selected worksheet. Cell text:
+/// - shared, inline (including rich-text runs) and formula strings as they
+///   are, with _xHHHH_ escapes undone; phonetic runs are dropped;
+/// - numbers as shortest round-trip text, integers without ".0";
+/// - numbers in date-formatted cells as "yyyy-MM-dd" or
+///   "yyyy-MM-dd HH:mm:ss" (1900 system with its fake 1900-02-29, or 1904);
+/// - booleans as TRUE/FALSE, errors as their code (#N/A).
+/// Missing cells inside a row become empty cells. A row ends at its last
+/// non-empty cell (Excel omits empty cells and writes styled blank ones, so
+/// the width says nothing): pad rows to the header width instead of
+/// rejecting short ones. TableRow::line() is the sheet's own row number, so
+/// skipped rows keep real numbers. Merged title rows arrive as rows with one
+/// cell.
+///
+/// Untrusted input is bounded by Limits: oversized parts, compression ratios
+/// typical of zip bombs, too many shared strings or columns are refused with
+/// a message naming the file.
+class XlsxReader : public TableReader
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::XlsxReader)
+
+public:
+    using Limits = XlsxLimits;
+    using Options = XlsxOptions;
+
+
+    /// One worksheet of the workbook, in workbook order.
+    struct Sheet
+    {
+        QString name;
+        QString partName; ///< e.g. "xl/worksheets/sheet1.xml"
+        bool hidden = false;
+    };
+
+    /// Reads the file at @p path.
+    explicit XlsxReader(const QString &path, const Options &options = {});
+    /// Reads from @p device, which must be seekable (a QFile or QBuffer;
+    /// opened or not; not owned). @p displayName is used in messages.
+    XlsxReader(QIODevice *device, const QString &displayName, const Options &options = {});
+    ~XlsxReader() override;
+
+    bool open() override;
+    bool readRow(TableRow &row) override;
+    /// Unpacked bytes of the selected sheet's XML read so far, and its size.
+    qint64 progressBytes() const override;
+    qint64 totalBytes() const override;
+
+    /// After open(): the worksheets (chart sheets are left out).
+    QList<Sheet> sheets() const;
+    QStringList sheetNames() const;
+    /// After open(): whether the workbook counts dates from 1904.
+    bool uses1904Dates() const;
+
+    /// After open(): the first @p maxRows rows (blank rows skipped if the
+    /// option says so) of sheet @p sheetIndex, for choosing the sheet whose
+    /// header fits best. Independent of readRow()'s position. Empty on error
+    /// (see errorString() for the reason).
+    QList<QStringList> previewSheet(int sheetIndex, int maxRows);
+    /// previewSheet() of every sheet, in order.
+    QList<QList<QStringList>> previewAll(int maxRows);
+
+    /// Restarts readRow() at the top of sheet @p sheetIndex.
+    bool selectSheet(int sheetIndex);
+    int selectedSheet() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace cx

@@ -1,0 +1,236 @@
+#include "io/ziparchive.h"
+
+#include <QIODevice>
+
+#include <minizip/unzip.h>
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace cx {
+
+namespace {
+
+constexpr int kCaseInsensitive = 2; // unzLocateFile's iCaseSensitivity
+constexpr int kMethodStored = 0;
+constexpr int kMethodDeflated = Z_DEFLATED;
+
+QIODevice *deviceOf(voidpf stream)
+{
+    return static_cast<QIODevice *>(stream);
+}
+
+// minizip I/O callbacks over a QIODevice: the opaque pointer is the device.
+voidpf ZCALLBACK ioOpen(voidpf opaque, const void *, int mode)
+{
+    return (mode & ZLIB_FILEFUNC_MODE_READ) ? opaque : nullptr;
+}
+
+uLong ZCALLBACK ioRead(voidpf, voidpf stream, void *buffer, uLong size)
+{
+    const qint64 n = deviceOf(stream)->read(static_cast<char *>(buffer), qint64(size));
+    return n < 0 ? 0 : uLong(n);
+}
+
+uLong ZCALLBACK ioWrite(voidpf, voidpf, const void *, uLong)
+{
+    return 0;
+}
+
+ZPOS64_T ZCALLBACK ioTell(voidpf, voidpf stream)
+{
+    return ZPOS64_T(deviceOf(stream)->pos());
+}
+
+long ZCALLBACK ioSeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
+{
+    QIODevice *device = deviceOf(stream);
+    if (offset > ZPOS64_T(std::numeric_limits<qint64>::max() / 2))
+        return -1;
+    qint64 base = 0;
+    switch (origin) {
+    case ZLIB_FILEFUNC_SEEK_SET:
+        break;
+    case ZLIB_FILEFUNC_SEEK_CUR:
+        base = device->pos();
+        break;
+    case ZLIB_FILEFUNC_SEEK_END:
+        base = device->size();
+        break;
+    default:
+        return -1;
+    }
+    const qint64 target = base + qint64(offset);
+    // QBuffer warns and fails on positions past its end; fail quietly instead.
+    if (target > device->size())
+        return -1;
+    return device->seek(target) ? 0 : -1;
+}
+
+int ZCALLBACK ioClose(voidpf, voidpf)
+{
+    return 0;
+}
+
+int ZCALLBACK ioError(voidpf, voidpf)
+{
+    return 0;
+}
+
+QString megabytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+}
+
+} // namespace
+
+ZipArchive::ZipArchive(QIODevice *device, const QString &displayName)
+    : m_device(device)
+    , m_displayName(displayName)
+{
+}
+
+ZipArchive::~ZipArchive()
+{
+    if (m_unz) {
+        if (m_entryOpen)
+            unzCloseCurrentFile(m_unz);
+        unzClose(m_unz);
+    }
+}
+
+void ZipArchive::fail(const QString &message)
+{
+    if (m_error.isEmpty())
+        m_error = message;
+}
+
+bool ZipArchive::open()
+{
+    zlib_filefunc64_def io{};
+    io.zopen64_file = ioOpen;
+    io.zread_file = ioRead;
+    io.zwrite_file = ioWrite;
+    io.ztell64_file = ioTell;
+    io.zseek64_file = ioSeek;
+    io.zclose_file = ioClose;
+    io.zerror_file = ioError;
+    io.opaque = m_device;
+    m_unz = unzOpen2_64("", &io);
+    if (!m_unz) {
+        fail(tr("%1 is not a readable .xlsx workbook: it is not a ZIP archive or it is truncated. "
+                "Open it in Excel, save it again as .xlsx and import that file.")
+                 .arg(m_displayName));
+        return false;
+    }
+    return true;
+}
+
+bool ZipArchive::contains(const QString &name)
+{
+    return m_unz && unzLocateFile(m_unz, name.toUtf8().constData(), kCaseInsensitive) == UNZ_OK;
+}
+
+bool ZipArchive::openEntry(const QString &name, const Guard &guard)
+{
+    if (!m_unz)
+        return false;
+    if (m_entryOpen)
+        closeEntry();
+    m_entryName = name;
+    m_entrySize = 0;
+    m_entryRead = 0;
+    m_entryLimit = guard.maxBytes;
+
+    if (unzLocateFile(m_unz, name.toUtf8().constData(), kCaseInsensitive) != UNZ_OK) {
+        fail(tr("%1: the workbook part %2 is missing. Open the file in Excel, save it again as .xlsx and import "
+                "that file.")
+                 .arg(m_displayName, name));
+        return false;
+    }
+    unz_file_info64 info{};
+    if (unzGetCurrentFileInfo64(m_unz, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK) {
+        fail(tr("%1: the entry %2 of the ZIP archive is damaged. Open the file in Excel, save it again as .xlsx "
+                "and import that file.")
+                 .arg(m_displayName, name));
+        return false;
+    }
+    if (info.flag & 1) {
+        fail(tr("%1 is encrypted. Remove the password in Excel, save the file again and import that file.")
+                 .arg(m_displayName));
+        return false;
+    }
+    if (info.compression_method != kMethodStored && info.compression_method != kMethodDeflated) {
+        fail(tr("%1: the part %2 uses an unsupported ZIP compression method (%3). Save the file again in Excel "
+                "and import that file.")
+                 .arg(m_displayName, name)
+                 .arg(info.compression_method));
+        return false;
+    }
+    const qint64 unpacked = info.uncompressed_size > ZPOS64_T(std::numeric_limits<qint64>::max())
+                                ? std::numeric_limits<qint64>::max()
+                                : qint64(info.uncompressed_size);
+    if (unpacked > guard.maxBytes) {
+        fail(tr("%1: the part %2 unpacks to %3 MB, more than the %4 MB this program accepts. The file is not a "
+                "normal workbook; split the data into smaller files.")
+                 .arg(m_displayName, name, megabytes(unpacked), megabytes(guard.maxBytes)));
+        return false;
+    }
+    if (unpacked > guard.ratioMinBytes
+        && double(unpacked) > guard.maxRatio * double(qMax<ZPOS64_T>(info.compressed_size, 1))) {
+        fail(tr("%1: the part %2 is compressed more than %3:1, which workbooks never are; refusing it as a "
+                "possible zip bomb. Get the file from its original source again.")
+                 .arg(m_displayName, name)
+                 .arg(guard.maxRatio, 0, 'f', 0));
+        return false;
+    }
+    if (unzOpenCurrentFile(m_unz) != UNZ_OK) {
+        fail(tr("%1: the part %2 cannot be unpacked. Open the file in Excel, save it again as .xlsx and import "
+                "that file.")
+                 .arg(m_displayName, name));
+        return false;
+    }
+    m_entryOpen = true;
+    m_entrySize = unpacked;
+    return true;
+}
+
+qint64 ZipArchive::read(char *buffer, qint64 maxBytes)
+{
+    if (!m_entryOpen)
+        return -1;
+    const unsigned request = unsigned(qMin<qint64>(maxBytes, std::numeric_limits<int>::max()));
+    const int n = unzReadCurrentFile(m_unz, buffer, request);
+    if (n < 0) {
+        fail(tr("%1: the part %2 is damaged (unpacking error %3). Open the file in Excel, save it again as .xlsx "
+                "and import that file.")
+                 .arg(m_displayName, m_entryName)
+                 .arg(n));
+        return -1;
+    }
+    m_entryRead += n;
+    if (m_entryRead > m_entryLimit) {
+        fail(tr("%1: the part %2 unpacks to more than %3 MB, which this program does not accept. Split the data "
+                "into smaller files.")
+                 .arg(m_displayName, m_entryName, megabytes(m_entryLimit)));
+        return -1;
+    }
+    return n;
+}
+
+bool ZipArchive::closeEntry()
+{
+    if (!m_entryOpen)
+        return true;
+    m_entryOpen = false;
+    if (unzCloseCurrentFile(m_unz) == UNZ_CRCERROR) {
+        fail(tr("%1: the part %2 fails its checksum, so the file is damaged. Open it in Excel, save it again as "
+                ".xlsx and import that file.")
+                 .arg(m_displayName, m_entryName));
+        return false;
+    }
+    return true;
+}
+
+} // namespace cx
