@@ -26,10 +26,31 @@ constexpr int kFieldBegunState = 2; // libcsv's FIELD_BEGUN
 constexpr QStringConverter::Flags kFieldDecoderFlags =
     QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom;
 
+// Fields are short and rarely hold line breaks: test eight bytes at a time
+// for CR or LF (the classic "has a zero byte" bit trick) before counting.
+bool mayContainLineBreak(const char *data, size_t size)
+{
+    constexpr quint64 ones = 0x0101010101010101ULL;
+    constexpr quint64 highs = 0x8080808080808080ULL;
+    const auto hasZeroByte = [](quint64 v) { return ((v - ones) & ~v & highs) != 0; };
+    size_t i = 0;
+    for (; i + 8 <= size; i += 8) {
+        quint64 word;
+        std::memcpy(&word, data + i, 8);
+        if (hasZeroByte(word ^ (ones * '\n')) || hasZeroByte(word ^ (ones * '\r')))
+            return true;
+    }
+    for (; i < size; ++i) {
+        if (data[i] == '\n' || data[i] == '\r')
+            return true;
+    }
+    return false;
+}
+
 // Line breaks inside a (quoted) field: CRLF, lone CR and lone LF count once each.
 qint64 countLineBreaks(const char *data, size_t size)
 {
-    if (!std::memchr(data, '\n', size) && !std::memchr(data, '\r', size))
+    if (!mayContainLineBreak(data, size))
         return 0;
     qint64 count = 0;
     for (size_t i = 0; i < size; ++i) {

@@ -54,18 +54,9 @@ void TableRow::appendCell(QStringView text)
     endCell(out + text.size());
 }
 
-QChar *TableRow::beginCell(qsizetype maxChars)
+void TableRow::grow(qsizetype needed)
 {
-    const qsizetype needed = m_used + maxChars;
-    if (m_text.size() < needed)
-        m_text.resize(std::max(needed, m_text.size() * 2 + 64)); // new units stay uninitialised
-    return m_text.data() + m_used;
-}
-
-void TableRow::endCell(const QChar *end)
-{
-    m_used = end - m_text.constData();
-    m_ends.push_back(m_used);
+    m_text.resize(std::max(needed, m_text.size() * 2 + 64)); // new units stay uninitialised
 }
 
 void TableRow::removeTrailingEmptyCells()

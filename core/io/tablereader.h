@@ -49,13 +49,24 @@ public:
     void appendCell(QStringView text);
     /// Reserves room for a cell of at most @p maxChars UTF-16 units and
     /// returns where to write it; finish with endCell().
-    QChar *beginCell(qsizetype maxChars);
+    QChar *beginCell(qsizetype maxChars)
+    {
+        if (m_text.size() < m_used + maxChars)
+            grow(m_used + maxChars);
+        return m_text.data() + m_used;
+    }
     /// Ends the cell begun with beginCell(); @p end points past its last unit.
-    void endCell(const QChar *end);
+    void endCell(const QChar *end)
+    {
+        m_used = end - m_text.constData();
+        m_ends.push_back(m_used);
+    }
     /// Drops empty cells at the end of the row.
     void removeTrailingEmptyCells();
 
 private:
+    void grow(qsizetype needed);
+
     QString m_text;               // all cells back to back; only [0, m_used) is meaningful
     qsizetype m_used = 0;
     std::vector<qsizetype> m_ends; // end of each cell in m_text
