@@ -2,6 +2,8 @@
 
 #include "import/textnormalize.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace cx {
@@ -44,6 +46,7 @@ HeaderDetection HeaderDetector::mapHeader(const QStringList &header, const Mappi
     HeaderDetection result;
     result.headerRow = 0;
     result.kind = profile.kind();
+    result.profileName = profile.name();
     result.fieldOfColumn.resize(header.size());
     for (const QString &cell : header)
         result.headers << trimmedView(cell).toString();
@@ -163,6 +166,13 @@ HeaderDetection HeaderDetector::detectWith(const QList<QStringList> &rows, const
     perKind.removeIf([](const KindScore &kindScore) { return kindScore.headerRow < 0; });
     std::stable_sort(perKind.begin(), perKind.end(),
                      [](const KindScore &a, const KindScore &b) { return a.score > b.score; });
+    // A saved profile and the built-in one of the same kind: the kind once, at its best.
+    QSet<QString> seen;
+    perKind.removeIf([&seen](const KindScore &kindScore) {
+        const bool repeated = seen.contains(kindScore.kind);
+        seen.insert(kindScore.kind);
+        return repeated;
+    });
     best.candidates = perKind;
     return best;
 }

@@ -25,6 +25,7 @@ struct HeaderDetection
 {
     int headerRow = -1;           ///< index into the preview rows; -1 when no header was found
     QString kind;                 ///< detected (or forced) kind; empty when none
+    QString profileName;          ///< MappingProfile::name() of the profile that matched; empty for a built-in one
     double score = 0;             ///< match score of that row for that kind (higher is better)
     double confidence = 0;        ///< 0..1: share of required fields found and of header cells understood;
                                   ///< 0 when fewer than two cells are understood
@@ -34,7 +35,7 @@ struct HeaderDetection
     QList<int> unmappedColumns;   ///< non-empty header cells that match no field and are no question
     QList<int> questionColumns;   ///< survey: columns holding questions (see SurveyQuestionClassifier)
     QStringList missingRequired;  ///< required fields without a column; "a | b" for a require-any group
-    QList<KindScore> candidates;  ///< every kind's best fit, best first (for the user to choose)
+    QList<KindScore> candidates;  ///< every kind's best fit, best first, each kind once (for the user to choose)
 
     bool isValid() const { return headerRow >= 0 && !kind.isEmpty(); }
     /// A header every required field was found in.

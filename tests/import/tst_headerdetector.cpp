@@ -300,7 +300,18 @@ void TstHeaderDetector::userProfile()
     const HeaderDetection mixed =
         HeaderDetector(QList<cx::MappingProfile>{profile} + cx::MappingProfile::builtInProfiles()).detect(rows);
     QCOMPARE(mixed.kind, u"complaints"_s);
+    QCOMPARE(mixed.profileName, u"县公司系统"_s);
     QVERIFY(mixed.isComplete());
+    QCOMPARE(std::count_if(mixed.candidates.cbegin(), mixed.candidates.cend(),
+                           [](const cx::KindScore &candidate) { return candidate.kind == u"complaints"_s; }),
+             1);
+
+    // On a tie the profile listed first (the saved one) wins.
+    const HeaderDetection tie =
+        HeaderDetector(QList<cx::MappingProfile>{profile} + cx::MappingProfile::builtInProfiles())
+            .detect({split(complaintsHeader)});
+    QCOMPARE(tie.profileName, u"县公司系统"_s);
+    QCOMPARE(HeaderDetector().detect({split(complaintsHeader)}).score, tie.score);
 }
 
 void TstHeaderDetector::mapKnownHeader()
