@@ -43,8 +43,8 @@ ComplaintPlan planComplaints(const DemoWorld &world, std::int64_t total)
     ComplaintPlan plan;
     plan.total = total;
     // The spike is large against its cell (a few rows a month) but small
-    // against the whole: 0.4% of all complaints, none for tiny demos.
-    plan.spikeExtra = total / 250;
+    // against the whole: 0.5% of all complaints, none for tiny demos.
+    plan.spikeExtra = total / 200;
 
     std::vector<std::int64_t> weights;
     weights.reserve(kProductCount * kYearMonths);
