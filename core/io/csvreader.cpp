@@ -187,8 +187,10 @@ struct CsvReader::Private
 
 bool CsvReader::Private::readRaw(QByteArray &buffer, qsizetype maxBytes)
 {
-    buffer.resize(maxBytes); // keeps its capacity between chunks
-    const qint64 n = device->read(buffer.data(), maxBytes);
+    // Small files need no megabyte buffers.
+    const qint64 wanted = device->isSequential() ? maxBytes : qBound<qint64>(0, device->bytesAvailable(), maxBytes);
+    buffer.resize(wanted); // keeps its capacity between chunks
+    const qint64 n = device->read(buffer.data(), wanted);
     if (n < 0) {
         buffer.clear();
         q->setError(tr("%1: reading failed after %2 bytes (%3). Check the disk or network share and try again.")

@@ -1,0 +1,45 @@
+// libFuzzer target: XlsxReader over arbitrary bytes (seeds are workbooks
+// with stored, uncompressed parts so mutations reach the XML). Limits are
+// lowered so that the fuzzer's memory cap tests the guards, not the host.
+#include "fuzzsupport.h"
+#include "io/xlsxreader.h"
+
+#include <QBuffer>
+
+using namespace Qt::StringLiterals;
+
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    cx::fuzz::quietQt();
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    QByteArray bytes = cx::fuzz::bytesOf(data, size);
+    QBuffer buffer(&bytes);
+    cx::XlsxOptions options;
+    options.limits.maxSheetBytes = 32 * 1024 * 1024;
+    options.limits.maxSharedStringsBytes = 8 * 1024 * 1024;
+    options.limits.maxPartBytes = 8 * 1024 * 1024;
+    options.limits.maxSharedStrings = 100000;
+    cx::XlsxReader reader(&buffer, u"fuzz.xlsx"_s, options);
+    if (!reader.open())
+        return 0;
+
+    constexpr int maxSheets = 3;
+    const int sheets = int(qMin<qsizetype>(reader.sheetNames().size(), maxSheets));
+    for (int i = 0; i < sheets; ++i)
+        cx::fuzz::require(reader.previewSheet(i, 3).size() <= 3);
+    for (int i = 0; i < sheets && !reader.hasError(); ++i) {
+        if (i > 0 && !reader.selectSheet(i))
+            break;
+        cx::TableRow row;
+        while (reader.readRow(row)) {
+            cx::fuzz::require(row.line() > 0);
+            cx::fuzz::require(row.size() <= options.limits.maxColumns);
+            cx::fuzz::require(reader.progressBytes() <= reader.totalBytes());
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""Writes the seed corpus in corpus/csv and corpus/xlsx (run once; the seeds are committed).
+
+CSV seeds start with one config byte (see fuzz_csvreader.cpp). XLSX seeds keep
+their parts stored (uncompressed) so that mutations reach the XML directly.
+"""
+import pathlib
+import zipfile
+
+HERE = pathlib.Path(__file__).resolve().parent
+MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PKG_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+CSV_SEEDS = {
+    "01-crlf.csv": b"\x00" + b"a,b,c\r\n1,2,3\r\n",
+    "02-quoted.csv": b"\x00" + b'h1,h2\n1,"line1\nline2 ""q"""\n\n2,x\n',
+    "03-gbk.csv": b"\x04" + "工单号,投诉内容\r\nGD1,\"网速慢，\r\n要求处理\"\r\n".encode("gb18030"),
+    "04-utf16.csv": b"\x00" + b"\xff\xfe" + "a\tb\r\n1\t\"2\r\n3\"\r\n".encode("utf-16-le"),
+    "05-semicolon-blank.csv": b"\x10" + b"a;b\n\n;\n1;2",
+    "06-bom-title.csv": b"\x00" + b"\xef\xbb\xbf" + "标题\n工单号,地市\nA1,深圳\n合计,1\n".encode(),
+    "07-unclosed.csv": b"\x20" + b'a,b\n1,"open\n2,3\n',
+}
+
+STYLES = f"""<?xml version="1.0" encoding="UTF-8"?>
+<styleSheet xmlns="{MAIN_NS}"><numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/><numFmt numFmtId="165" formatCode="[h]:mm"/></numFmts>
+<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="165"/><xf numFmtId="164"/></cellXfs></styleSheet>"""
+
+SHARED = f"""<?xml version="1.0" encoding="UTF-8"?>
+<sst xmlns="{MAIN_NS}" count="2" uniqueCount="2"><si><t>共享_x000D_</t></si><si><r><t>甲</t></r><r><t>乙</t></r><rPh sb="0" eb="1"><t>こう</t></rPh></si></sst>"""
+
+CELLS = ('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="D1" t="inlineStr"><is><t>内联</t></is></c></row>'
+         '<row r="3"><c r="A3" s="1"><v>45356.585671296296</v></c><c r="B3" s="2"><v>1.5</v></c><c r="C3" s="3"><v>60</v></c></row>'
+         '<row><c t="b"><v>1</v></c><c t="e"><v>#N/A</v></c><c t="str"><f>1</f><v>x</v></c><c t="d"><v>2024-03-05T14:03:22</v></c><c><v>0.1</v></c></row>')
+
+
+def workbook(sheets, date1904=False, shared=True, styles=True):
+    sheet_list = "".join(f'<sheet name="{name}" sheetId="{i + 1}" r:id="rId{i + 1}"/>' for i, (name, _) in enumerate(sheets))
+    rels = "".join(f'<Relationship Id="rId{i + 1}" Type="{REL_NS}/worksheet" Target="worksheets/sheet{i + 1}.xml"/>'
+                   for i in range(len(sheets)))
+    if styles:
+        rels += f'<Relationship Id="rS" Type="{REL_NS}/styles" Target="styles.xml"/>'
+    if shared:
+        rels += f'<Relationship Id="rT" Type="{REL_NS}/sharedStrings" Target="/xl/sharedStrings.xml"/>'
+    workbook_pr = '<workbookPr date1904="1"/>' if date1904 else "<workbookPr/>"
+    parts = {
+        "_rels/.rels": f'<Relationships xmlns="{PKG_NS}"><Relationship Id="r1" Type="{REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": f'<workbook xmlns="{MAIN_NS}" xmlns:r="{REL_NS}">{workbook_pr}<sheets>{sheet_list}</sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": f'<Relationships xmlns="{PKG_NS}">{rels}</Relationships>',
+    }
+    if styles:
+        parts["xl/styles.xml"] = STYLES
+    if shared:
+        parts["xl/sharedStrings.xml"] = SHARED
+    for i, (_, data) in enumerate(sheets):
+        parts[f"xl/worksheets/sheet{i + 1}.xml"] = f'<worksheet xmlns="{MAIN_NS}"><sheetData>{data}</sheetData><mergeCells count="1"><mergeCell ref="A1:C1"/></mergeCells></worksheet>'
+    return parts
+
+
+XLSX_SEEDS = {
+    "01-cells.xlsx": (workbook([("数据", CELLS)]), zipfile.ZIP_STORED),
+    "02-1904.xlsx": (workbook([("Mac", '<row r="1"><c r="A1" s="1"><v>43894.5</v></c></row>')], date1904=True), zipfile.ZIP_STORED),
+    "03-inline-two-sheets.xlsx": (workbook([("一", '<row><c t="inlineStr"><is><t>标题</t></is></c></row>'),
+                                            ("二", '<row r="2"><c r="B2"><v>7</v></c></row>')], shared=False, styles=False),
+                                  zipfile.ZIP_STORED),
+    "04-deflated.xlsx": (workbook([("数据", CELLS)]), zipfile.ZIP_DEFLATED),
+}
+
+
+def main():
+    (HERE / "corpus/csv").mkdir(parents=True, exist_ok=True)
+    (HERE / "corpus/xlsx").mkdir(parents=True, exist_ok=True)
+    for name, data in CSV_SEEDS.items():
+        (HERE / "corpus/csv" / name).write_bytes(data)
+    for name, (parts, method) in XLSX_SEEDS.items():
+        with zipfile.ZipFile(HERE / "corpus/xlsx" / name, "w", method) as archive:
+            for part, text in parts.items():
+                info = zipfile.ZipInfo(part, date_time=(2024, 1, 1, 0, 0, 0))
+                info.compress_type = method
+                archive.writestr(info, text.encode())
+
+
+if __name__ == "__main__":
+    main()
