@@ -230,30 +230,30 @@ bool ComplaintCsvWriter::write(const ComplaintRecord &r)
     const auto [archiveDay, archiveSecond] = archiveMoment(r);
     appendDateTime(m_scratch, archiveDay, archiveSecond);
     field(m_scratch);
-    m_out.field(text(m_vocabulary.channels[r.channel]));
+    m_out.plainField(text(m_vocabulary.channels[r.channel]));
     m_scratch.clear();
     appendPhone(m_scratch, r);
     field(m_scratch);
-    m_out.field(text(m_vocabulary.stars[r.star]));
-    m_out.field(text(m_vocabulary.cities[r.city]));
-    m_out.field(text(m_vocabulary.districts[r.city][r.district]));
+    m_out.plainField(text(m_vocabulary.stars[r.star]));
+    m_out.plainField(text(m_vocabulary.cities[r.city]));
+    m_out.plainField(text(m_vocabulary.districts[r.city][r.district]));
     m_scratch.clear();
     m_vocabulary.appendGrid(m_scratch, r, enc);
     field(m_scratch);
-    m_out.field(text(m_vocabulary.products[r.product]));
+    m_out.plainField(text(m_vocabulary.products[r.product]));
     for (const EncodedText &level : m_vocabulary.categoryLevels[r.category])
-        m_out.field(text(level));
+        m_out.plainField(text(level));
     m_scratch.clear();
     m_vocabulary.appendText(m_scratch, r, enc);
-    field(m_scratch);
-    m_out.field(text(m_vocabulary.departments[std::size_t(category.department)]));
-    m_out.field(text(m_vocabulary.results[r.result]));
+    m_out.field(std::string_view(m_scratch)); // the one field that may need quotes
+    m_out.plainField(text(m_vocabulary.departments[std::size_t(category.department)]));
+    m_out.plainField(text(m_vocabulary.results[r.result]));
     m_scratch.clear();
     appendHours(m_scratch, r.handlingTenths);
     field(m_scratch);
-    m_out.field(text(r.repeated ? m_vocabulary.yes : m_vocabulary.no));
-    m_out.field(text(r.escalated ? m_vocabulary.yes : m_vocabulary.no));
-    m_out.field(text(m_vocabulary.visits[r.visit]));
+    m_out.plainField(text(r.repeated ? m_vocabulary.yes : m_vocabulary.no));
+    m_out.plainField(text(r.escalated ? m_vocabulary.yes : m_vocabulary.no));
+    m_out.plainField(text(m_vocabulary.visits[r.visit]));
     if (m_dialect.trailingEmptyColumn)
         m_out.empty();
     return m_out.endRow();

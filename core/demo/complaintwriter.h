@@ -76,7 +76,7 @@ public:
 private:
     void appendDateTime(std::string &out, std::int64_t day, std::int32_t second) const;
     std::string_view text(const EncodedText &t) const { return t.in(m_dialect.encoding); }
-    void field(const std::string &bytes) { m_out.field(std::string_view(bytes)); }
+    void field(const std::string &bytes) { m_out.plainField(std::string_view(bytes)); }
 
     const ComplaintVocabulary &m_vocabulary;
     ComplaintCsvDialect m_dialect;

@@ -12,7 +12,11 @@ constexpr std::size_t kFlushSize = std::size_t(1) << 20;
 
 bool needsQuotes(std::string_view bytes)
 {
-    return bytes.find_first_of(",\"\r\n") != std::string_view::npos;
+    // A plain loop: find_first_of runs memchr once per byte here.
+    for (char c : bytes)
+        if (c == ',' || c == '"' || c == '\n' || c == '\r')
+            return true;
+    return false;
 }
 
 } // namespace
@@ -97,6 +101,12 @@ void CsvOutput::field(std::string_view bytes)
     m_buffer.push_back('"');
 }
 
+void CsvOutput::plainField(std::string_view bytes)
+{
+    separator();
+    m_buffer.append(bytes);
+}
+
 void CsvOutput::field(QStringView text)
 {
     const QByteArray utf8 = text.toUtf8();
@@ -133,11 +143,17 @@ bool CsvOutput::flush()
 {
     if (m_failed)
         return false;
-    if (!m_buffer.empty()
-        && m_file.write(m_buffer.data(), qint64(m_buffer.size())) != qint64(m_buffer.size())) {
-        m_error = m_file.errorString();
-        m_failed = true;
-        return false;
+    // A short write (disk full, file size limit) is retried once more, so the
+    // device reports the system's reason instead of a bare short count.
+    qint64 written = 0;
+    while (written < qint64(m_buffer.size())) {
+        const qint64 n = m_file.write(m_buffer.data() + written, qint64(m_buffer.size()) - written);
+        if (n <= 0) {
+            m_error = m_file.errorString();
+            m_failed = true;
+            return false;
+        }
+        written += n;
     }
     m_buffer.clear();
     return true;

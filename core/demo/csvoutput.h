@@ -29,6 +29,9 @@ public:
 
     /// Appends a field, quoting it if needed.
     void field(std::string_view bytes);
+    /// Appends a field known to hold no comma, quote or line break (GBK and
+    /// UTF-8 multi-byte sequences never contain those bytes).
+    void plainField(std::string_view bytes);
     /// Appends a UTF-8 field given as text (small files only).
     void field(QStringView text);
     /// Appends an integer field.
