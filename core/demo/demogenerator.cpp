@@ -233,7 +233,7 @@ bool DemoRun::writeComplaints()
 bool DemoRun::writeSurvey()
 {
     const QString name = u"survey_2024.xlsx"_s;
-    demo::SurveyWriter survey(m_options.surveys, m_options.seed);
+    demo::SurveyWriter survey(*m_world, m_options.surveys, m_options.seed);
     if (!survey.open(path(name)))
         return fail(name, survey.errorString());
     if (!pump(survey, name, m_options.surveys, [&](qint64) { return survey.writeNext(); }))

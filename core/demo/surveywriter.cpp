@@ -44,7 +44,7 @@ QStringList SurveyWriter::header()
     return names;
 }
 
-SurveyWriter::SurveyWriter(std::int64_t responses, std::uint64_t seed)
+SurveyWriter::SurveyWriter(const DemoWorld &world, std::int64_t responses, std::uint64_t seed)
     : m_total(responses)
     , m_rng(mix64(seed ^ 0x5355525645ULL))
 {
@@ -64,10 +64,10 @@ SurveyWriter::SurveyWriter(std::int64_t responses, std::uint64_t seed)
     m_secondsUnit = QStringView(u"秒").toUtf8().toStdString();
     for (const char16_t *answer : kKanoAnswers)
         m_answers.push_back(QStringView(answer).toUtf8().toStdString());
-    plan();
+    plan(world);
 }
 
-void SurveyWriter::plan()
+void SurveyWriter::plan(const DemoWorld &world)
 {
     std::vector<std::int64_t> monthWeights;
     for (int m = 0; m < kYearMonths; ++m)
@@ -78,8 +78,9 @@ void SurveyWriter::plan()
     // (about 200 answers each for 6,000 responses), so the drop is significant.
     const std::int64_t focused = m_total / 30;
     for (int m = 0; m < kYearMonths; ++m) {
-        std::vector<std::int64_t> weights(kProductCount, 100);
-        weights[4] = 110; // 家庭宽带 answers a little more often
+        std::vector<std::int64_t> weights;
+        for (int p = 0; p < kProductCount; ++p) // sqrt is exactly rounded, so the same everywhere
+            weights.push_back(std::llround(std::sqrt(double(world.users(p, kFirstYearMonth + m)))));
         std::int64_t count = months[std::size_t(m)];
         const bool focus = m == kPlantedMonth || m == kPlantedMonth - 1;
         if (focus) {

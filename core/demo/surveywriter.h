@@ -15,6 +15,8 @@
 
 namespace cx::demo {
 
+class DemoWorld;
+
 /// What the generated responses hold, for demo_truth.json.
 struct SurveyTally
 {
@@ -34,7 +36,10 @@ struct SurveyTally
 class SurveyWriter
 {
 public:
-    SurveyWriter(std::int64_t responses, std::uint64_t seed);
+    /// Plans the responses: per month as the days, per product as the square
+    /// root of its users that month (so they follow the users curves without
+    /// leaving small products with a handful of answers).
+    SurveyWriter(const DemoWorld &world, std::int64_t responses, std::uint64_t seed);
 
     bool open(const QString &path);
     /// Generates and writes the next response.
@@ -51,7 +56,7 @@ public:
     static QStringList header();
 
 private:
-    void plan();
+    void plan(const DemoWorld &world);
     void writeNotes();
     void string(int column, const std::string &utf8);
     void number(int column, double value);
