@@ -6,5 +6,6 @@ namespace cx::cli {
 
 // One factory per sub-command, each in its own <name>command.cpp.
 Command makeDemoCommand();
+Command makeImportCommand();
 
 } // namespace cx::cli

@@ -62,6 +62,7 @@ int main(int argc, char *argv[])
 
     const QList<cx::cli::Command> commands{
         cx::cli::makeDemoCommand(),
+        cx::cli::makeImportCommand(),
     };
 
     const QStringList arguments = QCoreApplication::arguments();

@@ -1,5 +1,7 @@
 #include "workspace/workspace.h"
 
+#include "import/categorymap.h"
+#include "import/journeystages.h"
 #include "workspace/schema.h"
 
 #include <QAtomicInt>
@@ -254,7 +256,43 @@ bool Workspace::initialize(WorkspaceError *error)
             return false;
         }
     }
+    if (version == 0 && !seedDefaults(db)) {
+        setError(error, WorkspaceError::Code::Database,
+                 tr("Cannot prepare %1: %2").arg(nativePath, db.lastError().text()));
+        return false;
+    }
     return true;
+}
+
+bool Workspace::seedDefaults(QSqlDatabase &db)
+{
+    // A new workspace starts with the default journey and category map; the
+    // user edits both per workspace afterwards.
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO journey_stage(name, position) VALUES (?, ?)"_s);
+    const QStringList stages = defaultJourneyStages();
+    for (int i = 0; i < stages.size(); ++i) {
+        q.addBindValue(stages.at(i));
+        q.addBindValue(i);
+        if (!q.exec()) {
+            db.rollback();
+            return false;
+        }
+    }
+    q.prepare(u"INSERT INTO category_map(category, stage, element_code, experience_level) VALUES (?, ?, ?, ?)"_s);
+    const QHash<QString, CategoryEntry> &entries = CategoryMap::defaults().entries();
+    for (auto it = entries.begin(); it != entries.end(); ++it) {
+        q.addBindValue(it.key());
+        q.addBindValue(it->stage);
+        q.addBindValue(it->elementCode);
+        q.addBindValue(it->experienceLevel);
+        if (!q.exec()) {
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
 }
 
 QString Workspace::displayName() const

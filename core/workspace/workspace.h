@@ -75,6 +75,7 @@ Q_SIGNALS:
 private:
     explicit Workspace(const QString &path, const QString &connectionName);
     bool initialize(WorkspaceError *error);
+    static bool seedDefaults(QSqlDatabase &db);
 
     QString m_path;
     QString m_connectionName;

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "import/rowfilter.h"
+#include "pipeline/sqlite.h"
+
+#include <QString>
+#include <QStringEncoder>
+
+#include <string>
+#include <vector>
+
+namespace cx {
+
+/// One data row converted for the workspace on the reading thread: the values
+/// to bind, in the writer's order, with every text encoded to UTF-8 once.
+/// The writing thread only binds and steps.
+class EncodedRow
+{
+public:
+    void clear();
+
+    void addNull();
+    void addInt(qint64 value);
+    void addDouble(double value);
+    /// An empty text is stored as NULL unless `emptyAsNull` is false.
+    void addText(QStringView text, bool emptyAsNull = true);
+
+    int size() const { return int(m_values.size()); }
+    bool isNull(int index) const { return m_values[size_t(index)].type == Type::Null; }
+    qint64 intAt(int index) const { return m_values[size_t(index)].integer; }
+
+    /// Binds values [first, first + count) to positions position, position + 1, ...
+    void bind(sqlite::Statement &statement, int first, int count, int position) const;
+    /// Whether value `index` equals column `column` of the statement's current row.
+    bool equals(int index, const sqlite::Statement &statement, int column) const;
+
+    qint64 line = 0;
+    quint32 flags = 0;      ///< writer-specific marks (e.g. an unmapped category)
+    bool rejected = false;  ///< not valid; see reason, raw, kind
+    QString reason;
+    QString raw;
+    RowKind kind = RowKind::Data;
+
+private:
+    enum class Type : quint8 { Null, Int, Double, Text };
+    struct Value
+    {
+        Type type = Type::Null;
+        qint64 integer = 0;
+        double real = 0;
+        quint32 offset = 0;
+        quint32 size = 0;
+    };
+
+    std::vector<Value> m_values;
+    std::string m_text;
+    QStringEncoder m_encoder{QStringEncoder::Utf8};
+};
+
+} // namespace cx
