@@ -63,6 +63,18 @@ QString relationshipsPartFor(const QString &partName)
     return partDirectory(partName) + "_rels/"_L1 + partName.mid(slash + 1) + ".rels"_L1;
 }
 
+// Element and attribute names are compared for every cell: inline, size first.
+bool sameName(QStringView name, QLatin1StringView expected)
+{
+    if (name.size() != expected.size())
+        return false;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        if (name[i] != expected[i])
+            return false;
+    }
+    return true;
+}
+
 /// One XML part of the archive, unpacked in chunks into a QXmlStreamReader.
 class XmlPart
 {
@@ -112,8 +124,8 @@ public:
     }
 
     const QXmlStreamReader &xml() const { return m_xml; }
-    bool isStart(QLatin1StringView name) const { return m_xml.isStartElement() && m_xml.name() == name; }
-    bool isEnd(QLatin1StringView name) const { return m_xml.isEndElement() && m_xml.name() == name; }
+    bool isStart(QLatin1StringView name) const { return m_xml.isStartElement() && sameName(m_xml.name(), name); }
+    bool isEnd(QLatin1StringView name) const { return m_xml.isEndElement() && sameName(m_xml.name(), name); }
     QStringView attribute(QLatin1StringView name) const { return m_xml.attributes().value(name); }
 
     bool failed() const { return !m_error.isEmpty(); }
@@ -258,10 +270,25 @@ private:
     bool readCell(TableRow &row, int *nextColumn)
     {
         int column = *nextColumn;
-        qint64 unusedRow = 0;
-        int referenced = 0;
-        if (xlsx::parseCellReference(m_part.attribute("r"_L1), &referenced, &unusedRow))
-            column = referenced;
+        CellType type = CellType::Number;
+        int style = 0;
+        // One pass over the attributes: this runs for every cell.
+        for (const QXmlStreamAttribute &attribute : m_part.xml().attributes()) {
+            const QStringView name = attribute.name();
+            if (name.size() != 1)
+                continue;
+            const QStringView value = attribute.value();
+            if (name[0] == u'r') {
+                qint64 unusedRow = 0;
+                int referenced = 0;
+                if (xlsx::parseCellReference(value, &referenced, &unusedRow))
+                    column = referenced;
+            } else if (name[0] == u't') {
+                type = cellType(value);
+            } else if (name[0] == u's') {
+                style = value.toInt();
+            }
+        }
         column = qMax(column, int(row.size())); // out-of-order or repeated references keep their order
         if (column >= m_context.limits.maxColumns) {
             m_error = XlsxReader::tr("%1, sheet \"%2\", row %3: a cell lies beyond column %4, more columns than "
@@ -272,8 +299,6 @@ private:
                           .arg(m_context.limits.maxColumns);
             return false;
         }
-        const CellType type = cellType(m_part.attribute("t"_L1));
-        const int style = m_part.attribute("s"_L1).toInt();
 
         m_value.resize(0);
         bool inValue = false;
@@ -296,25 +321,25 @@ private:
                     m_value.append(xml.text());
             } else if (xml.isStartElement()) {
                 const QStringView name = xml.name();
-                if (name == "v"_L1)
+                if (sameName(name, "v"_L1))
                     inValue = true;
-                else if (name == "is"_L1)
+                else if (sameName(name, "is"_L1))
                     inInline = true;
-                else if (name == "t"_L1)
+                else if (sameName(name, "t"_L1))
                     inText = inInline && phonetic == 0;
-                else if (name == "rPh"_L1)
+                else if (sameName(name, "rPh"_L1))
                     ++phonetic;
             } else if (xml.isEndElement()) {
                 const QStringView name = xml.name();
-                if (name == "c"_L1)
+                if (sameName(name, "c"_L1))
                     break;
-                if (name == "v"_L1)
+                if (sameName(name, "v"_L1))
                     inValue = false;
-                else if (name == "is"_L1)
+                else if (sameName(name, "is"_L1))
                     inInline = false;
-                else if (name == "t"_L1)
+                else if (sameName(name, "t"_L1))
                     inText = false;
-                else if (name == "rPh"_L1)
+                else if (sameName(name, "rPh"_L1))
                     --phonetic;
             }
         }
@@ -489,7 +514,7 @@ bool XlsxReader::Private::loadWorkbook(ZipArchive &zip)
         } else if (part.isStart("sheet"_L1)) {
             QString id;
             for (const QXmlStreamAttribute &attribute : part.xml().attributes()) {
-                if (attribute.name() == "id"_L1 && !attribute.namespaceUri().isEmpty())
+                if (attribute.qualifiedName().endsWith(":id"_L1))
                     id = attribute.value().toString();
             }
             Sheet sheet;
@@ -571,24 +596,24 @@ bool XlsxReader::Private::loadSharedStrings(ZipArchive &zip, const QString &part
                 text.append(xml.text());
         } else if (xml.isStartElement()) {
             const QStringView name = xml.name();
-            if (name == "si"_L1) {
+            if (sameName(name, "si"_L1)) {
                 inItem = true;
                 text.resize(0);
-            } else if (name == "t"_L1) {
+            } else if (sameName(name, "t"_L1)) {
                 inText = inItem && phonetic == 0;
-            } else if (name == "rPh"_L1) {
+            } else if (sameName(name, "rPh"_L1)) {
                 ++phonetic;
-            } else if (name == "sst"_L1) {
+            } else if (sameName(name, "sst"_L1)) {
                 const qint64 declared = part.attribute("uniqueCount"_L1).toLongLong();
                 context.sharedStrings.reserve(qBound<qint64>(0, declared, kReserveStringsAtMost));
             }
         } else if (xml.isEndElement()) {
             const QStringView name = xml.name();
-            if (name == "t"_L1) {
+            if (sameName(name, "t"_L1)) {
                 inText = false;
-            } else if (name == "rPh"_L1) {
+            } else if (sameName(name, "rPh"_L1)) {
                 --phonetic;
-            } else if (name == "si"_L1) {
+            } else if (sameName(name, "si"_L1)) {
                 inItem = false;
                 if (context.sharedStrings.size() >= options.limits.maxSharedStrings)
                     return fail(tr("%1 holds more than %2 shared strings, more than this program accepts. Split "

@@ -2,7 +2,6 @@
 
 #include <QDate>
 #include <QLocale>
-#include <QTime>
 
 #include <cmath>
 
@@ -39,6 +38,41 @@ int hexValue(QChar c)
     if (u >= u'A' && u <= u'F')
         return u - u'A' + 10;
     return -1;
+}
+
+void putDigits(char16_t *out, int value, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        out[i] = char16_t(u'0' + value % 10);
+        value /= 10;
+    }
+}
+
+// "yyyy-MM-dd", "yyyy-MM-dd HH:mm:ss" (time of day present) or "HH:mm:ss"
+// (timeOnly). Written by hand: QDate/QTime::toString() go through
+// QString::asprintf, which showed in profiles of large sheets.
+QString isoText(int year, int month, int day, int secondsOfDay, bool timeOnly)
+{
+    char16_t buffer[19];
+    char16_t *out = buffer;
+    if (!timeOnly) {
+        putDigits(out, year, 4);
+        out[4] = u'-';
+        putDigits(out + 5, month, 2);
+        out[7] = u'-';
+        putDigits(out + 8, day, 2);
+        out += 10;
+        if (secondsOfDay == 0)
+            return QString(reinterpret_cast<const QChar *>(buffer), out - buffer);
+        *out++ = u' ';
+    }
+    putDigits(out, secondsOfDay / 3600, 2);
+    out[2] = u':';
+    putDigits(out + 3, secondsOfDay / 60 % 60, 2);
+    out[5] = u':';
+    putDigits(out + 6, secondsOfDay % 60, 2);
+    out += 8;
+    return QString(reinterpret_cast<const QChar *>(buffer), out - buffer);
 }
 
 } // namespace
@@ -95,25 +129,20 @@ QString serialToText(double serial, bool date1904)
     const qint64 totalSeconds = std::llround(serial * double(kSecondsPerDay));
     const qint64 days = totalSeconds / kSecondsPerDay;
     const int seconds = int(totalSeconds % kSecondsPerDay);
-    const QString time = QTime::fromMSecsSinceStartOfDay(seconds * 1000).toString(Qt::ISODate);
     if (days == 0)
-        return time;
+        return isoText(0, 0, 0, seconds, true);
 
-    QString date;
+    QDate day;
     if (date1904) {
-        date = QDate(1904, 1, 1).addDays(days).toString(Qt::ISODate);
+        day = QDate(1904, 1, 1).addDays(days);
     } else if (days == kFakeLeapDay) {
-        date = u"1900-02-29"_s;
+        return isoText(1900, 2, 29, seconds, false);
     } else {
-        const QDate epoch = days < kFakeLeapDay ? QDate(1899, 12, 31) : QDate(1899, 12, 30);
-        const QDate day = epoch.addDays(days);
-        if (day.year() > 9999)
-            return {};
-        date = day.toString(Qt::ISODate);
+        day = (days < kFakeLeapDay ? QDate(1899, 12, 31) : QDate(1899, 12, 30)).addDays(days);
     }
-    if (date.size() != 10) // beyond 9999 in the 1904 system
+    if (day.year() > 9999)
         return {};
-    return seconds ? date + u' ' + time : date;
+    return isoText(day.year(), day.month(), day.day(), seconds, false);
 }
 
 QString numberToText(double value)

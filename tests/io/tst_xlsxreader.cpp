@@ -126,6 +126,7 @@ private Q_SLOTS:
     void previewAndSelect();
     void craftedCells();
     void date1904();
+    void prefixedNamespace();
     void missingSharedStringIsReported();
     void readsFromMemory();
     void factoryPicksReader();
@@ -234,6 +235,21 @@ void TestXlsxReader::date1904()
     QCOMPARE(readAll(reader).summary, QStringList{u"1|1904-01-02|2024-03-05 12:00:00|06:00:00|43894"_s});
 }
 
+void TestXlsxReader::prefixedNamespace()
+{
+    // Some generators write every element with a prefix (x:row, x:c).
+    QTemporaryDir dir;
+    auto entries = cx::test::workbookEntries({{u"S"_s, {}}}, kSharedStrings, kStyles);
+    entries.last().second = R"(<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">)"
+                            R"(<x:sheetData><x:row r="2"><x:c r="B2" t="s"><x:v>0</x:v></x:c>)"
+                            R"(<x:c r="C2" t="inlineStr"><x:is><x:t>内联</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>)";
+    const QString path = dir.filePath(u"prefixed.xlsx"_s);
+    QVERIFY(cx::test::writeZip(path, entries));
+    XlsxReader reader(path);
+    QVERIFY2(reader.open(), qPrintable(reader.errorString()));
+    QCOMPARE(readAll(reader).summary, QStringList{u"2||共享|内联"_s});
+}
+
 void TestXlsxReader::missingSharedStringIsReported()
 {
     QTemporaryDir dir;
@@ -314,6 +330,8 @@ void TestXlsxReader::largeSheetStreams()
         QCOMPARE(row.cell(0), QString::number(count));
         QCOMPARE(row.cell(2), QString::number(count + 0.5, 'g', 17));
         ++count;
+        if (count == 1000) // a preview in mid-stream must not disturb the main read
+            QCOMPARE(reader.previewSheet(0, 2).size(), 2);
     }
     QVERIFY(!reader.hasError());
     QCOMPARE(count, rows);
