@@ -18,7 +18,8 @@ class DaySchedule
 public:
     explicit DaySchedule(const std::array<std::int64_t, kDaysIn2024> &rowsPerDay);
 
-    /// Moves to the next row; true when that row starts a new month.
+    /// Moves to the next row; true when that row starts a new month. Call it
+    /// at most as many times as rows are planned.
     bool advance(DemoRandom &rng);
 
     int day() const { return m_day; }       ///< day of 2024 (0..365)

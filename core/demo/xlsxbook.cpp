@@ -1,5 +1,6 @@
 #include "demo/xlsxbook.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
@@ -37,7 +38,7 @@ bool XlsxBook::open(const QString &path)
     const QByteArray target = nativePath(m_partPath);
     m_workbook = workbook_new_opt(target.constData(), &options);
     if (!m_workbook) {
-        m_errorString = QStringLiteral("cannot create the workbook");
+        m_errorString = QCoreApplication::translate("cx::DemoGenerator", "the workbook cannot be created");
         return false;
     }
     lxw_doc_properties properties{};
