@@ -1,0 +1,452 @@
+#include "analytics/responsibility.h"
+
+#include "analytics/factscope.h"
+#include "settings/workspacesettings.h"
+
+#include <QHash>
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+namespace cx {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// A row of the indicator table.
+struct IndicatorDefinition
+{
+    QString code;
+    QString name;
+    QString layer;
+    QString parentCode;
+    QString department;
+    QString unit;
+    double target = kNaN;
+    int direction = 1;
+};
+
+QHash<QString, IndicatorDefinition> loadIndicators(const QSqlDatabase &db)
+{
+    QHash<QString, IndicatorDefinition> defs;
+    QSqlQuery q = runQuery(db, u"SELECT code, name, layer, parent_code, department, unit, target, direction "
+                               "FROM indicator"_s);
+    while (q.next()) {
+        IndicatorDefinition d;
+        d.code = q.value(0).toString();
+        d.name = q.value(1).toString();
+        d.layer = q.value(2).toString();
+        d.parentCode = q.value(3).toString();
+        d.department = q.value(4).toString();
+        d.unit = q.value(5).toString();
+        d.target = q.value(6).isNull() ? kNaN : q.value(6).toDouble();
+        d.direction = q.value(7).toInt() < 0 ? -1 : 1;
+        defs.insert(d.code, d);
+    }
+    return defs;
+}
+
+/// The perception element above a KEI or KOI ('' when the tree is broken).
+QString elementOf(const QHash<QString, IndicatorDefinition> &defs, const QString &code)
+{
+    QString current = code;
+    for (int depth = 0; depth < 3 && defs.contains(current); ++depth) {
+        const IndicatorDefinition &d = defs[current];
+        if (d.layer == "element"_L1)
+            return d.code;
+        current = d.parentCode;
+    }
+    return {};
+}
+
+/// element_code → its stages through category_map, in journey order.
+QHash<QString, QStringList> elementStages(const QSqlDatabase &db)
+{
+    QHash<QString, QStringList> stages;
+    QSqlQuery q = runQuery(db, u"SELECT m.element_code, m.stage FROM category_map m "
+                               "LEFT JOIN journey_stage s ON s.name = m.stage "
+                               "WHERE m.element_code IS NOT NULL AND m.element_code <> '' "
+                               "GROUP BY m.element_code, m.stage "
+                               "ORDER BY m.element_code, coalesce(s.position, 1000000), m.stage"_s);
+    while (q.next())
+        stages[q.value(0).toString()] << q.value(1).toString();
+    return stages;
+}
+
+IndicatorAttainment measure(const IndicatorDefinition &d, const QString &month, const QString &city, double value)
+{
+    IndicatorAttainment a;
+    a.code = d.code;
+    a.name = d.name;
+    a.layer = d.layer;
+    a.parentCode = d.parentCode;
+    a.department = d.department;
+    a.unit = d.unit;
+    a.month = month;
+    a.city = city;
+    a.value = value;
+    a.target = d.target;
+    a.direction = d.direction;
+    a.gap = (value - d.target) * d.direction;
+    a.met = a.gap >= 0;
+    a.relativeGap = d.target != 0 ? a.gap / std::abs(d.target) : kNaN;
+    return a;
+}
+
+/// Count, Σx and Σx² of the scores of one stage, city and month.
+struct ScoreSums
+{
+    qint64 n = 0;
+    double sum = 0;
+    double sumSquares = 0;
+
+    SampleSummary summary() const
+    {
+        SampleSummary s;
+        s.n = n;
+        if (n > 0)
+            s.mean = sum / double(n);
+        if (n > 1)
+            s.variance = std::max(0.0, (sumSquares - double(n) * s.mean * s.mean) / double(n - 1));
+        return s;
+    }
+};
+
+/// Stage satisfaction per (stage, city, month) of the filter's products,
+/// region and channel, with the province-wide total under city ''.
+class StageScores
+{
+public:
+    StageScores(const QSqlDatabase &db, const AnalysisFilter &filter, const QString &fromMonth,
+                const QString &toMonth)
+    {
+        const SqlConditions c = filterConditions(filter, u"r"_s, ScopeProducts | ScopeRegion | ScopeChannel);
+        QSqlQuery q = runQuery(db,
+                               u"SELECT q.stage, r.city, r.month, count(a.score), sum(a.score), "
+                               "sum(a.score * a.score) FROM survey_answer a "
+                               "JOIN survey_question q ON q.id = a.question_id "
+                               "JOIN survey_response r ON r.id = a.response_id "
+                               "WHERE q.kind = 'stage' AND a.score IS NOT NULL AND r.month >= ? AND r.month <= ?"_s
+                                   + c.sql + u" GROUP BY q.stage, r.city, r.month"_s,
+                               QVariantList{fromMonth, toMonth} + c.bindings);
+        while (q.next()) {
+            const QString stage = q.value(0).toString();
+            const QString month = q.value(2).toString();
+            ScoreSums s{q.value(3).toLongLong(), q.value(4).toDouble(), q.value(5).toDouble()};
+            m_byCity.insert(key(stage, q.value(1).toString(), month), s);
+            ScoreSums &total = m_province[key(stage, QString(), month)];
+            total.n += s.n;
+            total.sum += s.sum;
+            total.sumSquares += s.sumSquares;
+        }
+    }
+
+    SampleSummary summary(const QString &stage, const QString &city, const QString &month) const
+    {
+        const auto &table = city.isEmpty() ? m_province : m_byCity;
+        return table.value(key(stage, city, month)).summary();
+    }
+
+private:
+    static QString key(const QString &stage, const QString &city, const QString &month)
+    {
+        return stage + u'\x1f' + city + u'\x1f' + month;
+    }
+
+    QHash<QString, ScoreSums> m_byCity;
+    QHash<QString, ScoreSums> m_province;
+};
+
+std::optional<StageSatisfactionChange> largestDrop(const StageScores &scores, const ResponsibilityChain &chain,
+                                                   const StageDropRule &rule)
+{
+    std::optional<StageSatisfactionChange> best;
+    const QString previous = shiftMonth(chain.month, -1);
+    const QString next = shiftMonth(chain.month, 1);
+    for (const QString &stage : chain.stages) {
+        for (const auto &[before, after] : {std::pair{previous, chain.month}, std::pair{chain.month, next}}) {
+            StageSatisfactionChange change;
+            change.stage = stage;
+            change.monthBefore = before;
+            change.monthAfter = after;
+            change.before = scores.summary(stage, chain.city, before);
+            change.after = scores.summary(stage, chain.city, after);
+            const WelchTTestResult t = welchTTest(change.before, change.after);
+            if (!t.valid)
+                continue;
+            change.delta = t.difference;
+            change.pDrop = t.pDrop;
+            if (change.delta <= -rule.minScoreDrop && change.pDrop < rule.alpha
+                && (!best || change.delta < best->delta))
+                best = change;
+        }
+    }
+    return best;
+}
+
+/// 0 for a missed KEI with a missed KOI, 1 for a missed KEI alone, 2 for a missed KOI alone.
+int chainKind(const ResponsibilityChain &c)
+{
+    if (!c.keiMissed())
+        return 2;
+    return c.koi ? 0 : 1;
+}
+
+bool ranksBefore(const ResponsibilityChain &a, const ResponsibilityChain &b)
+{
+    if (a.stageDrop.has_value() != b.stageDrop.has_value())
+        return a.stageDrop.has_value();
+    if (chainKind(a) != chainKind(b))
+        return chainKind(a) < chainKind(b);
+    if (a.severity != b.severity)
+        return a.severity > b.severity;
+    const QString koiA = a.koi ? a.koi->code : QString();
+    const QString koiB = b.koi ? b.koi->code : QString();
+    return std::tie(a.month, a.city, a.kei.code, koiA) < std::tie(b.month, b.city, b.kei.code, koiB);
+}
+
+double missSize(const IndicatorAttainment &a)
+{
+    return !a.met && std::isfinite(a.relativeGap) ? std::abs(a.relativeGap) : 0.0;
+}
+
+ResponsibilityChain makeChain(const QHash<QString, IndicatorDefinition> &defs,
+                              const QHash<QString, QStringList> &stages, const IndicatorAttainment &kei,
+                              const IndicatorAttainment *koi)
+{
+    ResponsibilityChain c;
+    c.month = kei.month;
+    c.city = kei.city;
+    c.elementCode = elementOf(defs, kei.code);
+    const IndicatorDefinition element = defs.value(c.elementCode);
+    c.elementName = element.name;
+    c.stages = stages.value(c.elementCode);
+    c.kei = kei;
+    if (koi)
+        c.koi = *koi;
+    c.department = koi && !koi->department.isEmpty() ? koi->department
+                   : !kei.department.isEmpty()        ? kei.department
+                                                      : element.department;
+    c.severity = std::max(missSize(kei), koi ? missSize(*koi) : 0.0);
+    return c;
+}
+
+/// The chains of one month and city.
+void chainsOf(const QList<const IndicatorAttainment *> &group, const QHash<QString, IndicatorDefinition> &defs,
+              const QHash<QString, QStringList> &stages, QList<ResponsibilityChain> &out)
+{
+    QHash<QString, const IndicatorAttainment *> byCode;
+    for (const IndicatorAttainment *a : group)
+        byCode.insert(a->code, a);
+    for (const IndicatorAttainment *kei : group) {
+        if (kei->layer != "kei"_L1 || kei->met)
+            continue;
+        bool withKoi = false;
+        for (const IndicatorAttainment *koi : group) {
+            if (koi->layer == "koi"_L1 && !koi->met && koi->parentCode == kei->code) {
+                out << makeChain(defs, stages, *kei, koi);
+                withKoi = true;
+            }
+        }
+        if (!withKoi)
+            out << makeChain(defs, stages, *kei, nullptr);
+    }
+    for (const IndicatorAttainment *koi : group) {
+        if (koi->layer != "koi"_L1 || koi->met)
+            continue;
+        const IndicatorAttainment *kei = byCode.value(koi->parentCode);
+        if (kei && !kei->met)
+            continue; // already in a full chain
+        IndicatorAttainment measured;
+        if (kei) {
+            measured = *kei;
+        } else {
+            // The KEI has no actual here: name it, without a value.
+            const IndicatorDefinition d = defs.value(koi->parentCode);
+            measured = measure(d, koi->month, koi->city, kNaN);
+            measured.met = true;
+        }
+        out << makeChain(defs, stages, measured, koi);
+    }
+}
+
+QList<IndicatorAttainment> measureAll(const QSqlDatabase &db, const AnalysisFilter &filter,
+                                      const QHash<QString, IndicatorDefinition> &defs)
+{
+    QList<IndicatorAttainment> result;
+    const std::optional<SqlConditions> c = indicatorValueConditions(db, filter, u"v"_s);
+    if (!c)
+        return result;
+    QSqlQuery q = runQuery(db, u"SELECT v.code, v.month, v.city, v.value FROM indicator_value v WHERE 1"_s + c->sql
+                                   + u" ORDER BY v.month, v.city, v.code"_s,
+                           c->bindings);
+    while (q.next()) {
+        const auto it = defs.constFind(q.value(0).toString());
+        if (it == defs.constEnd() || it->layer == "element"_L1 || !std::isfinite(it->target))
+            continue;
+        result << measure(*it, q.value(1).toString(), q.value(2).toString(), q.value(3).toDouble());
+    }
+    return result;
+}
+
+} // namespace
+
+QList<IndicatorAttainment> indicatorAttainment(const QSqlDatabase &db, const AnalysisFilter &filter)
+{
+    return measureAll(db, filter, loadIndicators(db));
+}
+
+StageDropRule StageDropRule::fromWorkspace(const QSqlDatabase &db)
+{
+    const WorkspaceSettings settings(db);
+    return {settings.alertMinScoreDrop(), settings.significanceLevel()};
+}
+
+QList<ResponsibilityChain> responsibilityChains(const QSqlDatabase &db, const AnalysisFilter &filter,
+                                                const StageDropRule &rule)
+{
+    QList<ResponsibilityChain> chains;
+    const QHash<QString, IndicatorDefinition> defs = loadIndicators(db);
+    const QList<IndicatorAttainment> attainment = measureAll(db, filter, defs);
+    const QHash<QString, QStringList> stages = elementStages(db);
+
+    QMap<std::pair<QString, QString>, QList<const IndicatorAttainment *>> groups;
+    for (const IndicatorAttainment &a : attainment)
+        groups[{a.month, a.city}] << &a;
+    for (const auto &group : std::as_const(groups))
+        chainsOf(group, defs, stages, chains);
+    if (chains.isEmpty())
+        return chains;
+
+    const auto [first, last] = std::minmax_element(chains.cbegin(), chains.cend(), [](const auto &a, const auto &b) {
+        return a.month < b.month;
+    });
+    const StageScores scores(db, filter, shiftMonth(first->month, -1), shiftMonth(last->month, 1));
+    for (ResponsibilityChain &chain : chains)
+        chain.stageDrop = largestDrop(scores, chain, rule);
+    std::stable_sort(chains.begin(), chains.end(), ranksBefore);
+    return chains;
+}
+
+QList<ResponsibilityChain> responsibilityChains(const QSqlDatabase &db, const AnalysisFilter &filter)
+{
+    return responsibilityChains(db, filter, StageDropRule::fromWorkspace(db));
+}
+
+ResponsibilityMatrix responsibilityMatrix(const QSqlDatabase &db, const AnalysisFilter &filter)
+{
+    ResponsibilityMatrix m;
+    QSqlQuery stageQuery = runQuery(db, u"SELECT name FROM journey_stage ORDER BY position"_s);
+    while (stageQuery.next())
+        m.stages << stageQuery.value(0).toString();
+
+    // (stage, department) → count, for both layers of the matrix.
+    QMap<std::pair<QString, QString>, qint64> complaints;
+    QMap<std::pair<QString, QString>, qint64> misses;
+    QSet<QString> departments;
+
+    const SqlConditions c = filterConditions(filter, u"c"_s);
+    QSqlQuery q = runQuery(db,
+                           u"SELECT c.stage, coalesce(nullif(i.department, ''), nullif(c.department, ''), ''), "
+                           "count(*) FROM complaint c LEFT JOIN indicator i ON i.code = c.element_code "
+                           "WHERE 1"_s + c.sql + u" GROUP BY 1, 2"_s,
+                           c.bindings);
+    while (q.next()) {
+        const QString stage = q.value(0).toString();
+        const QString department = q.value(1).toString();
+        complaints[{stage, department}] += q.value(2).toLongLong();
+        departments.insert(department);
+        if (!m.stages.contains(stage))
+            m.stages << stage;
+    }
+
+    const QHash<QString, IndicatorDefinition> defs = loadIndicators(db);
+    const QHash<QString, QStringList> stages = elementStages(db);
+    for (const IndicatorAttainment &a : measureAll(db, filter, defs)) {
+        if (a.met)
+            continue;
+        for (const QString &stage : stages.value(elementOf(defs, a.code))) {
+            misses[{stage, a.department}] += 1;
+            departments.insert(a.department);
+            if (!m.stages.contains(stage))
+                m.stages << stage;
+        }
+    }
+
+    m.departments = QStringList(departments.cbegin(), departments.cend());
+    m.departments.sort();
+    const auto fill = [&m](const QMap<std::pair<QString, QString>, qint64> &counts) {
+        std::vector<std::vector<qint64>> cells(size_t(m.stages.size()), std::vector<qint64>(size_t(m.departments.size())));
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            cells[size_t(m.stages.indexOf(it.key().first))][size_t(m.departments.indexOf(it.key().second))] = it.value();
+        return cells;
+    };
+    m.complaints = fill(complaints);
+    m.missedIndicators = fill(misses);
+    return m;
+}
+
+QJsonArray responsibilityToJson(const QList<ResponsibilityChain> &chains)
+{
+    QJsonArray array;
+    for (const ResponsibilityChain &c : chains) {
+        QJsonObject o{
+            {u"element"_s, c.elementCode},
+            {u"element_name"_s, c.elementName},
+            {u"kei"_s, c.kei.code},
+            {u"kei_name"_s, c.kei.name},
+            {u"kei_missed"_s, c.keiMissed()},
+            {u"koi"_s, c.koi ? c.koi->code : QString()},
+            {u"koi_name"_s, c.koi ? c.koi->name : QString()},
+            {u"department"_s, c.department},
+            {u"month"_s, c.month},
+            {u"city"_s, c.city},
+            {u"kei_value"_s, jsonNumber(c.kei.value)},
+            {u"kei_target"_s, jsonNumber(c.kei.target)},
+            {u"kei_relative_gap"_s, jsonNumber(c.kei.relativeGap)},
+            {u"koi_value"_s, jsonNumber(c.koi ? c.koi->value : kNaN)},
+            {u"koi_target"_s, jsonNumber(c.koi ? c.koi->target : kNaN)},
+            {u"koi_relative_gap"_s, jsonNumber(c.koi ? c.koi->relativeGap : kNaN)},
+            {u"stages"_s, QJsonArray::fromStringList(c.stages)},
+            {u"severity"_s, c.severity},
+            {u"stage_dropped"_s, c.stageDrop.has_value()},
+        };
+        if (c.stageDrop) {
+            o.insert(u"dropped_stage"_s, c.stageDrop->stage);
+            o.insert(u"drop_month"_s, c.stageDrop->monthAfter);
+            o.insert(u"satisfaction_before"_s, jsonNumber(c.stageDrop->before.mean));
+            o.insert(u"satisfaction_after"_s, jsonNumber(c.stageDrop->after.mean));
+            o.insert(u"n_before"_s, c.stageDrop->before.n);
+            o.insert(u"n_after"_s, c.stageDrop->after.n);
+            o.insert(u"p_drop"_s, jsonNumber(c.stageDrop->pDrop));
+        }
+        array.append(o);
+    }
+    return array;
+}
+
+QJsonObject responsibilityMatrixToJson(const ResponsibilityMatrix &matrix)
+{
+    const auto cells = [](const std::vector<std::vector<qint64>> &rows) {
+        QJsonArray array;
+        for (const auto &row : rows) {
+            QJsonArray r;
+            for (qint64 v : row)
+                r.append(v);
+            array.append(r);
+        }
+        return array;
+    };
+    return {
+        {u"stages"_s, QJsonArray::fromStringList(matrix.stages)},
+        {u"departments"_s, QJsonArray::fromStringList(matrix.departments)},
+        {u"complaints"_s, cells(matrix.complaints)},
+        {u"missed_indicators"_s, cells(matrix.missedIndicators)},
+    };
+}
+
+} // namespace cx
