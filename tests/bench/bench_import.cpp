@@ -1,0 +1,128 @@
+// Import benchmark (run on demand, prints figures):
+//   bench_import [--rows N] [--keep DIR] [--no-xlsx]
+// Generates N complaint rows with the demo generator as one UTF-8 CSV, times
+// `sqlite3 DB '.mode csv' '.import FILE t'` and `cxwb-cli import` of the same
+// file in the same run, and the same rows as XLSX. Peak memory is the child
+// process's maximum resident set size.
+
+#include "demo/demogenerator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+#include <vector>
+
+extern char **environ;
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Measure
+{
+    bool ok = false;
+    double seconds = 0;
+    long peakKb = 0;
+};
+
+// posix_spawn + wait4 rather than QProcess: wait4 reports the child's own peak RSS.
+Measure runTimed(const QString &program, const QStringList &arguments)
+{
+    std::vector<QByteArray> storage{program.toLocal8Bit()};
+    for (const QString &argument : arguments)
+        storage.push_back(argument.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &bytes : storage)
+        argv.push_back(bytes.data());
+    argv.push_back(nullptr);
+
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = 0;
+    Measure measure;
+    if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) == 0) {
+        int status = 0;
+        rusage usage{};
+        if (wait4(pid, &status, 0, &usage) == pid) {
+            measure.seconds = double(timer.nsecsElapsed()) / 1e9;
+            measure.peakKb = usage.ru_maxrss;
+            measure.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+        }
+    }
+    posix_spawn_file_actions_destroy(&actions);
+    return measure;
+}
+
+bool generate(const QString &folder, qint64 rows, cx::DemoFormat format)
+{
+    cx::DemoOptions options;
+    options.outputDir = folder;
+    options.complaints = rows;
+    options.surveys = 100;
+    options.format = format;
+    const cx::DemoResult result = cx::DemoGenerator(options).run();
+    if (!result.ok)
+        QTextStream(stderr) << result.errorMessage << '\n';
+    return result.ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const QStringList args = QCoreApplication::arguments();
+    const qint64 rows = args.contains(u"--rows"_s) ? args.value(args.indexOf(u"--rows"_s) + 1).toLongLong() : 1'000'000;
+    const bool xlsx = !args.contains(u"--no-xlsx"_s);
+    QTemporaryDir scratch;
+    const QString folder = args.contains(u"--keep"_s) ? args.value(args.indexOf(u"--keep"_s) + 1) : scratch.path();
+    QDir().mkpath(folder);
+
+    const QString cli = QDir(QCoreApplication::applicationDirPath()).filePath(u"../../app/cli/cxwb-cli"_s);
+    const QString sqlite = QStandardPaths::findExecutable(u"sqlite3"_s);
+    if (!QFileInfo::exists(cli) || sqlite.isEmpty()) {
+        QTextStream(stderr) << "needs " << cli << " (build cxwb-cli) and sqlite3 on the PATH\n";
+        return 1;
+    }
+
+    const QString csvFolder = folder + u"/csv"_s;
+    if (!generate(csvFolder, rows, cx::DemoFormat::Utf8))
+        return 1;
+    const QString csv = csvFolder + u"/complaints_2024_utf8.csv"_s;
+    out << "rows: " << rows << ", UTF-8 CSV: " << QFileInfo(csv).size() / (1024 * 1024) << " MiB\n";
+
+    QFile::remove(folder + u"/sqlite.db"_s);
+    const Measure reference = runTimed(sqlite, {folder + u"/sqlite.db"_s, u".mode csv"_s, u".import "_s + csv + u" t"_s});
+    QFile::remove(folder + u"/bench.cxw"_s);
+    const Measure ours = runTimed(cli, {u"import"_s, u"-w"_s, folder + u"/bench.cxw"_s, csv});
+    out << "sqlite3 .import:  " << QString::number(reference.seconds, 'f', 2) << " s\n";
+    out << "cxwb-cli import:  " << QString::number(ours.seconds, 'f', 2) << " s, peak "
+        << ours.peakKb / 1024 << " MiB" << (ours.ok ? "" : "  (FAILED)") << '\n';
+    out << "ratio cxwb/sqlite3: " << QString::number(ours.seconds / reference.seconds, 'f', 2) << '\n';
+
+    if (xlsx && rows <= cx::DemoGenerator::kMaxXlsxComplaints) {
+        const QString xlsxFolder = folder + u"/xlsx"_s;
+        if (!generate(xlsxFolder, rows, cx::DemoFormat::Xlsx))
+            return 1;
+        QFile::remove(folder + u"/bench-xlsx.cxw"_s);
+        const Measure book = runTimed(cli, {u"import"_s, u"-w"_s, folder + u"/bench-xlsx.cxw"_s,
+                                            xlsxFolder + u"/complaints_2024.xlsx"_s});
+        out << "cxwb-cli import of the same rows as XLSX: " << QString::number(book.seconds, 'f', 2) << " s, peak "
+            << book.peakKb / 1024 << " MiB" << (book.ok ? "" : "  (FAILED)") << '\n';
+    }
+    return ours.ok && reference.ok ? 0 : 1;
+}
