@@ -2,6 +2,7 @@
 
 #include <QIODevice>
 #include <QStringDecoder>
+#include <QStringEncoder>
 
 #include <csv.h>
 
@@ -91,6 +92,7 @@ struct CsvReader::Private
     bool transcode = false;
     QStringDecoder fieldDecoder;
     QStringDecoder transcoder;
+    QStringEncoder toUtf8{QStringConverter::Utf8}; // second half of transcoding; flags lone surrogates
     bool decodeIssueReported = false;
 
     csv_parser parser{};
@@ -213,7 +215,7 @@ bool CsvReader::Private::fillChunk()
     } else {
         if (!readRaw(rawBuffer, kChunkBytes))
             return false;
-        chunk = QString(transcoder.decode(rawBuffer)).toUtf8();
+        chunk = toUtf8.encode(QString(transcoder.decode(rawBuffer)));
     }
     chunkPos = 0;
     if (lastRawChunk == 0)
@@ -251,7 +253,7 @@ void CsvReader::Private::parseSlice()
                         .arg(options.maxFieldBytes / (1024 * 1024)));
         return;
     }
-    if (fieldDecoder.hasError()) {
+    if (fieldDecoder.hasError() || (transcode && (transcoder.hasError() || toUtf8.hasError()))) {
         if (!decodeIssueReported) {
             q->addIssue(line, tr("%1, near line %2: some bytes are not valid %3 and were replaced by \uFFFD. If "
                                  "text looks garbled, choose the file's encoding in the import dialog.")
@@ -260,7 +262,7 @@ void CsvReader::Private::parseSlice()
                                   .arg(encoding.encoding));
             decodeIssueReported = true;
         }
-        fieldDecoder.resetState();
+        fieldDecoder.resetState(); // the transcoder keeps its state: a character may span two chunks
     }
 }
 
@@ -333,7 +335,7 @@ bool CsvReader::open()
     if (d->transcode) {
         d->transcoder = EncodingDetector::decoder(d->encoding.encoding, QStringConverter::Flag::ConvertInitialBom);
         d->fieldDecoder = QStringDecoder(QStringConverter::Utf8, kFieldDecoderFlags);
-        d->chunk = QString(d->transcoder.decode(sample)).toUtf8();
+        d->chunk = d->toUtf8.encode(QString(d->transcoder.decode(sample)));
     } else {
         d->fieldDecoder = EncodingDetector::decoder(d->encoding.encoding, kFieldDecoderFlags);
         d->chunk = std::move(sample);

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void utf16IsTranscoded();
     void encodingOverride();
     void invalidBytesAreReported();
+    void invalidUtf16IsReported();
     void unknownEncodingIsRefused();
     void unclosedQuoteAtEndIsReported();
     void runawayQuoteStopsWithLine();
@@ -225,6 +226,21 @@ void TestCsvReader::invalidBytesAreReported()
     QCOMPARE(result.rows[3][1], u"ok"_s); // the decoder recovers for the next field
     QCOMPARE(reader.issues().size(), 1);
     QVERIFY(reader.issues().first().message.contains(u"broken.csv"_s));
+}
+
+void TestCsvReader::invalidUtf16IsReported()
+{
+    // A lone low surrogate (0xDC00) in the second row.
+    QByteArray input = QByteArray("\xFF\xFE") + cx::EncodingDetector::encoder(u"UTF-16LE"_s).encode(u"a,b\n1,"_s)
+        + QByteArray("\x00\xDC", 2) + cx::EncodingDetector::encoder(u"UTF-16LE"_s).encode(u"\n2,ok\n"_s);
+    MemoryCsv csv(input, u"utf16.csv"_s);
+    CsvReader &reader = csv.reader;
+    QVERIFY(reader.open());
+    const auto result = readAll(reader);
+    QCOMPARE(result.rows.size(), 3);
+    QCOMPARE(result.rows[2], QStringList({u"2"_s, u"ok"_s}));
+    QCOMPARE(result.rows[1][1], QString(QChar::ReplacementCharacter));
+    QCOMPARE(reader.issues().size(), 1);
 }
 
 void TestCsvReader::unknownEncodingIsRefused()
