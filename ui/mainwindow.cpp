@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "filterbar.h"
+#include "import/importwizard.h"
 #include "preferencesdialog.h"
 #include "settings/language.h"
 #include "settings/preferences.h"
@@ -12,6 +13,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -55,6 +58,7 @@ MainWindow::MainWindow(Preferences &preferences, LanguageManager &languages, QWi
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
+    setAcceptDrops(true);
 
     createViews();
     createActions();
@@ -74,6 +78,8 @@ MainWindow::MainWindow(Preferences &preferences, LanguageManager &languages, QWi
 
 MainWindow::~MainWindow()
 {
+    // An open import wizard holds the workspace: it goes first (stopping its import).
+    qDeleteAll(findChildren<ImportWizard *>(Qt::FindDirectChildrenOnly));
     // Views hold a raw pointer to the workspace: detach them before it goes.
     for (WorkspaceView *view : std::as_const(m_views))
         view->setWorkspace(nullptr);
@@ -122,7 +128,9 @@ void MainWindow::createViews()
                               "metric, followed from 草稿 to 已关闭 with a full history and undo, and "
                               "exported to Excel and PDF.");
                 });
-    m_views << new DataView(this);
+    auto *dataView = new DataView(this);
+    connect(dataView, &DataView::importRequested, this, &MainWindow::importFilesInteractive);
+    m_views << dataView;
 
     for (WorkspaceView *view : std::as_const(m_views)) {
         m_stack->addWidget(view);
@@ -143,6 +151,10 @@ void MainWindow::createActions()
     m_closeAction = new QAction(this);
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeWorkspace);
+
+    m_importAction = new QAction(this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importFilesInteractive);
 
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -187,6 +199,8 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -217,6 +231,7 @@ void MainWindow::retranslate()
     m_newAction->setText(tr("&New Workspace…"));
     m_openAction->setText(tr("&Open Workspace…"));
     m_closeAction->setText(tr("&Close Workspace"));
+    m_importAction->setText(tr("&Import Files…"));
     m_quitAction->setText(tr("&Quit"));
     m_undoAction->setText(tr("&Undo"));
     m_redoAction->setText(tr("&Redo"));
@@ -255,6 +270,7 @@ void MainWindow::updateTitle()
 {
     setWindowTitle(m_workspace ? tr("%1 — CX Workbench").arg(m_workspace->displayName()) : tr("CX Workbench"));
     m_closeAction->setEnabled(bool(m_workspace));
+    m_importAction->setEnabled(bool(m_workspace));
 }
 
 void MainWindow::updateRecentMenu()
@@ -357,6 +373,47 @@ void MainWindow::openWorkspaceInteractive()
                                                       tr("CX Workbench workspaces (*.cxw);;All files (*)"));
     if (!path.isEmpty())
         openWorkspace(path);
+}
+
+void MainWindow::importFilesInteractive()
+{
+    if (!m_workspace)
+        return;
+    const QStringList files = ImportWizard::chooseFiles(this, m_preferences);
+    if (!files.isEmpty())
+        importFiles(files);
+}
+
+void MainWindow::importFiles(const QStringList &files)
+{
+    if (!m_workspace) {
+        reportError(tr("Import Files"),
+                    tr("Open or create a workspace first: imported data is stored in a workspace."), true);
+        return;
+    }
+    auto *wizard = new ImportWizard(*m_workspace, m_preferences, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->addFiles(files);
+    wizard->open();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!ImportWizard::droppedFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = ImportWizard::droppedFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // A workspace dropped on its own is opened; anything else is imported.
+    if (files.size() == 1 && QFileInfo(files.constFirst()).suffix().compare("cxw"_L1, Qt::CaseInsensitive) == 0)
+        openWorkspace(files.constFirst());
+    else
+        importFiles(files);
 }
 
 void MainWindow::showPreferences()

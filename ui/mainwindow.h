@@ -41,10 +41,14 @@ public:
     void showView(int index);
     /// The last error openWorkspace()/createWorkspace() met (for tests and scripts).
     QString lastError() const { return m_lastError; }
+    /// Opens the import wizard on `files` (dropped, or chosen by the user).
+    void importFiles(const QStringList &files);
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createViews();
@@ -58,6 +62,7 @@ private:
 
     void newWorkspaceInteractive();
     void openWorkspaceInteractive();
+    void importFilesInteractive();
     void showPreferences();
     void showAbout();
 
@@ -82,6 +87,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
