@@ -92,17 +92,25 @@ int run(const QStringList &arguments)
         return usageError(u"import"_s, tr("Unknown kind \"%1\"; use one of: %2.")
                                            .arg(options.kind, MappingProfile::builtInKinds().join(u", "_s)));
 
-    const QString path = parser.value(workspaceOption);
-    WorkspaceError error;
-    std::unique_ptr<Workspace> workspace =
-        QFileInfo::exists(path) ? Workspace::open(path, &error) : Workspace::create(path, &error);
-    if (!workspace) {
-        err() << "cxwb-cli import: " << error.message << '\n';
-        return ExitFailure;
+    QString path = parser.value(workspaceOption);
+    bool keepFullPhoneNumbers = false;
+    {
+        // Opening checks, creates or migrates the workspace. It is closed again
+        // before importing, so that the importer holds the only connection
+        // and can load in bulk.
+        WorkspaceError error;
+        const std::unique_ptr<Workspace> workspace =
+            QFileInfo::exists(path) ? Workspace::open(path, &error) : Workspace::create(path, &error);
+        if (!workspace) {
+            err() << "cxwb-cli import: " << error.message << '\n';
+            return ExitFailure;
+        }
+        path = workspace->path();
+        keepFullPhoneNumbers = WorkspaceSettings(workspace->database()).keepFullPhoneNumbers();
     }
 
-    Importer importer(workspace->path());
-    importer.setKeepFullPhoneNumbers(WorkspaceSettings(workspace->database()).keepFullPhoneNumbers());
+    Importer importer(path);
+    importer.setKeepFullPhoneNumbers(keepFullPhoneNumbers);
     const bool json = parser.isSet(jsonOption);
     const bool showProgress = !json && isatty(fileno(stderr));
     QJsonArray reports;

@@ -47,6 +47,33 @@ int headerWidth(const QStringList &headers)
     return width;
 }
 
+// In WAL mode every page of a bulk load is written twice (to the WAL, then
+// back by the checkpoint). When the importer holds the only connection it
+// loads under a rollback journal instead, just as atomic: a killed import
+// leaves a hot journal that SQLite rolls back on the next open. With other
+// connections open (the desktop app) the switch is refused and WAL stays.
+class BulkJournal
+{
+public:
+    explicit BulkJournal(sqlite::Database &db)
+        : m_db(db)
+    {
+        sqlite::Statement mode = m_db.prepare(u"PRAGMA journal_mode = DELETE"_s);
+        m_switched = mode.next() && mode.columnText(0) == "delete"_L1;
+    }
+    ~BulkJournal()
+    {
+        if (m_switched)
+            m_db.exec(u"PRAGMA journal_mode = WAL"_s);
+    }
+    BulkJournal(const BulkJournal &) = delete;
+    BulkJournal &operator=(const BulkJournal &) = delete;
+
+private:
+    sqlite::Database &m_db;
+    bool m_switched = false;
+};
+
 } // namespace
 
 QJsonObject ImportReport::toJson() const
@@ -143,6 +170,7 @@ ImportReport Importer::importInspected(const FileInspection &inspection, const P
         report.batchId = 0;
         return report;
     };
+    const BulkJournal journal(m_db);
     if (!m_db.exec(u"BEGIN IMMEDIATE"_s)) {
         report.error = tr("Cannot import %1: the workspace is busy or read-only (%2).").arg(name, m_db.errorString());
         return report;

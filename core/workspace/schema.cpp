@@ -93,10 +93,9 @@ QStringList version1()
             element_code     TEXT,
             experience_level TEXT
         ))"_s,
-        // Few indexes on the big fact table: they are what makes a million-row
-        // import slow. Analyses read pre-aggregated tables; this one serves
-        // drilling into the complaints of a category and month (keywords, evidence).
-        u"CREATE INDEX complaint_month_category ON complaint(month, category3)"_s,
+        // No secondary index on the big fact table: each one costs a
+        // million-row import more than a second, and analyses read the
+        // aggregates, which follow the table by rowid.
 
         // A question as it appeared in a survey export, with what it measures.
         // kind: overall, nps, stage, kano_functional, kano_dysfunctional, text, other.
