@@ -215,7 +215,7 @@ void ImportWizard::retranslate()
     m_filesHint->setText(tr("Files to import. Add more with the button or by dropping them here; check each "
                             "file's kind and preview, correct what was guessed wrong, then import."));
     m_add->setText(tr("&Add Files…"));
-    m_remove->setText(tr("Re&move"));
+    m_remove->setText(tr("&Remove"));
     m_fileTable->setHorizontalHeaderLabels(
         {tr("File"), tr("Kind"), tr("Encoding"), tr("Sheet"), tr("Header row"), tr("Status")});
     m_import->setText(tr("&Import"));
