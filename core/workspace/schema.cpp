@@ -247,12 +247,86 @@ QStringList version1()
     };
 }
 
+// Version 2 (analytics, issue 4): aggregates of the two big fact tables that
+// the analysis engine loads instead of the facts themselves. They are kept
+// current by cx::updateAggregates() inside each import's transaction and can
+// be rebuilt from the facts at any time (cx::rebuildAggregates()); dimension
+// values are stored once in agg_dim / agg_region and referenced by id.
+QStringList version2()
+{
+    return {
+        // kind: 1 month, 2 product, 3 channel, 4 category, 5 stage, 6 keyword, 7 city.
+        uR"(CREATE TABLE agg_dim (
+            id    INTEGER PRIMARY KEY,
+            kind  INTEGER NOT NULL,
+            value TEXT NOT NULL,
+            UNIQUE (kind, value)
+        ))"_s,
+        uR"(CREATE TABLE agg_region (
+            id       INTEGER PRIMARY KEY,
+            province TEXT NOT NULL,
+            city     TEXT NOT NULL,
+            county   TEXT NOT NULL,
+            grid     TEXT NOT NULL,
+            UNIQUE (province, city, county, grid)
+        ))"_s,
+        // Complaint counts; category is the finest category level present.
+        uR"(CREATE TABLE agg_complaint (
+            month    INTEGER NOT NULL,
+            product  INTEGER NOT NULL,
+            region   INTEGER NOT NULL,
+            channel  INTEGER NOT NULL,
+            category INTEGER NOT NULL,
+            stage    INTEGER NOT NULL,
+            n        INTEGER NOT NULL,
+            PRIMARY KEY (month, product, region, channel, category, stage)
+        ) WITHOUT ROWID)"_s,
+        // Survey scores per measure: question id of a scored question, or
+        // 0 overall, -1 NPS, -2 responses. h0..h10 count ceil(score).
+        uR"(CREATE TABLE agg_survey (
+            month    INTEGER NOT NULL,
+            product  INTEGER NOT NULL,
+            region   INTEGER NOT NULL,
+            measure  INTEGER NOT NULL,
+            n        INTEGER NOT NULL,
+            total    REAL NOT NULL,
+            total_sq REAL NOT NULL,
+            h0 INTEGER NOT NULL, h1 INTEGER NOT NULL, h2 INTEGER NOT NULL, h3 INTEGER NOT NULL,
+            h4 INTEGER NOT NULL, h5 INTEGER NOT NULL, h6 INTEGER NOT NULL, h7 INTEGER NOT NULL,
+            h8 INTEGER NOT NULL, h9 INTEGER NOT NULL, h10 INTEGER NOT NULL,
+            PRIMARY KEY (month, product, region, measure)
+        ) WITHOUT ROWID)"_s,
+        // Complaints mentioning a keyword, per category, month, product and city.
+        uR"(CREATE TABLE agg_keyword (
+            category INTEGER NOT NULL,
+            month    INTEGER NOT NULL,
+            product  INTEGER NOT NULL,
+            city     INTEGER NOT NULL,
+            keyword  INTEGER NOT NULL,
+            n        INTEGER NOT NULL,
+            PRIMARY KEY (category, month, product, city, keyword)
+        ) WITHOUT ROWID)"_s,
+        // The import batches folded into the aggregates; deleting a batch
+        // deletes its row, which tells the engine to rebuild.
+        uR"(CREATE TABLE agg_batch (
+            batch_id   INTEGER PRIMARY KEY REFERENCES import_batch(id) ON DELETE CASCADE,
+            complaints INTEGER NOT NULL DEFAULT 0,
+            responses  INTEGER NOT NULL DEFAULT 0
+        ))"_s,
+        uR"(CREATE TABLE agg_state (
+            key   TEXT PRIMARY KEY,
+            value INTEGER NOT NULL
+        ))"_s,
+    };
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
 {
     static const QList<Migration> migrations{
         {1, version1()},
+        {2, version2()},
     };
     return migrations;
 }
