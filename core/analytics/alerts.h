@@ -1,0 +1,81 @@
+#pragma once
+
+#include "analytics/analyticscube.h"
+#include "analytics/statistics.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+
+namespace cx {
+
+/// What dropped (or, for complaints, rose).
+enum class AlertMetric {
+    Satisfaction,  ///< mean score (Welch's t-test)
+    SatisfiedRate, ///< 满意率 (pooled two-proportion z-test)
+    Complaints,    ///< complaint count (conditional binomial test of two Poisson rates)
+};
+
+/// "satisfaction", "satisfied_rate" or "complaints".
+QString alertMetricName(AlertMetric metric);
+
+/// A month-over-month change that is both large enough (workspace
+/// thresholds) and significant after the Benjamini–Hochberg adjustment.
+struct Alert
+{
+    AlertMetric metric = AlertMetric::Satisfaction;
+    QString product;  ///< empty: every product of the filter
+    QString stage;    ///< satisfaction: the stage question, empty for the overall question; complaints: the category's stage
+    QString category; ///< complaints only
+    QString region;   ///< the area, or the filter's region (empty: the province)
+    RegionLevel regionLevel = RegionLevel::Province;
+    QString city;     ///< the city the region lies in; empty for the province
+    QString month;
+    QString previousMonth;
+    double before = kNaN; ///< mean score, 满意率 in [0, 1], or complaint count
+    double after = kNaN;
+    qint64 nBefore = 0;   ///< scores, or complaints for the complaint metric
+    qint64 nAfter = 0;
+    double pRaw = kNaN;   ///< two-sided p of the test
+    double pValue = kNaN; ///< Benjamini–Hochberg adjusted over every test of the run (what is compared with α)
+    double statistic = kNaN; ///< t, z, or the rate ratio
+
+    /// "咪咕视频 · 使用 · 2024-08: 满意度 8.1 → 6.3 (−1.8, p < 0.001, n = 212/198)", translated.
+    QString description() const;
+};
+
+/// Which months an alert may be in.
+enum class AlertPeriod {
+    FilterPeriod, ///< months of the filter's period (each against the month before, which may precede it)
+    WholeHistory, ///< every month with a month before it
+};
+
+/// Month-over-month drops within a slice: mean satisfaction (Welch t) and
+/// 满意率 (two-proportion z) of the overall question and of each stage
+/// question, for all the filter's products and areas together, per product
+/// and per area (the regions one level below the filter's); complaint
+/// spikes per product × area × category (exposure: the subscribers of the
+/// months, equal when unknown). A change is tested only when it is at least
+/// the workspace's minimum (alertMinScoreDrop, alertMinRateDropPoints,
+/// alertMinCountIncreasePercent); two-sided p-values of all tests of the run
+/// are adjusted together (Benjamini–Hochberg) and the alerts are those with
+/// adjusted p < significanceLevel, most significant first.
+QList<Alert> detectAlerts(const CubeSlice &slice, const AnalysisSettings &settings,
+                          AlertPeriod period = AlertPeriod::FilterPeriod);
+
+/// Whether a change of a complaint count (exposures: subscribers) is
+/// certainly not significant at α, so that the exact test can be skipped:
+/// true when the normal approximation of the conditional binomial (with
+/// continuity correction, used only where n·s and n·(1 − s) ≥ 5) gives a
+/// two-sided p of at least 4α (always false for α ≥ 0.25). detectAlerts() counts such changes as tests
+/// with p = 1 in the Benjamini–Hochberg adjustment, which changes no decision
+/// (their adjusted p is ≥ α either way, and the terms they add are ≥ α).
+bool countChangeClearlyInsignificant(qint64 before, double exposureBefore, qint64 after, double exposureAfter,
+                                     double alpha);
+
+/// [{metric, product, stage, category, city, region, region_level, month,
+/// previous_month, before, after, p_value, p_raw, n_before, n_after, statistic, description}].
+QJsonArray alertsToJson(const QList<Alert> &alerts);
+
+} // namespace cx

@@ -1,0 +1,79 @@
+#include "analytics/analysis.h"
+
+#include "analytics/factscope.h"
+#include "settings/workspacesettings.h"
+
+#include <QJsonArray>
+
+namespace cx {
+
+using namespace Qt::StringLiterals;
+
+CubeAnalysis analyzeCube(const AnalyticsCube &cube, const AnalysisFilter &filter, const AnalysisSettings &settings,
+                         const AnalysisOptions &options, const QHash<QString, int> &openWorkOrders)
+{
+    const CubeSlice slice = cube.slice(filter);
+    CubeAnalysis result;
+    result.journey = journeyMatrix(slice, settings, openWorkOrders);
+    result.satisfaction = satisfactionOverview(slice, settings);
+    result.hotspots = hotspots(slice, options.hotspotCount, options.keywordCount);
+    result.alerts = detectAlerts(slice, settings, options.alertPeriod);
+    return result;
+}
+
+std::optional<Analysis> analyzeWorkspace(const QSqlDatabase &db, const AnalysisFilter &filter,
+                                         const AnalysisOptions &options, QString *error)
+{
+    const std::shared_ptr<const AnalyticsCube> cube = AnalyticsCube::load(db, error);
+    if (!cube)
+        return std::nullopt;
+    return analyzeWorkspace(db, *cube, filter, options);
+}
+
+Analysis analyzeWorkspace(const QSqlDatabase &db, const AnalyticsCube &cube, const AnalysisFilter &filter,
+                          const AnalysisOptions &options)
+{
+    Analysis analysis;
+    analysis.filter = filter;
+    const AnalysisSettings settings = AnalysisSettings::fromWorkspace(WorkspaceSettings(db));
+    analysis.cube = analyzeCube(cube, filter, settings, options, openWorkOrdersByStage(db, filter));
+    analysis.fromMonth = analysis.cube.journey.fromMonth;
+    analysis.toMonth = analysis.cube.journey.toMonth;
+    analysis.responsibility = responsibilityChains(db, filter);
+    analysis.responsibilityMatrix = responsibilityMatrix(db, filter);
+    analysis.drivers = indicatorDrivers(db, filter);
+    analysis.lifecycle = productLifecycles(db, filter);
+    analysis.funnel = productFunnels(db, filter);
+    analysis.kano = kanoFeatures(db, filter);
+    return analysis;
+}
+
+QJsonObject Analysis::toJson() const
+{
+    const auto orNull = [](const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
+    return QJsonObject{
+        {u"period"_s, QJsonObject{{u"from"_s, orNull(fromMonth)},
+                                  {u"to"_s, orNull(toMonth)},
+                                  {u"previous"_s, orNull(cube.journey.previousMonth)}}},
+        {u"filter"_s, QJsonObject{{u"products"_s, QJsonArray::fromStringList(filter.products)},
+                                  {u"region_level"_s, regionLevelName(filter.regionLevel)},
+                                  {u"region"_s, filter.region},
+                                  {u"channel"_s, filter.channel}}},
+        {u"nps"_s, jsonNumber(cube.satisfaction.total.nps)},
+        {u"nps_n"_s, cube.satisfaction.total.npsN},
+        {u"satisfaction"_s, satisfactionToJson(cube.satisfaction)},
+        {u"journey"_s, journeyToJson(cube.journey)},
+        {u"hotspots"_s, hotspotsToJson(cube.hotspots.byIncrease)},
+        {u"hotspots_by_volume"_s, hotspotsToJson(cube.hotspots.byVolume)},
+        {u"hotspots_by_per10k"_s, hotspotsToJson(cube.hotspots.byPer10k)},
+        {u"alerts"_s, alertsToJson(cube.alerts)},
+        {u"responsibility"_s, responsibilityToJson(responsibility)},
+        {u"responsibility_matrix"_s, responsibilityMatrixToJson(responsibilityMatrix)},
+        {u"lifecycle"_s, lifecycleToJson(lifecycle)},
+        {u"funnel"_s, funnelToJson(funnel)},
+        {u"kano"_s, kanoToJson(kano)},
+        {u"drivers"_s, driversToJson(drivers)},
+    };
+}
+
+} // namespace cx
