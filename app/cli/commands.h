@@ -7,5 +7,6 @@ namespace cx::cli {
 // One factory per sub-command, each in its own <name>command.cpp.
 Command makeDemoCommand();
 Command makeImportCommand();
+Command makeAnalyzeCommand();
 
 } // namespace cx::cli

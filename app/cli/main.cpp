@@ -63,6 +63,7 @@ int main(int argc, char *argv[])
     const QList<cx::cli::Command> commands{
         cx::cli::makeDemoCommand(),
         cx::cli::makeImportCommand(),
+        cx::cli::makeAnalyzeCommand(),
     };
 
     const QStringList arguments = QCoreApplication::arguments();
