@@ -1,0 +1,250 @@
+// Analysis benchmark (run on demand, prints figures):
+//   bench_analysis [--workspace FILE] [--complaints N] [--surveys N] [--rounds R]
+// Without an existing --workspace, generates the demo exports (N complaints as
+// one UTF-8 CSV, default 1,000,000; surveys default 200,000) and imports them
+// into a new workspace (FILE, or a temporary one), timing the import with
+// its aggregate fold. Then loads the analysis cube once and times what a
+// filter change recomputes (cx::analyzeCube: journey matrix, satisfaction
+// and NPS, hotspots with keywords, alerts) over a cycle of filters: months,
+// cities, counties, grids, products and a channel. Prints median, p90 and
+// maximum per filter kind and per part.
+
+#include "analytics/aggregates.h"
+#include "analytics/analysis.h"
+#include "demo/demogenerator.h"
+#include "pipeline/importer.h"
+#include "pipeline/sqlite.h"
+#include "settings/workspacesettings.h"
+#include "workspace/dimensions.h"
+#include "workspace/workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QMap>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+double elapsedMs(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+struct Stats
+{
+    std::vector<double> samples;
+
+    void add(double ms) { samples.push_back(ms); }
+    QString summary()
+    {
+        if (samples.empty())
+            return u"–"_s;
+        std::sort(samples.begin(), samples.end());
+        const auto at = [&](double q) { return samples[std::min(samples.size() - 1, std::size_t(q * double(samples.size())))]; };
+        return u"median %1 ms   p90 %2 ms   max %3 ms   (%4 runs)"_s.arg(at(0.5), 0, 'f', 2)
+            .arg(at(0.9), 0, 'f', 2)
+            .arg(samples.back(), 0, 'f', 2)
+            .arg(samples.size());
+    }
+};
+
+bool importDemo(const QString &workspacePath, const QString &folder, qint64 complaints, qint64 surveys)
+{
+    cx::DemoOptions options;
+    options.outputDir = folder;
+    options.complaints = complaints;
+    options.surveys = surveys;
+    options.format = cx::DemoFormat::Utf8;
+    QElapsedTimer timer;
+    timer.start();
+    const cx::DemoResult demo = cx::DemoGenerator(options).run();
+    if (!demo.ok) {
+        QTextStream(stderr) << demo.errorMessage << '\n';
+        return false;
+    }
+    out() << "demo exports written in " << QString::number(elapsedMs(timer) / 1000, 'f', 1) << " s\n";
+
+    cx::WorkspaceError error;
+    if (!cx::Workspace::create(workspacePath, &error)) {
+        QTextStream(stderr) << error.message << '\n';
+        return false;
+    }
+    cx::Importer importer(workspacePath);
+    for (const cx::DemoFile &file : demo.files) {
+        if (!file.fileName.endsWith(u".csv"_s) && !file.fileName.endsWith(u".xlsx"_s))
+            continue;
+        timer.restart();
+        const cx::ImportReport report = importer.importFile(QDir(folder).filePath(file.fileName));
+        if (report.failed()) {
+            QTextStream(stderr) << report.error << '\n';
+            return false;
+        }
+        out() << "imported " << file.fileName << ": " << report.inserted << " rows in "
+              << QString::number(elapsedMs(timer) / 1000, 'f', 1) << " s (aggregates folded in)\n";
+        out().flush();
+    }
+    return true;
+}
+
+struct NamedFilter
+{
+    QString kind;
+    cx::AnalysisFilter filter;
+};
+
+QList<NamedFilter> filters(const QSqlDatabase &db, const cx::AnalyticsCube &cube)
+{
+    const cx::Dimensions dimensions(db);
+    const QStringList cities = dimensions.childRegions(cx::RegionLevel::Province, {});
+    const QStringList products = cube.products();
+    QStringList months = cube.months();
+    months = months.mid(std::max<qsizetype>(1, months.size() - 12));
+    QList<NamedFilter> list;
+    for (int i = 0; i < months.size(); ++i) {
+        const QString &month = months.at(i);
+        const auto make = [&](cx::RegionLevel level, const QString &region, const QStringList &productList = {},
+                              const QString &channel = {}) {
+            cx::AnalysisFilter f;
+            f.fromMonth = f.toMonth = month;
+            f.regionLevel = level;
+            f.region = region;
+            f.products = productList;
+            f.channel = channel;
+            return f;
+        };
+        list << NamedFilter{u"province"_s, make(cx::RegionLevel::Province, {})};
+        const QString city = cities.value(i % std::max<qsizetype>(1, cities.size()));
+        list << NamedFilter{u"city"_s, make(cx::RegionLevel::City, city)};
+        const QStringList counties = dimensions.childRegions(cx::RegionLevel::City, city);
+        const QString county = counties.value(i % std::max<qsizetype>(1, counties.size()));
+        list << NamedFilter{u"county"_s, make(cx::RegionLevel::County, county)};
+        const QStringList grids = dimensions.childRegions(cx::RegionLevel::County, county);
+        list << NamedFilter{u"grid"_s, make(cx::RegionLevel::Grid, grids.value(0))};
+        const QString product = products.value(i % std::max<qsizetype>(1, products.size()));
+        list << NamedFilter{u"product"_s, make(cx::RegionLevel::Province, {}, {product})};
+        list << NamedFilter{u"product+city"_s, make(cx::RegionLevel::City, city, {product})};
+        list << NamedFilter{u"channel"_s, make(cx::RegionLevel::Province, {}, {}, u"10086热线"_s)};
+        cx::AnalysisFilter quarter = make(cx::RegionLevel::Province, {});
+        quarter.fromMonth = months.value(std::max(0, i - 2));
+        list << NamedFilter{u"3 months"_s, quarter};
+    }
+    return list;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Times what a filter change recomputes in the analysis engine."_s);
+    parser.addHelpOption();
+    const QCommandLineOption workspaceOption(u"workspace"_s, u"Workspace to analyse (created from demo data when missing)."_s,
+                                             u"file"_s);
+    const QCommandLineOption complaintsOption(u"complaints"_s, u"Demo complaints (default 1000000)."_s, u"n"_s,
+                                              u"1000000"_s);
+    const QCommandLineOption surveysOption(u"surveys"_s, u"Demo survey responses (default 200000)."_s, u"n"_s,
+                                           u"200000"_s);
+    const QCommandLineOption roundsOption(u"rounds"_s, u"Cycles over the filters (default 5)."_s, u"n"_s, u"5"_s);
+    parser.addOptions({workspaceOption, complaintsOption, surveysOption, roundsOption});
+    parser.process(app);
+
+    QTemporaryDir temporary;
+    QString path = parser.value(workspaceOption);
+    if (path.isEmpty())
+        path = temporary.filePath(u"bench.cxw"_s);
+    if (!QFileInfo::exists(path)) {
+        const QString folder = temporary.filePath(u"demo"_s);
+        if (!importDemo(path, folder, parser.value(complaintsOption).toLongLong(), parser.value(surveysOption).toLongLong()))
+            return 1;
+        QDir(folder).removeRecursively();
+    }
+
+    cx::WorkspaceError openError;
+    const auto workspace = cx::Workspace::open(path, &openError);
+    if (!workspace) {
+        QTextStream(stderr) << openError.message << '\n';
+        return 1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    const auto cube = cx::AnalyticsCube::load(workspace->database(), &error);
+    if (!cube) {
+        QTextStream(stderr) << error << '\n';
+        return 1;
+    }
+    out() << "workspace: " << QDir::toNativeSeparators(path) << '\n'
+          << "complaints: " << cube->complaintTotal() << "   survey responses: " << cube->responseTotal()
+          << "   months: " << cube->months().size() << "   products: " << cube->products().size() << '\n'
+          << "cube load (once per data change): " << QString::number(elapsedMs(timer), 'f', 0) << " ms\n\n";
+
+    const cx::AnalysisSettings settings = cx::AnalysisSettings::fromWorkspace(cx::WorkspaceSettings(workspace->database()));
+    const QList<NamedFilter> list = filters(workspace->database(), *cube);
+    const int rounds = std::max(1, parser.value(roundsOption).toInt());
+
+    for (const cx::AlertPeriod period : {cx::AlertPeriod::FilterPeriod, cx::AlertPeriod::WholeHistory}) {
+        cx::AnalysisOptions options;
+        options.alertPeriod = period;
+        out() << (period == cx::AlertPeriod::FilterPeriod ? "alerts over the filter's period\n"
+                                                          : "alerts over the whole history\n");
+        Stats all;
+        QMap<QString, Stats> byKind;
+        Stats slice, journey, satisfaction, hotspots, alerts;
+        qint64 alertCount = 0;
+        for (int round = 0; round < rounds; ++round) {
+            for (const NamedFilter &named : list) {
+                timer.restart();
+                const cx::CubeAnalysis result = cx::analyzeCube(*cube, named.filter, settings, options);
+                const double ms = elapsedMs(timer);
+                all.add(ms);
+                byKind[named.kind].add(ms);
+                alertCount += result.alerts.size();
+
+                // The same work part by part, for the breakdown.
+                timer.restart();
+                const cx::CubeSlice s = cube->slice(named.filter);
+                slice.add(elapsedMs(timer));
+                timer.restart();
+                cx::journeyMatrix(s, settings);
+                journey.add(elapsedMs(timer));
+                timer.restart();
+                cx::satisfactionOverview(s, settings);
+                satisfaction.add(elapsedMs(timer));
+                timer.restart();
+                cx::hotspots(s, options.hotspotCount, options.keywordCount);
+                hotspots.add(elapsedMs(timer));
+                timer.restart();
+                cx::detectAlerts(s, settings, period);
+                alerts.add(elapsedMs(timer));
+            }
+        }
+        out() << "  filter change (journey + satisfaction + hotspots + alerts): " << all.summary() << '\n';
+        for (auto it = byKind.begin(); it != byKind.end(); ++it)
+            out() << "    " << it.key().leftJustified(14) << it.value().summary() << '\n';
+        out() << "  parts: slice " << slice.summary() << '\n'
+              << "         journey " << journey.summary() << '\n'
+              << "         satisfaction " << satisfaction.summary() << '\n'
+              << "         hotspots " << hotspots.summary() << '\n'
+              << "         alerts " << alerts.summary() << '\n'
+              << "  alerts found per filter change (mean): "
+              << QString::number(double(alertCount) / double(all.samples.size()), 'f', 1) << "\n\n";
+        out().flush();
+    }
+    return 0;
+}
