@@ -1,5 +1,7 @@
 #include "import/valueparser.h"
 
+#include <QRegularExpression>
+
 #include "import/mappingprofile.h"
 #include "import/textnormalize.h"
 
@@ -618,6 +620,23 @@ ConvertedValue ValueParser::convert(const FieldSpec &field, QStringView text, co
     }
     }
     return {};
+}
+
+QString ValueParser::maskPhonesInText(const QString &text)
+{
+    // Mainland mobiles, optionally with +86, not inside a longer run of digits.
+    static const QRegularExpression mobile(u"(?<![0-9])(?:\\+?86[- ]?)?1[3-9][0-9](?:[- ]?[0-9]{4}){2}(?![0-9])"_s);
+    QString masked;
+    qsizetype done = 0;
+    for (const QRegularExpressionMatch &match : mobile.globalMatch(text)) {
+        masked += QStringView(text).mid(done, match.capturedStart() - done);
+        masked += ValueParser::maskPhone(match.capturedView());
+        done = match.capturedEnd();
+    }
+    if (done == 0)
+        return text;
+    masked += QStringView(text).mid(done);
+    return masked;
 }
 
 } // namespace cx

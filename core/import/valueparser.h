@@ -111,6 +111,9 @@ public:
     /// last 2); text already holding `*` is kept; text without digits is kept.
     /// With keepFull the number is only cleaned of separators and +86.
     static QString maskPhone(QStringView text, bool keepFull = false);
+    /// Masks every mainland mobile number (optionally +86, with spaces or
+    /// dashes) found in free text, e.g. a rejected row kept for the user.
+    static QString maskPhonesInText(const QString &text);
 
     /// True for texts that mean "no value" in a typed column: empty, `-`,
     /// `--`, `—`, `/`, `N/A`, `#N/A`, `null`, `NaN`.

@@ -224,7 +224,7 @@ ImportReport Importer::importInspected(const FileInspection &inspection, const P
     };
 
     RowProducer producer(*reader, *writer, inspection.headerLine(), headerWidth(inspection.detection.headers),
-                         !inspection.isWorkbook);
+                         !inspection.isWorkbook, m_keepFullPhoneNumbers);
     producer.start();
     QList<RowRejection> pending; // one-cell rows: remarks if nothing follows, broken records otherwise
     QStringList pendingRaw;

@@ -5,7 +5,6 @@
 
 #include <QDir>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -69,7 +68,7 @@ void RejectedRowModel::fetchMore(const QModelIndex &parent)
     if (q.exec()) {
         while (q.next())
             page << Rejection{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                              maskPhones(q.value(3).toString())};
+                              q.value(3).toString()};
     }
     if (page.isEmpty()) {
         // The rows went away (a batch deleted elsewhere): stop asking.
@@ -130,23 +129,6 @@ QVariant RejectedRowModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-QString RejectedRowModel::maskPhones(const QString &raw)
-{
-    // Mainland mobiles, optionally with +86, not inside a longer run of digits.
-    static const QRegularExpression mobile(u"(?<![0-9])(?:\\+?86[- ]?)?1[3-9][0-9](?:[- ]?[0-9]{4}){2}(?![0-9])"_s);
-    QString masked;
-    qsizetype done = 0;
-    for (const QRegularExpressionMatch &match : mobile.globalMatch(raw)) {
-        masked += QStringView(raw).mid(done, match.capturedStart() - done);
-        masked += ValueParser::maskPhone(match.capturedView());
-        done = match.capturedEnd();
-    }
-    if (done == 0)
-        return raw;
-    masked += QStringView(raw).mid(done);
-    return masked;
-}
-
 bool RejectedRowModel::exportCsv(const QSqlDatabase &db, qint64 batchId, const QString &path, QString *error)
 {
     const QString name = QDir::toNativeSeparators(path);
@@ -173,7 +155,7 @@ bool RejectedRowModel::exportCsv(const QSqlDatabase &db, qint64 batchId, const Q
     while (q.next()) {
         out.number(q.value(0).toLongLong());
         out.field(q.value(1).toString());
-        out.field(maskPhones(q.value(2).toString()));
+        out.field(q.value(2).toString());
         if (!out.endRow())
             break;
     }

@@ -42,10 +42,6 @@ public:
     /// `error` naming the file, on failure.
     static bool exportCsv(const QSqlDatabase &db, qint64 batchId, const QString &path, QString *error);
 
-    /// A raw row with every mobile phone number in it masked (`138****1234`):
-    /// rejected rows are kept as read, and neither the table nor an export
-    /// may show full numbers.
-    static QString maskPhones(const QString &raw);
 
 private:
     struct Rejection

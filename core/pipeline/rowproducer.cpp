@@ -1,5 +1,6 @@
 #include "pipeline/rowproducer.h"
 
+#include "import/valueparser.h"
 #include "io/tablereader.h"
 #include "pipeline/rowwriter.h"
 
@@ -17,12 +18,14 @@ QString rawText(const TableRow &row)
 
 } // namespace
 
-RowProducer::RowProducer(TableReader &reader, RowWriter &writer, qint64 headerLine, int width, bool csv)
+RowProducer::RowProducer(TableReader &reader, RowWriter &writer, qint64 headerLine, int width, bool csv,
+                         bool keepPhones)
     : m_reader(reader)
     , m_writer(writer)
     , m_headerLine(headerLine)
     , m_width(width)
     , m_csv(csv)
+    , m_keepPhones(keepPhones)
     , m_total(reader.totalBytes())
 {
     for (int i = 0; i < batchCount; ++i) {
@@ -86,7 +89,7 @@ void RowProducer::encode(const TableRow &row, EncodedRow &out)
     else if (m_writer.encode(row, out, &out.reason))
         return;
     out.rejected = true;
-    out.raw = rawText(row);
+    out.raw = m_keepPhones ? rawText(row) : ValueParser::maskPhonesInText(rawText(row));
     out.kind = classifyRow(row.toStringList(), m_width);
 }
 

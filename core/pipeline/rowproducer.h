@@ -31,8 +31,9 @@ public:
 
     /// Rows at or above `headerLine` are passed over; `width` is the
     /// header's width; CSV rows shorter than it are rejected (XLSX omits
-    /// trailing empty cells, so there only longer rows are).
-    RowProducer(TableReader &reader, RowWriter &writer, qint64 headerLine, int width, bool csv);
+    /// trailing empty cells, so there only longer rows are). The text of a
+    /// rejected row is kept with its phone numbers masked unless `keepPhones`.
+    RowProducer(TableReader &reader, RowWriter &writer, qint64 headerLine, int width, bool csv, bool keepPhones);
     ~RowProducer();
 
     void start();
@@ -60,6 +61,7 @@ private:
     const qint64 m_headerLine;
     const int m_width;
     const bool m_csv;
+    const bool m_keepPhones;
     const qint64 m_total;
 
     std::vector<std::unique_ptr<Batch>> m_pool;

@@ -1,5 +1,7 @@
 #include "workspace/importbatchmodel.h"
 
+#include "import/mappingprofile.h"
+
 #include <QDir>
 #include <QLocale>
 #include <QSqlQuery>
@@ -72,7 +74,7 @@ QVariant ImportBatchModel::data(const QModelIndex &index, int role) const
     case File:
         return batch.fileName;
     case Kind:
-        return kindDisplayName(batch.kind);
+        return MappingProfile::kindLabel(batch.kind);
     case ImportedAt:
         return QLocale().toString(batch.importedAt.toLocalTime(), QLocale::ShortFormat);
     default:
@@ -104,23 +106,6 @@ QVariant ImportBatchModel::headerData(int section, Qt::Orientation orientation, 
     default:
         return {};
     }
-}
-
-QString ImportBatchModel::kindDisplayName(const QString &kind)
-{
-    if (kind == "complaints"_L1)
-        return tr("Complaints");
-    if (kind == "survey"_L1)
-        return tr("Survey");
-    if (kind == "product_monthly"_L1)
-        return tr("Product monthly figures");
-    if (kind == "funnel"_L1)
-        return tr("Funnel rates");
-    if (kind == "indicator_tree"_L1)
-        return tr("Indicator tree");
-    if (kind == "indicator_values"_L1)
-        return tr("Indicator values");
-    return kind;
 }
 
 } // namespace cx

@@ -27,8 +27,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// The user-facing name of an import kind ("complaints" -> "Complaints").
-    static QString kindDisplayName(const QString &kind);
 
 private:
     struct Batch

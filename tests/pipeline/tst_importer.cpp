@@ -183,7 +183,8 @@ void TestImporter::badRowsAreRejectedWithLineAndReason()
 {
     const QString text = complaintHeader + u"\n"_s
         + complaintRow(u"GD20"_s, u"2024-03-01 10:00:00"_s) + u"\n"_s  // line 2: good
-        + complaintRow(u"GD21"_s, u"2024-13-45 10:00:00"_s) + u"\n"_s  // line 3: bad date
+        + complaintRow(u"GD21"_s, u"2024-13-45 10:00:00"_s, u"播放卡顿"_s, u"x"_s, u"13912345678"_s)
+        + u"\n"_s // line 3: bad date, full phone number
         + complaintRow(u"GD22"_s, u"2024-03-02 10:00:00"_s) + u",多余,列\n"_s // line 4: too many columns
         + complaintRow(QString(), u"2024-03-03 10:00:00"_s) + u"\n"_s  // line 5: no work-order number
         + u"GD24,2024-03-04 10:00:00,只有三列\n"_s                      // line 6: too few columns
@@ -210,6 +211,9 @@ void TestImporter::badRowsAreRejectedWithLineAndReason()
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 3);
     QVERIFY(q.value(2).toString().startsWith(u"GD21,2024-13-45"_s));
+    // Kept for the user, but personal data stays masked.
+    QVERIFY2(q.value(2).toString().contains(u"139****5678"_s), qPrintable(q.value(2).toString()));
+    QVERIFY(!q.value(2).toString().contains(u"13912345678"_s));
     QCOMPARE(count(db(), u"SELECT count(*) FROM rejected_row"_s), 4);
     QCOMPARE(count(db(), u"SELECT rejected FROM import_batch"_s), 4);
 }
