@@ -103,7 +103,9 @@ public:
     /// end of the data or on an error; see hasError().
     virtual bool readRow(TableRow &row) = 0;
 
-    /// Bytes processed so far and in total, for progress reporting.
+    /// Bytes processed so far and in total, for progress reporting
+    /// (totalBytes() is 0 or less when unknown: before open(), or for a
+    /// sequential device).
     virtual qint64 progressBytes() const = 0;
     virtual qint64 totalBytes() const = 0;
 
