@@ -38,9 +38,9 @@ AggregateState aggregateState(sqlite::Database &db);
 /// `batchId` (the batch just imported; a batch's rows are contiguous in
 /// rowid) and of any earlier batch that was never folded. When the
 /// aggregates are stale it rebuilds them instead. Runs inside the caller's
-/// transaction when there is one (a savepoint otherwise), so the importer
-/// calls it just before COMMIT and the import and its aggregates commit or
-/// roll back together. False with a translated message on a database error.
+/// transaction when there is one (a savepoint otherwise). Imports only load
+/// facts; ensureAggregates() calls this before an analysis needs the
+/// aggregates. False with a translated message on a database error.
 bool updateAggregates(sqlite::Database &db, qint64 batchId, QString *error);
 
 /// Empties the aggregates and folds every complaint and survey row again.

@@ -509,6 +509,23 @@ std::optional<bool> ValueParser::parseBoolean(QStringView text)
         {u"x"_s, false},  {u"f"_s, false},    {u"错"_s, false},  {u"无"_s, false},  {u"off"_s, false},
         {u"不是"_s, false},
     };
+    // Exports nearly always write one of these; skip normalising for them.
+    if (text.size() == 1) {
+        switch (text.front().unicode()) {
+        case u'是':
+        case u'1':
+        case u'Y':
+        case u'y':
+            return true;
+        case u'否':
+        case u'0':
+        case u'N':
+        case u'n':
+            return false;
+        default:
+            break;
+        }
+    }
     const auto it = words.constFind(normalizeValue(text));
     if (it == words.cend())
         return std::nullopt;

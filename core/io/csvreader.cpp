@@ -27,6 +27,56 @@ constexpr int kFieldBegunState = 2; // libcsv's FIELD_BEGUN
 constexpr QStringConverter::Flags kFieldDecoderFlags =
     QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom;
 
+// RFC 3629 validation, eight ASCII bytes at a time: every field of a UTF-8
+// file passes through here, and QByteArrayView::isValidUtf8() costs several
+// times more per byte on this mostly-ASCII, partly-CJK text.
+bool isValidUtf8(QByteArrayView bytes)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.data());
+    const uchar *const end = p + bytes.size();
+    while (p < end) {
+        if (end - p >= 8) {
+            quint64 word;
+            std::memcpy(&word, p, 8);
+            if ((word & 0x8080808080808080ULL) == 0) {
+                p += 8;
+                continue;
+            }
+        }
+        const uchar lead = *p;
+        if (lead < 0x80) {
+            ++p;
+            continue;
+        }
+        int length;
+        uchar low = 0x80, high = 0xBF; // allowed range of the second byte
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            if (lead == 0xE0)
+                low = 0xA0; // no overlong forms
+            else if (lead == 0xED)
+                high = 0x9F; // no surrogates
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            if (lead == 0xF0)
+                low = 0x90;
+            else if (lead == 0xF4)
+                high = 0x8F; // nothing above U+10FFFF
+        } else {
+            return false;
+        }
+        if (end - p < length || p[1] < low || p[1] > high)
+            return false;
+        for (int i = 2; i < length; ++i)
+            if ((p[i] & 0xC0) != 0x80)
+                return false;
+        p += length;
+    }
+    return true;
+}
+
 // Fields are short and rarely hold line breaks: test eight bytes at a time
 // for CR or LF (the classic "has a zero byte" bit trick) before counting.
 bool mayContainLineBreak(const char *data, size_t size)
@@ -91,6 +141,9 @@ struct CsvReader::Private
     char delimiter = ',';
     bool transcode = false;
     QStringDecoder fieldDecoder;
+    // Fields arrive as UTF-8 (a UTF-8 file, or UTF-16 transcoded): valid ones
+    // are kept as bytes and decoded only if someone reads them as text.
+    bool utf8Fields = false;
     QStringDecoder transcoder;
     QStringEncoder toUtf8{QStringConverter::Utf8}; // second half of transcoding; flags lone surrogates
     bool decodeIssueReported = false;
@@ -155,8 +208,12 @@ struct CsvReader::Private
             rowOpen = true;
         }
         const QByteArrayView bytes(data, qsizetype(size));
-        QChar *out = row.beginCell(fieldDecoder.requiredSpace(bytes.size()));
-        row.endCell(fieldDecoder.appendToBuffer(out, bytes));
+        if (utf8Fields && isValidUtf8(bytes)) {
+            row.appendUtf8Cell(bytes);
+        } else {
+            QChar *out = row.beginCell(fieldDecoder.requiredSpace(bytes.size()));
+            row.endCell(fieldDecoder.appendToBuffer(out, bytes));
+        }
         if (size)
             line += countLineBreaks(data, size);
         fieldSinceTerminator = true;
@@ -340,6 +397,7 @@ bool CsvReader::open()
         d->fieldDecoder = EncodingDetector::decoder(d->encoding.encoding, kFieldDecoderFlags);
         d->chunk = std::move(sample);
     }
+    d->utf8Fields = d->transcode || d->encoding.encoding == "UTF-8"_L1;
     if (!d->fieldDecoder.isValid() || (d->transcode && !d->transcoder.isValid())) {
         setError(tr("%1: the encoding \"%2\" cannot be decoded here. Choose another encoding.")
                      .arg(displayName(), d->encoding.encoding));

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QStringDecoder>
 
 #include <algorithm>
 
@@ -15,15 +16,41 @@ namespace cx {
 
 bool TableRow::isBlank() const
 {
-    return m_used == 0;
+    return m_used == 0 && m_bytesUsed == 0;
 }
 
 QStringView TableRow::cell(qsizetype index) const
 {
     if (index < 0 || index >= size())
         return {};
-    const qsizetype begin = index == 0 ? 0 : m_ends[size_t(index - 1)];
-    return QStringView(m_text.constData() + begin, m_ends[size_t(index)] - begin);
+    Cell &cell = m_cells[size_t(index)];
+    if (cell.textBegin < 0) {
+        // Room was reserved when the bytes came in: m_text does not move.
+        // Most cells that are read as text (dates, numbers, codes) are ASCII.
+        const char *bytes = m_bytes.constData() + cell.byteBegin;
+        const qsizetype count = cell.byteEnd - cell.byteBegin;
+        QChar *out = m_text.data() + m_used;
+        qsizetype ascii = 0;
+        while (ascii < count && uchar(bytes[ascii]) < 0x80) {
+            out[ascii] = QLatin1Char(bytes[ascii]);
+            ++ascii;
+        }
+        QChar *end = out + ascii;
+        if (ascii < count)
+            end = m_decoder.appendToBuffer(end, QByteArrayView(bytes + ascii, count - ascii));
+        cell.textBegin = m_used;
+        m_used = end - m_text.constData();
+        cell.textEnd = m_used;
+    }
+    return QStringView(m_text.constData() + cell.textBegin, cell.textEnd - cell.textBegin);
+}
+
+QByteArrayView TableRow::utf8Cell(qsizetype index) const
+{
+    if (index < 0 || index >= size() || m_cells[size_t(index)].byteBegin < 0)
+        return {};
+    const Cell &cell = m_cells[size_t(index)];
+    return QByteArrayView(m_bytes.constData() + cell.byteBegin, cell.byteEnd - cell.byteBegin);
 }
 
 QStringList TableRow::toStringList() const
@@ -38,7 +65,9 @@ QStringList TableRow::toStringList() const
 void TableRow::clear()
 {
     m_used = 0;
-    m_ends.clear();
+    m_pendingUnits = 0;
+    m_bytesUsed = 0;
+    m_cells.clear();
 }
 
 void TableRow::setPosition(qint64 line, qint64 byteOffset)
@@ -54,16 +83,34 @@ void TableRow::appendCell(QStringView text)
     endCell(out + text.size());
 }
 
-void TableRow::grow(qsizetype needed)
+void TableRow::appendUtf8Cell(QByteArrayView bytes)
 {
-    m_text.resize(std::max(needed, m_text.size() * 2 + 64)); // new units stay uninitialised
+    if (m_bytes.size() < m_bytesUsed + bytes.size())
+        m_bytes.resize(std::max(m_bytesUsed + bytes.size(), m_bytes.size() * 2 + 256));
+    std::copy(bytes.begin(), bytes.end(), m_bytes.data() + m_bytesUsed);
+    // A UTF-8 byte never decodes to more than one UTF-16 unit.
+    reserveText(bytes.size());
+    m_pendingUnits += bytes.size();
+    m_cells.push_back(Cell{-1, -1, m_bytesUsed, m_bytesUsed + bytes.size()});
+    m_bytesUsed += bytes.size();
+}
+
+void TableRow::reserveText(qsizetype units)
+{
+    const qsizetype needed = m_used + m_pendingUnits + units;
+    if (m_text.size() < needed)
+        m_text.resize(std::max(needed, m_text.size() * 2 + 64)); // new units stay uninitialised
 }
 
 void TableRow::removeTrailingEmptyCells()
 {
-    while (!m_ends.empty() && cell(size() - 1).isEmpty())
-        m_ends.pop_back();
-    m_used = m_ends.empty() ? 0 : m_ends.back();
+    while (!m_cells.empty()) {
+        const Cell &last = m_cells.back();
+        const bool empty = last.byteBegin >= 0 ? last.byteEnd == last.byteBegin : last.textEnd == last.textBegin;
+        if (!empty)
+            break;
+        m_cells.pop_back();
+    }
 }
 
 TableReader::TableReader(const QString &path)

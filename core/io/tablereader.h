@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringDecoder>
 #include <QStringList>
 #include <QStringView>
 
@@ -31,15 +32,20 @@ public:
 
     /// Number of cells, trailing empty ones included as they appear in the
     /// file (rows may be ragged; the caller decides what to reject).
-    qsizetype size() const { return qsizetype(m_ends.size()); }
-    bool isEmpty() const { return m_ends.empty(); }
+    qsizetype size() const { return qsizetype(m_cells.size()); }
+    bool isEmpty() const { return m_cells.empty(); }
     /// True when the row has no cells or only empty cells.
     bool isBlank() const;
 
-    /// The text of cell @p index; an empty view past the end.
+    /// The text of cell @p index; an empty view past the end. Views stay
+    /// valid until the row is cleared or refilled, also across later calls.
     QStringView cell(qsizetype index) const;
     /// A copy of cell @p index.
     QString cellString(qsizetype index) const { return cell(index).toString(); }
+    /// The cell's bytes when the reader kept them as valid UTF-8 (a UTF-8 or
+    /// UTF-16 source): lets a consumer that stores UTF-8 skip decoding and
+    /// encoding again. A null view otherwise.
+    QByteArrayView utf8Cell(qsizetype index) const;
     /// All cells as a list (allocates; fine for headers and previews).
     QStringList toStringList() const;
 
@@ -47,29 +53,49 @@ public:
     void clear();
     void setPosition(qint64 line, qint64 byteOffset);
     void appendCell(QStringView text);
+    /// Appends a cell given as valid UTF-8; it is decoded only when cell()
+    /// asks for it.
+    void appendUtf8Cell(QByteArrayView bytes);
     /// Reserves room for a cell of at most @p maxChars UTF-16 units and
     /// returns where to write it; finish with endCell().
     QChar *beginCell(qsizetype maxChars)
     {
-        if (m_text.size() < m_used + maxChars)
-            grow(m_used + maxChars);
+        reserveText(maxChars);
+        m_cellBegin = m_used;
         return m_text.data() + m_used;
     }
     /// Ends the cell begun with beginCell(); @p end points past its last unit.
     void endCell(const QChar *end)
     {
         m_used = end - m_text.constData();
-        m_ends.push_back(m_used);
+        m_cells.push_back(Cell{m_cellBegin, m_used, -1, -1});
     }
     /// Drops empty cells at the end of the row.
     void removeTrailingEmptyCells();
 
 private:
-    void grow(qsizetype needed);
+    // A cell is UTF-16 text in m_text, or UTF-8 bytes in m_bytes decoded
+    // into m_text on first use (textBegin < 0 until then).
+    struct Cell
+    {
+        qsizetype textBegin;
+        qsizetype textEnd;
+        qsizetype byteBegin;
+        qsizetype byteEnd;
+    };
 
-    QString m_text;               // all cells back to back; only [0, m_used) is meaningful
-    qsizetype m_used = 0;
-    std::vector<qsizetype> m_ends; // end of each cell in m_text
+    // Keeps room for `units` more UTF-16 units beyond what lazily decoded
+    // cells may still need, so that decoding never moves text already handed out.
+    void reserveText(qsizetype units);
+
+    mutable QStringDecoder m_decoder{QStringConverter::Utf8, QStringConverter::Flag::Stateless};
+    mutable QString m_text;  // all decoded cells back to back; only [0, m_used) is meaningful
+    mutable qsizetype m_used = 0;
+    qsizetype m_pendingUnits = 0; // UTF-16 units the undecoded cells may need at most
+    qsizetype m_cellBegin = 0;
+    QByteArray m_bytes;      // UTF-8 cells back to back
+    qsizetype m_bytesUsed = 0;
+    mutable std::vector<Cell> m_cells;
     qint64 m_line = 0;
     qint64 m_byteOffset = 0;
 };

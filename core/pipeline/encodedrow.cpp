@@ -46,6 +46,17 @@ void EncodedRow::addText(QStringView text, bool emptyAsNull)
     m_values.push_back(Value{Type::Text, 0, 0, quint32(offset), quint32(m_text.size() - offset)});
 }
 
+void EncodedRow::addUtf8(QByteArrayView bytes)
+{
+    if (bytes.isEmpty()) {
+        addNull();
+        return;
+    }
+    const size_t offset = m_text.size();
+    m_text.append(bytes.data(), size_t(bytes.size()));
+    m_values.push_back(Value{Type::Text, 0, 0, quint32(offset), quint32(bytes.size())});
+}
+
 void EncodedRow::bind(sqlite::Statement &statement, int first, int count, int position) const
 {
     for (int i = first; i < first + count; ++i, ++position) {

@@ -24,6 +24,8 @@ public:
     void addDouble(double value);
     /// An empty text is stored as NULL unless `emptyAsNull` is false.
     void addText(QStringView text, bool emptyAsNull = true);
+    /// Text already in valid UTF-8; empty is stored as NULL.
+    void addUtf8(QByteArrayView bytes);
 
     int size() const { return int(m_values.size()); }
     bool isNull(int index) const { return m_values[size_t(index)].type == Type::Null; }

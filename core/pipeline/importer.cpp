@@ -1,6 +1,5 @@
 #include "pipeline/importer.h"
 
-#include "analytics/aggregates.h"
 #include "import/rowfilter.h"
 #include "io/tablereader.h"
 #include "pipeline/rowproducer.h"
@@ -307,13 +306,6 @@ ImportReport Importer::importInspected(const FileInspection &inspection, const P
         report.batchId = 0;
         return report;
     }
-
-    // Analytics (issue 4): fold the new complaint and survey rows into the
-    // analysis aggregates inside this transaction, so that the import and its
-    // aggregates commit or roll back together.
-    QString aggregateError;
-    if (!updateAggregates(m_db, report.batchId, &aggregateError))
-        return fail(tr("Cannot import %1: %2").arg(name, aggregateError));
 
     sqlite::Statement counts = m_db.prepare(
         u"UPDATE import_batch SET rows_read = ?1, inserted = ?2, duplicates = ?3, skipped = ?4, rejected = ?5 "

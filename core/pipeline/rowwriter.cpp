@@ -14,10 +14,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-void putDigits(char16_t *out, int value, int width)
+void putDigits(char *out, int value, int width)
 {
     for (int i = width - 1; i >= 0; --i) {
-        out[i] = char16_t(u'0' + value % 10);
+        out[i] = char('0' + value % 10);
         value /= 10;
     }
 }
@@ -90,23 +90,23 @@ public:
         }
 
         const IsoDateTime acceptedIso(accepted);
-        out.addText(orderNo);
-        out.addText(acceptedIso.text());
-        out.addText(acceptedIso.month());
+        addCellText(out, row, m_columns[OrderNo]);
+        out.addUtf8(acceptedIso.utf8());
+        out.addUtf8(acceptedIso.utf8Month());
         const DateTimeParts archived = ValueParser::parseDateTime(cell(row, m_columns[ArchivedAt]),
                                                                   m_context.convert.date1904);
         if (archived.isValid())
-            out.addText(IsoDateTime(archived).text());
+            out.addUtf8(IsoDateTime(archived).utf8());
         else
             out.addNull();
-        out.addText(cell(row, m_columns[Channel]));
+        addCellText(out, row, m_columns[Channel]);
         const QStringView phone = cell(row, m_columns[Phone]);
         if (phone.isEmpty() || (phone.contains(u'*') && !m_context.convert.keepFullPhone))
             out.addText(phone);
         else
             out.addText(ValueParser::maskPhone(phone, m_context.convert.keepFullPhone));
         for (int field = CustomerLevel; field <= Result; ++field)
-            out.addText(cell(row, m_columns[field]));
+            addCellText(out, row, m_columns[field]);
         if (duration)
             out.addDouble(*duration);
         else
@@ -117,13 +117,13 @@ public:
             else
                 out.addNull();
         }
-        out.addText(cell(row, m_columns[Callback]));
-        const CategoryEntry &entry = category(cell(row, m_columns[Category3]), cell(row, m_columns[Category2]),
+        addCellText(out, row, m_columns[Callback]);
+        const Placement &placement = category(cell(row, m_columns[Category3]), cell(row, m_columns[Category2]),
                                               cell(row, m_columns[Category1]));
-        out.addText(entry.stage);
-        out.addText(entry.elementCode);
-        out.addText(entry.experienceLevel);
-        if (!entry.mapped)
+        out.addUtf8(placement.stage);
+        out.addUtf8(placement.elementCode);
+        out.addUtf8(placement.experienceLevel);
+        if (!placement.mapped)
             out.flags |= UnmappedCategory;
         return true;
     }
@@ -176,18 +176,34 @@ private:
         return entries.isEmpty() ? CategoryMap::defaults() : CategoryMap(entries);
     }
 
-    // Runs on the reading thread. A complaint file uses a dozen or two categories: a short list compared
-    // by view beats hashing a new QString for every row.
-    const CategoryEntry &category(QStringView category3, QStringView category2, QStringView category1)
+    // What the map says of one (category3, category2, category1), with the
+    // derived texts already in UTF-8 for every row that uses it.
+    struct Placement
     {
-        for (const auto &[key, entry] : m_categoryCache)
-            if (key[0] == category3 && key[1] == category2 && key[2] == category1)
-                return entry;
-        CategoryEntry entry = m_categories.lookup(category3, category2, category1);
+        std::array<QString, 3> key;
+        bool mapped = true;
+        QByteArray stage;
+        QByteArray elementCode;
+        QByteArray experienceLevel;
+    };
+
+    // Runs on the reading thread. A complaint file uses a dozen or two
+    // categories: a short list compared by view beats hashing a new QString
+    // for every row.
+    const Placement &category(QStringView category3, QStringView category2, QStringView category1)
+    {
+        for (const Placement &placement : m_categoryCache)
+            if (placement.key[0] == category3 && placement.key[1] == category2 && placement.key[2] == category1)
+                return placement;
+        const CategoryEntry entry = m_categories.lookup(category3, category2, category1);
         if (!entry.mapped)
             m_unmapped.insert((category3.isEmpty() ? category2.isEmpty() ? category1 : category2 : category3).toString());
-        m_categoryCache.append({{category3.toString(), category2.toString(), category1.toString()}, entry});
-        return m_categoryCache.constLast().second;
+        m_categoryCache.append(Placement{{category3.toString(), category2.toString(), category1.toString()},
+                                         entry.mapped,
+                                         entry.stage.toUtf8(),
+                                         entry.elementCode.toUtf8(),
+                                         entry.experienceLevel.toUtf8()});
+        return m_categoryCache.constLast();
     }
 
     static constexpr quint32 UnmappedCategory = 1;
@@ -195,7 +211,7 @@ private:
     int m_columns[FieldCount] = {};
     sqlite::Statement m_insert;
     CategoryMap m_categories;
-    QList<std::pair<std::array<QString, 3>, CategoryEntry>> m_categoryCache;
+    QList<Placement> m_categoryCache;
     QSet<QString> m_unmapped;
     qint64 m_unmappedRows = 0;
 };
@@ -286,9 +302,9 @@ public:
         const QString phone = ValueParser::maskPhone(cell(row, m_plain.at(1)), m_context.convert.keepFullPhone);
         const QStringView product = cell(row, m_plain.at(6));
         // 序号 only counts rows within one export; time, phone and product identify a response.
-        out.addText(submittedIso.text().toString() + u'|' + phone + u'|' + product.toString());
-        out.addText(submittedIso.text());
-        out.addText(submittedIso.month());
+        out.addText(submittedIso.text() + u'|' + phone + u'|' + product.toString());
+        out.addUtf8(submittedIso.utf8());
+        out.addUtf8(submittedIso.utf8Month());
         out.addText(cell(row, m_plain.at(0)));
         out.addText(phone);
         for (int i = 2; i < m_plain.size(); ++i)
@@ -512,15 +528,15 @@ private:
 IsoDateTime::IsoDateTime(const DateTimeParts &parts)
 {
     putDigits(m_text, parts.year, 4);
-    m_text[4] = u'-';
+    m_text[4] = '-';
     putDigits(m_text + 5, parts.month, 2);
-    m_text[7] = u'-';
+    m_text[7] = '-';
     putDigits(m_text + 8, parts.day, 2);
-    m_text[10] = u' ';
+    m_text[10] = ' ';
     putDigits(m_text + 11, parts.hour, 2);
-    m_text[13] = u':';
+    m_text[13] = ':';
     putDigits(m_text + 14, parts.minute, 2);
-    m_text[16] = u':';
+    m_text[16] = ':';
     putDigits(m_text + 17, parts.second, 2);
 }
 
@@ -556,6 +572,52 @@ QString RowWriter::columnName(int column) const
 QStringView RowWriter::cell(const TableRow &row, int column)
 {
     return column < 0 ? QStringView() : row.cell(column).trimmed();
+}
+
+namespace {
+
+bool isAsciiSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
+// Whether UTF-8 text may begin or end with a non-ASCII space that
+// QStringView::trimmed() would remove (U+0085, U+00A0, U+1680, U+2000-U+200A,
+// U+2028, U+2029, U+202F, U+205F, U+3000): their lead bytes are C2, E1, E2, E3.
+bool mayHaveUnicodeSpaceAtEdge(QByteArrayView bytes)
+{
+    const auto isSpaceLead = [](char c) { return c == '\xC2' || (c >= '\xE1' && c <= '\xE3'); };
+    if (bytes.isEmpty())
+        return false;
+    if (isSpaceLead(bytes.front()))
+        return true;
+    // The last character's lead byte: step back over continuation bytes.
+    qsizetype lead = bytes.size() - 1;
+    while (lead > 0 && (uchar(bytes[lead]) & 0xC0) == 0x80)
+        --lead;
+    return isSpaceLead(bytes[lead]);
+}
+
+} // namespace
+
+void RowWriter::addCellText(EncodedRow &out, const TableRow &row, int column)
+{
+    if (column < 0) {
+        out.addNull();
+        return;
+    }
+    QByteArrayView bytes = row.utf8Cell(column);
+    if (!bytes.isNull()) {
+        while (!bytes.isEmpty() && isAsciiSpace(bytes.front()))
+            bytes = bytes.sliced(1);
+        while (!bytes.isEmpty() && isAsciiSpace(bytes.back()))
+            bytes.chop(1);
+        if (!mayHaveUnicodeSpaceAtEdge(bytes)) {
+            out.addUtf8(bytes);
+            return;
+        }
+    }
+    out.addText(row.cell(column).trimmed());
 }
 
 QString RowWriter::cellError(int column, const QString &problem) const

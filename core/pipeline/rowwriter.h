@@ -61,23 +61,28 @@ protected:
     QString columnName(int column) const;
     /// The trimmed text of a cell; empty for a missing column.
     static QStringView cell(const TableRow &row, int column);
+    /// Adds the trimmed text of a cell to `out`, from the reader's UTF-8
+    /// bytes without decoding where it kept them.
+    static void addCellText(EncodedRow &out, const TableRow &row, int column);
     /// "column 受理时间: '2024/13/45' is not a date" and the like.
     QString cellError(int column, const QString &problem) const;
 
     WriteContext m_context;
 };
 
-/// Formats "yyyy-MM-dd HH:mm:ss" into a fixed buffer (no allocation);
-/// month() is its first seven characters.
+/// Formats "yyyy-MM-dd HH:mm:ss" into a fixed buffer (no allocation); the
+/// month is its first seven characters.
 class IsoDateTime
 {
 public:
     explicit IsoDateTime(const DateTimeParts &parts);
-    QStringView text() const { return QStringView(m_text, 19); }
-    QStringView month() const { return QStringView(m_text, 7); }
+    /// The text as UTF-8 (it is ASCII), ready for EncodedRow::addUtf8().
+    QByteArrayView utf8() const { return QByteArrayView(m_text, 19); }
+    QByteArrayView utf8Month() const { return QByteArrayView(m_text, 7); }
+    QString text() const { return QString::fromLatin1(m_text, 19); }
 
 private:
-    char16_t m_text[19];
+    char m_text[19];
 };
 
 } // namespace cx

@@ -60,6 +60,8 @@ class TestCsvReader : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void lazyUtf8Cells();
+    void utf8FieldsKeepTheirBytes();
     void rows_data();
     void rows();
     void gbkWithQuotedLineBreaks();
@@ -408,6 +410,54 @@ void TestCsvReader::tableRowCells()
     row.appendCell({});
     QVERIFY(row.isBlank());
     QCOMPARE(row.size(), 1);
+}
+
+void TestCsvReader::lazyUtf8Cells()
+{
+    cx::TableRow row;
+    row.appendUtf8Cell(QByteArrayView("2024-03-05"));
+    row.appendCell(u"已解码"_s);
+    row.appendUtf8Cell(QByteArrayView("看视频一直转圈"));
+    row.appendUtf8Cell(QByteArrayView(""));
+    QCOMPARE(row.size(), 4);
+    QVERIFY(!row.isBlank());
+    QCOMPARE(row.utf8Cell(0), QByteArrayView("2024-03-05"));
+    QVERIFY(row.utf8Cell(1).isNull()); // given as text
+    QCOMPARE(row.utf8Cell(2), QByteArrayView("看视频一直转圈"));
+
+    // A view handed out stays valid while later cells are decoded.
+    const QStringView first = row.cell(0);
+    QCOMPARE(row.cell(2), u"看视频一直转圈"_s);
+    QCOMPARE(row.cell(1), u"已解码"_s);
+    QCOMPARE(first, u"2024-03-05"_s);
+    QVERIFY(row.cell(3).isEmpty());
+    QCOMPARE(row.toStringList(), (QStringList{u"2024-03-05"_s, u"已解码"_s, u"看视频一直转圈"_s, QString()}));
+
+    row.clear();
+    row.appendUtf8Cell(QByteArrayView(""));
+    QVERIFY(row.isBlank());
+}
+
+void TestCsvReader::utf8FieldsKeepTheirBytes()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"bytes.csv"_s);
+    // Row 2 holds a byte that is not UTF-8: that cell is decoded (with U+FFFD), the others keep their bytes.
+    QVERIFY(cx::test::writeFile(path, QByteArray("id,text\n1,深圳南山区\n2,bad\xFF!\n")));
+    cx::CsvReader::Options options;
+    options.encoding = u"UTF-8"_s; // the stray byte alone would make detection choose GB18030
+    cx::CsvReader reader(path, options);
+    QVERIFY(reader.open());
+    cx::TableRow row;
+    QVERIFY(reader.readRow(row));
+    QVERIFY(reader.readRow(row));
+    QCOMPARE(row.utf8Cell(1), QByteArrayView("深圳南山区"));
+    QCOMPARE(row.cell(1), u"深圳南山区"_s);
+    QVERIFY(reader.readRow(row));
+    QCOMPARE(row.utf8Cell(0), QByteArrayView("2"));
+    QVERIFY(row.utf8Cell(1).isNull());
+    QCOMPARE(row.cell(1), u"bad\uFFFD!"_s);
+    QCOMPARE(reader.issues().size(), 1);
 }
 
 void TestCsvReader::sharedGbkComplaints()

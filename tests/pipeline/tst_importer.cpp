@@ -93,6 +93,7 @@ private Q_SLOTS:
     void indicatorTreeAndValues();
     void surveyWorkbook();
     void phonesAreMasked();
+    void cellsAreTrimmedLikeThePreview();
     void unmappedCategoriesAreReported();
     void reportAsJson();
 
@@ -380,6 +381,24 @@ void TestImporter::phonesAreMasked()
     QCOMPARE(keeping.importFile(path).inserted, 1);
     QVERIFY(q.exec(u"SELECT phone FROM complaint"_s) && q.next());
     QCOMPARE(q.value(0).toString(), u"13812345678"_s);
+}
+
+void TestImporter::cellsAreTrimmedLikeThePreview()
+{
+    // Text cells go to the workspace as the file's UTF-8 bytes; they must be
+    // trimmed exactly as QStringView::trimmed() trims the preview, including
+    // full-width (U+3000) and no-break (U+00A0) spaces, and kept when inner.
+    QString row = complaintRow(u"GD80"_s, u"2024-05-01 10:00:00"_s, u"播放卡顿"_s, u"\u3000看剧 卡顿\u00A0"_s);
+    row.replace(u"10086热线"_s, u"  10086热线\t"_s).replace(u"南山区,"_s, u"\u3000南山区\u3000,"_s);
+    const QString path = fixture(u"spaces.csv"_s, (complaintHeader + u"\n"_s + row + u"\n"_s).toUtf8());
+    cx::Importer importer(m_workspace->path());
+    QCOMPARE(importer.importFile(path).inserted, 1);
+    QSqlQuery q(db());
+    QVERIFY(q.exec(u"SELECT channel, county, content, grid FROM complaint"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"10086热线"_s);
+    QCOMPARE(q.value(1).toString(), u"南山区"_s);
+    QCOMPARE(q.value(2).toString(), u"看剧 卡顿"_s);
+    QCOMPARE(q.value(3).toString(), u"南山区-网格01"_s);
 }
 
 void TestImporter::unmappedCategoriesAreReported()
