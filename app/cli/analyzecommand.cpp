@@ -252,7 +252,7 @@ int run(const QStringList &arguments)
         const QStringList known = dimensions.childRegions(parentLevel, parent);
         if (!known.contains(name))
             return usageError(u"analyze"_s, tr("There is no %1 \"%2\" in %3; known: %4.")
-                                                .arg(AnalysisFilter::regionColumn(step.level), name,
+                                                .arg(AnalysisFilter::regionLevelLabel(step.level), name,
                                                      parent.isEmpty() ? tr("the workspace") : parent,
                                                      known.join(u", "_s)));
         parentLevel = step.level;

@@ -1,5 +1,7 @@
 #include "workspace/filter.h"
 
+#include <QCoreApplication>
+
 namespace cx {
 
 using namespace Qt::StringLiterals;
@@ -17,6 +19,21 @@ QString AnalysisFilter::regionColumn(RegionLevel level)
         return u"grid"_s;
     }
     return u"province"_s;
+}
+
+QString AnalysisFilter::regionLevelLabel(RegionLevel level)
+{
+    switch (level) {
+    case RegionLevel::Province:
+        return QCoreApplication::translate("cx::AnalysisFilter", "province");
+    case RegionLevel::City:
+        return QCoreApplication::translate("cx::AnalysisFilter", "city");
+    case RegionLevel::County:
+        return QCoreApplication::translate("cx::AnalysisFilter", "county");
+    case RegionLevel::Grid:
+        return QCoreApplication::translate("cx::AnalysisFilter", "grid");
+    }
+    return {};
 }
 
 RegionLevel AnalysisFilter::childLevel(RegionLevel level)

@@ -24,6 +24,8 @@ struct AnalysisFilter
 
     /// The SQL column holding a region of the given level ("province", "city", ...).
     static QString regionColumn(RegionLevel level);
+    /// The translated name of a level for messages ("地市" for City).
+    static QString regionLevelLabel(RegionLevel level);
     /// The level below, or the same for Grid.
     static RegionLevel childLevel(RegionLevel level);
 };

@@ -302,19 +302,20 @@ void ImportFilePanel::showStatus(const FileInspection &inspection, const Preview
         int mapped = 0;
         for (const QString &field : detection.fieldOfColumn)
             mapped += field.isEmpty() || field == MappingEditor::notImportedField() ? 0 : 1;
-        text = tr("Header on line %1; %2 of %3 columns mapped").arg(inspection.headerLine()).arg(mapped).arg(
+        QString mapping = tr("Header on line %1; %2 of %3 columns mapped").arg(inspection.headerLine()).arg(mapped).arg(
             detection.headers.size() - detection.headers.count(QString()));
         if (!detection.questionColumns.isEmpty())
-            text += tr(", %n survey question(s)", nullptr, int(detection.questionColumns.size()));
-        text += u". "_s;
+            mapping += tr(", %n survey question(s)", nullptr, int(detection.questionColumns.size()));
+        QString previewState;
         if (m_previewModel->errorCount() > 0) {
-            text += tr("%n value(s) in the preview cannot be read (in red; point at one to see why).", nullptr,
-                       m_previewModel->errorCount());
+            previewState = tr("%n value(s) in the preview cannot be read (in red; point at one to see why).", nullptr,
+                              m_previewModel->errorCount());
             problem = true;
         } else {
-            text += tr("The preview shows the first %n row(s) as they will be imported.", nullptr,
-                       int(preview.rows.size()));
+            previewState = tr("The preview shows the first %n row(s) as they will be imported.", nullptr,
+                              int(preview.rows.size()));
         }
+        text = tr("%1. %2", "two sentences of the status line").arg(mapping, previewState);
     }
     m_status->setText(text);
     m_status->setStyleSheet(problem ? u"color: #b71c1c;"_s : QString());

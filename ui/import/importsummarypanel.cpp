@@ -129,7 +129,7 @@ void ImportSummaryPanel::fill()
         else if (report.rejected > 0)
             result = tr("Imported, some rows rejected");
         else
-            result = tr("Imported");
+            result = tr("Imported in full");
         auto *resultItem = new QTableWidgetItem(result);
         if (report.failed()) {
             resultItem->setForeground(QColor(0xB7, 0x1C, 0x1C));
