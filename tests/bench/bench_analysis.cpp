@@ -95,7 +95,7 @@ bool importDemo(const QString &workspacePath, const QString &folder, qint64 comp
             return false;
         }
         out() << "imported " << file.fileName << ": " << report.inserted << " rows in "
-              << QString::number(elapsedMs(timer) / 1000, 'f', 1) << " s (aggregates folded in)\n";
+              << QString::number(elapsedMs(timer) / 1000, 'f', 1) << " s\n";
         out().flush();
     }
     return true;
@@ -192,7 +192,7 @@ int main(int argc, char *argv[])
     out() << "workspace: " << QDir::toNativeSeparators(path) << '\n'
           << "complaints: " << cube->complaintTotal() << "   survey responses: " << cube->responseTotal()
           << "   months: " << cube->months().size() << "   products: " << cube->products().size() << '\n'
-          << "cube load (once per data change): " << QString::number(elapsedMs(timer), 'f', 0) << " ms\n\n";
+          << "cube load, folding the new rows into the aggregates (once per data change): " << QString::number(elapsedMs(timer), 'f', 0) << " ms\n\n";
 
     const cx::AnalysisSettings settings = cx::AnalysisSettings::fromWorkspace(cx::WorkspaceSettings(workspace->database()));
     const QList<NamedFilter> list = filters(workspace->database(), *cube);
