@@ -76,12 +76,12 @@
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <source>"categories" is missing or empty</source>
-        <translation>缺少 "categories" 或其为空</translation>
+        <source>&quot;categories&quot; is missing or empty</source>
+        <translation>缺少 &quot;categories&quot; 或其为空</translation>
     </message>
     <message>
-        <source>the category "%1" has no "stage"</source>
-        <translation>分类“%1”缺少 "stage"</translation>
+        <source>the category &quot;%1&quot; has no &quot;stage&quot;</source>
+        <translation>分类“%1”缺少 &quot;stage&quot;</translation>
     </message>
 </context>
 <context>
@@ -95,21 +95,22 @@
         <translation>日期为空</translation>
     </message>
     <message>
-        <source>"%1" is not a date</source>
+        <source>&quot;%1&quot; is not a date</source>
         <translation>“%1”不是日期</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <source>"%1" is not yes or no</source>
+        <source>&quot;%1&quot; is not yes or no</source>
         <translation>“%1”不是“是”或“否”</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have a complaint category the category map does not know (%1); they are filed under the stage %2. Add the categories to the category map to place them on the journey.</source>
         <translation>
-            <numerusform>%n 行的投诉分类不在分类映射表中（%1），已归入环节“%2”。请将这些分类添加到分类映射表中，以便将其放到旅程的相应环节。</numerusform></translation>
+            <numerusform>%n 行的投诉分类不在分类映射表中（%1），已归入环节“%2”。请将这些分类添加到分类映射表中，以便将其放到旅程的相应环节。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -127,7 +128,7 @@
         <translation>%1，第 %2 行：某个字段超过 %3 MB，很可能是该行或其后某行的引号没有闭合。请修正该处的引号后重新导入。</translation>
     </message>
     <message>
-        <source>%1, near line %2: some bytes are not valid %3 and were replaced by �. If text looks garbled, choose the file's encoding in the import dialog.</source>
+        <source>%1, near line %2: some bytes are not valid %3 and were replaced by �. If text looks garbled, choose the file&apos;s encoding in the import dialog.</source>
         <translation>%1，第 %2 行附近：部分字节不是有效的 %3，已替换为 �。如果文字显示为乱码，请在导入对话框中选择该文件的编码。</translation>
     </message>
     <message>
@@ -143,11 +144,11 @@
         <translation>%1 是旧版 Excel .xls 工作簿或加密工作簿，不是 CSV 文本。请在 Excel 中打开，另存为不带密码的 .xlsx 或 CSV 文件，然后导入该文件。</translation>
     </message>
     <message>
-        <source>%1: the encoding "%2" is not known. Choose another encoding, for example GB18030 or UTF-8.</source>
+        <source>%1: the encoding &quot;%2&quot; is not known. Choose another encoding, for example GB18030 or UTF-8.</source>
         <translation>%1：未知的编码“%2”。请选择其他编码，例如 GB18030 或 UTF-8。</translation>
     </message>
     <message>
-        <source>%1: the encoding "%2" cannot be decoded here. Choose another encoding.</source>
+        <source>%1: the encoding &quot;%2&quot; cannot be decoded here. Choose another encoding.</source>
         <translation>%1：本程序无法按编码“%2”解码。请选择其他编码。</translation>
     </message>
 </context>
@@ -192,7 +193,8 @@
     <message numerus="yes">
         <source>%n import(s) in this workspace.</source>
         <translation>
-            <numerusform>本工作区共有 %n 次导入。</numerusform></translation>
+            <numerusform>本工作区共有 %n 次导入。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -232,42 +234,50 @@
     <message numerus="yes">
         <source>%n complaint(s)</source>
         <translation>
-            <numerusform>%n 条投诉工单</numerusform></translation>
+            <numerusform>%n 条投诉工单</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n survey response(s) with their answers</source>
         <translation>
-            <numerusform>%n 份问卷答卷及其答案</numerusform></translation>
+            <numerusform>%n 份问卷答卷及其答案</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n product monthly figure(s)</source>
         <translation>
-            <numerusform>%n 条产品月度数据</numerusform></translation>
+            <numerusform>%n 条产品月度数据</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n subscriber figure(s)</source>
         <translation>
-            <numerusform>%n 条用户数数据</numerusform></translation>
+            <numerusform>%n 条用户数数据</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n funnel rate(s)</source>
         <translation>
-            <numerusform>%n 条体验漏斗数据</numerusform></translation>
+            <numerusform>%n 条体验漏斗数据</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n indicator(s)</source>
         <translation>
-            <numerusform>%n 个指标</numerusform></translation>
+            <numerusform>%n 个指标</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n indicator value(s)</source>
         <translation>
-            <numerusform>%n 条指标月度值</numerusform></translation>
+            <numerusform>%n 条指标月度值</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected row(s)</source>
         <translation>
-            <numerusform>%n 条拒收行</numerusform></translation>
+            <numerusform>%n 条拒收行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the import of %1?</source>
@@ -280,7 +290,8 @@
     <message numerus="yes">
         <source>%n row(s) will be removed from the workspace: %1.</source>
         <translation>
-            <numerusform>将从工作区删除 %n 行：%1。</numerusform></translation>
+            <numerusform>将从工作区删除 %n 行：%1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>, </source>
@@ -289,7 +300,8 @@
     <message numerus="yes">
         <source>%n work order(s) cite these complaints as evidence and will lose those links.</source>
         <translation>
-            <numerusform>有 %n 个改进工单引用这些投诉工单作为证据，这些关联将会丢失。</numerusform></translation>
+            <numerusform>有 %n 个改进工单引用这些投诉工单作为证据，这些关联将会丢失。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
@@ -393,11 +405,11 @@
         <translation>%1 不存在或不是文件。</translation>
     </message>
     <message>
-        <source>%1 has no sheet named "%2". Its sheets are: %3.</source>
+        <source>%1 has no sheet named &quot;%2&quot;. Its sheets are: %3.</source>
         <translation>%1 中没有名为“%2”的工作表。其中的工作表有：%3。</translation>
     </message>
     <message>
-        <source>%1: the sheet "%2" is empty.</source>
+        <source>%1: the sheet &quot;%2&quot; is empty.</source>
         <translation>%1：工作表“%2”为空。</translation>
     </message>
     <message>
@@ -564,17 +576,20 @@
     <message numerus="yes">
         <source>, %n survey question(s)</source>
         <translation>
-            <numerusform>，%n 个问卷题目</numerusform></translation>
+            <numerusform>，%n 个问卷题目</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) in the preview cannot be read (in red; point at one to see why).</source>
         <translation>
-            <numerusform>预览中有 %n 个值无法读取（标为红色；将鼠标指向该值可查看原因）。</numerusform></translation>
+            <numerusform>预览中有 %n 个值无法读取（标为红色；将鼠标指向该值可查看原因）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The preview shows the first %n row(s) as they will be imported.</source>
         <translation>
-            <numerusform>预览按导入后的样子显示前 %n 行。</numerusform></translation>
+            <numerusform>预览按导入后的样子显示前 %n 行。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -612,7 +627,7 @@
         <translation>问卷题目：%1</translation>
     </message>
     <message>
-        <source>%1, from the file's column "%2"</source>
+        <source>%1, from the file&apos;s column &quot;%2&quot;</source>
         <translation>%1，来自文件中的列“%2”</translation>
     </message>
 </context>
@@ -673,7 +688,8 @@
     <message numerus="yes">
         <source>%1 of %n file(s) imported.</source>
         <translation>
-            <numerusform>已导入 %1 个文件（共 %n 个）。</numerusform></translation>
+            <numerusform>已导入 %1 个文件（共 %n 个）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rows inserted: %1; duplicates: %2; replaced: %3; rejected: %4.</source>
@@ -710,7 +726,8 @@
     <message numerus="yes">
         <source>… and %n more rejected row(s), listed below.</source>
         <translation>
-            <numerusform>……另有 %n 行被拒收，见下方列表。</numerusform></translation>
+            <numerusform>……另有 %n 行被拒收，见下方列表。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported in full</source>
@@ -724,7 +741,7 @@
         <translation>导入文件</translation>
     </message>
     <message>
-        <source>Files to import. Add more with the button or by dropping them here; check each file's kind and preview, correct what was guessed wrong, then import.</source>
+        <source>Files to import. Add more with the button or by dropping them here; check each file&apos;s kind and preview, correct what was guessed wrong, then import.</source>
         <translation>要导入的文件。可通过按钮或将文件拖放到此处来添加更多文件；请检查每个文件的类型和预览，修正识别有误之处，然后导入。</translation>
     </message>
     <message>
@@ -813,7 +830,7 @@
         <translation>方案名称（格式与此文件相同的文件将按该方案映射）：</translation>
     </message>
     <message>
-        <source>The workspace already has a profile called "%1". Replace it?</source>
+        <source>The workspace already has a profile called &quot;%1&quot;. Replace it?</source>
         <translation>工作区中已有名为“%1”的映射方案。要替换它吗？</translation>
     </message>
     <message>
@@ -840,7 +857,7 @@
         <translation>无法导入 %1：%2</translation>
     </message>
     <message>
-        <source>Cannot import %1: files of kind "%2" are not supported.</source>
+        <source>Cannot import %1: files of kind &quot;%2&quot; are not supported.</source>
         <translation>无法导入 %1：不支持类型为“%2”的文件。</translation>
     </message>
     <message>
@@ -850,7 +867,8 @@
     <message numerus="yes">
         <source>%n row(s) replaced values of an earlier import: the later file wins.</source>
         <translation>
-            <numerusform>%n 行替换了先前导入的值：以后导入的文件为准。</numerusform></translation>
+            <numerusform>%n 行替换了先前导入的值：以后导入的文件为准。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This file was already imported on %1; nothing new was added.</source>
@@ -946,7 +964,7 @@
         <translation>生命周期</translation>
     </message>
     <message>
-        <source>Each product's users curve (A 成熟, B 成长, C 衰退, D 新生) and consultation cycle (A, B, C) with the phase per month, wave width and height, and the experience funnel 知晓率 → 认知率 → 认同率 → 认可率 with its experience gap.</source>
+        <source>Each product&apos;s users curve (A 成熟, B 成长, C 衰退, D 新生) and consultation cycle (A, B, C) with the phase per month, wave width and height, and the experience funnel 知晓率 → 认知率 → 认同率 → 认可率 with its experience gap.</source>
         <translation>各产品的用户数曲线（A 成熟、B 成长、C 衰退、D 新生）和咨询周期曲线（A、B、C），含每月所处阶段、波宽与波高，以及体验漏斗 知晓率 → 认知率 → 认同率 → 认可率 及其体验鸿沟。</translation>
     </message>
     <message>
@@ -962,7 +980,7 @@
         <translation>卡诺模型</translation>
     </message>
     <message>
-        <source>The Kano class of every surveyed feature (魅力, 期望, 基础, 无差别, 反向) with Better and Worse, and the strategy for the product's lifecycle phase.</source>
+        <source>The Kano class of every surveyed feature (魅力, 期望, 基础, 无差别, 反向) with Better and Worse, and the strategy for the product&apos;s lifecycle phase.</source>
         <translation>每个调研功能的卡诺分类（魅力、期望、基础、无差别、反向）及 Better/Worse 系数，并给出与产品生命周期阶段相应的策略。</translation>
     </message>
     <message>
@@ -1109,23 +1127,23 @@
         <translation>映射方案需要名称和文件类型。请输入名称后重试。</translation>
     </message>
     <message>
-        <source>Cannot save the mapping profile "%1" in the workspace: %2. Check that the workspace file is writable.</source>
+        <source>Cannot save the mapping profile &quot;%1&quot; in the workspace: %2. Check that the workspace file is writable.</source>
         <translation>无法在工作区中保存映射方案“%1”：%2。请检查工作区文件是否可写。</translation>
     </message>
 </context>
 <context>
     <name>cx::MappingProfile</name>
     <message>
-        <source>a field has no "name"</source>
-        <translation>有字段缺少 "name"</translation>
+        <source>a field has no &quot;name&quot;</source>
+        <translation>有字段缺少 &quot;name&quot;</translation>
     </message>
     <message>
-        <source>field "%1" has the unknown type "%2"</source>
+        <source>field &quot;%1&quot; has the unknown type &quot;%2&quot;</source>
         <translation>字段“%1”的类型“%2”未知</translation>
     </message>
     <message>
-        <source>enum field "%1" lists no "values"</source>
-        <translation>枚举字段“%1”未列出 "values"</translation>
+        <source>enum field &quot;%1&quot; lists no &quot;values&quot;</source>
+        <translation>枚举字段“%1”未列出 &quot;values&quot;</translation>
     </message>
     <message>
         <source>Mapping profile %1, line %2: %3. Correct the profile or delete it and map the columns again.</source>
@@ -1140,24 +1158,24 @@
         <translation>该文件不是 JSON 对象</translation>
     </message>
     <message>
-        <source>"kind" is missing</source>
-        <translation>缺少 "kind"</translation>
+        <source>&quot;kind&quot; is missing</source>
+        <translation>缺少 &quot;kind&quot;</translation>
     </message>
     <message>
-        <source>"extra_columns" must be "ignore" or "survey_questions", not "%1"</source>
-        <translation>"extra_columns" 必须是 "ignore" 或 "survey_questions"，而不是“%1”</translation>
+        <source>&quot;extra_columns&quot; must be &quot;ignore&quot; or &quot;survey_questions&quot;, not &quot;%1&quot;</source>
+        <translation>&quot;extra_columns&quot; 必须是 &quot;ignore&quot; 或 &quot;survey_questions&quot;，而不是“%1”</translation>
     </message>
     <message>
-        <source>the field "%1" is listed twice</source>
+        <source>the field &quot;%1&quot; is listed twice</source>
         <translation>字段“%1”被列出了两次</translation>
     </message>
     <message>
-        <source>"fields" lists no field</source>
-        <translation>"fields" 未列出任何字段</translation>
+        <source>&quot;fields&quot; lists no field</source>
+        <translation>&quot;fields&quot; 未列出任何字段</translation>
     </message>
     <message>
-        <source>"require_any" names the unknown field "%1"</source>
-        <translation>"require_any" 引用了未知字段“%1”</translation>
+        <source>&quot;require_any&quot; names the unknown field &quot;%1&quot;</source>
+        <translation>&quot;require_any&quot; 引用了未知字段“%1”</translation>
     </message>
     <message>
         <source>Complaint work orders</source>
@@ -1452,11 +1470,11 @@
         <translation>提交时间为空</translation>
     </message>
     <message>
-        <source>"%1" is not a date</source>
+        <source>&quot;%1&quot; is not a date</source>
         <translation>“%1”不是日期</translation>
     </message>
     <message>
-        <source>"%1" is not a score from %2 to %3</source>
+        <source>&quot;%1&quot; is not a score from %2 to %3</source>
         <translation>“%1”不是 %2 到 %3 之间的分数</translation>
     </message>
 </context>
@@ -1470,7 +1488,7 @@
 <context>
     <name>cx::ValueParser</name>
     <message>
-        <source>"%1" is not %2</source>
+        <source>&quot;%1&quot; is not %2</source>
         <translation>“%1”不是%2</translation>
     </message>
     <message>
@@ -1494,7 +1512,7 @@
         <translation>是或否（应为 是/否、Y/N、1/0）</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2</source>
+        <source>&quot;%1&quot; is not one of: %2</source>
         <translation>“%1”不是以下值之一：%2</translation>
     </message>
 </context>
@@ -1568,19 +1586,19 @@
         <translation>%1：部件 %2 不是格式正确的 XML（%3，XML 第 %4 行）。请在 Excel 中打开该文件，重新另存为 .xlsx，然后导入该文件。</translation>
     </message>
     <message>
-        <source>%1 (Sheet "%2", after row %3.)</source>
+        <source>%1 (Sheet &quot;%2&quot;, after row %3.)</source>
         <translation>%1（工作表“%2”，第 %3 行之后。）</translation>
     </message>
     <message>
-        <source>%1: sheet "%2" ends inside row %3. Open the file in Excel, save it again as .xlsx and import that file.</source>
+        <source>%1: sheet &quot;%2&quot; ends inside row %3. Open the file in Excel, save it again as .xlsx and import that file.</source>
         <translation>%1：工作表“%2”在第 %3 行中途结束。请在 Excel 中打开该文件，重新另存为 .xlsx，然后导入该文件。</translation>
     </message>
     <message>
-        <source>%1, sheet "%2", row %3: a cell lies beyond column %4, more columns than Excel allows. The file is damaged or not a normal workbook; open it in Excel and save it again.</source>
+        <source>%1, sheet &quot;%2&quot;, row %3: a cell lies beyond column %4, more columns than Excel allows. The file is damaged or not a normal workbook; open it in Excel and save it again.</source>
         <translation>%1，工作表“%2”，第 %3 行：有单元格位于第 %4 列之后，超出了 Excel 允许的列数。该文件已损坏或不是正常的工作簿；请在 Excel 中打开并重新保存。</translation>
     </message>
     <message>
-        <source>%1, sheet "%2", row %3: a cell refers to a shared string that does not exist; it is read as empty. Save the file again in Excel if text is missing.</source>
+        <source>%1, sheet &quot;%2&quot;, row %3: a cell refers to a shared string that does not exist; it is read as empty. Save the file again in Excel if text is missing.</source>
         <translation>%1，工作表“%2”，第 %3 行：有单元格引用了不存在的共享字符串，已按空值读取。如有文字缺失，请在 Excel 中重新保存该文件。</translation>
     </message>
     <message>
@@ -1662,8 +1680,8 @@
         <translation>在文件夹中生成逼真的演示导出文件。</translation>
     </message>
     <message>
-        <source>Run 'cxwb-cli %1 --help' for the options.</source>
-        <translation>运行 'cxwb-cli %1 --help' 查看选项。</translation>
+        <source>Run &apos;cxwb-cli %1 --help&apos; for the options.</source>
+        <translation>运行 &apos;cxwb-cli %1 --help&apos; 查看选项。</translation>
     </message>
     <message>
         <source>Usage: cxwb-cli &lt;command&gt; [options]</source>
@@ -1690,16 +1708,16 @@
         <translation>显示版本号。</translation>
     </message>
     <message>
-        <source>Run 'cxwb-cli &lt;command&gt; --help' for a command's options.</source>
-        <translation>运行 'cxwb-cli &lt;命令&gt; --help' 查看该命令的选项。</translation>
+        <source>Run &apos;cxwb-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation>运行 &apos;cxwb-cli &lt;命令&gt; --help&apos; 查看该命令的选项。</translation>
     </message>
     <message>
-        <source>cxwb-cli: unknown command '%1'.</source>
-        <translation>cxwb-cli：未知命令 '%1'。</translation>
+        <source>cxwb-cli: unknown command &apos;%1&apos;.</source>
+        <translation>cxwb-cli：未知命令 &apos;%1&apos;。</translation>
     </message>
     <message>
-        <source>Run 'cxwb-cli --help' for the list of commands.</source>
-        <translation>运行 'cxwb-cli --help' 查看命令列表。</translation>
+        <source>Run &apos;cxwb-cli --help&apos; for the list of commands.</source>
+        <translation>运行 &apos;cxwb-cli --help&apos; 查看命令列表。</translation>
     </message>
     <message>
         <source>CX Workbench desktop application.</source>
@@ -1878,7 +1896,7 @@
         <translation>输出一个 JSON 对象。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
@@ -1890,19 +1908,19 @@
         <translation>请指定 --month 或 --from/--to 其中之一，不能同时指定。</translation>
     </message>
     <message>
-        <source>"%1" is not a month; write it as YYYY-MM, e.g. 2024-08.</source>
+        <source>&quot;%1&quot; is not a month; write it as YYYY-MM, e.g. 2024-08.</source>
         <translation>“%1”不是月份；请写成 YYYY-MM 格式，例如 2024-08。</translation>
     </message>
     <message>
-        <source>There is no workspace %1. Create one with 'cxwb-cli import -w %1 FILE...'.</source>
-        <translation>工作区 %1 不存在。请用 'cxwb-cli import -w %1 FILE...' 创建。</translation>
+        <source>There is no workspace %1. Create one with &apos;cxwb-cli import -w %1 FILE...&apos;.</source>
+        <translation>工作区 %1 不存在。请用 &apos;cxwb-cli import -w %1 FILE...&apos; 创建。</translation>
     </message>
     <message>
         <source>The period starts (%1) after it ends (%2).</source>
         <translation>时段的起始月份（%1）晚于结束月份（%2）。</translation>
     </message>
     <message>
-        <source>The workspace has no product "%1"; it has: %2.</source>
+        <source>The workspace has no product &quot;%1&quot;; it has: %2.</source>
         <translation>工作区中没有产品“%1”；现有产品：%2。</translation>
     </message>
     <message>
@@ -1910,7 +1928,7 @@
         <translation>--%1 还需要同时指定其上一级区域（依次为 --city、--county、--grid）。</translation>
     </message>
     <message>
-        <source>There is no %1 "%2" in %3; known: %4.</source>
+        <source>There is no %1 &quot;%2&quot; in %3; known: %4.</source>
         <translation>%3 中没有名为“%2”的 %1；已知的有：%4。</translation>
     </message>
     <message>
@@ -1946,24 +1964,24 @@
         <translation>投诉工单的写出方式：mixed（默认；按真实到达的样子生成两份时段重叠的导出：先是带标题行和表尾合计行的 GBK 文件，再是带 BOM、列名不同的 UTF-8 文件）、utf8、gbk 或 xlsx（该格式的单个文件，没有标题行、表尾行，也没有重叠）。</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'.</source>
-        <translation>多余的参数 '%1'。</translation>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>多余的参数 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>no output folder: give one with -o DIR.</source>
         <translation>未指定输出文件夹：请用 -o DIR 指定。</translation>
     </message>
     <message>
-        <source>--%1 expects a whole number from 1 to %2, not '%3'.</source>
-        <translation>--%1 需要 1 到 %2 之间的整数，而不是 '%3'。</translation>
+        <source>--%1 expects a whole number from 1 to %2, not &apos;%3&apos;.</source>
+        <translation>--%1 需要 1 到 %2 之间的整数，而不是 &apos;%3&apos;。</translation>
     </message>
     <message>
-        <source>--seed expects a whole number from 0 to 18446744073709551615, not '%1'.</source>
-        <translation>--seed 需要 0 到 18446744073709551615 之间的整数，而不是 '%1'。</translation>
+        <source>--seed expects a whole number from 0 to 18446744073709551615, not &apos;%1&apos;.</source>
+        <translation>--seed 需要 0 到 18446744073709551615 之间的整数，而不是 &apos;%1&apos;。</translation>
     </message>
     <message>
-        <source>--format expects mixed, utf8, gbk or xlsx, not '%1'.</source>
-        <translation>--format 的取值应为 mixed、utf8、gbk 或 xlsx，而不是 '%1'。</translation>
+        <source>--format expects mixed, utf8, gbk or xlsx, not &apos;%1&apos;.</source>
+        <translation>--format 的取值应为 mixed、utf8、gbk 或 xlsx，而不是 &apos;%1&apos;。</translation>
     </message>
     <message>
         <source>Writing demo files: %1%</source>
@@ -1972,7 +1990,8 @@
     <message numerus="yes">
         <source>Wrote %n file(s) to %1:</source>
         <translation>
-            <numerusform>已向 %1 写入 %n 个文件：</numerusform></translation>
+            <numerusform>已向 %1 写入 %n 个文件：</numerusform>
+        </translation>
     </message>
     <message>
         <source>planted patterns and expected counts</source>
@@ -2055,7 +2074,7 @@
         <translation>请至少指定一个要导入的文件。</translation>
     </message>
     <message>
-        <source>Unknown kind "%1"; use one of: %2.</source>
+        <source>Unknown kind &quot;%1&quot;; use one of: %2.</source>
         <translation>未知类型“%1”；请使用以下类型之一：%2。</translation>
     </message>
     <message>

@@ -20,11 +20,6 @@ namespace cx::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cx::cli", text);
-}
-
 bool isMonth(const QString &text)
 {
     static const QRegularExpression pattern(u"^\\d{4}-(0[1-9]|1[0-2])$"_s);

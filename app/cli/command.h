@@ -26,6 +26,12 @@ struct Command
     std::function<int(const QStringList &arguments)> run;
 };
 
+/// Translates a command-line text (context "cx::cli").
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("cx::cli", text);
+}
+
 /// Streams on stdout and stderr, UTF-8 on every platform.
 QTextStream &out();
 QTextStream &err();

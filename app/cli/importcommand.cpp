@@ -21,11 +21,6 @@ namespace cx::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cx::cli", text);
-}
-
 void printReport(const ImportReport &report)
 {
     out() << QDir::toNativeSeparators(report.file) << '\n';

@@ -123,6 +123,8 @@ bool Importer::openDatabase(QString *error)
 
 FileInspector Importer::inspector() const
 {
+    if (m_inspector)
+        return *m_inspector;
     QStringList stages;
     QList<MappingProfile> profiles;
     sqlite::Database db;
@@ -138,7 +140,8 @@ FileInspector Importer::inspector() const
                 profiles << profile;
         }
     }
-    return FileInspector(stages, profiles);
+    m_inspector.emplace(stages, profiles);
+    return *m_inspector;
 }
 
 ImportReport Importer::importFile(const QString &path, const ImportOptions &options, const Progress &progress,

@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace cx {
 
@@ -66,7 +67,7 @@ public:
     void setKeepFullPhoneNumbers(bool keep) { m_keepFullPhoneNumbers = keep; }
 
     /// The journey stages and saved mapping profiles of the workspace, as
-    /// the inspector should see them.
+    /// the inspector should see them (read once per Importer).
     FileInspector inspector() const;
 
     ImportReport importFile(const QString &path, const ImportOptions &options = {}, const Progress &progress = {},
@@ -85,6 +86,7 @@ private:
     QString m_path;
     sqlite::Database m_db;
     bool m_keepFullPhoneNumbers = false;
+    mutable std::optional<FileInspector> m_inspector;
 };
 
 } // namespace cx
