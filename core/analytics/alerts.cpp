@@ -278,7 +278,7 @@ QJsonArray alertsToJson(const QList<Alert> &alerts)
             {u"category"_s, alert.category},
             {u"city"_s, alert.city},
             {u"region"_s, alert.region},
-            {u"region_level"_s, regionLevelName(alert.regionLevel)},
+            {u"region_level"_s, AnalysisFilter::regionColumn(alert.regionLevel)},
             {u"month"_s, alert.month},
             {u"previous_month"_s, alert.previousMonth},
             {u"before"_s, jsonNumber(alert.before)},

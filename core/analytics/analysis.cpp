@@ -56,7 +56,7 @@ QJsonObject Analysis::toJson() const
                                   {u"to"_s, orNull(toMonth)},
                                   {u"previous"_s, orNull(cube.journey.previousMonth)}}},
         {u"filter"_s, QJsonObject{{u"products"_s, QJsonArray::fromStringList(filter.products)},
-                                  {u"region_level"_s, regionLevelName(filter.regionLevel)},
+                                  {u"region_level"_s, AnalysisFilter::regionColumn(filter.regionLevel)},
                                   {u"region"_s, filter.region},
                                   {u"channel"_s, filter.channel}}},
         {u"nps"_s, jsonNumber(cube.satisfaction.total.nps)},

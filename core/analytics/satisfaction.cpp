@@ -80,11 +80,6 @@ QJsonArray toJson(const QList<SatisfactionFigures> &list)
 
 } // namespace
 
-QString regionLevelName(RegionLevel level)
-{
-    return AnalysisFilter::regionColumn(level);
-}
-
 SatisfactionOverview satisfactionOverview(const CubeSlice &slice, const AnalysisSettings &settings)
 {
     SatisfactionOverview overview;
@@ -121,7 +116,7 @@ QJsonObject satisfactionToJson(const SatisfactionOverview &overview)
         {u"total"_s, toJson(overview.total)},
         {u"by_product"_s, toJson(overview.byProduct)},
         {u"by_area"_s, toJson(overview.byArea)},
-        {u"area_level"_s, regionLevelName(overview.areaLevel)},
+        {u"area_level"_s, AnalysisFilter::regionColumn(overview.areaLevel)},
         {u"by_month"_s, toJson(overview.byMonth)},
     };
 }

@@ -40,7 +40,4 @@ SatisfactionOverview satisfactionOverview(const CubeSlice &slice, const Analysis
 /// each {label, n, satisfaction, satisfied_rate, nps_n, nps, complaints, per10k}.
 QJsonObject satisfactionToJson(const SatisfactionOverview &overview);
 
-/// "province", "city", "county" or "grid".
-QString regionLevelName(RegionLevel level);
-
 } // namespace cx
