@@ -109,7 +109,7 @@
     <message numerus="yes">
         <source>%n row(s) have a complaint category the category map does not know (%1); they are filed under the stage %2. Add the categories to the category map to place them on the journey.</source>
         <translation>
-            <numerusform>%n row have a complaint category the category map does not know (%1); they are filed under the stage %2. Add the categories to the category map to place them on the journey.</numerusform>
+            <numerusform>%n row has a complaint category the category map does not know (%1); it is filed under the stage %2. Add the category to the category map to place it on the journey.</numerusform>
             <numerusform>%n rows have a complaint category the category map does not know (%1); they are filed under the stage %2. Add the categories to the category map to place them on the journey.</numerusform>
         </translation>
     </message>
@@ -243,7 +243,7 @@
     <message numerus="yes">
         <source>%n survey response(s) with their answers</source>
         <translation>
-            <numerusform>%n survey response with their answers</numerusform>
+            <numerusform>%n survey response with its answers</numerusform>
             <numerusform>%n survey responses with their answers</numerusform>
         </translation>
     </message>
@@ -311,7 +311,7 @@
     <message numerus="yes">
         <source>%n work order(s) cite these complaints as evidence and will lose those links.</source>
         <translation>
-            <numerusform>%n work order cite these complaints as evidence and will lose those links.</numerusform>
+            <numerusform>%n work order cites these complaints as evidence and will lose those links.</numerusform>
             <numerusform>%n work orders cite these complaints as evidence and will lose those links.</numerusform>
         </translation>
     </message>
@@ -595,14 +595,14 @@
     <message numerus="yes">
         <source>%n value(s) in the preview cannot be read (in red; point at one to see why).</source>
         <translation>
-            <numerusform>%n value in the preview cannot be read (in red; point at one to see why).</numerusform>
+            <numerusform>%n value in the preview cannot be read (in red; point at it to see why).</numerusform>
             <numerusform>%n values in the preview cannot be read (in red; point at one to see why).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The preview shows the first %n row(s) as they will be imported.</source>
         <translation>
-            <numerusform>The preview shows the first %n row as they will be imported.</numerusform>
+            <numerusform>The preview shows the first row as it will be imported.</numerusform>
             <numerusform>The preview shows the first %n rows as they will be imported.</numerusform>
         </translation>
     </message>

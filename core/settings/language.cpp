@@ -35,8 +35,9 @@ void LanguageManager::apply(const QString &language)
     QLocale::setDefault(m_locale);
 
     m_own = new QTranslator(this);
-    // English is the source language: without a catalogue the texts show as written.
-    if (m_own->load(m_locale, u"cxwb"_s, u"_"_s, u":/i18n"_s))
+    // A locale without a catalogue of its own (C, fr, ...) gets English,
+    // whose catalogue holds the plural forms of the source texts.
+    if (m_own->load(m_locale, u"cxwb"_s, u"_"_s, u":/i18n"_s) || m_own->load(u"cxwb_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(m_own);
 
     m_qt = new QTranslator(this);

@@ -78,6 +78,10 @@ void TestMainWindow::opensWorkspaceAndShowsEveryView()
     const QList<QLabel *> labels = window.views().at(0)->findChildren<QLabel *>();
     const bool showsCount = std::any_of(labels.begin(), labels.end(), [](QLabel *l) { return l->text() == "3"_L1; });
     QVERIFY2(showsCount, "dashboard should show 3 complaints");
+    const bool pluralForm = std::any_of(labels.begin(), labels.end(), [](QLabel *l) {
+        return l->text() == "1 import in this workspace."_L1;
+    });
+    QVERIFY2(pluralForm, "English plural forms come from the en catalogue");
 
     QCOMPARE(window.views().size(), 8);
     for (int i = 0; i < window.views().size(); ++i) {
@@ -152,6 +156,11 @@ void TestMainWindow::switchesLanguage()
     languages.apply(u"en"_s);
     QApplication::processEvents();
     QCOMPARE(navigation->item(0)->text(), u"Dashboard"_s);
+    languages.apply(u"fr_FR"_s);
+    QApplication::processEvents();
+    QCOMPARE(navigation->item(0)->text(), u"Dashboard"_s);
+    QCOMPARE(QCoreApplication::translate("cx::DashboardView", "%n import(s) in this workspace.", nullptr, 2),
+             u"2 imports in this workspace."_s);
 }
 
 QTEST_MAIN(TestMainWindow)
