@@ -23,7 +23,7 @@ QString cityMonth(const QString &city, const QString &month)
 /// Mean overall score per city-month, and per month over all cities under city ''.
 QHash<QString, double> meanSatisfaction(const QSqlDatabase &db, const AnalysisFilter &filter)
 {
-    const SqlConditions c = filterConditions(filter, u"r"_s);
+    const SqlConditions c = filterConditions(filter, u"r"_s, ScopeSurvey);
     QSqlQuery q = runQuery(db,
                            u"SELECT r.city, r.month, sum(r.overall), count(r.overall) FROM survey_response r "
                            "WHERE r.overall IS NOT NULL"_s + c.sql + u" GROUP BY r.city, r.month"_s,

@@ -29,8 +29,9 @@ struct IndicatorDriver
 /// For every indicator with actuals in the filter's period and region:
 /// Pearson's r and Spearman's ρ (with p, two-sided, n − 2 df) between its
 /// actual and the mean overall score (survey_response.overall) of the same
-/// city and month. Survey scores follow the whole filter (period, products,
-/// region, channel); actuals follow the period and region (see
+/// city and month. Survey scores follow the period, products and region
+/// (the channel names complaint channels only); actuals follow the period
+/// and region (see
 /// indicatorCities()). An indicator with no per-city actuals pairs its
 /// province-wide ones with the mean over all cities of each month.
 ///

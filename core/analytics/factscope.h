@@ -24,6 +24,10 @@ enum ScopePart : unsigned {
     ScopeRegion = 4u,   ///< the region column of regionLevel equals region
     ScopeChannel = 8u,  ///< channel equals channel
     ScopeAll = 15u,
+    /// Survey responses: the filter's channel names complaint channels
+    /// (10086热线, 营业厅, 工信部申诉 …); a survey's source (短信, 二维码 …) is
+    /// another list, so the channel never restricts survey answers.
+    ScopeSurvey = ScopePeriod | ScopeProducts | ScopeRegion,
 };
 
 /// SQL conditions with their positional bindings.

@@ -177,7 +177,7 @@ QJsonArray funnelToJson(const QList<ProductFunnel> &funnels)
 
 QList<KanoFeature> kanoFeatures(const QSqlDatabase &db, const AnalysisFilter &filter)
 {
-    const SqlConditions c = filterConditions(filter, u"r"_s);
+    const SqlConditions c = filterConditions(filter, u"r"_s, ScopeSurvey);
     // Pairs the two answers of one response about one feature; counting
     // identical pairs in SQL keeps the work proportional to distinct answers.
     // CROSS JOIN fixes the join order so that the dysfunctional answer is

@@ -116,15 +116,15 @@ struct ScoreSums
     }
 };
 
-/// Stage satisfaction per (stage, city, month) of the filter's products,
-/// region and channel, with the province-wide total under city ''.
+/// Stage satisfaction per (stage, city, month) of the filter's products and
+/// region, with the province-wide total under city ''.
 class StageScores
 {
 public:
     StageScores(const QSqlDatabase &db, const AnalysisFilter &filter, const QString &fromMonth,
                 const QString &toMonth)
     {
-        const SqlConditions c = filterConditions(filter, u"r"_s, ScopeProducts | ScopeRegion | ScopeChannel);
+        const SqlConditions c = filterConditions(filter, u"r"_s, ScopeSurvey & ~ScopePeriod);
         QSqlQuery q = runQuery(db,
                                u"SELECT q.stage, r.city, r.month, count(a.score), sum(a.score), "
                                "sum(a.score * a.score) FROM survey_answer a "

@@ -19,8 +19,9 @@
 //
 // Scope: indicator actuals are per month and city ('' = province-wide), so
 // only the filter's period and region apply to them (a county or grid filter
-// uses its city, see indicatorCities()); products and channel do not. Survey
-// scores and complaints follow the whole filter.
+// uses its city, see indicatorCities()); products and channel do not.
+// Complaints follow the whole filter; survey scores all of it but the
+// channel, which names complaint channels (see ScopeSurvey).
 
 namespace cx {
 
@@ -114,7 +115,7 @@ struct ResponsibilityChain
 /// province-wide actual) fell by the rule from the month before the chain's
 /// month to it, or from it to the month after: survey answers follow the
 /// experience, so an operational miss often shows in the next month's
-/// survey. Survey scores follow the filter's products and channel, and may
+/// survey. Survey scores follow the filter's products and region, and may
 /// come from months just outside its period.
 QList<ResponsibilityChain> responsibilityChains(const QSqlDatabase &db, const AnalysisFilter &filter,
                                                 const StageDropRule &rule);

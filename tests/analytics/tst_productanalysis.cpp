@@ -265,6 +265,14 @@ void TestProductAnalysis::kanoCounts()
     AnalysisFilter june;
     june.fromMonth = june.toMonth = u"2024-06"_s;
     QVERIFY(kanoFeatures(m_ws->db(), june).isEmpty());
+
+    // The channel filter names complaint channels; survey answers are not
+    // restricted by it (their source is a list of its own).
+    AnalysisFilter hotline = shenzhen;
+    hotline.channel = u"10086热线"_s;
+    result = kanoFeatures(m_ws->db(), hotline);
+    QCOMPARE(result.size(), 2);
+    QCOMPARE(result.at(0).tally.count(KanoClass::MustBe), 2);
 }
 
 void TestProductAnalysis::kanoStrategyForTheProductPhase()
