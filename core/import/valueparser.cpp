@@ -275,9 +275,30 @@ QString twoDigitParts(std::initializer_list<int> parts, int year, const char16_t
 
 } // namespace
 
+void DateTimeParts::writeIso(char *out) const
+{
+    const auto put = [](char *at, int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            at[i] = char('0' + value % 10);
+    };
+    put(out, year, 4);
+    out[4] = '-';
+    put(out + 5, month, 2);
+    out[7] = '-';
+    put(out + 8, day, 2);
+    out[10] = ' ';
+    put(out + 11, hour, 2);
+    out[13] = ':';
+    put(out + 14, minute, 2);
+    out[16] = ':';
+    put(out + 17, second, 2);
+}
+
 QString DateTimeParts::toIso() const
 {
-    return twoDigitParts({month, day, hour, minute, second}, year, u"-- ::");
+    char text[19];
+    writeIso(text);
+    return QString::fromLatin1(text, 19);
 }
 
 QString DateTimeParts::toIsoDate() const

@@ -1,6 +1,7 @@
 #include "pipeline/fileinspection.h"
 
 #include "import/journeystages.h"
+#include "import/textnormalize.h"
 #include "io/csvreader.h"
 #include "io/xlsxreader.h"
 
@@ -10,6 +11,14 @@
 namespace cx {
 
 using namespace Qt::StringLiterals;
+
+int FileInspection::headerWidth() const
+{
+    int width = int(detection.headers.size());
+    while (width > 0 && trimmedView(detection.headers.at(width - 1)).isEmpty())
+        --width;
+    return width;
+}
 
 FileInspector::FileInspector(QStringList stages, QList<MappingProfile> savedProfiles)
     : m_stages(stages.isEmpty() ? defaultJourneyStages() : std::move(stages))

@@ -42,6 +42,8 @@ struct FileInspection
     /// The file line (sheet row) of the header, 1-based; 0 when there is none.
     qint64 headerLine() const { return previewLines.value(detection.headerRow, 0); }
     bool isImportable() const { return error.isEmpty(); }
+    /// The header's width without the empty columns some exports leave at its end.
+    int headerWidth() const;
 };
 
 /// Opens files and finds out how to import them. Pure apart from reading

@@ -38,15 +38,6 @@ QString fingerprint(const QString &path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-// Header width without the empty columns some exports leave at the end.
-int headerWidth(const QStringList &headers)
-{
-    int width = int(headers.size());
-    while (width > 0 && headers.at(width - 1).trimmed().isEmpty())
-        --width;
-    return width;
-}
-
 // In WAL mode every page of a bulk load is written twice (to the WAL, then
 // back by the checkpoint). When the importer holds the only connection it
 // loads under a rollback journal instead, just as atomic: a killed import
@@ -225,7 +216,7 @@ ImportReport Importer::importInspected(const FileInspection &inspection, const P
         rejectRow.exec();
     };
 
-    RowProducer producer(*reader, *writer, inspection.headerLine(), headerWidth(inspection.detection.headers),
+    RowProducer producer(*reader, *writer, inspection.headerLine(), inspection.headerWidth(),
                          !inspection.isWorkbook, m_keepFullPhoneNumbers);
     producer.start();
     QList<RowRejection> pending; // one-cell rows: remarks if nothing follows, broken records otherwise

@@ -12,14 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-int headerWidth(const QStringList &headers)
-{
-    int width = int(headers.size());
-    while (width > 0 && trimmedView(headers.at(width - 1)).isEmpty())
-        --width;
-    return width;
-}
-
 QString displayText(const QVariant &value, FieldType type)
 {
     switch (value.typeId()) {
@@ -55,7 +47,7 @@ PreviewRows ImportPreviewModel::readRows(const FileInspection &inspection, int l
         return result;
 
     const qint64 headerLine = inspection.headerLine();
-    const int width = headerWidth(inspection.detection.headers);
+    const int width = inspection.headerWidth();
     // One-cell rows are broken records between data rows but remarks at the
     // end; like the importer, keep them only when data follows.
     PreviewRows pending;

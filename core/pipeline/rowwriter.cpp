@@ -14,14 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-void putDigits(char *out, int value, int width)
-{
-    for (int i = width - 1; i >= 0; --i) {
-        out[i] = char('0' + value % 10);
-        value /= 10;
-    }
-}
-
 // ---------------------------------------------------------------------------
 // Complaints: the big table. Dates are formatted into a stack buffer and
 // cells read as views of the row buffer, so encoding a row allocates nothing
@@ -89,16 +81,20 @@ public:
             }
         }
 
-        const IsoDateTime acceptedIso(accepted);
+        char acceptedIso[19];
+        accepted.writeIso(acceptedIso);
         addCellText(out, row, m_columns[OrderNo]);
-        out.addUtf8(acceptedIso.utf8());
-        out.addUtf8(acceptedIso.utf8Month());
+        out.addUtf8(QByteArrayView(acceptedIso, 19));
+        out.addUtf8(QByteArrayView(acceptedIso, 7));
         const DateTimeParts archived = ValueParser::parseDateTime(cell(row, m_columns[ArchivedAt]),
                                                                   m_context.convert.date1904);
-        if (archived.isValid())
-            out.addUtf8(IsoDateTime(archived).utf8());
-        else
+        if (archived.isValid()) {
+            char archivedIso[19];
+            archived.writeIso(archivedIso);
+            out.addUtf8(QByteArrayView(archivedIso, 19));
+        } else {
             out.addNull();
+        }
         addCellText(out, row, m_columns[Channel]);
         const QStringView phone = cell(row, m_columns[Phone]);
         if (phone.isEmpty() || (phone.contains(u'*') && !m_context.convert.keepFullPhone))
@@ -298,13 +294,14 @@ public:
             m_scores[i] = *score;
         }
 
-        const IsoDateTime submittedIso(submitted);
+        char submittedIso[19];
+        submitted.writeIso(submittedIso);
         const QString phone = ValueParser::maskPhone(cell(row, m_plain.at(1)), m_context.convert.keepFullPhone);
         const QStringView product = cell(row, m_plain.at(6));
         // 序号 only counts rows within one export; time, phone and product identify a response.
-        out.addText(submittedIso.text() + u'|' + phone + u'|' + product.toString());
-        out.addUtf8(submittedIso.utf8());
-        out.addUtf8(submittedIso.utf8Month());
+        out.addText(QLatin1StringView(submittedIso, 19) + u'|' + phone + u'|' + product.toString());
+        out.addUtf8(QByteArrayView(submittedIso, 19));
+        out.addUtf8(QByteArrayView(submittedIso, 7));
         out.addText(cell(row, m_plain.at(0)));
         out.addText(phone);
         for (int i = 2; i < m_plain.size(); ++i)
@@ -524,21 +521,6 @@ private:
 };
 
 } // namespace
-
-IsoDateTime::IsoDateTime(const DateTimeParts &parts)
-{
-    putDigits(m_text, parts.year, 4);
-    m_text[4] = '-';
-    putDigits(m_text + 5, parts.month, 2);
-    m_text[7] = '-';
-    putDigits(m_text + 8, parts.day, 2);
-    m_text[10] = ' ';
-    putDigits(m_text + 11, parts.hour, 2);
-    m_text[13] = ':';
-    putDigits(m_text + 14, parts.minute, 2);
-    m_text[16] = ':';
-    putDigits(m_text + 17, parts.second, 2);
-}
 
 RowWriter::RowWriter(const WriteContext &context)
     : m_context(context)

@@ -70,19 +70,4 @@ protected:
     WriteContext m_context;
 };
 
-/// Formats "yyyy-MM-dd HH:mm:ss" into a fixed buffer (no allocation); the
-/// month is its first seven characters.
-class IsoDateTime
-{
-public:
-    explicit IsoDateTime(const DateTimeParts &parts);
-    /// The text as UTF-8 (it is ASCII), ready for EncodedRow::addUtf8().
-    QByteArrayView utf8() const { return QByteArrayView(m_text, 19); }
-    QByteArrayView utf8Month() const { return QByteArrayView(m_text, 7); }
-    QString text() const { return QString::fromLatin1(m_text, 19); }
-
-private:
-    char m_text[19];
-};
-
 } // namespace cx
