@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include <QFileInfo>
+#include <QTime>
 
 #include <algorithm>
 #include <cmath>
@@ -52,9 +53,12 @@ QString WorkOrderWorkspace::writeSurvey(const QString &name, const QList<SurveyM
             const auto score = [&] {
                 return std::clamp(int(std::lround(month.mean)) + spread(random), 1, 10);
             };
-            csv += u"%1,%2-%3 10:00:00,%4,%5,%6,%7\n"_s.arg(key++)
+            // Distinct submission times: the importer keys survey responses by them, not by 序号.
+            const int thisKey = key++;
+            csv += u"%1,%2-%3 %4,%5,%6,%7,%8\n"_s.arg(thisKey)
                        .arg(month.month)
                        .arg(i % 28 + 1, 2, 10, QLatin1Char('0'))
+                       .arg(QTime(8, 0).addSecs(60 * i + thisKey % 60).toString(u"HH:mm:ss"_s))
                        .arg(month.city, month.product)
                        .arg(score())
                        .arg(score());
