@@ -3,6 +3,8 @@
 #include "workorders/workordertext.h"
 
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -258,6 +260,41 @@ QString displayFieldValue(WorkOrderField field, const QString &text)
         break;
     }
     return text;
+}
+
+QString evidenceSummary(const QString &evidence)
+{
+    if (evidence.trimmed().isEmpty())
+        return {};
+    const QJsonDocument document = QJsonDocument::fromJson(evidence.toUtf8());
+    if (!document.isObject())
+        return evidence;
+    const QJsonObject object = document.object();
+    static const QHash<QString, const char *> kinds{
+        {u"alert"_s, QT_TRANSLATE_NOOP("cx::WorkOrderText", "Alert")},
+        {u"hotspot"_s, QT_TRANSLATE_NOOP("cx::WorkOrderText", "Hotspot")},
+        {u"journey"_s, QT_TRANSLATE_NOOP("cx::WorkOrderText", "Journey map")},
+        {u"responsibility"_s, QT_TRANSLATE_NOOP("cx::WorkOrderText", "Responsibility chain")},
+        {u"kano"_s, QT_TRANSLATE_NOOP("cx::WorkOrderText", "Kano")},
+    };
+    const QString kind = object.value(u"kind"_s).toString();
+    const QString kindLabel = kinds.contains(kind) ? WorkOrderText::tr(kinds.value(kind)) : kind;
+    QString detail = object.value(u"description"_s).toString();
+    if (detail.isEmpty()) {
+        QStringList parts;
+        for (auto it = object.constBegin(); it != object.constEnd() && parts.size() < 8; ++it) {
+            if (it.key() == "kind"_L1 || it.key() == "filter"_L1 || it->isObject() || it->isNull())
+                continue;
+            const QString value = it->isArray() ? it->toVariant().toStringList().join(u"、"_s)
+                : it->isDouble()                ? QString::number(it->toDouble(), 'g', 4)
+                : it->isBool()                  ? (it->toBool() ? u"✓"_s : u"✗"_s)
+                                                : it->toString();
+            if (!value.isEmpty())
+                parts << u"%1 %2"_s.arg(it.key(), value);
+        }
+        detail = parts.join(u", "_s);
+    }
+    return kindLabel.isEmpty() ? detail : u"%1: %2"_s.arg(kindLabel, detail);
 }
 
 QString overdueText(int days)

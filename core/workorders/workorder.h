@@ -118,6 +118,11 @@ struct WorkOrder
 /// numbers in the locale, the Kano class with its name.
 QString displayFieldValue(WorkOrderField field, const QString &text);
 
+/// One line about an order's evidence (the JSON of the finding it came
+/// from): "Alert: 咪咕视频 · 使用 · 2024-08: satisfaction 8.1 → 6.3 (…)", or the
+/// finding's kind with its figures; the text itself when it is not JSON.
+QString evidenceSummary(const QString &evidence);
+
 /// "逾期 3 天" in the interface language; empty when not overdue.
 QString overdueText(int days);
 
