@@ -29,11 +29,17 @@ QString evidenceText(QJsonObject evidence, const AnalysisFilter &filter)
     QJsonObject scope{{u"from_month"_s, filter.fromMonth},
                       {u"to_month"_s, filter.toMonth},
                       {u"products"_s, QJsonValue::fromVariant(filter.products)},
-                      {u"region_level"_s, AnalysisFilter::regionColumn(filter.regionLevel)},
-                      {u"region"_s, filter.region},
+                      {u"region"_s, filter.region.text()},
                       {u"channel"_s, filter.channel}};
     evidence.insert(u"filter"_s, scope);
     return QString::fromUtf8(QJsonDocument(evidence).toJson(QJsonDocument::Compact));
+}
+
+void setRegion(WorkOrder &draft, const RegionPath &region)
+{
+    draft.city = region.city;
+    draft.county = region.county;
+    draft.grid = region.grid;
 }
 
 // A new draft with the filter's scene and the context's due date.
@@ -43,36 +49,9 @@ WorkOrder startDraft(const DraftContext &context)
     const AnalysisFilter &filter = context.filter;
     if (filter.products.size() == 1)
         draft.product = filter.products.constFirst();
-    switch (filter.regionLevel) {
-    case RegionLevel::City:
-        draft.city = filter.region;
-        break;
-    case RegionLevel::County:
-        draft.county = filter.region;
-        break;
-    case RegionLevel::Grid:
-        draft.grid = filter.region;
-        break;
-    case RegionLevel::Province:
-        break;
-    }
+    setRegion(draft, filter.region);
     draft.dueDate = context.today.addDays(context.dueDays);
     return draft;
-}
-
-void setRegion(WorkOrder &draft, RegionLevel level, const QString &region, const QString &city)
-{
-    if (region.isEmpty())
-        return;
-    draft.city = city;
-    draft.county.clear();
-    draft.grid.clear();
-    if (level == RegionLevel::County)
-        draft.county = region;
-    else if (level == RegionLevel::Grid)
-        draft.grid = region;
-    else if (level == RegionLevel::City)
-        draft.city = region;
 }
 
 QString scenePrefix(const WorkOrder &draft)
@@ -138,7 +117,8 @@ WorkOrder draftFromAlert(const Alert &alert, const DraftContext &context)
     WorkOrder draft = startDraft(context);
     if (!alert.product.isEmpty())
         draft.product = alert.product;
-    setRegion(draft, alert.regionLevel, alert.region, alert.city);
+    if (!alert.region.isProvince())
+        setRegion(draft, alert.region);
     draft.stage = alert.stage;
     draft.severity = alert.description();
     draft.baseline.month = alert.month;
@@ -179,8 +159,7 @@ WorkOrder draftFromAlert(const Alert &alert, const DraftContext &context)
                     {u"product"_s, alert.product},
                     {u"stage"_s, alert.stage},
                     {u"category"_s, alert.category},
-                    {u"city"_s, alert.city},
-                    {u"region"_s, alert.region},
+                    {u"region"_s, alert.region.text()},
                     {u"month"_s, alert.month},
                     {u"previous_month"_s, alert.previousMonth},
                     {u"before"_s, number(alert.before)},
@@ -280,11 +259,8 @@ WorkOrder draftFromJourneyCell(const JourneyCell &cell, const JourneyMatrix &mat
 WorkOrder draftFromResponsibilityChain(const ResponsibilityChain &chain, const DraftContext &context)
 {
     WorkOrder draft = startDraft(context);
-    if (!chain.city.isEmpty()) {
-        draft.city = chain.city;
-        draft.county.clear();
-        draft.grid.clear();
-    }
+    if (!chain.city.isEmpty())
+        setRegion(draft, RegionPath(chain.city));
     draft.stage = chain.stageDrop ? chain.stageDrop->stage : chain.stages.value(0);
     draft.ownerDepartment = chain.department;
     const IndicatorAttainment &missed = chain.koi ? *chain.koi : chain.kei;

@@ -1,5 +1,6 @@
 #include "workorders/workorderevaluation.h"
 
+#include "analytics/cubeslice.h"
 #include "settings/workspacesettings.h"
 #include "workorders/workorderstore.h"
 #include "workorders/workspaceconnection.h"
@@ -100,26 +101,13 @@ QList<MetricPoint> complaintSeries(const CubeSlice &slice, const MetricSpec &met
     return series;
 }
 
-QString scopeCity(const AnalysisFilter &scope, const QSqlDatabase &db)
-{
-    if (scope.regionLevel == RegionLevel::Province)
-        return {};
-    if (scope.regionLevel == RegionLevel::City)
-        return scope.region;
-    // A county's or grid's indicators are its city's.
-    QSqlQuery q(db);
-    q.prepare(u"SELECT city FROM complaint WHERE %1 = ? LIMIT 1"_s.arg(AnalysisFilter::regionColumn(scope.regionLevel)));
-    q.addBindValue(scope.region);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
-}
-
 QList<MetricPoint> indicatorSeries(const QSqlDatabase &db, const MetricSpec &metric, const AnalysisFilter &scope)
 {
     QList<MetricPoint> series;
     QSqlQuery q(db);
     q.prepare(u"SELECT month, value FROM indicator_value WHERE code = ? AND city = ? ORDER BY month"_s);
     q.addBindValue(metric.subject);
-    q.addBindValue(scopeCity(scope, db));
+    q.addBindValue(scope.region.city); // a county's or grid's actuals are its city's
     if (q.exec()) {
         while (q.next()) {
             MetricPoint point;
@@ -138,16 +126,7 @@ AnalysisFilter workOrderScope(const WorkOrder &order)
     AnalysisFilter filter;
     if (!order.product.isEmpty())
         filter.products = {order.product};
-    if (!order.grid.isEmpty()) {
-        filter.regionLevel = RegionLevel::Grid;
-        filter.region = order.grid;
-    } else if (!order.county.isEmpty()) {
-        filter.regionLevel = RegionLevel::County;
-        filter.region = order.county;
-    } else if (!order.city.isEmpty()) {
-        filter.regionLevel = RegionLevel::City;
-        filter.region = order.city;
-    }
+    filter.region = RegionPath(order.city, order.county, order.grid);
     return filter;
 }
 
