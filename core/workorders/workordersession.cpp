@@ -12,10 +12,14 @@ using namespace Qt::StringLiterals;
 WorkOrderSession::WorkOrderSession(Workspace &workspace)
     : QObject(&workspace)
     , m_workspace(workspace)
-    , m_store(workspace.database())
     , m_actor(WorkOrderActor::desktop(QString()))
 {
     setObjectName(u"workOrderSession"_s);
+}
+
+WorkOrderStore WorkOrderSession::store() const
+{
+    return WorkOrderStore(m_workspace.database());
 }
 
 WorkOrderSession *WorkOrderSession::forWorkspace(Workspace &workspace)
@@ -34,7 +38,7 @@ int WorkOrderSession::knownVersion(qint64 id)
 {
     if (const auto it = m_versions.constFind(id); it != m_versions.constEnd())
         return *it;
-    const std::optional<WorkOrder> order = m_store.load(id);
+    const std::optional<WorkOrder> order = store().load(id);
     if (!order)
         return 0;
     track(*order);
@@ -52,12 +56,12 @@ qint64 WorkOrderSession::create(const WorkOrder &draft)
 
 CreatedWorkOrder WorkOrderSession::saveNew(const WorkOrder &draft)
 {
-    m_lastCreated = m_store.create(draft, m_actor);
+    m_lastCreated = store().create(draft, m_actor);
     if (!m_lastCreated.ok()) {
         Q_EMIT failed(0, m_lastCreated.error);
         return m_lastCreated;
     }
-    if (const std::optional<WorkOrder> order = m_store.load(m_lastCreated.id))
+    if (const std::optional<WorkOrder> order = store().load(m_lastCreated.id))
         track(*order);
     Q_EMIT orderChanged(m_lastCreated.id);
     return m_lastCreated;
@@ -65,7 +69,7 @@ CreatedWorkOrder WorkOrderSession::saveNew(const WorkOrder &draft)
 
 bool WorkOrderSession::setFields(qint64 id, const QList<FieldChange> &changes, bool typing)
 {
-    const std::optional<WorkOrder> order = m_store.load(id);
+    const std::optional<WorkOrder> order = store().load(id);
     if (!order) {
         Q_EMIT failed(id, WorkOrderStore::tr("The work order no longer exists in this workspace."));
         return false;
@@ -88,7 +92,7 @@ bool WorkOrderSession::setField(qint64 id, WorkOrderField field, const QString &
 
 bool WorkOrderSession::changeStatus(qint64 id, WorkOrderStatus to, const QString &reason)
 {
-    const std::optional<WorkOrder> order = m_store.load(id);
+    const std::optional<WorkOrder> order = store().load(id);
     if (!order) {
         Q_EMIT failed(id, WorkOrderStore::tr("The work order no longer exists in this workspace."));
         return false;
@@ -109,7 +113,7 @@ bool WorkOrderSession::changeStatus(qint64 id, WorkOrderStatus to, const QString
 
 bool WorkOrderSession::deleteDraft(qint64 id)
 {
-    const std::optional<WorkOrder> order = m_store.load(id);
+    const std::optional<WorkOrder> order = store().load(id);
     if (!order)
         return false;
     endTyping();
@@ -125,7 +129,7 @@ bool WorkOrderSession::deleteDraft(qint64 id)
 EditOutcome WorkOrderSession::save(WorkOrderEdit edit)
 {
     edit.baseVersion = knownVersion(edit.orderId);
-    m_lastOutcome = m_store.apply(edit, m_actor);
+    m_lastOutcome = store().apply(edit, m_actor);
     switch (m_lastOutcome.result) {
     case EditOutcome::Result::Saved:
         m_versions.insert(edit.orderId, m_lastOutcome.version);
@@ -134,7 +138,7 @@ EditOutcome WorkOrderSession::save(WorkOrderEdit edit)
     case EditOutcome::Result::Unchanged:
         break;
     case EditOutcome::Result::Conflict:
-        if (const std::optional<WorkOrder> order = m_store.load(edit.orderId))
+        if (const std::optional<WorkOrder> order = store().load(edit.orderId))
             track(*order);
         Q_EMIT conflict(edit.orderId, m_lastOutcome.message);
         Q_EMIT orderChanged(edit.orderId);

@@ -28,7 +28,9 @@ public:
     static WorkOrderSession *forWorkspace(Workspace &workspace);
 
     Workspace &workspace() const { return m_workspace; }
-    WorkOrderStore &store() { return m_store; }
+    /// A store on the workspace's connection (made per use: the session keeps
+    /// no connection handle that would outlive the workspace's).
+    WorkOrderStore store() const;
 
     /// Who the edits are recorded as (the analyst name; source "desktop").
     void setActor(const WorkOrderActor &actor) { m_actor = actor; }
@@ -76,7 +78,6 @@ private:
     explicit WorkOrderSession(Workspace &workspace);
 
     Workspace &m_workspace;
-    WorkOrderStore m_store;
     WorkOrderActor m_actor;
     QHash<qint64, int> m_versions;
     int m_typingRun = 0;

@@ -42,7 +42,7 @@ public:
 
     QString error() const { return m_error; }
     Workspace &workspace() { return *m_workspace; }
-    QString path() const { return m_workspace->path(); }
+    QString path() const { return m_dir.filePath(QStringLiteral("workorders.cxw")); }
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
     /// Closes the workspace (for tests of other processes); reopen() opens it again.
     void close();
