@@ -56,7 +56,7 @@ qint64 WorkOrderSession::create(const WorkOrder &draft)
 
 CreatedWorkOrder WorkOrderSession::saveNew(const WorkOrder &draft)
 {
-    m_lastCreated = store().create(draft, m_actor);
+    m_lastCreated = store().create(draft, actor());
     if (!m_lastCreated.ok()) {
         Q_EMIT failed(0, m_lastCreated.error);
         return m_lastCreated;
@@ -129,7 +129,7 @@ bool WorkOrderSession::deleteDraft(qint64 id)
 EditOutcome WorkOrderSession::save(WorkOrderEdit edit)
 {
     edit.baseVersion = knownVersion(edit.orderId);
-    m_lastOutcome = store().apply(edit, m_actor);
+    m_lastOutcome = store().apply(edit, actor());
     switch (m_lastOutcome.result) {
     case EditOutcome::Result::Saved:
         m_versions.insert(edit.orderId, m_lastOutcome.version);

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
+
 namespace cx {
 
 class Workspace;
@@ -33,8 +35,14 @@ public:
     WorkOrderStore store() const;
 
     /// Who the edits are recorded as (the analyst name; source "desktop").
-    void setActor(const WorkOrderActor &actor) { m_actor = actor; }
-    const WorkOrderActor &actor() const { return m_actor; }
+    void setActor(const WorkOrderActor &actor)
+    {
+        m_actor = actor;
+        m_actorProvider = nullptr;
+    }
+    /// The same, asked at every edit (the name may change in the preferences meanwhile).
+    void setActorProvider(std::function<WorkOrderActor()> provider) { m_actorProvider = std::move(provider); }
+    WorkOrderActor actor() const { return m_actorProvider ? m_actorProvider() : m_actor; }
 
     /// Remembers the version of an order the user sees (after loading it).
     void track(const WorkOrder &order);
@@ -79,6 +87,7 @@ private:
 
     Workspace &m_workspace;
     WorkOrderActor m_actor;
+    std::function<WorkOrderActor()> m_actorProvider;
     QHash<qint64, int> m_versions;
     int m_typingRun = 0;
     EditOutcome m_lastOutcome;     ///< of the latest save(), for the command just pushed

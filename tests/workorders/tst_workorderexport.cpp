@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -108,6 +109,7 @@ private Q_SLOTS:
     void xlsxStructure();
     void roundTripThroughOpenpyxl();
     void cancelledImportChangesNothing();
+    void libreOfficeWorkbook();
     void pdfEmbedsChineseFont();
 };
 
@@ -338,6 +340,38 @@ wb.save(sys.argv[2])
     QCOMPARE(applied.applied, 4);
     for (qint64 id : {orders.dispatched, orders.draft, orders.inProgress})
         QCOMPARE(store.load(id)->owner, u"周八"_s);
+}
+
+// data/workorders_libreoffice.xlsx: this export, edited with openpyxl (order 1 to 处理中 with an owner,
+// progress and a later due date; order 2, a draft, to 已关闭), then opened and saved by LibreOffice
+// Calc 7.4 (soffice --convert-to xlsx), which rewrites every part of the workbook its own way.
+void TestWorkOrderExport::libreOfficeWorkbook()
+{
+    const QString file = QFINDTESTDATA("data/workorders_libreoffice.xlsx");
+    QVERIFY(!file.isEmpty());
+    test::WorkOrderWorkspace fixture;
+    WorkOrderStore store(fixture.workspace().database());
+    const WorkOrderActor actor = WorkOrderActor::commandLine(u"analyst"_s);
+    const qint64 first = store.create(test::sampleDraft(u"咪咕视频晚高峰播放卡顿"_s), actor).id;
+    const qint64 second = store.create(test::sampleDraft(u"扣费异议"_s), actor).id;
+    QSqlQuery q(fixture.workspace().database());
+    QVERIFY(q.exec(u"UPDATE work_order SET number = 'WO-2024-000' || id"_s));
+    QVERIFY(store.apply(edit(*store.load(first), {FieldChange{WorkOrderField::Status, {}, u"dispatched"_s}}), actor).ok());
+
+    const WorkOrderUpdatePlan plan = WorkOrderUpdateImport::plan(file, store);
+    QVERIFY2(!plan.failed(), qPrintable(plan.error));
+    QCOMPARE(plan.rowsRead, 2);
+    QCOMPARE(plan.updates.size(), 1);
+    QCOMPARE(plan.refused.size(), 1);
+    QCOMPARE(plan.refused.constFirst().line, 3);
+    QVERIFY(plan.refused.constFirst().reason.contains(u"Closed"_s));
+    QCOMPARE(WorkOrderUpdateImport::apply(plan, store, u"王芳"_s).applied, 1);
+    const WorkOrder order = *store.load(first);
+    QCOMPARE(order.status, WorkOrderStatus::InProgress);
+    QCOMPARE(order.owner, u"李四"_s);
+    QCOMPARE(order.progress, u"已扩容CDN节点，观察一周"_s);
+    QCOMPARE(order.dueDate, QDate(2024, 11, 30));
+    QCOMPARE(store.load(second)->status, WorkOrderStatus::Draft);
 }
 
 void TestWorkOrderExport::pdfEmbedsChineseFont()

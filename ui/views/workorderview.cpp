@@ -280,7 +280,7 @@ void WorkOrderView::bindWorkspace()
     m_editor->setSession(m_session);
     m_statusPanel->setSession(m_session);
     if (m_session) {
-        m_session->setActor(WorkOrderActor::desktop(m_preferences.analystName()));
+        m_session->setActorProvider([this] { return WorkOrderActor::desktop(m_preferences.analystName()); });
         m_connections << connect(m_session, &WorkOrderSession::orderChanged, this, &WorkOrderView::orderChanged)
                       << connect(m_session, &WorkOrderSession::conflict, this,
                                  [this](qint64, const QString &message) { showBanner(message, true); })
