@@ -156,6 +156,45 @@ struct Context
     QStringList positional; ///< after the verb
 };
 
+// The live order a number names; says why not on stderr.
+std::optional<WorkOrder> liveOrder(const Context &c, const QString &number)
+{
+    std::optional<WorkOrder> order = c.store.loadByNumber(number);
+    if (order && !order->deletedAt.isValid())
+        return order;
+    err() << "cxwb-cli workorder: " << tr("%1 is not a work order of %2.").arg(number, c.workspace.displayName()) << '\n';
+    return std::nullopt;
+}
+
+// The one live order a verb names in `order`; else the exit code of why not.
+int singleOrder(const Context &c, const QString &verb, std::optional<WorkOrder> *order)
+{
+    if (c.positional.size() != 1)
+        return usageError(command, tr("%1 needs exactly one work-order number.").arg(verb));
+    *order = liveOrder(c, c.positional.constFirst());
+    return *order ? ExitOk : ExitPartial;
+}
+
+// Saves an edit and turns its outcome into the exit code.
+int save(const Context &c, const WorkOrderEdit &edit, const QString &number, const QString &saved)
+{
+    const EditOutcome outcome = c.store.apply(edit, c.actor);
+    switch (outcome.result) {
+    case EditOutcome::Result::Saved:
+        out() << saved << '\n';
+        return ExitOk;
+    case EditOutcome::Result::Unchanged:
+        out() << tr("%1 unchanged.").arg(number) << '\n';
+        return ExitOk;
+    case EditOutcome::Result::Conflict:
+    case EditOutcome::Result::Refused:
+        return fail(outcome.message, ExitPartial);
+    case EditOutcome::Result::Failed:
+        break;
+    }
+    return fail(outcome.message);
+}
+
 int create(Context &c)
 {
     const QString title = c.parser.value(u"title"_s).trimmed();
@@ -204,15 +243,10 @@ int create(Context &c)
 
 int update(Context &c)
 {
-    if (c.positional.size() != 1)
-        return usageError(command, tr("update needs exactly one work-order number."));
-    const std::optional<WorkOrder> order = c.store.loadByNumber(c.positional.constFirst());
-    if (!order || order->deletedAt.isValid())
-        return fail(tr("%1 is not a work order of %2.").arg(c.positional.constFirst(), c.workspace.displayName()), ExitPartial);
-    WorkOrderEdit edit;
-    edit.orderId = order->id;
-    edit.baseVersion = order->version;
-    edit.reason = c.parser.value(u"reason"_s).trimmed();
+    std::optional<WorkOrder> order;
+    if (const int code = singleOrder(c, u"update"_s, &order))
+        return code;
+    WorkOrderEdit edit = WorkOrderEdit::of(*order, {}, c.parser.value(u"reason"_s).trimmed());
     const QList<std::pair<QString, WorkOrderField>> options{
         {u"owner"_s, WorkOrderField::Owner},     {u"department"_s, WorkOrderField::OwnerDepartment},
         {u"note"_s, WorkOrderField::Progress},   {u"due"_s, WorkOrderField::DueDate},
@@ -231,21 +265,7 @@ int update(Context &c)
     if (edit.changes.isEmpty())
         return usageError(command, tr("update needs at least one of --status, --owner, --department, --note, --due, "
                                       "--title, --target."));
-    const EditOutcome outcome = c.store.apply(edit, c.actor);
-    switch (outcome.result) {
-    case EditOutcome::Result::Saved:
-        out() << tr("%1 saved (version %2).").arg(order->number).arg(outcome.version) << '\n';
-        return ExitOk;
-    case EditOutcome::Result::Unchanged:
-        out() << tr("%1 unchanged.").arg(order->number) << '\n';
-        return ExitOk;
-    case EditOutcome::Result::Conflict:
-    case EditOutcome::Result::Refused:
-        return fail(outcome.message, ExitPartial);
-    case EditOutcome::Result::Failed:
-        break;
-    }
-    return fail(outcome.message);
+    return save(c, edit, order->number, tr("%1 saved (version %2).").arg(order->number).arg(order->version + 1));
 }
 
 int list(Context &c)
@@ -284,13 +304,11 @@ int list(Context &c)
 
 int show(Context &c)
 {
-    if (c.positional.size() != 1)
-        return usageError(command, tr("show needs exactly one work-order number."));
     if (!evaluate(c.workspace))
         return ExitFailure;
-    const std::optional<WorkOrder> order = c.store.loadByNumber(c.positional.constFirst());
-    if (!order)
-        return fail(tr("%1 is not a work order of %2.").arg(c.positional.constFirst(), c.workspace.displayName()), ExitPartial);
+    std::optional<WorkOrder> order;
+    if (const int code = singleOrder(c, u"show"_s, &order))
+        return code;
     const QList<WorkOrderHistoryEntry> history = c.store.history(order->id);
     if (c.parser.isSet(u"json"_s))
         out() << QJsonDocument(workOrderToJson(*order, &history)).toJson(QJsonDocument::Indented);
@@ -316,9 +334,9 @@ int exportOrders(Context &c)
         return ExitFailure;
     QList<qint64> ids;
     for (const QString &number : std::as_const(c.positional)) {
-        const std::optional<WorkOrder> order = c.store.loadByNumber(number);
-        if (!order || order->deletedAt.isValid())
-            return fail(tr("%1 is not a work order of %2.").arg(number, c.workspace.displayName()), ExitPartial);
+        const std::optional<WorkOrder> order = liveOrder(c, number);
+        if (!order)
+            return ExitPartial;
         ids << order->id;
     }
     WorkOrderExport data = WorkOrderExport::read(c.store, ids);
@@ -360,20 +378,13 @@ int importUpdates(Context &c)
 
 int deleteDraft(Context &c)
 {
-    if (c.positional.size() != 1)
-        return usageError(command, tr("delete needs exactly one work-order number."));
-    const std::optional<WorkOrder> order = c.store.loadByNumber(c.positional.constFirst());
-    if (!order || order->deletedAt.isValid())
-        return fail(tr("%1 is not a work order of %2.").arg(c.positional.constFirst(), c.workspace.displayName()), ExitPartial);
-    WorkOrderEdit edit;
-    edit.orderId = order->id;
-    edit.baseVersion = order->version;
-    edit.changes << FieldChange{WorkOrderField::Deleted, {}, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)};
-    const EditOutcome outcome = c.store.apply(edit, c.actor);
-    if (!outcome.ok())
-        return fail(outcome.message, outcome.result == EditOutcome::Result::Failed ? ExitFailure : ExitPartial);
-    out() << tr("%1 deleted; its number stays taken and its history is kept.").arg(order->number) << '\n';
-    return ExitOk;
+    std::optional<WorkOrder> order;
+    if (const int code = singleOrder(c, u"delete"_s, &order))
+        return code;
+    const WorkOrderEdit edit = WorkOrderEdit::of(
+        *order, {FieldChange{WorkOrderField::Deleted, {}, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
+    return save(c, edit, order->number,
+                tr("%1 deleted; its number stays taken and its history is kept.").arg(order->number));
 }
 
 int run(const QStringList &arguments)

@@ -17,17 +17,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct FieldInfo
-{
-    WorkOrderField field;
-    QString column;
-    const char *label;
-};
-
-const QList<FieldInfo> &fieldTable()
+const QList<CodedLabel<WorkOrderField>> &fieldTable()
 {
     using F = WorkOrderField;
-    static const QList<FieldInfo> table{
+    static const QList<CodedLabel<WorkOrderField>> table{
         {F::Title, u"title"_s, QT_TRANSLATE_NOOP("cx::WorkOrderText", "Title")},
         {F::Product, u"product"_s, QT_TRANSLATE_NOOP("cx::WorkOrderText", "Product")},
         {F::Stage, u"stage"_s, QT_TRANSLATE_NOOP("cx::WorkOrderText", "Journey stage")},
@@ -89,8 +82,8 @@ const QList<WorkOrderField> &allWorkOrderFields()
 {
     static const QList<WorkOrderField> fields = [] {
         QList<WorkOrderField> list;
-        for (const FieldInfo &info : fieldTable())
-            list << info.field;
+        for (const CodedLabel<WorkOrderField> &info : fieldTable())
+            list << info.value;
         return list;
     }();
     return fields;
@@ -98,20 +91,17 @@ const QList<WorkOrderField> &allWorkOrderFields()
 
 QString fieldColumn(WorkOrderField field)
 {
-    return fieldTable().at(int(field)).column;
+    return codedLabel(fieldTable(), field).code;
 }
 
 std::optional<WorkOrderField> fieldFromColumn(const QString &column)
 {
-    for (const FieldInfo &info : fieldTable())
-        if (info.column == column)
-            return info.field;
-    return std::nullopt;
+    return valueOfCode(fieldTable(), column);
 }
 
 QString fieldLabel(WorkOrderField field)
 {
-    return WorkOrderText::tr(fieldTable().at(int(field)).label);
+    return codedLabel(fieldTable(), field).translated();
 }
 
 QString WorkOrder::value(WorkOrderField field) const

@@ -3,7 +3,6 @@
 #include "workorders/workorder.h"
 #include "workorders/workordertext.h"
 
-#include <QLocale>
 
 namespace cx {
 
@@ -13,16 +12,9 @@ namespace {
 
 const QString filePrefix = u"file:"_s;
 
-struct ActionInfo
+const QList<CodedLabel<HistoryAction>> &actionTable()
 {
-    HistoryAction action;
-    QString code;
-    const char *label;
-};
-
-const QList<ActionInfo> &actionTable()
-{
-    static const QList<ActionInfo> table{
+    static const QList<CodedLabel<HistoryAction>> table{
         {HistoryAction::Create, u"create"_s, QT_TRANSLATE_NOOP("cx::WorkOrderText", "created")},
         {HistoryAction::Edit, u"edit"_s, QT_TRANSLATE_NOOP("cx::WorkOrderText", "edited")},
         {HistoryAction::Undo, u"undo"_s, QT_TRANSLATE_NOOP("cx::WorkOrderText", "undone")},
@@ -63,20 +55,17 @@ QString historySourceLabel(const QString &source)
 
 QString historyActionCode(HistoryAction action)
 {
-    return actionTable().at(int(action)).code;
+    return codedLabel(actionTable(), action).code;
 }
 
 std::optional<HistoryAction> parseHistoryAction(const QString &code)
 {
-    for (const ActionInfo &info : actionTable())
-        if (info.code == code)
-            return info.action;
-    return std::nullopt;
+    return valueOfCode(actionTable(), code);
 }
 
 QString historyActionLabel(HistoryAction action)
 {
-    return WorkOrderText::tr(actionTable().at(int(action)).label);
+    return codedLabel(actionTable(), action).translated();
 }
 
 QString WorkOrderHistoryEntry::fieldName() const

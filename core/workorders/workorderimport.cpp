@@ -244,12 +244,8 @@ WorkOrderUpdateResult WorkOrderUpdateImport::apply(const WorkOrderUpdatePlan &pl
         const std::optional<WorkOrder> order = store.load(update.orderId);
         QString refusal = order ? overlapRefusal(store, update, *order) : tr("the work order no longer exists.");
         if (refusal.isEmpty()) {
-            WorkOrderEdit edit;
-            edit.orderId = update.orderId;
-            edit.baseVersion = order->version;
-            edit.changes = update.changes;
-            edit.reason = update.reason;
-            const EditOutcome outcome = store.applyInTransaction(edit, actor);
+            const EditOutcome outcome =
+                store.applyInTransaction(WorkOrderEdit::of(*order, update.changes, update.reason), actor);
             if (outcome.result == EditOutcome::Result::Failed) {
                 store.rollbackWrite();
                 return WorkOrderUpdateResult{0, plan.refused, false, outcome.message};

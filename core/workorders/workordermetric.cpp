@@ -12,16 +12,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct KindInfo
+const QList<CodedLabel<MetricKind>> &kinds()
 {
-    MetricKind kind;
-    QString code;
-    const char *label;
-};
-
-const QList<KindInfo> &kinds()
-{
-    static const QList<KindInfo> table{
+    static const QList<CodedLabel<MetricKind>> table{
         {MetricKind::Satisfaction, u"satisfaction"_s, QT_TRANSLATE_NOOP("cx::WorkOrderText", "satisfaction")},
         {MetricKind::SatisfiedRate, u"satisfied_rate"_s, QT_TRANSLATE_NOOP("cx::WorkOrderText", "满意率")},
         {MetricKind::Complaints, u"complaints"_s, QT_TRANSLATE_NOOP("cx::WorkOrderText", "complaints")},
@@ -76,7 +69,7 @@ double improvementP(MetricKind kind, int direction, const MetricPoint &baseline,
 
 QString metricKindCode(MetricKind kind)
 {
-    return kinds().at(int(kind)).code;
+    return codedLabel(kinds(), kind).code;
 }
 
 QString MetricSpec::toString() const
@@ -92,22 +85,20 @@ std::optional<MetricSpec> MetricSpec::parse(const QString &text, QString *error)
         colon = trimmed.indexOf(u'：'); // a full-width colon typed with a Chinese input method
     const QString code = (colon < 0 ? trimmed : trimmed.left(colon)).trimmed().toLower();
     const QString subject = colon < 0 ? QString() : trimmed.mid(colon + 1).trimmed();
-    for (const KindInfo &info : kinds()) {
-        if (info.code != code)
-            continue;
-        const bool needsSubject = info.kind != MetricKind::Satisfaction && info.kind != MetricKind::SatisfiedRate;
+    if (const std::optional<MetricKind> kind = valueOfCode(kinds(), code)) {
+        const bool needsSubject = *kind != MetricKind::Satisfaction && *kind != MetricKind::SatisfiedRate;
         if (needsSubject && subject.isEmpty()) {
             if (error)
                 *error = WorkOrderText::tr("The metric \"%1\" needs a subject after the colon, e.g. %2:播放卡顿 "
                                            "or indicator:KEI03.")
-                             .arg(trimmed, info.code);
+                             .arg(trimmed, code);
             return std::nullopt;
         }
-        return MetricSpec{info.kind, subject};
+        return MetricSpec{*kind, subject};
     }
     if (error) {
         QStringList codes;
-        for (const KindInfo &info : kinds())
+        for (const CodedLabel<MetricKind> &info : kinds())
             codes << info.code;
         *error = WorkOrderText::tr("\"%1\" is not a metric. Write KIND:SUBJECT with KIND one of %2, e.g. "
                                    "satisfaction:使用, complaints:播放卡顿 or indicator:KEI03.")
@@ -118,7 +109,7 @@ std::optional<MetricSpec> MetricSpec::parse(const QString &text, QString *error)
 
 QString MetricSpec::label() const
 {
-    const QString kindLabel = WorkOrderText::tr(kinds().at(int(kind)).label);
+    const QString kindLabel = codedLabel(kinds(), kind).translated();
     if (subject.isEmpty())
         return kind == MetricKind::Satisfaction || kind == MetricKind::SatisfiedRate
             ? WorkOrderText::tr("overall %1").arg(kindLabel)
@@ -161,38 +152,33 @@ QString formatMetricValue(MetricKind kind, double value)
     return locale.toString(value, 'g', 6);
 }
 
+namespace {
+
+const QList<CodedLabel<EffectStatus>> &effects()
+{
+    static const QList<CodedLabel<EffectStatus>> table{
+        {EffectStatus::AwaitingData, u"awaiting_data"_s, QT_TRANSLATE_NOOP("cx::WorkOrderText", "awaiting data")},
+        {EffectStatus::Achieved, u"achieved"_s, QT_TRANSLATE_NOOP("cx::WorkOrderText", "achieved")},
+        {EffectStatus::NotAchieved, u"not_achieved"_s, QT_TRANSLATE_NOOP("cx::WorkOrderText", "not achieved")},
+    };
+    return table;
+}
+
+} // namespace
+
 QString effectCode(EffectStatus status)
 {
-    switch (status) {
-    case EffectStatus::Achieved:
-        return u"achieved"_s;
-    case EffectStatus::NotAchieved:
-        return u"not_achieved"_s;
-    case EffectStatus::AwaitingData:
-        break;
-    }
-    return u"awaiting_data"_s;
+    return codedLabel(effects(), status).code;
 }
 
 std::optional<EffectStatus> parseEffectCode(const QString &code)
 {
-    for (EffectStatus status : {EffectStatus::AwaitingData, EffectStatus::Achieved, EffectStatus::NotAchieved})
-        if (effectCode(status) == code)
-            return status;
-    return std::nullopt;
+    return valueOfCode(effects(), code);
 }
 
 QString effectLabel(EffectStatus status)
 {
-    switch (status) {
-    case EffectStatus::Achieved:
-        return WorkOrderText::tr("achieved");
-    case EffectStatus::NotAchieved:
-        return WorkOrderText::tr("not achieved");
-    case EffectStatus::AwaitingData:
-        break;
-    }
-    return WorkOrderText::tr("awaiting data");
+    return codedLabel(effects(), status).translated();
 }
 
 bool meetsTarget(double value, double target, int direction)

@@ -142,6 +142,16 @@ QJsonObject defaultsObject()
 
 } // namespace
 
+WorkOrderEdit WorkOrderEdit::of(const WorkOrder &order, QList<FieldChange> changes, QString reason)
+{
+    WorkOrderEdit edit;
+    edit.orderId = order.id;
+    edit.baseVersion = order.version;
+    edit.changes = std::move(changes);
+    edit.reason = std::move(reason);
+    return edit;
+}
+
 QStringList defaultDepartments()
 {
     QStringList departments;

@@ -27,6 +27,9 @@ struct WorkOrderEdit
     QList<FieldChange> changes;
     QString reason; ///< required for 退回, 重开 and a failed verification
     HistoryAction action = HistoryAction::Edit;
+
+    /// An edit of `order` based on its version.
+    static WorkOrderEdit of(const WorkOrder &order, QList<FieldChange> changes = {}, QString reason = {});
 };
 
 /// What became of an edit.

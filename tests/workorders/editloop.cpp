@@ -30,12 +30,9 @@ int main(int argc, char *argv[])
         const std::optional<cx::WorkOrder> order = store.loadByNumber(arguments.at(2));
         if (!order)
             return 1;
-        cx::WorkOrderEdit edit;
-        edit.orderId = order->id;
-        edit.baseVersion = order->version;
-        edit.changes = {{cx::WorkOrderField::Progress, {}, u"进展 %1"_s.arg(i)},
+        const cx::WorkOrderEdit edit = cx::WorkOrderEdit::of(*order, {{cx::WorkOrderField::Progress, {}, u"进展 %1"_s.arg(i)},
                         {cx::WorkOrderField::Owner, {}, u"负责人 %1"_s.arg(i % 7)},
-                        {cx::WorkOrderField::DueDate, {}, QDate(2024, 11, 1).addDays(i % 60).toString(Qt::ISODate)}};
+                        {cx::WorkOrderField::DueDate, {}, QDate(2024, 11, 1).addDays(i % 60).toString(Qt::ISODate)}});
         if (!store.apply(edit, actor).ok())
             return 1;
     }

@@ -239,13 +239,12 @@ void TestWorkOrderCli::killedMidSaveKeepsTheLastCommittedState()
         ::kill(pid_t(process.processId()), SIGKILL);
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitStatus(), QProcess::CrashExit);
-        const int before = version;
         checkAfterKill(fixture, number, &version);
         if (QTest::currentTestFailed())
             return;
-        QVERIFY2(version > before, "the loop saved edits before it was killed");
     }
     qInfo("edit loop: 20 processes killed, %d edits saved", version - 1);
+    QVERIFY2(version > 20, "the loops saved edits before they were killed");
 
     // The command line itself, killed anywhere from start-up to exit.
     QElapsedTimer clock;

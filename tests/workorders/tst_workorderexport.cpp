@@ -53,15 +53,6 @@ Run runTool(const QString &tool, const QStringList &arguments)
     return run;
 }
 
-WorkOrderEdit edit(const WorkOrder &order, const QList<FieldChange> &changes, const QString &reason = {})
-{
-    WorkOrderEdit e;
-    e.orderId = order.id;
-    e.baseVersion = order.version;
-    e.changes = changes;
-    e.reason = reason;
-    return e;
-}
 
 // Four orders: dispatched, a draft, one in progress and another draft.
 struct Orders
@@ -82,7 +73,7 @@ Orders makeOrders(WorkOrderStore &store)
     first.targetValue = 8.0;
     first.severity = u"满意度 8.1 → 6.3 (−1.8, p < 0.001, n = 212/198)"_s;
     orders.dispatched = store.create(first, actor).id;
-    store.apply(edit(*store.load(orders.dispatched), {FieldChange{WorkOrderField::Status, {}, u"dispatched"_s}}), actor);
+    store.apply(WorkOrderEdit::of(*store.load(orders.dispatched), {FieldChange{WorkOrderField::Status, {}, u"dispatched"_s}}), actor);
     WorkOrder second = test::sampleDraft(u"=HYPERLINK(\"http://evil.example\",\"点我\")"_s);
     second.ownerDepartment = u"计费中心"_s;
     second.progress = u"+86 138 0000 0000, \"已回访\"\n第二行"_s;
@@ -90,9 +81,16 @@ Orders makeOrders(WorkOrderStore &store)
     WorkOrder third = test::sampleDraft(u"扣费异议"_s);
     orders.inProgress = store.create(third, actor).id;
     for (const QString &status : {u"dispatched"_s, u"in_progress"_s})
-        store.apply(edit(*store.load(orders.inProgress), {FieldChange{WorkOrderField::Status, {}, status}}), actor);
+        store.apply(WorkOrderEdit::of(*store.load(orders.inProgress), {FieldChange{WorkOrderField::Status, {}, status}}), actor);
     orders.secondDraft = store.create(test::sampleDraft(u"营销短信过多"_s), actor).id;
     return orders;
+}
+
+// Writes the orders `ids` (all when empty) of `store` to `path`; an error or empty.
+QString exportTo(const WorkOrderStore &store, const QString &path, const QList<qint64> &ids = {})
+{
+    QString error;
+    return writeWorkOrderExport(path, WorkOrderExport::read(store, ids), &error) ? QString() : error;
 }
 
 } // namespace
@@ -147,8 +145,7 @@ void TestWorkOrderExport::csvIsReadBackByPython()
     WorkOrderStore store(fixture.workspace().database());
     const Orders orders = makeOrders(store);
     const QString path = fixture.filePath(u"orders.csv"_s);
-    QString error;
-    QVERIFY2(writeWorkOrderExport(path, WorkOrderExport::read(store), &error), qPrintable(error));
+    QCOMPARE(exportTo(store, path), QString());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(3) == "\xEF\xBB\xBF");
@@ -176,8 +173,7 @@ void TestWorkOrderExport::xlsxStructure()
     WorkOrderStore store(fixture.workspace().database());
     makeOrders(store);
     const QString path = fixture.filePath(u"orders.xlsx"_s);
-    QString error;
-    QVERIFY2(writeWorkOrderExport(path, WorkOrderExport::read(store), &error), qPrintable(error));
+    QCOMPARE(exportTo(store, path), QString());
 
     const QString script = uR"(
 import sys, datetime, openpyxl
@@ -234,12 +230,11 @@ void TestWorkOrderExport::roundTripThroughOpenpyxl()
     WorkOrderStore store(fixture.workspace().database());
     const Orders orders = makeOrders(store);
     const QString exported = fixture.filePath(u"工单.xlsx"_s);
-    QString error;
-    QVERIFY2(writeWorkOrderExport(exported, WorkOrderExport::read(store), &error), qPrintable(error));
+    QCOMPARE(exportTo(store, exported), QString());
 
     // After the export, the analyst changes the owner of the order in progress.
     const WorkOrderActor me = WorkOrderActor::desktop(u"王芳"_s);
-    QVERIFY(store.apply(edit(*store.load(orders.inProgress), {FieldChange{WorkOrderField::Owner, {}, u"赵六"_s}}), me).ok());
+    QVERIFY(store.apply(WorkOrderEdit::of(*store.load(orders.inProgress), {FieldChange{WorkOrderField::Owner, {}, u"赵六"_s}}), me).ok());
 
     // The department edits the file as Excel would, with openpyxl.
     const QString edited = fixture.filePath(u"工单_网络部回复.xlsx"_s);
@@ -315,7 +310,7 @@ void TestWorkOrderExport::cancelledImportChangesNothing()
     WorkOrderStore store(fixture.workspace().database());
     const Orders orders = makeOrders(store);
     const QString exported = fixture.filePath(u"orders.xlsx"_s);
-    QVERIFY(writeWorkOrderExport(exported, WorkOrderExport::read(store), nullptr));
+    QCOMPARE(exportTo(store, exported), QString());
     const QString edited = fixture.filePath(u"edited.xlsx"_s);
     const Run run = runPython(fixture.filePath(QString()), uR"(
 import sys, openpyxl
@@ -356,7 +351,7 @@ void TestWorkOrderExport::libreOfficeWorkbook()
     const qint64 second = store.create(test::sampleDraft(u"扣费异议"_s), actor).id;
     QSqlQuery q(fixture.workspace().database());
     QVERIFY(q.exec(u"UPDATE work_order SET number = 'WO-2024-000' || id"_s));
-    QVERIFY(store.apply(edit(*store.load(first), {FieldChange{WorkOrderField::Status, {}, u"dispatched"_s}}), actor).ok());
+    QVERIFY(store.apply(WorkOrderEdit::of(*store.load(first), {FieldChange{WorkOrderField::Status, {}, u"dispatched"_s}}), actor).ok());
 
     const WorkOrderUpdatePlan plan = WorkOrderUpdateImport::plan(file, store);
     QVERIFY2(!plan.failed(), qPrintable(plan.error));
@@ -380,9 +375,7 @@ void TestWorkOrderExport::pdfEmbedsChineseFont()
     WorkOrderStore store(fixture.workspace().database());
     const Orders orders = makeOrders(store);
     const QString path = fixture.filePath(u"orders.pdf"_s);
-    QString error;
-    QVERIFY2(writeWorkOrderExport(path, WorkOrderExport::read(store, {orders.dispatched, orders.inProgress}), &error),
-             qPrintable(error));
+    QCOMPARE(exportTo(store, path, {orders.dispatched, orders.inProgress}), QString());
 
     const Run fonts = runTool(u"pdffonts"_s, {path});
     if (fonts.exitCode < 0)

@@ -158,18 +158,8 @@ void TestWorkOrderSession::conflictWithAnotherConnectionReloads()
 {
     const qint64 id = m_session->create(test::sampleDraft());
     QVERIFY(m_session->setField(id, WorkOrderField::Owner, u"张三"_s));
-    {
-        WorkspaceError error;
-        auto other = Workspace::open(m_fixture->path(), &error);
-        QVERIFY2(other, qPrintable(error.message));
-        WorkOrderStore theirs(other->database());
-        const WorkOrder order = *theirs.load(id);
-        WorkOrderEdit edit;
-        edit.orderId = id;
-        edit.baseVersion = order.version;
-        edit.changes = {FieldChange{WorkOrderField::Status, {}, u"dispatched"_s}};
-        QVERIFY(theirs.apply(edit, WorkOrderActor::commandLine(u"李明"_s)).ok());
-    }
+    QVERIFY(test::editElsewhere(m_fixture->path(), id, {FieldChange{WorkOrderField::Status, {}, u"dispatched"_s}},
+                                WorkOrderActor::commandLine(u"李明"_s)));
     QSignalSpy conflicts(m_session, &WorkOrderSession::conflict);
     const int steps = m_stack->count();
     QVERIFY(!m_session->setField(id, WorkOrderField::Owner, u"赵六"_s));
@@ -187,16 +177,8 @@ void TestWorkOrderSession::undoAfterAnotherChangeIsRefused()
 {
     const qint64 id = m_session->create(test::sampleDraft());
     QVERIFY(m_session->setField(id, WorkOrderField::Owner, u"张三"_s));
-    {
-        WorkspaceError error;
-        auto other = Workspace::open(m_fixture->path(), &error);
-        WorkOrderStore theirs(other->database());
-        WorkOrderEdit edit;
-        edit.orderId = id;
-        edit.baseVersion = theirs.load(id)->version;
-        edit.changes = {FieldChange{WorkOrderField::Owner, {}, u"李明"_s}};
-        QVERIFY(theirs.apply(edit, WorkOrderActor::commandLine(u"李明"_s)).ok());
-    }
+    QVERIFY(test::editElsewhere(m_fixture->path(), id, {FieldChange{WorkOrderField::Owner, {}, u"李明"_s}},
+                                WorkOrderActor::commandLine(u"李明"_s)));
     QSignalSpy conflicts(m_session, &WorkOrderSession::conflict);
     const int steps = m_stack->count();
     m_stack->undo();

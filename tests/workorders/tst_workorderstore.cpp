@@ -13,18 +13,9 @@ namespace {
 
 WorkOrderEdit statusEdit(const WorkOrder &order, WorkOrderStatus to, const QString &reason = {})
 {
-    return WorkOrderEdit{order.id, order.version, {FieldChange{WorkOrderField::Status, {}, statusCode(to)}}, reason,
-                         HistoryAction::Edit};
+    return WorkOrderEdit::of(order, {FieldChange{WorkOrderField::Status, {}, statusCode(to)}}, reason);
 }
 
-WorkOrderEdit makeEdit(qint64 id, int version, const QList<FieldChange> &changes)
-{
-    WorkOrderEdit edit;
-    edit.orderId = id;
-    edit.baseVersion = version;
-    edit.changes = changes;
-    return edit;
-}
 
 QString thisYear()
 {
@@ -64,7 +55,7 @@ void TestWorkOrderStore::numbersAreNeverReused()
     // Deleting the last draft keeps its number taken.
     const WorkOrder last = *store.load(second.id);
     const EditOutcome deleted = store.apply(
-        makeEdit(last.id, last.version, {FieldChange{WorkOrderField::Deleted, {}, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}}),
+        WorkOrderEdit::of(last, {FieldChange{WorkOrderField::Deleted, {}, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}}),
         actor);
     QVERIFY2(deleted.ok(), qPrintable(deleted.message));
     QCOMPARE(store.list().size(), 1);
@@ -153,7 +144,7 @@ void TestWorkOrderStore::historyRowsForEachEdit()
 
     WorkOrder order = *store.load(id);
     EditOutcome outcome = store.apply(
-        makeEdit(id, order.version, {FieldChange{WorkOrderField::Owner, {}, u"张三"_s},
+        WorkOrderEdit::of(order, {FieldChange{WorkOrderField::Owner, {}, u"张三"_s},
                                           FieldChange{WorkOrderField::DueDate, {}, u"2024-11-15"_s}}),
         actor);
     QVERIFY2(outcome.result == EditOutcome::Result::Saved, qPrintable(outcome.message));
@@ -169,7 +160,7 @@ void TestWorkOrderStore::historyRowsForEachEdit()
 
     // An edit that changes nothing writes nothing.
     order = *store.load(id);
-    QCOMPARE(store.apply(makeEdit(id, order.version, {FieldChange{WorkOrderField::Owner, {}, u"张三"_s}}), actor)
+    QCOMPARE(store.apply(WorkOrderEdit::of(order, {FieldChange{WorkOrderField::Owner, {}, u"张三"_s}}), actor)
                  .result,
              EditOutcome::Result::Unchanged);
 
@@ -230,7 +221,7 @@ void TestWorkOrderStore::onlyDraftsAreDeleted()
     QVERIFY(store.apply(statusEdit(*store.load(id), WorkOrderStatus::Dispatched), actor).ok());
     const WorkOrder dispatched = *store.load(id);
     const EditOutcome deletion = store.apply(
-        makeEdit(id, dispatched.version, {FieldChange{WorkOrderField::Deleted, {}, u"2024-09-01T08:00:00.000Z"_s}}),
+        WorkOrderEdit::of(dispatched, {FieldChange{WorkOrderField::Deleted, {}, u"2024-09-01T08:00:00.000Z"_s}}),
         actor);
     QCOMPARE(deletion.result, EditOutcome::Result::Refused);
     QVERIFY2(deletion.message.contains(u"Dispatched"_s), qPrintable(deletion.message));
@@ -258,7 +249,7 @@ void TestWorkOrderStore::conflictBetweenTwoConnections()
 
     // My edit, based on what I saw, is refused and says who changed what.
     const EditOutcome mineOutcome =
-        mine.apply(makeEdit(id, seen.version, {FieldChange{WorkOrderField::Owner, {}, u"张三"_s}}), me);
+        mine.apply(WorkOrderEdit::of(seen, {FieldChange{WorkOrderField::Owner, {}, u"张三"_s}}), me);
     QCOMPARE(mineOutcome.result, EditOutcome::Result::Conflict);
     QVERIFY2(mineOutcome.message.contains(seen.number), qPrintable(mineOutcome.message));
     QVERIFY2(mineOutcome.message.contains(u"李明"_s), qPrintable(mineOutcome.message));
@@ -271,7 +262,7 @@ void TestWorkOrderStore::conflictBetweenTwoConnections()
     QCOMPARE(now.version, seen.version + 1);
 
     // Based on the reloaded version, the same edit goes through.
-    QVERIFY(mine.apply(makeEdit(id, now.version, {FieldChange{WorkOrderField::Owner, {}, u"张三"_s}}), me).ok());
+    QVERIFY(mine.apply(WorkOrderEdit::of(now, {FieldChange{WorkOrderField::Owner, {}, u"张三"_s}}), me).ok());
 }
 
 void TestWorkOrderStore::invalidValuesAreRefused()
@@ -285,7 +276,7 @@ void TestWorkOrderStore::invalidValuesAreRefused()
                                       FieldChange{WorkOrderField::TargetValue, {}, u"八点五"_s},
                                       FieldChange{WorkOrderField::Metric, {}, u"happiness:使用"_s},
                                       FieldChange{WorkOrderField::Title, {}, u"  "_s}}) {
-        const EditOutcome outcome = store.apply(makeEdit(id, order.version, {change}), actor);
+        const EditOutcome outcome = store.apply(WorkOrderEdit::of(order, {change}), actor);
         QCOMPARE(outcome.result, EditOutcome::Result::Refused);
         QVERIFY(!outcome.message.isEmpty());
     }

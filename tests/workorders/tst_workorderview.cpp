@@ -93,13 +93,7 @@ qint64 TestWorkOrderView::add(WorkOrder draft, const QList<WorkOrderStatus> &sta
     WorkOrderStore store(m_fixture->workspace().database());
     const WorkOrderActor actor = WorkOrderActor::desktop(u"王芳"_s);
     const qint64 id = store.create(draft, actor).id;
-    for (WorkOrderStatus status : statuses) {
-        WorkOrderEdit edit;
-        edit.orderId = id;
-        edit.baseVersion = store.load(id)->version;
-        edit.changes = {FieldChange{WorkOrderField::Status, {}, statusCode(status)}};
-        store.apply(edit, actor);
-    }
+    test::advance(store, id, statuses, actor);
     return id;
 }
 
@@ -216,16 +210,8 @@ void TestWorkOrderView::conflictWithAnotherConnectionReloads()
     m_view->setWorkspace(&m_fixture->workspace());
     waitIdle();
     m_view->selectOrder(id);
-    {
-        WorkspaceError error;
-        auto other = Workspace::open(m_fixture->path(), &error);
-        WorkOrderStore theirs(other->database());
-        WorkOrderEdit edit;
-        edit.orderId = id;
-        edit.baseVersion = theirs.load(id)->version;
-        edit.changes = {FieldChange{WorkOrderField::Owner, {}, u"李明"_s}};
-        QVERIFY(theirs.apply(edit, WorkOrderActor::commandLine(u"李明"_s)).ok());
-    }
+    QVERIFY(test::editElsewhere(m_fixture->path(), id, {FieldChange{WorkOrderField::Owner, {}, u"李明"_s}},
+                                WorkOrderActor::commandLine(u"李明"_s)));
     auto *owner = qobject_cast<QLineEdit *>(m_view->editor()->fieldWidget(WorkOrderField::Owner));
     owner->setFocus();
     type(owner, u"张三"_s);

@@ -94,6 +94,28 @@ QString WorkOrderWorkspace::import(const QString &file)
     return {};
 }
 
+bool editElsewhere(const QString &workspacePath, qint64 id, const QList<FieldChange> &changes,
+                   const WorkOrderActor &actor)
+{
+    WorkspaceError error;
+    const std::unique_ptr<Workspace> other = Workspace::open(workspacePath, &error);
+    if (!other)
+        return false;
+    WorkOrderStore theirs(other->database());
+    const std::optional<WorkOrder> order = theirs.load(id);
+    return order && theirs.apply(WorkOrderEdit::of(*order, changes), actor).ok();
+}
+
+bool advance(WorkOrderStore &store, qint64 id, const QList<WorkOrderStatus> &statuses, const WorkOrderActor &actor)
+{
+    for (WorkOrderStatus status : statuses) {
+        const std::optional<WorkOrder> order = store.load(id);
+        if (!order || !store.apply(WorkOrderEdit::of(*order, {FieldChange{WorkOrderField::Status, {}, statusCode(status)}}), actor).ok())
+            return false;
+    }
+    return true;
+}
+
 WorkOrder sampleDraft(const QString &title)
 {
     WorkOrder draft;

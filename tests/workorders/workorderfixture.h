@@ -1,6 +1,7 @@
 #pragma once
 
 #include "workorders/workorder.h"
+#include "workorders/workorderstore.h"
 #include "workspace/workspace.h"
 
 #include <QList>
@@ -60,6 +61,14 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     QString m_error;
 };
+
+/// Saves `changes` to the order through a second workspace connection, as
+/// another analyst's program would; the outcome's ok().
+bool editElsewhere(const QString &workspacePath, qint64 id, const QList<FieldChange> &changes,
+                   const WorkOrderActor &actor);
+
+/// Moves an order through `statuses`, one edit each; false when one is refused.
+bool advance(WorkOrderStore &store, qint64 id, const QList<WorkOrderStatus> &statuses, const WorkOrderActor &actor);
 
 /// A draft with a title and a few scene fields.
 WorkOrder sampleDraft(const QString &title = QStringLiteral("播放卡顿投诉上升"));
