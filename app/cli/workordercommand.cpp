@@ -31,7 +31,8 @@ QString helpText()
     return tr("Improvement work orders (改进工单) of a workspace.\n\n"
               "Verbs:\n"
               "  create --title T --department D [--product P] [--stage S] [--city C [--county X [--grid G]]]\n"
-              "         [--metric M] [--target V] [--due YYYY-MM-DD] [--owner O] [--symptom TEXT]\n"
+              "         [--metric M [--baseline-month YYYY-MM]] [--target V] [--due YYYY-MM-DD] [--owner O]\n"
+              "         [--symptom TEXT]\n"
               "                     a new draft (草稿); prints its number\n"
               "  update NUMBER [--status S] [--owner O] [--department D] [--note N] [--due D] [--reason R]\n"
               "         [--title T] [--target V]\n"
@@ -51,8 +52,9 @@ QString helpText()
               "  complaints:播放卡顿   complaints of a category (or of a stage)\n"
               "  per10k:播放卡顿       万投比 of the same complaints\n"
               "  indicator:KEI03       an indicator's monthly actual (its target when --target is not given)\n"
-              "The baseline is the metric in the latest month with data when the order is created; later months\n"
-              "decide the effect: achieved (达成), not achieved (未达成) or awaiting data (待数据).\n\n"
+              "The baseline is the metric in the month the finding is about (--baseline-month; default: the latest\n"
+              "month with data); later months decide the effect: achieved (达成), not achieved (未达成) or awaiting\n"
+              "data (待数据).\n\n"
               "Edits are recorded in the history under the analyst name of the preferences (else the system user)\n"
               "with source \"command line\". Exit codes: 0 done, 2 when an edit or rows were refused (each reason on\n"
               "stderr), 1 when the workspace could not be used, 64 for wrong arguments.");
@@ -223,6 +225,10 @@ int create(Context &c)
         if (!metric)
             return usageError(command, error);
         draft.metric = metric->toString();
+        if (c.parser.isSet(u"baseline-month"_s)
+            && !draft.setValue(WorkOrderField::BaselineMonth, c.parser.value(u"baseline-month"_s)))
+            return usageError(command, tr("--baseline-month needs a month as YYYY-MM, not \"%1\".")
+                                           .arg(c.parser.value(u"baseline-month"_s)));
         QString cubeError;
         const std::shared_ptr<const AnalyticsCube> cube = AnalyticsCube::load(c.workspace.database(), &cubeError);
         if (!cube)
@@ -403,6 +409,8 @@ int run(const QStringList &arguments)
         {u"grid"_s, tr("Grid of the scene (with --county)."), tr("name")},
         {u"symptom"_s, tr("What customers experience (表现)."), tr("text")},
         {u"metric"_s, tr("The metric the effect is measured on, KIND:SUBJECT (see above)."), tr("metric")},
+        {u"baseline-month"_s, tr("Month of the finding: the metric's baseline (default: the latest month with data)."),
+         tr("YYYY-MM")},
         {u"target"_s, tr("Target value of the metric."), tr("number")},
         {u"due"_s, tr("Due date."), tr("YYYY-MM-DD")},
         {u"status"_s, tr("Status (Chinese name, English name or code)."), tr("status")},

@@ -135,7 +135,7 @@ void paintEffectChart(QPainter &painter, const QRectF &rect, const EffectChartDa
                          Qt::AlignHCenter | Qt::AlignTop, months.at(i));
 
     // Creation and closing months.
-    const auto marker = [&](const QString &month, const QString &label, const QColor &color) {
+    const auto marker = [&](const QString &month, const QString &label, const QColor &color, int line) {
         const int index = int(months.indexOf(month));
         if (index < 0)
             return;
@@ -144,12 +144,13 @@ void paintEffectChart(QPainter &painter, const QRectF &rect, const EffectChartDa
         painter.setPen(color);
         // The label goes left of the line when it would run off the plot.
         const bool left = x(index) + pad * 0.3 + metrics.horizontalAdvance(label) > rect.right();
-        const QRectF box = left ? QRectF(x(index) - pad * 0.3 - labelWidth * 2, plot.top(), labelWidth * 2, metrics.height())
-                                : QRectF(x(index) + pad * 0.3, plot.top(), labelWidth * 2, metrics.height());
+        const double top = plot.top() + line * metrics.height(); // closing under creation when they share a month
+        const QRectF box = left ? QRectF(x(index) - pad * 0.3 - labelWidth * 2, top, labelWidth * 2, metrics.height())
+                                : QRectF(x(index) + pad * 0.3, top, labelWidth * 2, metrics.height());
         painter.drawText(box, (left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop, label);
     };
-    marker(data.createdMonth, WorkOrderText::tr("created"), markerColor);
-    marker(data.closedMonth, WorkOrderText::tr("closed"), closedColor);
+    marker(data.createdMonth, WorkOrderText::tr("created"), markerColor, 0);
+    marker(data.closedMonth, WorkOrderText::tr("closed"), closedColor, 1);
 
     if (std::isfinite(data.target)) {
         painter.setPen(QPen(targetColor, unit * 1.5, Qt::DashLine));
