@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <map>
 
 namespace cx {
@@ -90,8 +91,9 @@ std::map<int, Snapshot> buildSnapshots()
 const Snapshot &snapshot(int version)
 {
     static const std::map<int, Snapshot> snapshots = buildSnapshots();
-    // The schema of a version between two migrations is the earlier one's.
-    auto it = snapshots.upper_bound(version);
+    // The schema of a version between two migrations is the earlier one's;
+    // there is none before version 0.
+    const auto it = snapshots.upper_bound(std::max(version, 0));
     return std::prev(it)->second;
 }
 

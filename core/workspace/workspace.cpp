@@ -275,6 +275,8 @@ QString Workspace::newerVersionMessage(const QString &nativePath, int version)
 
 bool Workspace::initialize(WorkspaceError *error, bool existing)
 {
+    const bool hadLog = hasPendingLog(m_path);
+    const bool hadIndex = QFile::exists(m_path + u"-shm"_s);
     QSqlDatabase db = addConnection(m_path, m_connectionName);
     const QString nativePath = QDir::toNativeSeparators(m_path);
     QString reason;
@@ -287,8 +289,17 @@ bool Workspace::initialize(WorkspaceError *error, bool existing)
     // Reading only: a damaged or altered file is refused before anything is
     // written to it, and an older one is copied before it is migrated.
     int version = 0;
-    if (existing && (!checkContent(handle, &version, error) || !backUp(handle, version, error)))
+    if (existing && (!checkContent(handle, &version, error) || !backUp(handle, version, error))) {
+        // A refused file that came with a -wal file stays as it came: closing
+        // must not checkpoint the log into it. The -shm index it needed goes
+        // again unless it was there before (then someone else has it open).
+        if (hadLog)
+            sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+        db.close();
+        if (hadLog && !hadIndex)
+            QFile::remove(m_path + u"-shm"_s);
         return false;
+    }
 
     QSqlQuery q(db);
     if (!q.exec(u"PRAGMA journal_mode = WAL"_s)) {
@@ -354,6 +365,14 @@ bool Workspace::checkContent(sqlite3 *handle, int *version, WorkspaceError *erro
     // The header said otherwise when a -wal file beside it holds a newer state.
     if (*version > currentSchemaVersion()) {
         setError(error, WorkspaceError::Code::NewerVersion, newerVersionMessage(nativePath, *version));
+        return false;
+    }
+    if (*version < 0) {
+        setError(error, WorkspaceError::Code::Corrupt,
+                 tr("%1 is damaged (its format number %2 is not one CX Workbench writes). Restore it from a backup "
+                    "copy.")
+                     .arg(nativePath)
+                     .arg(*version));
         return false;
     }
 

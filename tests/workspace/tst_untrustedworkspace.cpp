@@ -96,6 +96,8 @@ private Q_SLOTS:
     void refusesOversizedRow();
     void refusesTruncatedFile_data();
     void refusesTruncatedFile();
+    void refusesNegativeFormatNumber();
+    void refusesAlteredLogAndKeepsItAsItCame();
     void opensWhileAnotherConnectionHoldsALog();
 
 private:
@@ -313,6 +315,56 @@ void TestUntrustedWorkspace::refusesTruncatedFile()
     QVERIFY2(error.message.contains(u"incomplete"_s), qPrintable(error.message));
     QCOMPARE(cx::test::sha256Of(path), before);
     QCOMPARE(cx::test::sidecarsOf(path), QStringList());
+}
+
+void TestUntrustedWorkspace::refusesNegativeFormatNumber()
+{
+    // No migration list has a place for it: refused before any is looked up.
+    const QString path = m_dir.filePath(u"negative.cxw"_s);
+    QVERIFY(cx::test::makeWorkspaceFile(path, cx::currentSchemaVersion()));
+    QVERIFY(cx::test::execUnprotected(path, {u"PRAGMA user_version = -1"_s}));
+    const QByteArray before = cx::test::sha256Of(path);
+
+    WorkspaceError error;
+    QVERIFY(!Workspace::open(path, &error));
+    QCOMPARE(error.code, WorkspaceError::Code::Corrupt);
+    QVERIFY2(error.message.contains(u"-1"_s), qPrintable(error.message));
+    QCOMPARE(cx::test::sha256Of(path), before);
+    QCOMPARE(cx::test::sidecarsOf(path), QStringList());
+}
+
+void TestUntrustedWorkspace::refusesAlteredLogAndKeepsItAsItCame()
+{
+    // A workspace copied together with its -wal file while it was open, the
+    // trigger only in the log: the check sees it, and neither file changes.
+    const QString live = m_dir.filePath(u"live.cxw"_s);
+    const QString path = m_dir.filePath(u"with-log.cxw"_s);
+    QVERIFY(cx::test::makeWorkspaceFile(live, cx::currentSchemaVersion()));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"live"_s);
+        db.setDatabaseName(live);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA journal_mode = WAL"_s));
+        QVERIFY(q.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
+        QVERIFY(q.exec(u"CREATE TRIGGER hidden AFTER INSERT ON setting BEGIN DELETE FROM complaint; END"_s));
+        QVERIFY(QFile::copy(live, path));
+        QVERIFY(QFile::copy(live + u"-wal"_s, path + u"-wal"_s));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"live"_s);
+    QVERIFY(QFileInfo(path + u"-wal"_s).size() > 0);
+    const QByteArray before = cx::test::sha256Of(path);
+    const QByteArray logBefore = cx::test::sha256Of(path + u"-wal"_s);
+
+    WorkspaceError error;
+    QVERIFY(!Workspace::open(path, &error));
+    QCOMPARE(error.code, WorkspaceError::Code::UnexpectedSchema);
+    QVERIFY2(error.message.contains(u"hidden"_s), qPrintable(error.message));
+    QCOMPARE(cx::test::sha256Of(path), before);
+    QCOMPARE(cx::test::sha256Of(path + u"-wal"_s), logBefore);
+    QCOMPARE(cx::test::sidecarsOf(path), QStringList{u"-wal"_s});
 }
 
 void TestUntrustedWorkspace::opensWhileAnotherConnectionHoldsALog()
