@@ -70,6 +70,18 @@ qint64 scalar(const QString &path, const QString &sql)
     return q.next() ? q.columnInt(0) : -1;
 }
 
+// Opens a copy as the app would and loads its analysis cube.
+std::shared_ptr<const cx::AnalyticsCube> openAndAnalyse(const QString &path, QString *error)
+{
+    cx::WorkspaceError openError;
+    const auto workspace = cx::Workspace::open(path, &openError);
+    if (!workspace) {
+        *error = openError.message;
+        return {};
+    }
+    return cx::AnalyticsCube::load(workspace->database(), error);
+}
+
 } // namespace
 
 class TestShareCopy : public QObject
@@ -210,11 +222,8 @@ void TestShareCopy::removesPhoneNumbersByDefault()
     QCOMPARE(QDir(m_dir.path()).entryList({u"*.scratch*"_s, u"*.partial*"_s}, QDir::Files), QStringList());
 
     // The copy is a workspace like any other, and its analyses run.
-    cx::WorkspaceError error;
-    auto workspace = cx::Workspace::open(copy, &error);
-    QVERIFY2(workspace, qPrintable(error.message));
     QString cubeError;
-    const auto cube = cx::AnalyticsCube::load(workspace->database(), &cubeError);
+    const auto cube = openAndAnalyse(copy, &cubeError);
     QVERIFY2(cube, qPrintable(cubeError));
     QCOMPARE(cube->complaintTotal(), qint64(6));
     QCOMPARE(cube->responseTotal(), qint64(3));
@@ -241,11 +250,8 @@ void TestShareCopy::dropsTextsAndOtherMonths()
     QCOMPARE(scalar(copy, u"SELECT count(*) FROM rejected_row WHERE raw IS NULL"_s), 1);
     QCOMPARE(scalar(copy, u"SELECT count(*) FROM agg_keyword"_s), 0); // keywords come from the texts
 
-    cx::WorkspaceError error;
-    auto workspace = cx::Workspace::open(copy, &error);
-    QVERIFY2(workspace, qPrintable(error.message));
     QString cubeError;
-    const auto cube = cx::AnalyticsCube::load(workspace->database(), &cubeError);
+    const auto cube = openAndAnalyse(copy, &cubeError);
     QVERIFY2(cube, qPrintable(cubeError));
     QCOMPARE(cube->months(), QStringList{u"2024-04"_s});
     QCOMPARE(cube->complaintTotal(), qint64(2));
