@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/tablereader.h"
+#include "io/workbookreader.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -54,7 +54,7 @@ struct XlsxOptions
 /// Untrusted input is bounded by Limits: oversized parts, compression ratios
 /// typical of zip bombs, too many shared strings or columns are refused with
 /// a message naming the file.
-class XlsxReader : public TableReader
+class XlsxReader : public WorkbookReader
 {
     Q_DECLARE_TR_FUNCTIONS(cx::XlsxReader)
 
@@ -62,14 +62,6 @@ public:
     using Limits = XlsxLimits;
     using Options = XlsxOptions;
 
-
-    /// One worksheet of the workbook, in workbook order.
-    struct Sheet
-    {
-        QString name;
-        QString partName; ///< e.g. "xl/worksheets/sheet1.xml"
-        bool hidden = false;
-    };
 
     /// Reads the file at @p path.
     explicit XlsxReader(const QString &path, const Options &options = {});
