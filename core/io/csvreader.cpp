@@ -100,6 +100,7 @@ struct CsvReader::Private
     qsizetype pos = 0;
     QByteArray raw;        // file bytes before transcoding
     qint64 rawRead = 0;    // file bytes read so far
+    qint64 lastRead = 0;   // file bytes of the last read
     qint64 textRead = 0;   // bytes appended to buffer so far
     qint64 total = -1;
     bool eof = false;
@@ -114,20 +115,22 @@ struct CsvReader::Private
 
 bool CsvReader::Private::readRaw(QByteArray &out, qsizetype maxBytes)
 {
-    // Small files need no megabyte buffers.
+    // Appends to out, whose capacity is kept between chunks. Small files need no megabyte buffers.
     const qint64 wanted = device->isSequential() ? maxBytes : qBound<qint64>(0, device->bytesAvailable(), maxBytes);
-    out.resize(wanted); // keeps its capacity between chunks
-    const qint64 n = device->read(out.data(), wanted);
+    const qsizetype old = out.size();
+    out.resize(old + wanted);
+    const qint64 n = device->read(out.data() + old, wanted);
     if (n < 0) {
-        out.clear();
+        out.resize(old);
         q->setError(tr("%1: reading failed after %2 bytes (%3). Check the disk or network share and try again.")
                         .arg(q->displayName())
                         .arg(rawRead)
                         .arg(device->errorString()));
         return false;
     }
-    out.resize(n);
+    out.resize(old + n);
     rawRead += n;
+    lastRead = n;
     return true;
 }
 
@@ -139,23 +142,19 @@ bool CsvReader::Private::fill()
     buffer.remove(0, pos);
     pos = 0;
     const qsizetype wanted = qMax(kChunkBytes, buffer.size());
-    qsizetype added = 0;
+    const qsizetype old = buffer.size();
     if (!transcode) {
-        const qsizetype old = buffer.size();
-        if (!readRaw(raw, wanted))
+        if (!readRaw(buffer, wanted))
             return false;
-        buffer.append(raw);
-        added = buffer.size() - old;
     } else {
+        raw.clear();
         if (!readRaw(raw, wanted))
             return false;
-        const QByteArray utf8 = toUtf8.encode(QString(transcoder.decode(raw)));
+        buffer.append(toUtf8.encode(QString(transcoder.decode(raw))));
         transcodingReplaced = transcodingReplaced || transcoder.hasError() || toUtf8.hasError();
-        buffer.append(utf8);
-        added = utf8.size();
     }
-    textRead += added;
-    if (raw.isEmpty())
+    textRead += buffer.size() - old;
+    if (lastRead == 0)
         eof = true;
     return true;
 }
@@ -229,7 +228,8 @@ bool CsvReader::open()
     QByteArray sample;
     if (!d->readRaw(sample, EncodingDetector::sampleSize()))
         return false;
-    const FileFormat format = FileFormat::sniff(QByteArrayView(sample).first(qMin(sample.size(), FileFormat::sampleSize())));
+    const FileFormat format =
+        FileFormat::sniff(QByteArrayView(sample).first(qMin(sample.size(), FileFormat::sampleSize())));
     if (format.kind() == FileFormat::Kind::Zip) {
         setError(tr("%1 is an Excel workbook (or another ZIP archive), not CSV text. Import it as an .xlsx file.")
                      .arg(displayName()));
@@ -264,6 +264,7 @@ bool CsvReader::open()
         d->buffer = std::move(sample);
     }
     d->textRead = d->buffer.size();
+    d->buffer.reserve(2 * kChunkBytes); // a chunk and the row it cut, without growing per chunk
     d->utf8Fields = d->transcode || d->encoding.encoding == "UTF-8"_L1;
     if (!d->fieldDecoder.isValid() || (d->transcode && !d->transcoder.isValid())) {
         setError(tr("%1: the encoding \"%2\" cannot be decoded here. Choose another encoding.")

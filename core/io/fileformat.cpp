@@ -30,7 +30,8 @@ const Signature kRefusedSignatures[] = {
     {"7z\xBC\xAF\x27\x1C", QT_TRANSLATE_NOOP("cx::FileFormat", "a 7-Zip archive")},
     {"Rar!\x1A\x07", QT_TRANSLATE_NOOP("cx::FileFormat", "a RAR archive")},
     {QByteArrayView("SQLite format 3\0", 16),
-     QT_TRANSLATE_NOOP("cx::FileFormat", "an SQLite database (a CX Workbench workspace is one; open it with File › Open)")},
+     QT_TRANSLATE_NOOP("cx::FileFormat",
+                       "an SQLite database (a CX Workbench workspace is one; open it with File › Open)")},
     {"{\\rtf", QT_TRANSLATE_NOOP("cx::FileFormat", "an RTF document")},
 };
 

@@ -43,6 +43,17 @@ bool isBlock(const xmlChar *element)
     return isHeading(element);
 }
 
+// Elements whose text is no cell's: scripts, styles, the head (title).
+bool isIgnored(const xmlChar *element)
+{
+    return is(element, "script") || is(element, "style") || is(element, "head");
+}
+
+bool isCell(const xmlChar *element)
+{
+    return is(element, "td") || is(element, "th");
+}
+
 QByteArray attribute(const xmlChar **attributes, const char *wanted)
 {
     for (const xmlChar **a = attributes; a && a[0]; a += 2) {
@@ -267,9 +278,16 @@ struct HtmlTableParser::Context
         column += placed;
     }
 
+    // A block starts and ends on a line of its own.
+    void breakAroundBlock()
+    {
+        if (!cellText.isEmpty() && !cellText.endsWith('\n'))
+            appendBreak(cellText);
+    }
+
     void startElement(const xmlChar *element, const xmlChar **attributes)
     {
-        if (is(element, "script") || is(element, "style") || is(element, "head")) {
+        if (isIgnored(element)) {
             ++ignoredDepth;
             return;
         }
@@ -291,18 +309,18 @@ struct HtmlTableParser::Context
             return;
         if (is(element, "tr")) {
             startRow();
-        } else if (is(element, "td") || is(element, "th")) {
+        } else if (isCell(element)) {
             startCell(attributes);
         } else if (inCell && is(element, "br")) {
             appendBreak(cellText);
-        } else if (inCell && isBlock(element) && !cellText.isEmpty() && !cellText.endsWith('\n')) {
-            appendBreak(cellText);
+        } else if (inCell && isBlock(element)) {
+            breakAroundBlock();
         }
     }
 
     void endElement(const xmlChar *element)
     {
-        if (is(element, "script") || is(element, "style") || is(element, "head")) {
+        if (isIgnored(element)) {
             ignoredDepth = std::max(0, ignoredDepth - 1);
             return;
         }
@@ -324,10 +342,10 @@ struct HtmlTableParser::Context
             return;
         if (is(element, "tr")) {
             endRow();
-        } else if (is(element, "td") || is(element, "th")) {
+        } else if (isCell(element)) {
             endCell();
-        } else if (inCell && isBlock(element) && !cellText.isEmpty() && !cellText.endsWith('\n')) {
-            appendBreak(cellText);
+        } else if (inCell && isBlock(element)) {
+            breakAroundBlock();
         }
     }
 
