@@ -113,6 +113,23 @@ FileFormat FileFormat::sniff(QByteArrayView head)
     return FileFormat(Kind::Text);
 }
 
+FileFormat FileFormat::classifyZip(QByteArrayView head, QByteArrayView tail)
+{
+    // An OpenDocument file stores its type first; OOXML parts are named in the central directory at the end.
+    if (head.contains("application/vnd.oasis.opendocument.spreadsheet"))
+        return FileFormat(Kind::Refused, tr("an OpenDocument spreadsheet (.ods); save it as .xlsx in LibreOffice"));
+    if (head.contains("application/vnd.oasis.opendocument"))
+        return FileFormat(Kind::Refused, tr("an OpenDocument file"));
+    const auto names = [&](const char *name) { return head.contains(name) || tail.contains(name); };
+    if (names("xl/"))
+        return FileFormat(Kind::Zip);
+    if (names("word/document"))
+        return FileFormat(Kind::Refused, tr("a Word document"));
+    if (names("ppt/presentation"))
+        return FileFormat(Kind::Refused, tr("a PowerPoint presentation"));
+    return FileFormat(Kind::Refused, tr("a ZIP archive without a workbook in it; unpack it and import the file inside"));
+}
+
 QString FileFormat::refusal(const QString &displayName) const
 {
     return tr("%1 is %2, not a table export. Export the data from the source system as CSV or Excel (.xlsx, "

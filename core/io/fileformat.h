@@ -23,6 +23,9 @@ public:
     /// How many leading bytes sniff() wants (fewer if the file is smaller).
     static constexpr qsizetype sampleSize() { return 4096; }
 
+    /// How many trailing bytes classifyZip() wants: where a ZIP archive lists its entries.
+    static constexpr qsizetype zipDirectorySize() { return 64 * 1024; }
+
     /// Classifies @p head, the first bytes of a file: signatures first (ZIP,
     /// OLE, PDF, images, archives, SQLite, executables, SpreadsheetML 2003),
     /// then HTML (after a BOM and blanks, in any encoding the detector
@@ -30,6 +33,11 @@ public:
     /// <!DOCTYPE html), then binary data (control bytes that no text has),
     /// else text.
     static FileFormat sniff(QByteArrayView head);
+
+    /// For a Zip: whether the archive whose first bytes are @p head and last
+    /// bytes @p tail is a workbook (Zip), or a Word, PowerPoint or
+    /// OpenDocument file or another archive (Refused).
+    static FileFormat classifyZip(QByteArrayView head, QByteArrayView tail);
 
     Kind kind() const { return m_kind; }
     /// Refused: what the file seems to be, translated ("a PDF document").

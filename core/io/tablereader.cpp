@@ -313,11 +313,18 @@ private:
 std::unique_ptr<TableReader> createTableReader(const QString &path, const TableReaderOptions &options)
 {
     QByteArray head;
+    QByteArray tail;
     QFile probe(path);
     if (probe.open(QIODevice::ReadOnly))
         head = probe.read(FileFormat::sampleSize());
+    FileFormat format = FileFormat::sniff(head);
+    if (format.kind() == FileFormat::Kind::Zip) {
+        if (probe.size() > FileFormat::zipDirectorySize())
+            probe.seek(probe.size() - FileFormat::zipDirectorySize());
+        tail = probe.read(FileFormat::zipDirectorySize());
+        format = FileFormat::classifyZip(head, tail);
+    }
     probe.close(); // a file that cannot be opened is CsvReader's to report
-    const FileFormat format = FileFormat::sniff(head);
     switch (format.kind()) {
     case FileFormat::Kind::Zip: {
         XlsxReader::Options xlsx;

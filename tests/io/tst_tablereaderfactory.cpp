@@ -94,7 +94,10 @@ void TestTableReaderFactory::refusals_data()
     for (int i = 0; i < 4096; ++i)
         binary.append(char((i * 7919) % 256));
     QTest::newRow("binary") << binary << u"binary data"_s;
-    QTest::newRow("ZIP that is not a workbook") << zipWithEntry("readme.txt", "hello") << u"report.xls"_s;
+    QTest::newRow("ZIP that is not a workbook") << zipWithEntry("readme.txt", "hello") << u"ZIP archive without a workbook"_s;
+    QTest::newRow("Word document") << zipWithEntry("word/document.xml", "<w:document/>") << u"Word document"_s;
+    QTest::newRow("OpenDocument spreadsheet")
+        << zipWithEntry("mimetype", "application/vnd.oasis.opendocument.spreadsheet") << u"save it as .xlsx"_s;
 }
 
 void TestTableReaderFactory::refusals()
