@@ -59,7 +59,8 @@ struct HtmlTableReader::Private
     // Feeds the next chunk; false on a read or parse failure (error set).
     bool feed(Pass &p)
     {
-        QByteArray chunk(kChunkBytes, Qt::Uninitialized);
+        const qint64 left = qMax<qint64>(0, total - p.offset); // small pages need no large buffer
+        QByteArray chunk(qsizetype(qMin<qint64>(kChunkBytes, left)), Qt::Uninitialized);
         qint64 n = -1;
         if (device->seek(p.offset))
             n = device->read(chunk.data(), chunk.size());
