@@ -40,15 +40,15 @@ struct CsvRowFacts
 /// - A quotation mark is read as text, and the row ends at its line's end,
 ///   when the quoted field it opens spans line breaks and then runs to the
 ///   end of the data, beyond maxFieldBytes, or closes with text after the
-///   closing mark. Python's csv module and Excel would put the following
-///   lines into that field and LibreOffice does the same unless the field
-///   runs to the end of the file, where it reads the mark as text and the
-///   following lines as rows. We take LibreOffice's rule and widen it to the
-///   other two signs: a legitimate multi-line 投诉内容 closes with a
-///   quotation mark before a delimiter or a line end, while a stray opening
-///   quotation mark is closed, if at all, by the opening mark of some later
-///   field, which text follows. The rows after it are kept instead of
-///   vanishing into one cell; the caller reports the repair.
+///   closing mark. Python's csv module puts the following lines
+///   into that field, where they vanish: the column count of the merged row
+///   still fits, so nothing is rejected. LibreOffice Calc 7.4 reads the mark
+///   as text and the following lines as rows, which is what we do (checked
+///   on tests/io/data/unclosed_quote.csv: the same rows). The signs are
+///   sound: a legitimate multi-line 投诉内容 closes with a quotation mark
+///   before a delimiter or a line end, while a stray opening mark is closed,
+///   if at all, by the opening mark of some later field, which text
+///   follows. The caller reports the repair.
 /// - NUL bytes are removed.
 class CsvTokenizer
 {

@@ -138,12 +138,21 @@ bool HtmlTableReader::Private::chooseEncoding(QByteArrayView head)
         return false;
     }
     encoding = EncodingDetector::detect(head, options.encoding);
-    if (encoding.method == EncodingDetector::Method::Override || encoding.method == EncodingDetector::Method::Bom)
+    if (encoding.method == EncodingDetector::Method::Bom)
         return true;
     const QString declared = declaredCharset(head);
     if (declared.isEmpty())
         return true;
     const QString name = EncodingDetector::normalizedName(declared);
+    if (encoding.method == EncodingDetector::Method::Override) {
+        // Chosen by the user, or by the file inspection whose choice the import repeats.
+        if (name != encoding.encoding)
+            q->addIssue(0,
+                        tr("%1 declares its text as %2; it was read as %3, the encoding chosen for it.")
+                            .arg(q->displayName(), declared, encoding.encoding),
+                        ReadIssue::Kind::DeclaredEncodingIgnored, declared);
+        return true;
+    }
     // GB18030 accepts nearly any bytes: valid multi-byte UTF-8 under another label is UTF-8.
     const bool fits = EncodingDetector::isSupported(name) && EncodingDetector::decodesCleanly(head, name)
         && (name == "UTF-8"_L1 || encoding.method != EncodingDetector::Method::Utf8);

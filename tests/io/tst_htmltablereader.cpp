@@ -153,6 +153,15 @@ void TestHtmlTableReader::declaredCharsetThatDoesNotFit()
     QCOMPARE(issue.detail, u"utf-8"_s);
     QVERIFY2(issue.message.contains(u"page.xls"_s) && issue.message.contains(u"GB18030"_s), qPrintable(issue.message));
 
+    // The import repeats the inspection's choice: still said.
+    cx::HtmlTableOptions chosen;
+    chosen.encoding = u"GB18030"_s;
+    MemoryHtml again(page, chosen);
+    QVERIFY(again.reader.open());
+    QCOMPARE(readAll(again.reader).summary, QStringList{u"1|投诉内容|深圳"_s});
+    QCOMPARE(again.reader.issues().size(), 1);
+    QCOMPARE(again.reader.issues().first().kind, cx::ReadIssue::Kind::DeclaredEncodingIgnored);
+
     // Declared GBK, written in UTF-8: GB18030 would decode it, into mojibake.
     MemoryHtml utf8(u"<meta charset=gbk><table><tr><td>投诉内容</td></tr></table>"_s.toUtf8());
     QVERIFY(utf8.reader.open());
