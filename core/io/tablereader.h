@@ -128,8 +128,9 @@ struct ReadIssue
         /// A cell refers to a shared string the workbook does not have; the
         /// cell was left empty.
         MissingSharedString,
-        /// HTML: the declared charset (detail) does not fit the bytes, which
-        /// were read in the encoding detected from them (said in message).
+        /// HTML: the page was read in another encoding than the charset it
+        /// declares (detail): its bytes do not fit that one, or another was
+        /// chosen (message says which).
         DeclaredEncodingIgnored,
         /// HTML: colspan or rowspan beyond the reader's limits was cut.
         SpanClipped,
