@@ -24,6 +24,17 @@ QJsonValue number(double value)
     return std::isfinite(value) ? QJsonValue(value) : QJsonValue();
 }
 
+// A count that may be unknown (a month without complaint data): null in JSON, "–" in text.
+QJsonValue count(const std::optional<qint64> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+QString countText(const std::optional<qint64> &value)
+{
+    return value ? QLocale().toString(*value) : u"–"_s;
+}
+
 QString evidenceText(QJsonObject evidence, const AnalysisFilter &filter)
 {
     QJsonObject scope{{u"from_month"_s, filter.fromMonth},
@@ -178,7 +189,6 @@ WorkOrder draftFromHotspot(const Hotspot &hotspot, const Hotspots &hotspots, con
     draft.stage = hotspot.stage;
     draft.metric = MetricSpec{MetricKind::Complaints, hotspot.category}.toString();
     draft.title = titled(draft, WorkOrderText::tr("%1 complaint hotspot").arg(hotspot.category));
-    const QLocale locale;
     QStringList keywords;
     for (const KeywordCount &keyword : hotspot.keywords)
         keywords << keyword.keyword;
@@ -187,26 +197,29 @@ WorkOrder draftFromHotspot(const Hotspot &hotspot, const Hotspots &hotspots, con
         : WorkOrderText::tr("%1 is among the top complaint categories; its complaints mention %2.")
               .arg(hotspot.category, keywords.join(WorkOrderText::tr(", ")));
     draft.severity = WorkOrderText::tr("%1: %2 complaints in %3 (%4 in %5, increase %6), 万投比 %7")
-                         .arg(hotspot.category, locale.toString(hotspot.lastMonth), hotspots.month,
-                              locale.toString(hotspot.previousMonth), hotspots.previousMonth,
-                              QString::asprintf("%+lld", static_cast<long long>(hotspot.increase)),
+                         .arg(hotspot.category, countText(hotspot.lastMonth), hotspots.month,
+                              countText(hotspot.previousMonth), hotspots.previousMonth,
+                              hotspot.increase ? QString::asprintf("%+lld", static_cast<long long>(*hotspot.increase))
+                                               : u"–"_s,
                               formatted(hotspot.per10k, 3));
     draft.ownerDepartment = context.departmentByCategory.value(hotspot.category);
     draft.experienceLevel = context.experienceByCategory.value(hotspot.category);
     draft.baseline.month = hotspots.month;
-    draft.baseline.value = double(hotspot.lastMonth);
-    draft.baseline.n = hotspot.lastMonth;
-    if (hotspot.increase > 0)
-        draft.targetValue = double(hotspot.previousMonth);
+    if (hotspot.lastMonth) {
+        draft.baseline.value = double(*hotspot.lastMonth);
+        draft.baseline.n = *hotspot.lastMonth;
+    }
+    if (hotspot.increase.value_or(0) > 0 && hotspot.previousMonth)
+        draft.targetValue = double(*hotspot.previousMonth);
     draft.evidence = evidenceText(QJsonObject{{u"kind"_s, u"hotspot"_s},
                                               {u"category"_s, hotspot.category},
                                               {u"stage"_s, hotspot.stage},
                                               {u"month"_s, hotspots.month},
                                               {u"previous_month"_s, hotspots.previousMonth},
                                               {u"complaints"_s, hotspot.complaints},
-                                              {u"last_month"_s, hotspot.lastMonth},
-                                              {u"previous_month_complaints"_s, hotspot.previousMonth},
-                                              {u"increase"_s, hotspot.increase},
+                                              {u"last_month"_s, count(hotspot.lastMonth)},
+                                              {u"previous_month_complaints"_s, count(hotspot.previousMonth)},
+                                              {u"increase"_s, count(hotspot.increase)},
                                               {u"increase_percent"_s, number(hotspot.increasePercent)},
                                               {u"per10k"_s, number(hotspot.per10k)},
                                               {u"keywords"_s, QJsonValue::fromVariant(keywords)}},
@@ -239,7 +252,7 @@ WorkOrder draftFromJourneyCell(const JourneyCell &cell, const JourneyMatrix &mat
                                        "%7 complaints, 万投比 %8, light %9")
                          .arg(cell.stage, matrix.fromMonth, matrix.toMonth, formatted(cell.satisfaction, 2))
                          .arg(cell.n)
-                         .arg(formatted(cell.satisfactionDelta, 2), QLocale().toString(cell.complaints),
+                         .arg(formatted(cell.satisfactionDelta, 2), countText(cell.complaints),
                               formatted(cell.per10k, 3), trafficLightName(cell.light));
     draft.evidence = evidenceText(QJsonObject{{u"kind"_s, u"journey"_s},
                                               {u"stage"_s, cell.stage},
@@ -249,7 +262,7 @@ WorkOrder draftFromJourneyCell(const JourneyCell &cell, const JourneyMatrix &mat
                                               {u"satisfied_rate"_s, number(cell.satisfiedRate)},
                                               {u"n"_s, cell.n},
                                               {u"satisfaction_delta"_s, number(cell.satisfactionDelta)},
-                                              {u"complaints"_s, cell.complaints},
+                                              {u"complaints"_s, count(cell.complaints)},
                                               {u"per10k"_s, number(cell.per10k)},
                                               {u"light"_s, trafficLightName(cell.light)}},
                                   context.filter);
