@@ -31,7 +31,7 @@ enum class AggregateState {
 /// and per-batch totals). Edits that do not go through batches (deleting
 /// single complaints, re-applying an edited category map to stored rows, or
 /// reclassifying survey questions) are not detected: call
-/// rebuildAggregates() after them.
+/// rebuildAggregates() after them (recountComplaintAggregates() after a map edit).
 AggregateState aggregateState(sqlite::Database &db);
 
 /// Folds the rows imported since the last fold into the aggregates: those of
@@ -42,6 +42,14 @@ AggregateState aggregateState(sqlite::Database &db);
 /// facts; ensureAggregates() calls this before an analysis needs the
 /// aggregates. False with a translated message on a database error.
 bool updateAggregates(sqlite::Database &db, qint64 batchId, QString *error);
+
+/// Counts agg_complaint again from the complaints already folded in, after
+/// their journey stages were re-derived from an edited category map. Only
+/// agg_complaint holds the stage: keywords and survey scores are kept, which
+/// makes this several times faster than rebuildAggregates(). A no-op when
+/// the aggregates are stale (they are rebuilt before the next analysis).
+/// Runs inside the caller's transaction when there is one.
+bool recountComplaintAggregates(sqlite::Database &db, QString *error);
 
 /// Empties the aggregates and folds every complaint and survey row again.
 bool rebuildAggregates(sqlite::Database &db, QString *error);
