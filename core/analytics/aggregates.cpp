@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QHash>
+#include <QStringList>
 
 #include <sqlite3.h>
 
@@ -273,23 +274,40 @@ bool foldComplaints(sqlite::Database &db, DimensionIds &dims)
         && setStateValue(db, u"complaints"_s, stateValue(db, u"complaints"_s) + folded);
 }
 
-// agg_complaint counted again from the complaints folded so far; keywords,
-// surveys and the fold state stay as they are.
-bool recountComplaints(sqlite::Database &db)
+// agg_complaint counted again, for the given categories (finest level), from
+// the complaints folded so far; keywords, surveys and the fold state stay.
+// A category's cells come only from complaints whose finest category it is.
+bool recountComplaints(sqlite::Database &db, const QStringList &categories)
 {
     DimensionIds dims(db);
-    if (!dims.isValid() || !db.exec(u"DELETE FROM agg_complaint"_s))
+    if (!dims.isValid()
+        || !db.exec(u"DROP TABLE IF EXISTS temp.cx_recount; "
+                    "CREATE TEMP TABLE cx_recount (value TEXT PRIMARY KEY) WITHOUT ROWID"_s))
+        return false;
+    sqlite::Statement insert = db.prepare(u"INSERT OR IGNORE INTO temp.cx_recount VALUES (?1)"_s);
+    for (const QString &category : categories) {
+        insert.bindText(1, category);
+        if (!insert.exec())
+            return false;
+    }
+    sqlite::Statement remove = db.prepare(
+        u"DELETE FROM agg_complaint WHERE category IN (SELECT d.id FROM agg_dim d JOIN temp.cx_recount r "
+        "ON r.value = d.value WHERE d.kind = ?1)"_s);
+    remove.bindInt(1, CategoryDim);
+    if (!remove.exec())
         return false;
     sqlite::Statement rows = db.prepare(
-        u"SELECT %1 FROM complaint WHERE id <= ?1"_s.arg(QLatin1StringView(complaintCellColumns)));
+        u"SELECT %1 FROM complaint WHERE id <= ?1 AND coalesce(nullif(category3, ''), nullif(category2, ''), "
+        "coalesce(category1, '')) IN (SELECT value FROM temp.cx_recount)"_s.arg(
+            QLatin1StringView(complaintCellColumns)));
     rows.bindInt(1, stateValue(db, u"complaint_rowid"_s));
     ComplaintCounts counts;
     while (rows.next())
         ++counts[complaintCell(rows, 0, dims).key];
     // A renamed stage leaves its old name behind; the analyses list every stage value.
     return !dims.failed() && insertComplaintCounts(db, counts)
-        && db.exec(u"DELETE FROM agg_dim WHERE kind = %1 AND id NOT IN (SELECT stage FROM agg_complaint)"_s.arg(
-            int(StageDim)));
+        && db.exec(u"DELETE FROM agg_dim WHERE kind = %1 AND id NOT IN (SELECT stage FROM agg_complaint); "
+                   "DROP TABLE temp.cx_recount"_s.arg(int(StageDim)));
 }
 
 // Σ, Σ², n and a histogram of ⌈score⌉: with it the share of scores ≥ t is
@@ -453,12 +471,12 @@ bool updateAggregates(sqlite::Database &db, qint64 batchId, QString *error)
     });
 }
 
-bool recountComplaintAggregates(sqlite::Database &db, QString *error)
+bool recountComplaintAggregates(sqlite::Database &db, const QStringList &categories, QString *error)
 {
     return inSavepoint(db, error, [&] {
         if (aggregateState(db) == AggregateState::Stale)
             return true; // the next analysis rebuilds them anyway
-        return recountComplaints(db);
+        return recountComplaints(db, categories);
     });
 }
 

@@ -161,9 +161,13 @@ bool rederiveComplaints(sqlite::Database &db, const std::function<void(int)> &pr
                  "c1 TEXT NOT NULL, c2 TEXT NOT NULL, c3 TEXT NOT NULL, stage TEXT NOT NULL, element_code TEXT, "
                  "experience_level TEXT, PRIMARY KEY (c1, c2, c3)) WITHOUT ROWID"_s))
         return false;
-    sqlite::Statement insert = db.prepare(u"INSERT INTO temp.cx_placement VALUES (?1, ?2, ?3, ?4, ?5, ?6)"_s);
+    sqlite::Statement insert =
+        db.prepare(u"INSERT OR IGNORE INTO temp.cx_placement VALUES (?1, ?2, ?3, ?4, ?5, ?6)"_s);
+    QSet<QString> restaged;
     for (const CategoryCombination &c : combinations) {
         const CategoryEntry entry = map.lookup(c.category3, c.category2, c.category1);
+        if (entry.stage != c.stage)
+            restaged.insert(c.finest());
         insert.bindText(1, c.category1);
         insert.bindText(2, c.category2);
         insert.bindText(3, c.category3);
@@ -202,6 +206,8 @@ bool rederiveComplaints(sqlite::Database &db, const std::function<void(int)> &pr
             progress(100 + int(800 * (from + kChunk - first) / std::max<qint64>(1, last - first + 1)));
     }
     report.complaintsRederived += report.complaintsRestaged;
+    report.restagedCategories = QStringList(restaged.begin(), restaged.end());
+    report.restagedCategories.sort();
     return db.exec(u"DROP TABLE temp.cx_placement"_s);
 }
 
@@ -254,10 +260,10 @@ QList<CategoryCombination> complaintCategoryCombinations(sqlite::Database &db)
 {
     QList<CategoryCombination> combinations;
     sqlite::Statement q = db.prepare(
-        u"SELECT coalesce(category1, ''), coalesce(category2, ''), coalesce(category3, ''), count(*) "
-        "FROM complaint GROUP BY 1, 2, 3"_s);
+        u"SELECT coalesce(category1, ''), coalesce(category2, ''), coalesce(category3, ''), stage, count(*) "
+        "FROM complaint GROUP BY 1, 2, 3, 4"_s);
     while (q.next())
-        combinations.append({q.columnText(0), q.columnText(1), q.columnText(2), q.columnInt(3)});
+        combinations.append({q.columnText(0), q.columnText(1), q.columnText(2), q.columnText(3), q.columnInt(4)});
     return combinations;
 }
 
@@ -339,7 +345,7 @@ JourneyChangeReport applyJourneyChange(sqlite::Database &db, const JourneyChange
     }
     ok = ok && applyCategories(db, change, report) && rederiveComplaints(db, progress, report);
     if (ok && report.complaintsRestaged > 0)
-        ok = recountComplaintAggregates(db, &error);
+        ok = recountComplaintAggregates(db, report.restagedCategories, &error);
     if (ok)
         ok = db.exec(u"COMMIT"_s);
     if (!ok) {

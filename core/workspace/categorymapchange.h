@@ -69,15 +69,18 @@ struct JourneyChangeReport
     int categoriesRemoved = 0;
     qint64 complaintsRederived = 0; ///< complaints whose stage, element or level changed
     qint64 complaintsRestaged = 0;  ///< of them, those that moved to another stage
+    /// The categories (finest level) whose complaints moved stage: their aggregates were recounted.
+    QStringList restagedCategories;
     double seconds = 0;
 };
 
-/// Complaints of one (category1, category2, category3) as stored.
+/// Complaints of one (category1, category2, category3) and stage as stored.
 struct CategoryCombination
 {
     QString category1;
     QString category2;
     QString category3;
+    QString stage;
     qint64 complaints = 0;
 
     /// The finest non-empty level: the category the analyses show.
@@ -88,7 +91,7 @@ struct CategoryCombination
 QStringList workspaceStages(sqlite::Database &db);
 /// The rows of a workspace's category map, sorted by category.
 QList<CategoryMapping> workspaceCategoryMappings(sqlite::Database &db);
-/// Complaints per distinct stored category triple (one scan of the complaints).
+/// Complaints per distinct stored category triple and stage (one scan of the complaints).
 QList<CategoryCombination> complaintCategoryCombinations(sqlite::Database &db);
 
 /// Why an edit cannot be made, or empty when it can: stage names must be

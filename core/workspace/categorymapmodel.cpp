@@ -21,13 +21,29 @@ void CategoryMapModel::refresh()
     for (const CategoryMapping &row : m_editor.mappings())
         categories << row.category;
     categories << m_editor.unmappedCategories();
-    if (categories != m_categories) {
+    QStringList sortedNow = m_categories, sortedNext = categories;
+    sortedNow.sort();
+    sortedNext.sort();
+    if (sortedNow != sortedNext) {
         beginResetModel();
         m_categories = categories;
         endResetModel();
-    } else if (!m_categories.isEmpty()) {
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
     }
+    if (categories != m_categories) {
+        // The same categories in another order (one got mapped): a new layout,
+        // so that views keep their selection and open editors.
+        Q_EMIT layoutAboutToBeChanged();
+        const QModelIndexList before = persistentIndexList();
+        QModelIndexList after;
+        for (const QModelIndex &index : before)
+            after << index.siblingAtRow(int(categories.indexOf(m_categories.at(index.row()))));
+        m_categories = categories;
+        changePersistentIndexList(before, after);
+        Q_EMIT layoutChanged();
+    }
+    if (!m_categories.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 bool CategoryMapModel::isMapped(int row) const
