@@ -144,9 +144,8 @@ JourneySetupDialog::JourneySetupDialog(Workspace &workspace, QWidget *parent)
     connect(m_stageView->selectionModel(), &QItemSelectionModel::currentChanged, this, &JourneySetupDialog::updateButtons);
     connect(m_categoryView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &JourneySetupDialog::updateButtons);
-    const auto refused = [this](const QString &message) { showMessage(message, true); };
-    connect(m_stages, &JourneyStageModel::editRefused, this, refused);
-    connect(m_categories, &CategoryMapModel::editRefused, this, refused);
+    connect(m_stages, &JourneyStageModel::editRefused, this, &JourneySetupDialog::refuse);
+    connect(m_categories, &CategoryMapModel::editRefused, this, &JourneySetupDialog::refuse);
     connect(&m_editor, &CategoryMapEditor::changed, this, &JourneySetupDialog::updateButtons);
     connect(&m_editor, &CategoryMapEditor::busyChanged, this, [this](bool busy) {
         m_progress->setValue(0);
@@ -154,7 +153,7 @@ JourneySetupDialog::JourneySetupDialog(Workspace &workspace, QWidget *parent)
     });
     connect(&m_editor, &CategoryMapEditor::progress, m_progress, &QProgressBar::setValue);
     connect(&m_editor, &CategoryMapEditor::changeApplied, this, &JourneySetupDialog::showApplied);
-    connect(&m_editor, &CategoryMapEditor::failed, this, [this](const QString &message) { showMessage(message, true); });
+    connect(&m_editor, &CategoryMapEditor::failed, this, &JourneySetupDialog::refuse);
     // The editor and its models go with the workspace: so does the dialog.
     connect(&workspace, &QObject::destroyed, this, [this] { delete this; });
 
@@ -230,6 +229,12 @@ QString JourneySetupDialog::status() const
     return m_status->text();
 }
 
+void JourneySetupDialog::refuse(const QString &message)
+{
+    if (!message.isEmpty())
+        showMessage(message, true);
+}
+
 void JourneySetupDialog::showMessage(const QString &message, bool problem)
 {
     m_status->setText(message);
@@ -250,10 +255,9 @@ bool JourneySetupDialog::addStage(const QString &name)
     const QModelIndex current = m_stageView->currentIndex();
     const int position = current.isValid() ? current.row() + 1 : int(m_editor.stages().size());
     const QString message = m_editor.addStage(name, position);
-    if (!message.isEmpty()) {
-        showMessage(message, true);
+    refuse(message);
+    if (!message.isEmpty())
         return false;
-    }
     m_stageView->setCurrentIndex(m_stages->index(position, JourneyStageModel::Name));
     return true;
 }
@@ -261,10 +265,9 @@ bool JourneySetupDialog::addStage(const QString &name)
 bool JourneySetupDialog::addCategory(const QString &category)
 {
     const QString message = m_editor.setMapping({category.trimmed(), currentStage(), {}, {}});
-    if (!message.isEmpty()) {
-        showMessage(message, true);
+    refuse(message);
+    if (!message.isEmpty())
         return false;
-    }
     const QModelIndex added = m_filtered->mapFromSource(
         m_categories->index(m_categories->rowOf(category.trimmed()), CategoryMapModel::Stage));
     m_categoryView->setCurrentIndex(added);
@@ -279,10 +282,9 @@ void JourneySetupDialog::moveCurrentStage(int offset)
         return;
     const int to = current.row() + offset;
     const QString message = m_editor.moveStage(current.row(), to);
-    if (!message.isEmpty()) {
-        showMessage(message, true);
+    refuse(message);
+    if (!message.isEmpty())
         return;
-    }
     m_stageView->setCurrentIndex(m_stages->index(to, current.column()));
 }
 
@@ -291,9 +293,7 @@ void JourneySetupDialog::removeCurrentStage()
     const QModelIndex current = m_stageView->currentIndex();
     if (!current.isValid())
         return;
-    const QString message = m_editor.removeStage(current.data(int(JourneyStageModel::Role::Name)).toString());
-    if (!message.isEmpty())
-        showMessage(message, true);
+    refuse(m_editor.removeStage(current.data(int(JourneyStageModel::Role::Name)).toString()));
 }
 
 void JourneySetupDialog::removeCurrentCategory()
@@ -301,9 +301,7 @@ void JourneySetupDialog::removeCurrentCategory()
     const QModelIndex current = m_categoryView->currentIndex();
     if (!current.isValid())
         return;
-    const QString message = m_editor.removeMapping(current.data(int(CategoryMapModel::Role::Category)).toString());
-    if (!message.isEmpty())
-        showMessage(message, true);
+    refuse(m_editor.removeMapping(current.data(int(CategoryMapModel::Role::Category)).toString()));
 }
 
 void JourneySetupDialog::setFilter(const QString &text)

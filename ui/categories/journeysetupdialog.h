@@ -53,6 +53,8 @@ private:
     void retranslate();
     void updateButtons();
     void showMessage(const QString &message, bool problem);
+    /// Shows why an edit was refused; nothing for an empty message.
+    void refuse(const QString &message);
     void showApplied(const JourneyChangeReport &report);
     void promptStage();
     void promptCategory();
