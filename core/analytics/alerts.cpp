@@ -68,6 +68,8 @@ public:
 
     void scores(int month, const Scope &scope)
     {
+        if (!m_slice.hasResponses(month - 1) || !m_slice.hasResponses(month))
+            return;
         for (int measure = OverallMeasure; measure < m_slice.measureCount(); ++measure) {
             if (measure == NpsMeasure || measure == ResponseMeasure)
                 continue;
@@ -99,6 +101,8 @@ public:
 
     void complaints(int month)
     {
+        if (!m_slice.hasComplaints(month - 1) || !m_slice.hasComplaints(month))
+            return; // a month without complaint data is unknown: nothing to compare
         const double minimumPercent = m_settings.alertMinCountIncreasePercent;
         for (int p = 0; p < m_slice.productCount(); ++p) {
             double exposureBefore = m_slice.subscribers(month - 1, p);
