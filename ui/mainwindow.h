@@ -65,6 +65,7 @@ private:
     void openWorkspaceInteractive();
     void importFilesInteractive();
     void showJourneySetup();
+    void shareWorkspaceInteractive();
     void showPreferences();
     void showAbout();
 
@@ -90,6 +91,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_shareAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -9,5 +9,6 @@ Command makeDemoCommand();
 Command makeImportCommand();
 Command makeAnalyzeCommand();
 Command makeCategoriesCommand();
+Command makeShareCommand();
 
 } // namespace cx::cli
