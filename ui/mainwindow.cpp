@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "analytics/analyticscube.h"
+#include "categories/journeysetupdialog.h"
 #include "filterbar.h"
 #include "import/importwizard.h"
 #include "preferencesdialog.h"
@@ -176,6 +177,9 @@ void MainWindow::createActions()
     m_drillUpAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
     connect(m_drillUpAction, &QAction::triggered, m_filterBar, &FilterBar::drillUp);
 
+    m_journeyAction = new QAction(this);
+    connect(m_journeyAction, &QAction::triggered, this, &MainWindow::showJourneySetup);
+
     m_preferencesAction = new QAction(this);
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
@@ -213,6 +217,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_drillUpAction);
 
     m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->addAction(m_journeyAction);
     m_toolsMenu->addAction(m_preferencesAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -237,6 +242,7 @@ void MainWindow::retranslate()
     m_undoAction->setText(tr("&Undo"));
     m_redoAction->setText(tr("&Redo"));
     m_drillUpAction->setText(tr("Region &Up One Level"));
+    m_journeyAction->setText(tr("&Journey Stages and Categories…"));
     m_preferencesAction->setText(tr("&Preferences…"));
     m_aboutAction->setText(tr("&About CX Workbench"));
     m_aboutQtAction->setText(tr("About &Qt"));
@@ -272,6 +278,7 @@ void MainWindow::updateTitle()
     setWindowTitle(m_workspace ? tr("%1 — CX Workbench").arg(m_workspace->displayName()) : tr("CX Workbench"));
     m_closeAction->setEnabled(bool(m_workspace));
     m_importAction->setEnabled(bool(m_workspace));
+    m_journeyAction->setEnabled(bool(m_workspace));
     m_shareAction->setEnabled(bool(m_workspace));
 }
 
@@ -437,6 +444,20 @@ void MainWindow::dropEvent(QDropEvent *event)
         openWorkspace(files.constFirst());
     else
         importFiles(files);
+}
+
+void MainWindow::showJourneySetup()
+{
+    if (!m_workspace)
+        return;
+    auto *dialog = findChild<JourneySetupDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!dialog) {
+        dialog = new JourneySetupDialog(*m_workspace, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::showPreferences()

@@ -64,6 +64,7 @@ private:
     void newWorkspaceInteractive();
     void openWorkspaceInteractive();
     void importFilesInteractive();
+    void showJourneySetup();
     void shareWorkspaceInteractive();
     void showPreferences();
     void showAbout();
@@ -95,6 +96,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_drillUpAction = nullptr;
+    QAction *m_journeyAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

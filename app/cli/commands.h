@@ -9,6 +9,7 @@ Command makeDemoCommand();
 Command makeImportCommand();
 Command makeAnalyzeCommand();
 Command makeWorkOrderCommand();
+Command makeCategoriesCommand();
 Command makeShareCommand();
 
 } // namespace cx::cli

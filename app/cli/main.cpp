@@ -77,6 +77,7 @@ int main(int argc, char *argv[])
         cx::cli::makeImportCommand(),
         cx::cli::makeAnalyzeCommand(),
         cx::cli::makeWorkOrderCommand(),
+        cx::cli::makeCategoriesCommand(),
         cx::cli::makeShareCommand(),
     };
 
