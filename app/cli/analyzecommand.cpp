@@ -2,7 +2,6 @@
 #include "commands.h"
 
 #include "analytics/analysis.h"
-#include "workspace/dimensions.h"
 #include "workspace/workspace.h"
 
 #include <QCommandLineParser>
@@ -220,42 +219,40 @@ int run(const QStringList &arguments)
         options.alertPeriod = AlertPeriod::WholeHistory;
     }
 
-    const Dimensions dimensions(workspace->database());
+    const FilterOptions choices = cube->filterOptions();
     filter.products = parser.values(productOption);
-    const QStringList products = dimensions.products();
     for (const QString &product : std::as_const(filter.products)) {
-        if (!products.contains(product))
+        if (!choices.products.contains(product))
             return usageError(u"analyze"_s, tr("The workspace has no product \"%1\"; it has: %2.")
-                                                .arg(product, products.join(u", "_s)));
+                                                .arg(product, choices.products.join(u", "_s)));
     }
-    // Drill down: the finest region given wins; each must lie in the coarser one.
+    // Drill down along the path: each region must lie in the one above it.
     struct Level
     {
         const QCommandLineOption *option;
         RegionLevel level;
     };
-    RegionLevel parentLevel = RegionLevel::Province;
-    QString parent;
     for (const Level &step : {Level{&cityOption, RegionLevel::City}, Level{&countyOption, RegionLevel::County},
                               Level{&gridOption, RegionLevel::Grid}}) {
         if (!parser.isSet(*step.option))
             continue;
         const QString name = parser.value(*step.option);
-        if (AnalysisFilter::childLevel(parentLevel) != step.level)
+        if (AnalysisFilter::childLevel(filter.regionLevel()) != step.level)
             return usageError(u"analyze"_s, tr("--%1 needs the region above it too (--city, then --county, then --grid).")
                                                 .arg(AnalysisFilter::regionColumn(step.level)));
-        const QStringList known = dimensions.childRegions(parentLevel, parent);
+        const QStringList known = choices.childRegions(filter.region);
         if (!known.contains(name))
             return usageError(u"analyze"_s, tr("There is no %1 \"%2\" in %3; known: %4.")
                                                 .arg(AnalysisFilter::regionLevelLabel(step.level), name,
-                                                     parent.isEmpty() ? tr("the workspace") : parent,
+                                                     filter.region.isProvince() ? tr("the workspace")
+                                                                                : filter.region.text(),
                                                      known.join(u", "_s)));
-        parentLevel = step.level;
-        parent = name;
+        filter.region = filter.region.child(name);
     }
-    filter.regionLevel = parentLevel;
-    filter.region = parent;
     filter.channel = parser.value(channelOption);
+    if (!filter.channel.isEmpty() && !choices.channels.contains(filter.channel))
+        return usageError(u"analyze"_s, tr("The workspace has no complaint channel \"%1\"; it has: %2.")
+                                            .arg(filter.channel, choices.channels.join(u", "_s)));
 
     const Analysis analysis = analyzeWorkspace(workspace->database(), *cube, filter, options);
     const QJsonObject result = analysis.toJson();

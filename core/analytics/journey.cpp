@@ -105,32 +105,22 @@ JourneyMatrix journeyMatrix(const CubeSlice &slice, const AnalysisSettings &sett
     return matrix;
 }
 
-QHash<QString, int> openWorkOrdersByStage(const QSqlDatabase &db, const AnalysisFilter &filter)
+QHash<QString, int> openWorkOrdersByStage(const QSqlDatabase &db, const AnalysisScope &scope)
 {
-    QString sql = u"SELECT coalesce(stage, ''), count(*) FROM work_order WHERE status <> 'closed'"_s;
+    QString sql = u"SELECT coalesce(w.stage, ''), count(*) FROM work_order w WHERE w.status <> 'closed'"_s;
     QVariantList bindings;
-    if (!filter.products.isEmpty()) {
-        QStringList marks;
-        for (const QString &product : filter.products) {
-            marks << u"?"_s;
-            bindings << product;
-        }
-        sql += u" AND (coalesce(product, '') = '' OR product IN (%1))"_s.arg(marks.join(u", "_s));
+    if (const SqlConditions products = scope.conditions(u"w"_s, ScopeProducts); !products.sql.isEmpty()) {
+        sql += u" AND (coalesce(w.product, '') = '' OR (1"_s + products.sql + u"))"_s;
+        bindings << products.bindings;
     }
-    if (filter.regionLevel != RegionLevel::Province && !filter.region.isEmpty()) {
-        sql += u" AND %1 = ?"_s.arg(AnalysisFilter::regionColumn(filter.regionLevel));
-        bindings << filter.region;
-    }
-    sql += u" GROUP BY 1"_s;
+    const SqlConditions region = scope.conditions(u"w"_s, ScopeRegion);
+    sql += region.sql + u" GROUP BY 1"_s;
+    bindings << region.bindings;
 
     QHash<QString, int> counts;
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &value : std::as_const(bindings))
-        q.addBindValue(value);
-    if (q.exec())
-        while (q.next())
-            counts.insert(q.value(0).toString(), q.value(1).toInt());
+    QSqlQuery q = runQuery(db, sql, bindings);
+    while (q.next())
+        counts.insert(q.value(0).toString(), q.value(1).toInt());
     return counts;
 }
 

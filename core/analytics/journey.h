@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analytics/analyticscube.h"
+#include "analytics/cubeslice.h"
 #include "analytics/statistics.h"
 
 #include <QHash>
@@ -67,9 +67,10 @@ JourneyMatrix journeyMatrix(const CubeSlice &slice, const AnalysisSettings &sett
                             const QHash<QString, int> &openWorkOrders = {});
 
 /// Improvement work orders not closed (status ≠ 'closed'), per stage, of the
-/// filter's products and region (work orders without a product count for
-/// every product). Not restricted by period: an open order is open now.
-QHash<QString, int> openWorkOrdersByStage(const QSqlDatabase &db, const AnalysisFilter &filter);
+/// scope's products and region (work orders without a product count for
+/// every product; an order of a city without a county is the city's only).
+/// Not restricted by period: an open order is open now.
+QHash<QString, int> openWorkOrdersByStage(const QSqlDatabase &db, const AnalysisScope &scope);
 
 /// `journey` of `cxwb-cli analyze --json`: [{stage, satisfaction, n,
 /// satisfaction_delta, complaints, per10k, light, ...}], NaN as null.

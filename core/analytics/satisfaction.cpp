@@ -70,11 +70,15 @@ QJsonObject toJson(const SatisfactionFigures &f)
     };
 }
 
-QJsonArray toJson(const QList<SatisfactionFigures> &list)
+QJsonArray toJson(const QList<SatisfactionFigures> &list, bool areas = false)
 {
     QJsonArray array;
-    for (const SatisfactionFigures &f : list)
-        array.append(toJson(f));
+    for (const SatisfactionFigures &f : list) {
+        QJsonObject object = toJson(f);
+        if (areas)
+            object.insert(u"region"_s, regionToJson(f.region));
+        array.append(object);
+    }
     return array;
 }
 
@@ -98,6 +102,7 @@ SatisfactionOverview satisfactionOverview(const CubeSlice &slice, const Analysis
     for (int a = 0; a < slice.areaCount(); ++a) {
         SatisfactionFigures f = figures(slice, settings, first, last, -1, a);
         f.label = slice.areaName(a);
+        f.region = slice.areaPath(a);
         if (hasData(f))
             overview.byArea << f;
     }
@@ -115,7 +120,7 @@ QJsonObject satisfactionToJson(const SatisfactionOverview &overview)
     return QJsonObject{
         {u"total"_s, toJson(overview.total)},
         {u"by_product"_s, toJson(overview.byProduct)},
-        {u"by_area"_s, toJson(overview.byArea)},
+        {u"by_area"_s, toJson(overview.byArea, true)},
         {u"area_level"_s, AnalysisFilter::regionColumn(overview.areaLevel)},
         {u"by_month"_s, toJson(overview.byMonth)},
     };

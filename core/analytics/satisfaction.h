@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analytics/analyticscube.h"
+#include "analytics/cubeslice.h"
 #include "analytics/statistics.h"
 
 #include <QJsonObject>
@@ -12,7 +12,8 @@ namespace cx {
 /// Satisfaction and NPS of one scope (the whole filter, a product, an area or a month).
 struct SatisfactionFigures
 {
-    QString label;              ///< product, area or month; empty for the whole filter
+    QString label;              ///< product, area name or month; empty for the whole filter
+    RegionPath region;          ///< the area's path (areas only)
     qint64 n = 0;               ///< answers to the overall satisfaction question
     double mean = kNaN;         ///< their mean (1–10)
     double satisfiedRate = kNaN; ///< 满意率: share ≥ the satisfied score, in [0, 1]
@@ -37,7 +38,8 @@ struct SatisfactionOverview
 SatisfactionOverview satisfactionOverview(const CubeSlice &slice, const AnalysisSettings &settings);
 
 /// {"total": {...}, "by_product": [...], "by_area": [...], "area_level": "city", "by_month": [...]};
-/// each {label, n, satisfaction, satisfied_rate, nps_n, nps, complaints, per10k}.
+/// each {label, n, satisfaction, satisfied_rate, nps_n, nps, complaints, per10k}, areas with their
+/// region (the path's names) too.
 QJsonObject satisfactionToJson(const SatisfactionOverview &overview);
 
 } // namespace cx
