@@ -82,7 +82,7 @@ QString AlertModel::stageText(const Alert &alert)
 
 QString AlertModel::regionText(const Alert &alert)
 {
-    return alert.region.isEmpty() ? tr("Whole province") : alert.region;
+    return DeskFormat::region(alert.region);
 }
 
 int AlertModel::rowCount(const QModelIndex &parent) const

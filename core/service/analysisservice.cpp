@@ -324,7 +324,9 @@ bool AnalysisService::request(FactKind kind)
     const AnalysisFilter current = m_filter;
     tracker.start(
         worker->pool(),
-        [worker, kind, filter](const JobToken &) { return computeFact(kind, worker->connection(), filter); },
+        [worker, kind, cube = m_cube, filter](const JobToken &) {
+            return computeFact(kind, worker->connection(), cube->scope(filter));
+        },
         [this, kind, current](FactAnalyses result) {
             if (!(current == m_filter))
                 return;

@@ -1,6 +1,6 @@
 #include "service/complaintbrowser.h"
 
-#include "analytics/factscope.h"
+#include "analytics/analysisscope.h"
 #include "import/valueparser.h"
 #include "pipeline/sqlite.h"
 
@@ -33,9 +33,9 @@ struct Conditions
     QVariantList bindings;
 };
 
-Conditions conditionsOf(const ComplaintSelection &selection)
+Conditions conditionsOf(const AnalysisScope &scope, const ComplaintSelection &selection)
 {
-    const SqlConditions filter = filterConditions(selection.filter, u"c"_s);
+    const SqlConditions filter = scope.conditions(u"c"_s);
     Conditions c{u" WHERE 1"_s + filter.sql, filter.bindings};
     if (!selection.stage.isEmpty()) {
         c.sql += u" AND c.stage = ?"_s;
@@ -200,10 +200,11 @@ bool ComplaintBrowser::createBrowseIndex(sqlite::Database &db)
     return db.exec(browseIndex);
 }
 
-std::shared_ptr<const ComplaintKeys> ComplaintBrowser::select(sqlite::Database &db, const ComplaintSelection &selection,
+std::shared_ptr<const ComplaintKeys> ComplaintBrowser::select(sqlite::Database &db, const AnalysisScope &scope,
+                                                              const ComplaintSelection &selection,
                                                               const std::atomic_bool *cancelled)
 {
-    const Conditions c = conditionsOf(selection);
+    const Conditions c = conditionsOf(scope, selection);
     const RawStatement statement =
         prepare(db, u"SELECT c.id, c.accepted_at, "_s + finestCategory + u", c.city, c.channel FROM complaint c"_s + c.sql,
                 c.bindings);

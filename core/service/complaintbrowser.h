@@ -13,6 +13,7 @@
 
 namespace cx {
 
+class AnalysisScope;
 namespace sqlite {
 class Database;
 }
@@ -100,10 +101,12 @@ public:
     /// (or the statement was interrupted).
     static bool createBrowseIndex(sqlite::Database &db);
 
-    /// The complaints of a selection with their sort keys; `cancelled`
-    /// (may be null) stops the scan early with an empty result. Null on a
-    /// database error.
-    static std::shared_ptr<const ComplaintKeys> select(sqlite::Database &db, const ComplaintSelection &selection,
+    /// The complaints of a selection with their sort keys, its filter
+    /// resolved as `scope` (the same filter resolved against the loaded
+    /// cube); `cancelled` (may be null) stops the scan early with an empty
+    /// result. Null on a database error.
+    static std::shared_ptr<const ComplaintKeys> select(sqlite::Database &db, const AnalysisScope &scope,
+                                                       const ComplaintSelection &selection,
                                                        const std::atomic_bool *cancelled = nullptr);
     /// The rows of `ids`, in that order (ids no longer present are left out).
     static QList<ComplaintRow> rows(sqlite::Database &db, const QList<qint64> &ids);

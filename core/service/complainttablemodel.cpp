@@ -1,5 +1,7 @@
 #include "service/complainttablemodel.h"
 
+#include "analytics/analysisscope.h"
+#include "analytics/analyticscube.h"
 #include "service/sqlworker.h"
 
 #include <QFutureWatcher>
@@ -86,11 +88,12 @@ QString ComplaintTableModel::columnTitle(ComplaintColumn column)
     return {};
 }
 
-void ComplaintTableModel::setWorker(std::shared_ptr<SqlWorker> worker)
+void ComplaintTableModel::setSource(std::shared_ptr<SqlWorker> worker, std::shared_ptr<const AnalyticsCube> cube)
 {
-    if (worker == m_worker)
+    if (worker == m_worker && cube == m_cube)
         return;
     m_worker = std::move(worker);
+    m_cube = std::move(cube);
     restart();
 }
 
@@ -112,9 +115,9 @@ void ComplaintTableModel::setSearchText(const QString &text)
 
 void ComplaintTableModel::restart()
 {
-    if (!m_worker) {
+    if (!m_worker || !m_cube) {
         m_jobs.cancel();
-        apply(m_selection, {});
+        apply(m_selection, {std::make_shared<ComplaintKeys>(), {}});
         return;
     }
     SqlWorker *worker = m_worker.get();
@@ -123,9 +126,10 @@ void ComplaintTableModel::restart()
     const Qt::SortOrder order = m_sortOrder;
     m_jobs.start(
         worker->pool(),
-        [worker, selection, column, order](const JobToken &token) {
+        [worker, cube = m_cube, selection, column, order](const JobToken &token) {
             Selected selected;
-            selected.keys = ComplaintBrowser::select(worker->native(), selection, token.flag());
+            selected.keys =
+                ComplaintBrowser::select(worker->native(), cube->scope(selection.filter), selection, token.flag());
             if (selected.keys)
                 selected.ids = selected.keys->sorted(column, order);
             return selected;

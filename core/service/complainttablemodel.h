@@ -11,6 +11,7 @@
 
 namespace cx {
 
+class AnalyticsCube;
 class SqlWorker;
 
 /// The complaint work orders of a ComplaintSelection, for any view that
@@ -40,8 +41,10 @@ public:
     explicit ComplaintTableModel(QObject *parent = nullptr);
     ~ComplaintTableModel() override;
 
-    /// The worker to read on (AnalysisService::browseWorker()); null empties the model.
-    void setWorker(std::shared_ptr<SqlWorker> worker);
+    /// The worker to read on (AnalysisService::browseWorker()) and the cube
+    /// the selection's filter is resolved against (AnalysisService::cube());
+    /// either null empties the model.
+    void setSource(std::shared_ptr<SqlWorker> worker, std::shared_ptr<const AnalyticsCube> cube);
     void setSelection(const ComplaintSelection &selection);
     const ComplaintSelection &selection() const { return m_selection; }
     /// Narrows the selection to complaints whose text or number contains `text`.
@@ -92,6 +95,7 @@ private:
     void storePage(quint64 generation, int page, QList<ComplaintRow> rows);
 
     std::shared_ptr<SqlWorker> m_worker;
+    std::shared_ptr<const AnalyticsCube> m_cube;
     ComplaintSelection m_selection;
     ComplaintSelection m_shown;
     ComplaintColumn m_sortColumn = ComplaintColumn::AcceptedAt;

@@ -1,5 +1,7 @@
 #include "service/deskanalysis.h"
 
+#include "analytics/cubeslice.h"
+
 #include "settings/workspacesettings.h"
 
 #include <QSet>
@@ -89,10 +91,8 @@ int productSlot(const CubeSlice &slice, const QString &product)
 // The area of an alert's region, -1 when the alert is about the filter's whole region.
 int areaSlot(const CubeSlice &slice, const Alert &alert)
 {
-    if (alert.regionLevel != slice.areaLevel())
-        return -1;
     for (int a = 0; a < slice.areaCount(); ++a)
-        if (slice.areaName(a) == alert.region && (alert.city.isEmpty() || slice.areaCity(a) == alert.city))
+        if (slice.areaPath(a) == alert.region)
             return a;
     return -1;
 }

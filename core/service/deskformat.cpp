@@ -83,11 +83,9 @@ QString DeskFormat::metricName(AlertMetric metric)
     return {};
 }
 
-QString DeskFormat::region(const AnalysisFilter &filter)
+QString DeskFormat::region(const RegionPath &region)
 {
-    if (filter.regionLevel == RegionLevel::Province || filter.region.isEmpty())
-        return tr("Whole province");
-    return filter.region;
+    return region.isProvince() ? tr("Whole province") : region.names().join(u" › "_s);
 }
 
 QString DeskFormat::scope(const AnalysisFilter &filter, const QString &from, const QString &to)
@@ -98,7 +96,7 @@ QString DeskFormat::scope(const AnalysisFilter &filter, const QString &from, con
         period = from == to ? from : u"%1 – %2"_s.arg(from, to);
     else
         period = tr("no data in the period");
-    QStringList parts{products, region(filter), period};
+    QStringList parts{products, region(filter.region), period};
     if (!filter.channel.isEmpty())
         parts.insert(2, filter.channel);
     return parts.join(u" · "_s);

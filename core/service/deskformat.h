@@ -49,7 +49,7 @@ public:
     static QString metricName(AlertMetric metric);
 
     /// "深圳 › 南山区", or "Whole province".
-    static QString region(const AnalysisFilter &filter);
+    static QString region(const RegionPath &region);
     /// "咪咕视频 · 深圳 · 2024-01 – 2024-08": products (or all), region and
     /// the period analysed (`from`/`to` as resolved against the data).
     static QString scope(const AnalysisFilter &filter, const QString &from, const QString &to);

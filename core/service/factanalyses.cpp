@@ -57,33 +57,33 @@ void FactAnalyses::take(FactKind kind, FactAnalyses &&other)
     }
 }
 
-FactAnalyses computeFact(FactKind kind, const QSqlDatabase &db, const AnalysisFilter &filter)
+FactAnalyses computeFact(FactKind kind, const QSqlDatabase &db, const AnalysisScope &scope)
 {
     FactAnalyses result;
     switch (kind) {
     case FactKind::Attainment:
-        result.attainment = indicatorAttainment(db, filter);
+        result.attainment = indicatorAttainment(db, scope);
         break;
     case FactKind::OpenWorkOrders:
-        result.openWorkOrders = openWorkOrdersByStage(db, filter);
+        result.openWorkOrders = openWorkOrdersByStage(db, scope);
         break;
     case FactKind::Responsibility:
-        result.responsibility = responsibilityChains(db, filter);
+        result.responsibility = responsibilityChains(db, scope);
         break;
     case FactKind::ResponsibilityMatrix:
-        result.responsibilityMatrix = responsibilityMatrix(db, filter);
+        result.responsibilityMatrix = responsibilityMatrix(db, scope);
         break;
     case FactKind::Drivers:
-        result.drivers = indicatorDrivers(db, filter);
+        result.drivers = indicatorDrivers(db, scope);
         break;
     case FactKind::Lifecycle:
-        result.lifecycle = productLifecycles(db, filter);
+        result.lifecycle = productLifecycles(db, scope);
         break;
     case FactKind::Funnel:
-        result.funnel = productFunnels(db, filter);
+        result.funnel = productFunnels(db, scope);
         break;
     case FactKind::Kano:
-        result.kano = kanoFeatures(db, filter);
+        result.kano = kanoFeatures(db, scope);
         break;
     }
     return result;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/analysisscope.h"
 #include "analytics/drivers.h"
 #include "analytics/productanalysis.h"
 #include "analytics/responsibility.h"
@@ -47,10 +48,10 @@ struct FactAnalyses
     void take(FactKind kind, FactAnalyses &&other);
 };
 
-/// Computes one kind for `filter` from the workspace behind `db` (a
+/// Computes one kind for `scope` from the workspace behind `db` (a
 /// connection of the calling thread); the result holds only that kind.
-/// Attainment reads the filter's period as given: the caller narrows it to
+/// Attainment reads the scope's period as given: the caller narrows it to
 /// the months it wants.
-FactAnalyses computeFact(FactKind kind, const QSqlDatabase &db, const AnalysisFilter &filter);
+FactAnalyses computeFact(FactKind kind, const QSqlDatabase &db, const AnalysisScope &scope);
 
 } // namespace cx

@@ -40,8 +40,7 @@ cx::AnalysisFilter monthFilter(const QString &month)
 cx::AnalysisFilter cityFilter(const QString &month, const QString &city)
 {
     cx::AnalysisFilter filter = monthFilter(month);
-    filter.regionLevel = cx::RegionLevel::City;
-    filter.region = city;
+    filter.region = cx::RegionPath(city);
     return filter;
 }
 
@@ -353,7 +352,7 @@ void TestAnalysisService::complaintTableFetchesPagesAsynchronously()
         return;
     cx::ComplaintTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setWorker(service.browseWorker());
+    model.setSource(service.browseWorker(), service.cube());
     QCOMPARE(model.rowCount(), 0);
 
     cx::ComplaintSelection selection;
@@ -400,7 +399,7 @@ void TestAnalysisService::complaintTableSortsAndSearches()
         return;
     cx::ComplaintTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setWorker(service.browseWorker());
+    model.setSource(service.browseWorker(), service.cube());
     cx::ComplaintSelection selection;
     selection.filter = cityFilter(u"2024-08"_s, u"深圳"_s);
     model.setSelection(selection);
