@@ -80,6 +80,15 @@ QString AlertModel::stageText(const Alert &alert)
     return alert.stage.isEmpty() ? tr("Overall") : alert.stage;
 }
 
+QString AlertModel::scopeText(const Alert &alert)
+{
+    QStringList parts{alert.product.isEmpty() ? tr("All products") : alert.product, stageText(alert)};
+    if (!alert.category.isEmpty())
+        parts << alert.category;
+    parts << regionText(alert) << alert.month;
+    return parts.join(u" · "_s);
+}
+
 QString AlertModel::regionText(const Alert &alert)
 {
     return DeskFormat::region(alert.region);
@@ -142,9 +151,9 @@ QVariant AlertModel::data(const QModelIndex &index, int role) const
             return tr("Benjamini–Hochberg adjusted over every test of the run");
         return a.description();
     case SeriesRole:
-        return QVariant::fromValue(series->values);
+        return index.column() == Series ? QVariant::fromValue(series->values) : QVariant();
     case MarkedRole:
-        return QVariant::fromValue(QList<int>{series->monthIndex});
+        return index.column() == Series ? QVariant::fromValue(QList<int>{series->monthIndex}) : QVariant();
     case ValueRole:
         if (index.column() == PValue)
             return a.pValue;
@@ -153,8 +162,6 @@ QVariant AlertModel::data(const QModelIndex &index, int role) const
         if (index.column() == Size)
             return a.after - a.before;
         return {};
-    case BetterRole:
-        return false;
     default:
         return {};
     }

@@ -36,6 +36,8 @@ public:
     static QString size(const Alert &alert);
     /// The stage of an alert, or "Overall" for the overall question.
     static QString stageText(const Alert &alert);
+    /// "咪咕视频 · 使用 · 深圳 · 2024-08": what changed where and when.
+    static QString scopeText(const Alert &alert);
     /// The alert's region, or "Whole province".
     static QString regionText(const Alert &alert);
 

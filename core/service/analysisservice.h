@@ -5,6 +5,7 @@
 #include "service/jobtracker.h"
 #include "service/stageowners.h"
 #include "workspace/dimensions.h"
+#include "workspace/workspace.h"
 
 #include <QList>
 #include <QObject>
@@ -16,7 +17,6 @@
 namespace cx {
 
 class SqlWorker;
-class Workspace;
 
 /// The one owner of the analysis state of the open workspace. It loads the
 /// cube on a worker thread (first folding newly imported rows into the

@@ -99,9 +99,10 @@ void ComplaintTableModel::setSource(std::shared_ptr<SqlWorker> worker, std::shar
 
 void ComplaintTableModel::setSelection(const ComplaintSelection &selection)
 {
-    if (selection == m_selection)
+    if (selection == m_selection && m_selected)
         return;
     m_selection = selection;
+    m_selected = true;
     restart();
 }
 
@@ -115,6 +116,8 @@ void ComplaintTableModel::setSearchText(const QString &text)
 
 void ComplaintTableModel::restart()
 {
+    if (!m_selected)
+        return;
     if (!m_worker || !m_cube) {
         m_jobs.cancel();
         apply(m_selection, {std::make_shared<ComplaintKeys>(), {}});

@@ -45,6 +45,7 @@ public:
     /// the selection's filter is resolved against (AnalysisService::cube());
     /// either null empties the model.
     void setSource(std::shared_ptr<SqlWorker> worker, std::shared_ptr<const AnalyticsCube> cube);
+    /// The complaints to list; the model stays empty until it is given one.
     void setSelection(const ComplaintSelection &selection);
     const ComplaintSelection &selection() const { return m_selection; }
     /// Narrows the selection to complaints whose text or number contains `text`.
@@ -98,6 +99,7 @@ private:
     std::shared_ptr<const AnalyticsCube> m_cube;
     ComplaintSelection m_selection;
     ComplaintSelection m_shown;
+    bool m_selected = false; ///< nothing is read before the first setSelection()
     ComplaintColumn m_sortColumn = ComplaintColumn::AcceptedAt;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     std::shared_ptr<const ComplaintKeys> m_keys;

@@ -224,6 +224,10 @@ DeskAnalysis analyzeDesk(const AnalyticsCube &cube, const AnalysisFilter &filter
     const int last = slice.lastMonth();
     desk.month = slice.month(last);
     desk.previousMonth = slice.month(last - 1);
+    // The engine counts a month before the data as 0 complaints; without a month
+    // before there is no increase to rank.
+    if (desk.previousMonth.isEmpty())
+        desk.period.hotspots.byIncrease.clear();
 
     for (int s = 0; s < slice.stageCount(); ++s) {
         const ScoreSums now = slice.scoreTotal(last, Stage0Measure + s);

@@ -83,6 +83,18 @@ QString DeskFormat::metricName(AlertMetric metric)
     return {};
 }
 
+QStringList DeskFormat::monthLabels(const QStringList &months, QString *axisTitle)
+{
+    const QString year = months.value(0).left(4);
+    const bool oneYear = std::all_of(months.cbegin(), months.cend(), [&](const QString &m) { return m.startsWith(year); });
+    if (axisTitle)
+        *axisTitle = oneYear ? year : QString();
+    QStringList labels;
+    for (const QString &month : months)
+        labels << (oneYear ? month.mid(5) : month.mid(2));
+    return labels;
+}
+
 QString DeskFormat::region(const RegionPath &region)
 {
     return region.isProvince() ? tr("Whole province") : region.names().join(u" › "_s);

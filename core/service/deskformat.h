@@ -48,6 +48,9 @@ public:
     /// What a metric is called (Satisfaction, 满意率, Complaints).
     static QString metricName(AlertMetric metric);
 
+    /// Months as a chart's axis labels: "01" … "12" with the year as
+    /// `axisTitle` when they share one, else "24-01" with an empty title.
+    static QStringList monthLabels(const QStringList &months, QString *axisTitle);
     /// "深圳 › 南山区", or "Whole province".
     static QString region(const RegionPath &region);
     /// "咪咕视频 · 深圳 · 2024-01 – 2024-08": products (or all), region and

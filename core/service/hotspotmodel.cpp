@@ -26,6 +26,19 @@ QString HotspotModel::rankingName(HotspotRanking ranking)
     return {};
 }
 
+QString HotspotModel::emptyReason(HotspotRanking ranking, const DeskAnalysis &analysis)
+{
+    if (analysis.complaints == 0)
+        return tr("No complaints in this scope: hotspots need complaint work orders.");
+    if (ranking == HotspotRanking::Increase && analysis.previousMonth.isEmpty())
+        return tr("No increase to rank: %1 has no month before it in the data.").arg(analysis.month);
+    if (ranking == HotspotRanking::Increase)
+        return tr("No category has more complaints in %1 than in %2.").arg(analysis.month, analysis.previousMonth);
+    if (ranking == HotspotRanking::Per10k)
+        return tr("No 万投比: no subscriber figures are known for this scope.");
+    return tr("No complaints in the period.");
+}
+
 void HotspotModel::setHotspots(const QList<Hotspot> &hotspots, const QHash<QString, QList<qint64>> &trends,
                                const QStringList &months, int lastMonth, bool per10kEstimated)
 {
@@ -45,6 +58,13 @@ void HotspotModel::setLimit(int count)
     beginResetModel();
     m_limit = count;
     endResetModel();
+}
+
+void HotspotModel::setKeywordLimit(int count)
+{
+    m_keywordLimit = count;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, Keywords), index(rowCount() - 1, Keywords));
 }
 
 const Hotspot *HotspotModel::hotspot(int row) const
@@ -98,13 +118,15 @@ QVariant HotspotModel::data(const QModelIndex &index, int role) const
         case Complaints:
             return DeskFormat::count(h->complaints);
         case Increase:
+            if (m_lastMonth < 1)
+                return u"—"_s;
             return DeskFormat::countChange(double(h->lastMonth), double(h->previousMonth));
         case Per10k:
             return DeskFormat::number(h->per10k, 3, DeskFormat::noSubscribers())
                 + (m_per10kEstimated && std::isfinite(h->per10k) ? tr(" (est.)") : QString());
         case Keywords: {
             QStringList words;
-            for (const KeywordCount &k : h->keywords)
+            for (const KeywordCount &k : h->keywords.mid(0, m_keywordLimit))
                 words << k.keyword;
             return words.join(u", "_s);
         }

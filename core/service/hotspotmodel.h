@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/hotspots.h"
+#include "service/deskanalysis.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -26,11 +27,14 @@ public:
     explicit HotspotModel(QObject *parent = nullptr);
 
     /// `trends`: complaints per month (index into `months`) per category;
-    /// `lastMonth`: the period's last month in `months`.
+    /// `lastMonth`: the period's last month in `months`. Without a month
+    /// before it the increase column says so.
     void setHotspots(const QList<Hotspot> &hotspots, const QHash<QString, QList<qint64>> &trends,
                      const QStringList &months, int lastMonth, bool per10kEstimated);
     /// At most `count` rows (TOP-N).
     void setLimit(int count);
+    /// Keywords shown per row (all of them in the tooltip).
+    void setKeywordLimit(int count);
     const Hotspot *hotspot(int row) const;
     /// The months of the trend column, oldest first.
     QStringList trendLabels() const;
@@ -44,6 +48,9 @@ public:
 
     /// "Complaints", "增量" or "万投比": what a ranking orders by.
     static QString rankingName(HotspotRanking ranking);
+    /// Why a ranking of `analysis` lists nothing (no complaints, no month
+    /// before, no subscriber figures).
+    static QString emptyReason(HotspotRanking ranking, const DeskAnalysis &analysis);
 
 private:
     QList<Hotspot> m_hotspots;
@@ -51,6 +58,7 @@ private:
     QStringList m_months;
     int m_lastMonth = -1;
     int m_limit = 10;
+    int m_keywordLimit = 5;
     bool m_per10kEstimated = false;
 };
 
