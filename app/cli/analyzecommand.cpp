@@ -122,7 +122,8 @@ void printSummary(const QJsonObject &result)
     out() << '\n';
     printHotspots(result["hotspots"_L1].toArray(), result["hotspots_by_volume"_L1].toArray(), period);
     out() << '\n';
-    printList(tr("Alerts"), result["alerts"_L1].toArray(), 15,
+    printList(tr("Alerts (Benjamini–Hochberg over %1 tests)").arg(result["alert_tests"_L1].toInteger()),
+              result["alerts"_L1].toArray(), 15,
               [](const QJsonObject &a) { return a["description"_L1].toString(); });
     printList(tr("Responsibility chains"), result["responsibility"_L1].toArray(), 10, [](const QJsonObject &c) {
         return u"%1 %2: %3 → %4 → %5 → %6"_s.arg(c["month"_L1].toString(), c["city"_L1].toString(),

@@ -23,7 +23,7 @@ CubeAnalysis analyzeCube(const AnalysisScope &scope, const AnalysisSettings &set
     result.journey = journeyMatrix(slice, settings, openWorkOrders);
     result.satisfaction = satisfactionOverview(slice, settings);
     result.hotspots = hotspots(slice, options.hotspotCount, options.keywordCount);
-    result.alerts = detectAlerts(slice, settings, options.alertPeriod);
+    result.alerts = detectAlerts(slice, settings, options.alertPeriod, &result.alertTests);
     return result;
 }
 
@@ -74,6 +74,7 @@ QJsonObject Analysis::toJson() const
         {u"hotspots_by_volume"_s, hotspotsToJson(cube.hotspots.byVolume)},
         {u"hotspots_by_per10k"_s, hotspotsToJson(cube.hotspots.byPer10k)},
         {u"alerts"_s, alertsToJson(cube.alerts)},
+        {u"alert_tests"_s, cube.alertTests},
         {u"responsibility"_s, responsibilityToJson(responsibility)},
         {u"responsibility_matrix"_s, responsibilityMatrixToJson(responsibilityMatrix)},
         {u"lifecycle"_s, lifecycleToJson(lifecycle)},

@@ -264,6 +264,10 @@ void TestRegionPaths::rowsWithoutLowerLevelCountForTheirParentOnly()
     found.sort();
     QCOMPARE(found, (QStringList{u"satisfaction/"_s, u"satisfaction/使用"_s, u"satisfied_rate/"_s,
                                  u"satisfied_rate/使用"_s}));
+    // The family: mean and 满意率 of the overall and 使用 questions for 深圳 (the
+    // counties have no responses), and 网速慢 in 南山区 and in 城区 (the
+    // complaints without a county are tested with 深圳's at province level).
+    QCOMPARE(analysis.alertTests, qint64(4 + 2));
 }
 
 QTEST_GUILESS_MAIN(TestRegionPaths)
