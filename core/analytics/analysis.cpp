@@ -66,6 +66,11 @@ QJsonObject Analysis::toJson() const
                                   {u"region_level"_s, AnalysisFilter::regionColumn(filter.regionLevel())},
                                   {u"region"_s, regionToJson(filter.region)},
                                   {u"channel"_s, filter.channel}}},
+        {u"per10k_basis"_s, QJsonObject{{u"basis"_s, u"subscriber_months"_s},
+                                        {u"description"_s, u"complaints per 10,000 subscriber-months: the average "
+                                                           "monthly 万投比 of the period, weighted by subscribers"_s},
+                                        {u"months"_s, QJsonArray::fromStringList(cube.journey.per10kMonths)},
+                                        {u"estimated"_s, cube.journey.per10kEstimated}}},
         {u"nps"_s, jsonNumber(cube.satisfaction.total.nps)},
         {u"nps_n"_s, cube.satisfaction.total.npsN},
         {u"satisfaction"_s, satisfactionToJson(cube.satisfaction)},

@@ -64,7 +64,10 @@ struct Analysis
     /// (by increase), alerts, responsibility, lifecycle, funnel, kano,
     /// drivers, plus period, filter, satisfaction, hotspots_by_volume,
     /// hotspots_by_per10k, alert_tests (the size of the alerts' test
-    /// family) and responsibility_matrix.
+    /// family), per10k_basis (what every per10k means: {basis:
+    /// "subscriber_months", description, months: those counted, estimated:
+    /// below city level the subscribers are estimated}) and
+    /// responsibility_matrix.
     QJsonObject toJson() const;
 };
 

@@ -162,13 +162,16 @@ void TestAnalysisSample::cliJson_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("to");
+    QTest::addColumn<int>("per10kMonths");
+    QTest::addColumn<bool>("estimated");
 
-    QTest::newRow("latest month") << QStringList{u"--json"_s} << u"2024-12"_s << u"2024-12"_s;
+    QTest::newRow("latest month") << QStringList{u"--json"_s} << u"2024-12"_s << u"2024-12"_s << 1 << false;
+    // The sample has no subscriber table: a city's subscribers are estimated from the survey.
     QTest::newRow("one month, city") << QStringList{u"--json"_s, u"--month"_s, u"2024-08"_s, u"--city"_s, u"深圳"_s}
-                                     << u"2024-08"_s << u"2024-08"_s;
+                                     << u"2024-08"_s << u"2024-08"_s << 1 << true;
     QTest::newRow("range, product") << QStringList{u"--json"_s, u"--from"_s, u"2024-01"_s, u"--to"_s, u"2024-12"_s,
                                                    u"--product"_s, u"咪咕视频"_s}
-                                    << u"2024-01"_s << u"2024-12"_s;
+                                    << u"2024-01"_s << u"2024-12"_s << 12 << false;
 }
 
 void TestAnalysisSample::cliJson()
@@ -176,6 +179,8 @@ void TestAnalysisSample::cliJson()
     QFETCH(QStringList, arguments);
     QFETCH(QString, from);
     QFETCH(QString, to);
+    QFETCH(int, per10kMonths);
+    QFETCH(bool, estimated);
 
     int exitCode = 0;
     QByteArray errors;
@@ -187,6 +192,12 @@ void TestAnalysisSample::cliJson()
     QVERIFY(result["nps"_L1].isDouble());
     QCOMPARE(result["period"_L1]["from"_L1].toString(), from);
     QCOMPARE(result["period"_L1]["to"_L1].toString(), to);
+    // 万投比 over several months is per subscriber-month: the basis names itself.
+    const QJsonObject basis = result["per10k_basis"_L1].toObject();
+    QCOMPARE(basis["basis"_L1].toString(), u"subscriber_months"_s);
+    QCOMPARE(basis["months"_L1].toArray().size(), per10kMonths);
+    QCOMPARE(basis["estimated"_L1].toBool(), estimated);
+    QVERIFY(result["alert_tests"_L1].toInteger() >= result["alerts"_L1].toArray().size());
 
     const auto hasKeys = [](const QJsonArray &array, std::initializer_list<const char *> keys) {
         for (const QJsonValue &item : array)
@@ -225,6 +236,7 @@ void TestAnalysisSample::cliText()
     QVERIFY(text.contains(u"NPS"_s));
     QVERIFY(text.contains(u"播放卡顿"_s));
     QVERIFY(text.contains(u"咨询投诉"_s));
+    QVERIFY(text.contains(u"complaints per 10,000 subscriber-months over 1 month"_s));
 }
 
 void TestAnalysisSample::cliErrors_data()
