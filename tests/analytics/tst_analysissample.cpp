@@ -9,7 +9,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QTest>
 
 #include <memory>
@@ -145,16 +144,11 @@ void TestAnalysisSample::plantedSatisfactionDrop()
 
 QJsonObject TestAnalysisSample::runCli(const QStringList &arguments, int *exitCode, QByteArray *errors) const
 {
-    QProcess process;
-    process.start(cx::test::cliPath(), QStringList{u"analyze"_s, u"-w"_s, m_ws->path()} + arguments);
-    if (!process.waitForFinished(120000)) {
-        *exitCode = -1;
-        return {};
-    }
-    *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    const cx::test::CliRun run = cx::test::runCli(QStringList{u"analyze"_s, u"-w"_s, m_ws->path()} + arguments);
+    *exitCode = run.exitCode;
     if (errors)
-        *errors = process.readAllStandardError();
-    return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        *errors = run.err;
+    return QJsonDocument::fromJson(run.out).object();
 }
 
 void TestAnalysisSample::cliJson_data()
@@ -228,11 +222,9 @@ void TestAnalysisSample::cliJson()
 
 void TestAnalysisSample::cliText()
 {
-    QProcess process;
-    process.start(cx::test::cliPath(), {u"analyze"_s, u"-w"_s, m_ws->path(), u"--month"_s, u"2024-08"_s});
-    QVERIFY(process.waitForFinished(120000));
-    QCOMPARE(process.exitCode(), 0);
-    const QString text = QString::fromUtf8(process.readAllStandardOutput());
+    const cx::test::CliRun run = cx::test::runCli({u"analyze"_s, u"-w"_s, m_ws->path(), u"--month"_s, u"2024-08"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QString text = QString::fromUtf8(run.out);
     QVERIFY(text.contains(u"NPS"_s));
     QVERIFY(text.contains(u"播放卡顿"_s));
     QVERIFY(text.contains(u"咨询投诉"_s));
@@ -263,11 +255,9 @@ void TestAnalysisSample::cliErrors()
     QVERIFY(errors.startsWith("cxwb-cli analyze: "));
 
     // No workspace at all.
-    QProcess process;
-    process.start(cx::test::cliPath(), {u"analyze"_s, u"-w"_s, m_ws->path() + u".missing"_s});
-    QVERIFY(process.waitForFinished(60000));
-    QCOMPARE(process.exitCode(), 1);
-    QVERIFY(!process.readAllStandardError().isEmpty());
+    const cx::test::CliRun missing = cx::test::runCli({u"analyze"_s, u"-w"_s, m_ws->path() + u".missing"_s});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(!missing.err.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAnalysisSample)
