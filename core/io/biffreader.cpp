@@ -417,6 +417,7 @@ QList<QStringList> BiffReader::previewSheet(int sheetIndex, int maxRows)
         if (!d->receive(&frame))
             return previews;
         reading.answer = std::move(frame);
+        reading.requested = false;
     }
     SheetStream preview;
     preview.sheet = sheetIndex;
