@@ -4,6 +4,7 @@
 #include "io/tablereader.h"
 #include "pipeline/rowproducer.h"
 #include "pipeline/rowwriter.h"
+#include "workspace/categorymapchange.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -120,9 +121,7 @@ FileInspector Importer::inspector() const
     QList<MappingProfile> profiles;
     sqlite::Database db;
     if (db.open(m_path)) {
-        sqlite::Statement q = db.prepare(u"SELECT name FROM journey_stage ORDER BY position"_s);
-        while (q.next())
-            stages << q.columnText(0);
+        stages = workspaceStages(db);
         sqlite::Statement saved = db.prepare(u"SELECT name, mapping FROM mapping_profile ORDER BY saved_at DESC"_s);
         while (saved.next()) {
             QString ignored;
