@@ -1,6 +1,7 @@
 #include "analytics/aggregates.h"
 
 #include "analytics/keywords.h"
+#include "analytics/serviceaggregates.h"
 #include "pipeline/sqlite.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,17 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Kinds of agg_dim rows.
-enum DimensionKind { MonthDim = 1, ProductDim, ChannelDim, CategoryDim, StageDim, KeywordDim, CityDim, DimensionKinds };
+enum DimensionKind {
+    MonthDim = 1,
+    ProductDim,
+    ChannelDim,
+    CategoryDim,
+    StageDim,
+    KeywordDim,
+    CityDim,
+    DepartmentDim,
+    DimensionKinds
+};
 
 QString tr(const char *text)
 {
@@ -200,6 +211,17 @@ ComplaintCell complaintCell(const sqlite::Statement &rows, int first, DimensionI
     return cell;
 }
 
+// The service key of a complaint whose cell complaintCell() read; the
+// service columns (serviceColumns) start at `first`, the department first.
+ServiceKey serviceKey(const ComplaintCell &cell, const sqlite::Statement &rows, int first, DimensionIds &dims)
+{
+    ServiceKey key;
+    for (std::size_t i = 0; i < 6; ++i)
+        key.ids[i] = cell.key.ids[i];
+    key.ids[6] = dims.id(DepartmentDim, rows.columnText(first));
+    return key;
+}
+
 bool insertComplaintCounts(sqlite::Database &db, const ComplaintCounts &counts)
 {
     sqlite::Statement insert = db.prepare(
@@ -219,11 +241,12 @@ bool insertComplaintCounts(sqlite::Database &db, const ComplaintCounts &counts)
 bool foldComplaints(sqlite::Database &db, DimensionIds &dims)
 {
     const qint64 after = stateValue(db, u"complaint_rowid"_s);
-    sqlite::Statement rows = db.prepare(u"SELECT id, batch_id, %1, content FROM complaint WHERE id > ?1 ORDER BY id"_s
-                                            .arg(QLatin1StringView(complaintCellColumns)));
+    sqlite::Statement rows = db.prepare(u"SELECT id, batch_id, content, %1, %2 FROM complaint WHERE id > ?1 ORDER BY id"_s
+                                            .arg(QLatin1StringView(complaintCellColumns), QLatin1StringView(serviceColumns)));
     rows.bindInt(1, after);
 
     ComplaintCounts counts;
+    ServiceFold service;
     QHash<Key<5>, qint64> keywords; // category, month, product, city, keyword
     QHash<qint64, qint64> perBatch;
     QHash<QString, QList<qint32>> textKeywords; // complaint texts repeat; split each once
@@ -234,10 +257,11 @@ bool foldComplaints(sqlite::Database &db, DimensionIds &dims)
         lastId = rows.columnInt(0);
         ++perBatch[rows.columnInt(1)];
         ++folded;
-        const ComplaintCell cell = complaintCell(rows, 2, dims);
+        const ComplaintCell cell = complaintCell(rows, 3, dims);
         ++counts[cell.key];
+        service.add(serviceKey(cell, rows, 14, dims), rows, 14);
 
-        const QString content = rows.columnText(13);
+        const QString content = rows.columnText(2);
         if (content.isEmpty())
             continue;
         auto cached = textKeywords.constFind(content);
@@ -258,7 +282,7 @@ bool foldComplaints(sqlite::Database &db, DimensionIds &dims)
     if (folded == 0)
         return true;
 
-    if (!insertComplaintCounts(db, counts))
+    if (!insertComplaintCounts(db, counts) || !service.write(db))
         return false;
     sqlite::Statement insertKeyword = db.prepare(
         u"INSERT INTO agg_keyword(category, month, product, city, keyword, n) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
@@ -294,18 +318,22 @@ bool recountComplaints(sqlite::Database &db, const QStringList &categories)
         u"DELETE FROM agg_complaint WHERE category IN (SELECT d.id FROM agg_dim d JOIN temp.cx_recount r "
         "ON r.value = d.value WHERE d.kind = ?1)"_s);
     remove.bindInt(1, CategoryDim);
-    if (!remove.exec())
+    if (!remove.exec() || !removeServiceCategories(db, CategoryDim))
         return false;
     sqlite::Statement rows = db.prepare(
-        u"SELECT %1 FROM complaint WHERE id <= ?1 AND coalesce(nullif(category3, ''), nullif(category2, ''), "
+        u"SELECT %1, %2 FROM complaint WHERE id <= ?1 AND coalesce(nullif(category3, ''), nullif(category2, ''), "
         "coalesce(category1, '')) IN (SELECT value FROM temp.cx_recount)"_s.arg(
-            QLatin1StringView(complaintCellColumns)));
+            QLatin1StringView(complaintCellColumns), QLatin1StringView(serviceColumns)));
     rows.bindInt(1, stateValue(db, u"complaint_rowid"_s));
     ComplaintCounts counts;
-    while (rows.next())
-        ++counts[complaintCell(rows, 0, dims).key];
+    ServiceFold service;
+    while (rows.next()) {
+        const ComplaintCell cell = complaintCell(rows, 0, dims);
+        ++counts[cell.key];
+        service.add(serviceKey(cell, rows, 11, dims), rows, 11);
+    }
     // A renamed stage leaves its old name behind; the analyses list every stage value.
-    return !dims.failed() && insertComplaintCounts(db, counts)
+    return !dims.failed() && insertComplaintCounts(db, counts) && service.write(db)
         && db.exec(u"DELETE FROM agg_dim WHERE kind = %1 AND id NOT IN (SELECT stage FROM agg_complaint); "
                    "DROP TABLE temp.cx_recount"_s.arg(int(StageDim)));
 }
@@ -420,7 +448,8 @@ bool foldNewRows(sqlite::Database &db)
 
 bool clearAggregates(sqlite::Database &db)
 {
-    return db.exec(u"DELETE FROM agg_complaint; DELETE FROM agg_survey; DELETE FROM agg_keyword; "
+    return clearServiceAggregates(db)
+        && db.exec(u"DELETE FROM agg_complaint; DELETE FROM agg_survey; DELETE FROM agg_keyword; "
                    "DELETE FROM agg_batch; DELETE FROM agg_state; DELETE FROM agg_dim; DELETE FROM agg_region;"_s);
 }
 

@@ -187,14 +187,6 @@ DeskSettings DeskSettings::fromWorkspace(const WorkspaceSettings &settings)
     return result;
 }
 
-TrafficLight lightAgainstTarget(double value, double target, double amber, bool higherIsBetter)
-{
-    if (!std::isfinite(value))
-        return TrafficLight::None;
-    const double margin = higherIsBetter ? value - target : target - value;
-    return margin >= 0 ? TrafficLight::Green : margin >= -amber ? TrafficLight::Amber : TrafficLight::Red;
-}
-
 DeskAnalysis analyzeDesk(const AnalyticsCube &cube, const AnalysisFilter &filter, const DeskSettings &settings)
 {
     DeskAnalysis desk;

@@ -25,10 +25,6 @@ struct DeskSettings
     static DeskSettings fromWorkspace(const WorkspaceSettings &settings);
 };
 
-/// Light of a figure against a target: ≥ target green, ≥ target − amber
-/// amber, else red (reversed when lower is better); None for NaN.
-TrafficLight lightAgainstTarget(double value, double target, double amber, bool higherIsBetter = true);
-
 /// A figure of the period's last month and of the month before it; NaN where
 /// a month has no data.
 struct MonthOverMonth
