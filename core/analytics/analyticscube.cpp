@@ -94,6 +94,19 @@ QString monthText(int number)
     return u"%1-%2"_s.arg(number / 12, 4, 10, QChar(u'0')).arg(number % 12 + 1, 2, 10, QChar(u'0'));
 }
 
+// The index of a category's pair with a stage in `pairs`, appending it when new.
+template<typename Pairs>
+int categoryStageIndex(QHash<qint64, int> &index, Pairs &pairs, int category, int stage)
+{
+    const qint64 key = (qint64(category) << 20) | stage;
+    auto it = index.constFind(key);
+    if (it == index.constEnd()) {
+        it = index.insert(key, int(pairs.size()));
+        pairs.push_back({category, stage});
+    }
+    return *it;
+}
+
 int indexOrAppend(QStringList &list, const QString &value)
 {
     const qsizetype index = list.indexOf(value);
@@ -251,17 +264,12 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
             const int stage = dim(cells.columnInt(5));
             if (month < 0 || product < 0 || region < 0 || channel < 0 || category < 0 || stage < 0)
                 continue;
-            const qint64 pairKey = (qint64(category) << 20) | stage;
-            auto pair = categoryStages.constFind(pairKey);
-            if (pair == categoryStages.constEnd()) {
-                pair = categoryStages.insert(pairKey, int(m_categoryStages.size()));
-                m_categoryStages.push_back({category, stage});
-            }
+            const int pair = categoryStageIndex(categoryStages, m_categoryStages, category, stage);
             const qint64 n = cells.columnInt(6);
             m_complaintTotal += n;
             m_complaintMonths[std::size_t(month)] = true;
             m_complaintCells.push_back({std::uint16_t(month), std::uint16_t(product), std::uint32_t(region),
-                                        std::uint16_t(channel), std::uint16_t(*pair), std::uint32_t(n)});
+                                        std::uint16_t(channel), std::uint16_t(pair), std::uint32_t(n)});
         }
     }
 
@@ -404,18 +412,13 @@ bool AnalyticsCube::readService(sqlite::Database &db, const std::vector<int> &di
             tenths.resize(hoursBegin);
             continue;
         }
-        const qint64 pairKey = (qint64(category) << 20) | stage;
-        auto pair = categoryStages.constFind(pairKey);
-        if (pair == categoryStages.constEnd()) {
-            pair = categoryStages.insert(pairKey, int(m_categoryStages.size()));
-            m_categoryStages.push_back({category, stage});
-        }
+        const int pair = categoryStageIndex(categoryStages, m_categoryStages, category, stage);
         ServiceCell cell{};
         cell.month = std::uint16_t(month);
         cell.product = std::uint16_t(product);
         cell.region = std::uint32_t(region);
         cell.channel = std::uint16_t(channel);
-        cell.categoryStage = std::uint16_t(*pair);
+        cell.categoryStage = std::uint16_t(pair);
         cell.department = std::uint16_t(department);
         std::uint32_t *counts[] = {&cell.n, &cell.resultN, &cell.resolved, &cell.partial, &cell.firstN,
                                    &cell.firstTime, &cell.repeatN, &cell.repeated, &cell.escalationN,

@@ -53,7 +53,7 @@ qint64 hoursTenths(double hours)
 
 void ServiceCounts::add(const ServiceCounts &o)
 {
-    n += o.n;
+    complaints += o.complaints;
     resultN += o.resultN;
     resolved += o.resolved;
     partial += o.partial;
@@ -79,7 +79,7 @@ size_t qHash(const ServiceKey &key, size_t seed)
 void ServiceFold::add(const ServiceKey &key, const sqlite::Statement &row, int first)
 {
     ServiceCounts &c = m_cells[key];
-    ++c.n;
+    ++c.complaints;
     const ServiceResult result = serviceResult(row.columnText(first + 1));
     if (result != ServiceResult::Unknown) {
         ++c.resultN;
@@ -150,7 +150,7 @@ bool ServiceFold::write(sqlite::Database &db) const
             cells.bindInt(i + 1, it.key().ids[std::size_t(i)]);
         const ServiceCounts &c = it.value();
         int position = 8;
-        for (qint64 value : {c.n, c.resultN, c.resolved, c.partial, c.firstN, c.firstTime, c.repeatN, c.repeated,
+        for (qint64 value : {c.complaints, c.resultN, c.resolved, c.partial, c.firstN, c.firstTime, c.repeatN, c.repeated,
                              c.escalationN, c.escalated, c.hoursN})
             cells.bindInt(position++, value);
         cells.bindDouble(position++, c.hoursTotal);

@@ -62,7 +62,7 @@ qint64 hoursTenths(double hours);
 /// Counts of one agg_service cell.
 struct ServiceCounts
 {
-    qint64 n = 0;
+    qint64 complaints = 0;
     qint64 resultN = 0; ///< with a result
     qint64 resolved = 0;
     qint64 partial = 0;

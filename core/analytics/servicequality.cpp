@@ -52,31 +52,6 @@ void addCell(ServiceFigures &f, const AnalyticsCube::ServiceCell &cell)
     f.callbackBasic += cell.callbackBasic;
 }
 
-void addFigures(ServiceFigures &f, const ServiceFigures &o)
-{
-    f.complaints += o.complaints;
-    f.resultN += o.resultN;
-    f.resolved += o.resolved;
-    f.partial += o.partial;
-    f.firstN += o.firstN;
-    f.firstTime += o.firstTime;
-    f.repeatN += o.repeatN;
-    f.repeated += o.repeated;
-    f.escalationN += o.escalationN;
-    f.escalated += o.escalated;
-    f.regulator += o.regulator;
-    f.regulatorCounted += o.regulatorCounted;
-    f.users += o.users;
-    f.hoursN += o.hoursN;
-    f.hoursTotal += o.hoursTotal;
-    f.overdue += o.overdue;
-    f.callbackN += o.callbackN;
-    f.callbackRated += o.callbackRated;
-    f.callbackSatisfied += o.callbackSatisfied;
-    f.callbackBasic += o.callbackBasic;
-    f.known = f.known || o.known;
-}
-
 // Nearest-rank 90th percentile of a histogram over the cube's bins: the
 // smallest value with at least 90 % of the hours at or below it.
 double percentile90(const std::uint32_t *histogram, const std::vector<qint64> &bins, qint64 n)
@@ -215,6 +190,16 @@ TrafficLight ServiceQuality::light(const ServiceFigures &figures) const
     for (int m = 0; m < serviceMeasureCount; ++m)
         worst = std::max(worst, serviceLight(settings, ServiceMeasure(m), figures.value(ServiceMeasure(m))));
     return worst;
+}
+
+void ServiceFigures::add(const ServiceFigures &o)
+{
+    ServiceCounts::add(o);
+    regulator += o.regulator;
+    regulatorCounted += o.regulatorCounted;
+    users += o.users;
+    overdue += o.overdue;
+    known = known || o.known;
 }
 
 double ServiceFigures::value(ServiceMeasure measure) const
@@ -443,7 +428,7 @@ ServiceQuality serviceQuality(const CubeSlice &slice, const AnalysisSettings &al
         for (int m = q.firstMonth; m <= q.lastMonth; ++m) {
             if (!slice.hasComplaints(m))
                 continue;
-            addFigures(g.period, g.months.at(m));
+            g.period.add(g.months.at(m));
             const std::uint32_t *histogram = histograms.data() + std::size_t(slot * months + m) * binCount;
             for (std::size_t b = 0; b < binCount; ++b)
                 periodHistogram[b] += histogram[b];

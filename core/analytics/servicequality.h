@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/analyticscube.h"
+#include "analytics/serviceaggregates.h"
 #include "analytics/servicesettings.h"
 #include "analytics/journey.h"
 #include "analytics/statistics.h"
@@ -32,24 +33,19 @@ inline constexpr int serviceGroupingCount = 3;
 /// (lightAgainstTarget(); per million as 万投比: amber up to target × ratio).
 TrafficLight serviceLight(const ServiceSettings &settings, ServiceMeasure measure, double value);
 
-/// The service measures of one group over one month or a period.
-struct ServiceFigures
+/// The service measures of one group over one month or a period: the
+/// counts of its cells (ServiceCounts) and what the analysis adds.
+struct ServiceFigures : ServiceCounts
 {
-    qint64 complaints = 0;
-    qint64 resultN = 0, resolved = 0, partial = 0;
-    qint64 firstN = 0, firstTime = 0;
-    qint64 repeatN = 0, repeated = 0;
-    qint64 escalationN = 0, escalated = 0;
     qint64 regulator = 0;         ///< complaints of the regulator channel
     qint64 regulatorCounted = 0;  ///< of those, in months and products with known users
     double users = 0;             ///< subscriber-months the per-million figure divides by (0: unknown)
-    qint64 hoursN = 0;
-    double hoursTotal = 0;
     double hoursP90 = kNaN;       ///< hours; exact for hours given to a tenth, else ≤ 0.1 h high
     qint64 overdue = 0;           ///< hours above the limit of their category
-    qint64 callbackN = 0;         ///< callbacks, rated or not
-    qint64 callbackRated = 0, callbackSatisfied = 0, callbackBasic = 0;
     bool known = false;           ///< the month (some month of the period) has complaint data
+
+    /// Adds another group's or month's figures (hoursP90 is not additive and stays).
+    void add(const ServiceFigures &other);
 
     /// The value of a measure; NaN without data (no month with complaint data, or its n is 0).
     double value(ServiceMeasure measure) const;

@@ -201,6 +201,7 @@ DeskAnalysis analyzeDesk(const AnalyticsCube &cube, const AnalysisFilter &filter
     desk.period.satisfaction = satisfactionOverview(slice, settings.analysis);
     desk.period.hotspots = hotspots(slice, deskHotspotLimit);
     desk.period.alerts = detectAlerts(slice, settings.analysis, AlertPeriod::FilterPeriod);
+    desk.service = serviceQuality(slice, settings.analysis, ServiceChangePeriod::WholeHistory);
     for (const Alert &alert : detectAlerts(slice, settings.analysis, AlertPeriod::WholeHistory))
         desk.history << seriesOf(slice, settings, alert);
     desk.stages = stageTrends(slice, desk.history);

@@ -119,6 +119,9 @@ struct DeskAnalysis
     QList<StageChange> stageChanges; ///< in journey order
     /// Complaints per month (over months) of each category in the hotspot lists.
     QHash<QString, QList<qint64>> categoryTrends;
+    /// How the scope's complaints were handled, by department, channel and
+    /// area; its changes are tested over the whole history (alert months of the trends).
+    ServiceQuality service;
     qint64 complaints = 0;      ///< complaints of the scope in the whole history
     qint64 responses = 0;       ///< survey responses of the scope in the whole history
 

@@ -37,6 +37,13 @@ struct Row
     QString category = u"网速慢"_s;
 };
 
+cx::AnalysisFilter monthFilter(const QString &month)
+{
+    cx::AnalysisFilter filter;
+    filter.fromMonth = filter.toMonth = month;
+    return filter;
+}
+
 } // namespace
 
 class TestServiceQuality : public QObject
@@ -158,8 +165,7 @@ void TestServiceQuality::hoursBins()
 
 void TestServiceQuality::handMadeMeasures()
 {
-    cx::AnalysisFilter february;
-    february.fromMonth = february.toMonth = u"2024-02"_s;
+    cx::AnalysisFilter february = monthFilter(u"2024-02"_s);
     const cx::ServiceQuality q = quality(february);
     const cx::ServiceGroup *network = q.find(cx::ServiceGrouping::Department, u"网络部"_s);
     QVERIFY(network);
@@ -192,8 +198,7 @@ void TestServiceQuality::handMadeMeasures()
 
 void TestServiceQuality::noDataIsNull()
 {
-    cx::AnalysisFilter february;
-    february.fromMonth = february.toMonth = u"2024-02"_s;
+    cx::AnalysisFilter february = monthFilter(u"2024-02"_s);
     const cx::ServiceQuality q = quality(february);
     const cx::ServiceGroup *service = q.find(cx::ServiceGrouping::Department, u"客服部"_s);
     QVERIFY(service);
@@ -213,8 +218,7 @@ void TestServiceQuality::overdueOverride()
     QVERIFY(settings.setValue(u"service.overdueHoursByCategory"_s, QVariantMap{{u"网速慢"_s, 8.0}}));
     QVERIFY(!settings.setValue(u"service.overdueHoursByCategory"_s, u"{\"网速慢\": -1}"_s));
     QCOMPARE(settings.overdueHoursByCategory().value(u"网速慢"_s), 8.0);
-    cx::AnalysisFilter february;
-    february.fromMonth = february.toMonth = u"2024-02"_s;
+    cx::AnalysisFilter february = monthFilter(u"2024-02"_s);
     const cx::ServiceQuality q = quality(february);
     // Over 8 h: 9 and 50 of the ten.
     QCOMPARE(q.find(cx::ServiceGrouping::Department, u"网络部"_s)->period.value(cx::ServiceMeasure::OverdueRate), 0.2);
@@ -226,8 +230,7 @@ void TestServiceQuality::overdueOverride()
 
 void TestServiceQuality::significantDrop()
 {
-    cx::AnalysisFilter february;
-    february.fromMonth = february.toMonth = u"2024-02"_s;
+    cx::AnalysisFilter february = monthFilter(u"2024-02"_s);
     const cx::ServiceQuality q = quality(february);
     const cx::ServiceChange *drop = nullptr;
     for (const cx::ServiceChange &change : q.changes)
@@ -249,8 +252,7 @@ void TestServiceQuality::significantDrop()
 
 void TestServiceQuality::groupingsAndFilter()
 {
-    cx::AnalysisFilter february;
-    february.fromMonth = february.toMonth = u"2024-02"_s;
+    cx::AnalysisFilter february = monthFilter(u"2024-02"_s);
     const cx::ServiceQuality q = quality(february);
     const cx::ServiceGroup *regulator = q.find(cx::ServiceGrouping::Channel, u"工信部申诉"_s);
     QVERIFY(regulator);
@@ -335,9 +337,7 @@ void TestServiceQuality::sampleExports()
     const QString error = ws.importFiles({dir + u"/complaints_2024H1_gbk.csv"_s, dir + u"/complaints_2024H2_utf8bom.csv"_s,
                                           dir + u"/product_monthly.csv"_s});
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    cx::AnalysisFilter august;
-    august.fromMonth = august.toMonth = u"2024-08"_s;
-    const cx::AnalysisScope scope = ws.scope(august);
+    const cx::AnalysisScope scope = ws.scope(monthFilter(u"2024-08"_s));
     const cx::ServiceQuality q =
         cx::serviceQuality(scope.cube().slice(scope), cx::AnalysisSettings::fromWorkspace(cx::WorkspaceSettings(ws.db())));
     // Figures of the two CSV files de-duplicated by 工单流水号 (24,000 orders), computed by a separate script.
