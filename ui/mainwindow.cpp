@@ -17,6 +17,7 @@
 #include "views/hotspotsview.h"
 #include "views/journeyview.h"
 #include "views/placeholderview.h"
+#include "views/servicequalityview.h"
 #include "views/workorderview.h"
 #include "workspace/workspace.h"
 
@@ -130,6 +131,7 @@ void MainWindow::createViews()
     m_deskViews[int(DeskView::Journey)] = analysis(new JourneyView(*m_service, this));
     m_deskViews[int(DeskView::Hotspots)] = analysis(new HotspotsView(*m_service, this));
     m_deskViews[int(DeskView::Alerts)] = analysis(new AlertsView(*m_service, this));
+    m_deskViews[int(DeskView::Service)] = analysis(new ServiceQualityView(*m_service, this));
     const auto placeholder = [this](std::function<QString()> title, std::function<QString()> text) {
         m_views << new PlaceholderView(std::move(title), std::move(text), this);
     };

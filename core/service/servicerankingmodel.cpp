@@ -186,7 +186,7 @@ QVariant ServiceRankingModel::data(const QModelIndex &index, int role) const
             return g->name.isEmpty() ? tr("(not filled)") : m_grouping == ServiceGrouping::Area ? DeskFormat::region(g->area) : g->name;
         case Measure: {
             const QString text = format(measure, value, noData(measure));
-            const QString delta = serviceIsRate(measure) ? DeskFormat::delta(change * 100, 1, true)
+            const QString delta = serviceIsRate(measure) ? DeskFormat::delta(change, 1, true)
                                                          : DeskFormat::delta(change, measure == ServiceMeasure::RegulatorPerMillion ? 2 : 1);
             return delta.isEmpty() || !std::isfinite(value) ? text : text + u"  "_s + delta;
         }

@@ -11,6 +11,7 @@
 #include "pipeline/sqlite.h"
 #include "settings/workspacesettings.h"
 #include "testsupport.h"
+#include "workorders/workorderdrafts.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -245,6 +246,15 @@ void TestServiceQuality::significantDrop()
     QVERIFY(drop->pValue >= drop->pRaw && drop->pValue < 0.001);
     QVERIFY(drop->description().contains(u"90.0% → 60.0%"_s));
     QCOMPARE(q.find(cx::ServiceGrouping::Department, u"家客部"_s)->alertMonths, QList<int>{1});
+    // The finding becomes a work order for the department.
+    cx::DraftContext context;
+    context.filter = february;
+    const cx::WorkOrder draft = cx::draftFromServiceChange(*drop, context);
+    QCOMPARE(draft.ownerDepartment, u"家客部"_s);
+    QVERIFY(draft.title.contains(u"家客部"_s));
+    QCOMPARE(draft.targetValue, 0.9);
+    QVERIFY(draft.evidence.contains(u"\"service_change\""_s));
+    QVERIFY(draft.symptom.contains(u"90.0%"_s) && draft.symptom.contains(u"60.0%"_s));
     // No month before January: nothing tested there, and 网络部 has no January.
     for (const cx::ServiceChange &change : q.changes)
         QVERIFY(change.group != u"网络部"_s);
