@@ -217,7 +217,9 @@ void MainWindow::createActions()
 
     for (int i = 0; i < m_views.size(); ++i) {
         auto *action = new QAction(this);
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth view.
+        if (i < 10)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(i < 9 ? Qt::Key_1 + i : Qt::Key_0)));
         connect(action, &QAction::triggered, this, [this, i] { showView(i); });
         m_viewActions << action;
     }

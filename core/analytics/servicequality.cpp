@@ -395,7 +395,6 @@ ServiceQuality serviceQuality(const CubeSlice &slice, const AnalysisSettings &al
                 for (std::uint32_t h = cell.hoursBegin; h < cell.hoursEnd; ++h)
                     histogram[hours[h].bin] += hours[h].n;
             };
-            add(0);
             add(departmentBase + cell.department);
             add(channelBase + cell.channel);
             if (a < areas)
@@ -408,6 +407,17 @@ ServiceQuality serviceQuality(const CubeSlice &slice, const AnalysisSettings &al
                 f.regulator += regulator ? cell.n : 0;
                 f.known = true;
             }
+        }
+    }
+
+    // The whole scope is the sum of its departments (every complaint has one, '' included).
+    for (int d = 0; d < departments; ++d) {
+        for (int m = 0; m < months; ++m) {
+            figures[std::size_t(m)].add(figures[std::size_t((departmentBase + d) * months + m)]);
+            const std::uint32_t *from = histograms.data() + std::size_t((departmentBase + d) * months + m) * binCount;
+            std::uint32_t *to = histograms.data() + std::size_t(m) * binCount;
+            for (std::size_t b = 0; b < binCount; ++b)
+                to[b] += from[b];
         }
     }
 
