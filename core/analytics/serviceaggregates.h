@@ -8,7 +8,7 @@
 #include <cstdint>
 
 // How complaints were handled, folded into agg_service and agg_service_hours
-// (schema version 5) beside agg_complaint. aggregates.cpp owns the fold; this
+// (schema version 6) beside agg_complaint. aggregates.cpp owns the fold; this
 // file holds what a complaint row adds to the service cell of its key and
 // how the handling columns are read.
 

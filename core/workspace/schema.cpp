@@ -361,7 +361,7 @@ QStringList version4()
     };
 }
 
-// Version 5: closed-loop service quality. How complaints were handled, per
+// Version 6: closed-loop service quality. How complaints were handled, per
 // month × product × region × channel × category × stage × department, folded
 // beside agg_complaint: result classes, first-time resolution, repeats,
 // escalations, handling hours (sum, and a histogram of ⌈hours × 10⌉ in its
@@ -370,7 +370,7 @@ QStringList version4()
 // has its own denominator: the complaints whose field is filled. Clearing
 // agg_state makes the aggregates stale, so that the first analysis rebuilds
 // them all with these tables filled.
-QStringList version5()
+QStringList version6()
 {
     return {
         uR"(CREATE TABLE agg_service (
@@ -423,7 +423,7 @@ const QList<Migration> &schemaMigrations()
         {1, version1()},
         {2, version2()},
         {4, version4()},
-        {5, version5()},
+        {6, version6()},
     };
     return migrations;
 }
