@@ -12,7 +12,7 @@ packages=(
   qt6-qpa-plugins libgl-dev libqt6opengl6-dev
   # libraries
   libboost-dev libminizip-dev libxlsxwriter-dev libuchardet-dev libicu-dev libcsv-dev
-  libsqlite3-dev sqlite3
+  libsqlite3-dev sqlite3 libxxhash-dev
   # fonts: Noto CJK for the UI, WenQuanYi Micro Hei embedded in PDFs
   fonts-noto-cjk fonts-wqy-microhei
   # running and looking at the app headless

@@ -33,6 +33,7 @@ constexpr std::array declarations{
     Declaration{"lights.amberMargin"_L1, QMetaType::Double, 0, 10},
     Declaration{"lights.per10kAmberRatio"_L1, QMetaType::Double, 1, 100},
     Declaration{"privacy.keepFullPhoneNumbers"_L1, QMetaType::Bool, 0, 1},
+    Declaration{"import.timeZone"_L1, QMetaType::QString, 0, 0}, // an IANA id; empty: the system's
 };
 
 const Declaration *find(const QString &key)
@@ -59,6 +60,10 @@ QVariant validated(const Declaration &declaration, const QVariant &value)
     QVariant converted = value;
     if (!converted.isValid() || !converted.convert(QMetaType(declaration.type)))
         return {};
+    if (declaration.type == QMetaType::QString) { // the text settings are time zone ids
+        const QString id = converted.toString();
+        return id.isEmpty() || QTimeZone(id.toUtf8()).isValid() ? converted : QVariant();
+    }
     if (declaration.type != QMetaType::Bool) {
         const double number = converted.toDouble();
         if (number < declaration.minimum || number > declaration.maximum)
@@ -132,5 +137,10 @@ double WorkspaceSettings::significanceLevel() const { return value(u"alerts.sign
 double WorkspaceSettings::amberMargin() const { return value(u"lights.amberMargin"_s).toDouble(); }
 double WorkspaceSettings::per10kAmberRatio() const { return value(u"lights.per10kAmberRatio"_s).toDouble(); }
 bool WorkspaceSettings::keepFullPhoneNumbers() const { return value(u"privacy.keepFullPhoneNumbers"_s).toBool(); }
+QTimeZone WorkspaceSettings::importTimeZone() const
+{
+    const QString id = value(u"import.timeZone"_s).toString();
+    return id.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(id.toUtf8());
+}
 
 } // namespace cx

@@ -50,8 +50,8 @@ QString AnalyticsWorkspace::importSharedData(const QString &dir)
         return u"expected the 7 sample exports in %1, found %2"_s.arg(dir).arg(files.size());
     for (const QString &name : files) {
         const ImportReport report = importer.importFile(QDir(dir).filePath(name));
-        if (report.failed() || report.rejected > 0)
-            return u"%1: %2 (%3 rows rejected)"_s.arg(name, report.error).arg(report.rejected);
+        if (report.failed() || report.rejected() > 0)
+            return u"%1: %2 (%3 rows rejected)"_s.arg(name, report.error).arg(report.rejected());
     }
     return {};
 }

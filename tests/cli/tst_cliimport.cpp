@@ -108,7 +108,7 @@ void TestCliImport::sharedDataMatchesTruth()
 
     const QJsonObject survey = byFileName(reports, u"survey_2024.xlsx"_s);
     QCOMPARE(survey.value(u"kind"_s).toString(), u"survey"_s);
-    QCOMPARE(survey.value(u"sheet"_s).toString(), u"问卷数据"_s);
+    QCOMPARE(survey.value(u"sheets"_s).toArray().first().toObject().value(u"sheet"_s).toString(), u"问卷数据"_s);
     QCOMPARE(survey.value(u"inserted"_s).toInteger(), truth.value(u"survey_responses"_s).toInteger());
     QCOMPARE(byFileName(reports, u"product_monthly.csv"_s).value(u"kind"_s).toString(), u"product_monthly"_s);
     QCOMPARE(byFileName(reports, u"product_funnel.csv"_s).value(u"kind"_s).toString(), u"funnel"_s);
@@ -136,7 +136,7 @@ void TestCliImport::sharedDataMatchesTruth()
     QCOMPARE(again.exitCode, 0);
     for (const QJsonValue &value : QJsonDocument::fromJson(again.out).array()) {
         QCOMPARE(value.toObject().value(u"inserted"_s).toInteger(), 0);
-        QCOMPARE(value.toObject().value(u"replaced"_s).toInteger(), 0);
+        QCOMPARE(value.toObject().value(u"updated"_s).toInteger(), 0);
     }
     QCOMPARE(tableCounts(workspace), before);
 }

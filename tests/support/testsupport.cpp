@@ -29,4 +29,12 @@ QString cliPath()
     return QStringLiteral(CX_CLI_PATH);
 }
 
+std::optional<ImportNote> noteOf(const ImportReport &report, QStringView code)
+{
+    for (const ImportNote &note : report.notes())
+        if (note.code == code)
+            return note;
+    return std::nullopt;
+}
+
 } // namespace cx::test

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "pipeline/importer.h"
+
 #include <QString>
 #include <QByteArray>
+
+#include <optional>
 
 namespace cx::test {
 
@@ -24,5 +28,8 @@ bool writeFile(const QString &path, const QByteArray &bytes);
 
 /// Path of the cxwb-cli executable built beside the tests.
 QString cliPath();
+
+/// The first note of `report` (any sheet) with `code`; none when absent.
+std::optional<ImportNote> noteOf(const ImportReport &report, QStringView code);
 
 } // namespace cx::test
