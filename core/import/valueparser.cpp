@@ -685,7 +685,8 @@ KeyCheck ValueParser::checkKey(QStringView key)
         return check;
 
     // Excel keeps 15 significant digits: a longer number ends in zeros, and
-    // one that went through scientific notation ends in many.
+    // one that went through scientific notation ends in many. A workbook's
+    // number cell comes as its shortest round-trip text ("202403151234567900").
     const QStringView digits = key.first(whole);
     qsizetype significant = digits.size();
     for (QChar c : digits) {
@@ -700,8 +701,9 @@ KeyCheck ValueParser::checkKey(QStringView key)
         fraction > 0 && std::all_of(key.begin() + whole + 1, key.end(), [](QChar c) { return c == u'0'; });
     if (fraction >= 0 && !decimalWhole)
         return check;
-    const bool lost = (significant > 15 && (decimalWhole || (zeros >= 3 && zeros >= significant - 15)))
-        || (significant >= 12 && zeros >= 6);
+    // Beyond 15 digits Excel (and a double's 17) leaves zeros: two or more
+    // are taken as lost digits, one could well be the key's own.
+    const bool lost = (significant > 15 && (decimalWhole || zeros >= 2)) || (significant >= 12 && zeros >= 6);
     if (lost) {
         check.problem = tr("\"%1\" looks like a number Excel rounded to 15 significant digits (its last digits are "
                            "zeros), so it cannot identify the row. Export the column as text (format its cells as "

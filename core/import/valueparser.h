@@ -154,8 +154,9 @@ public:
 
     /// Checks a trimmed key cell for what Excel does to long numbers: a
     /// number in scientific notation (`2.02403E+14`), or digits lost to its
-    /// 15 significant digits (`202403000000000`, `202403151234567000`)
-    /// cannot identify a row. A whole number written as a decimal
+    /// 15 significant digits (`202403000000000`, `202403151234567000`,
+    /// `202403151234567900`: more than 15 digits ending in two or more
+    /// zeros) cannot identify a row. A whole number written as a decimal
     /// (`20240315123.0`) is read as the whole number.
     static KeyCheck checkKey(QStringView key);
 

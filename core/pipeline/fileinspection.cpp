@@ -55,6 +55,25 @@ QString requiredColumnsText(const QString &kind, const QStringList &missingRequi
     return missing.join(u", "_s);
 }
 
+// Column names are words: a row with dates, or mostly numbers, is data (a
+// file whose export left the header out).
+bool looksLikeData(const QStringList &cells)
+{
+    int filled = 0;
+    int numbers = 0;
+    for (const QString &cell : cells) {
+        const QStringView text = trimmedView(cell);
+        if (text.isEmpty())
+            continue;
+        ++filled;
+        if (ValueParser::parseDateTime(text).isValid())
+            return true;
+        if (ValueParser::parseNumber(text) || text.contains(u"****"))
+            ++numbers;
+    }
+    return filled > 0 && numbers * 10 >= filled * 3;
+}
+
 // The row to quote when no header fits: the first one of two or more cells.
 int firstWideRow(const QList<QStringList> &rows)
 {
@@ -167,20 +186,35 @@ void FileInspector::readPreview(TableReader &reader, FileInspection &result) con
                                          : tr("%1 is empty.").arg(result.fileName());
 }
 
-void FileInspector::explainHeader(FileInspection &result) const
+void FileInspector::explainHeader(FileInspection &result, const ImportOptions &options) const
 {
     const HeaderDetection &detection = result.detection;
+    if (detection.isComplete())
+        return;
     const QString name = result.fileName();
-    if (!detection.isValid()) {
-        const int quoted = firstWideRow(result.previewRows);
+    const int quoted = detection.isValid() ? detection.headerRow : firstWideRow(result.previewRows);
+    const QString quotedText = rowText(result.previewRows.value(quoted));
+    const bool chosenKind = !options.kind.isEmpty() || options.profile.isValid();
+    if (looksLikeData(result.previewRows.value(quoted))) {
+        const QString needed = chosenKind ? tr("%1 need the columns %2. ")
+                                                .arg(MappingProfile::kindLabel(detection.kind),
+                                                     requiredColumnsText(detection.kind, detection.missingRequired))
+                                          : QString();
+        result.error = tr("%1 (%2) has no header row: line %3 reads like data, not like column names (%4). %5Add the "
+                          "export's header row above the data, or choose the kind of file and map the columns in the "
+                          "import wizard.")
+                           .arg(name, result.description())
+                           .arg(result.previewLines.value(quoted))
+                           .arg(quotedText, needed);
+    } else if (!detection.isValid()) {
         result.error = tr("%1 (%2): no header row was recognised in its first %3 rows; no row names two or more "
                           "columns of a known export. Line %4 reads: %5. Choose the kind of file and map the "
                           "columns in the import wizard.")
                            .arg(name, result.description())
                            .arg(HeaderDetector::maxPreviewRows)
                            .arg(result.previewLines.value(quoted))
-                           .arg(rowText(result.previewRows.value(quoted)));
-    } else if (!detection.isComplete() && detection.confidence <= 0) {
+                           .arg(quotedText);
+    } else if (detection.confidence <= 0) {
         // The user named the kind, but no row looks like its header.
         result.error = tr("%1 (%2) does not look like %3: no row in its first %4 rows has the required columns "
                           "%5. Line %6 reads: %7. Map the columns in the import wizard or choose another kind.")
@@ -188,15 +222,14 @@ void FileInspector::explainHeader(FileInspection &result) const
                            .arg(HeaderDetector::maxPreviewRows)
                            .arg(requiredColumnsText(detection.kind, detection.missingRequired))
                            .arg(result.headerLine())
-                           .arg(rowText(detection.headers));
-    } else if (!detection.isComplete()) {
+                           .arg(quotedText);
+    } else {
         result.error = tr("%1 (%2), header on line %3: required column(s) missing for %4: %5. The header's "
                           "columns are: %6. Map the columns in the import wizard or choose another kind.")
                            .arg(name, result.description())
                            .arg(result.headerLine())
                            .arg(MappingProfile::kindLabel(detection.kind),
-                                requiredColumnsText(detection.kind, detection.missingRequired),
-                                rowText(detection.headers));
+                                requiredColumnsText(detection.kind, detection.missingRequired), quotedText);
     }
 }
 
@@ -258,7 +291,7 @@ FileInspection FileInspector::inspectWith(const QString &path, const ImportOptio
     readPreview(*reader, result);
     if (result.isImportable()) {
         result.detection = detect(result.previewRows, options, &result.profile);
-        explainHeader(result);
+        explainHeader(result, options);
     }
     if (!plan || !result.isWorkbook)
         return result;

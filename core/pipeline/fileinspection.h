@@ -111,7 +111,7 @@ private:
     FileInspection inspectWith(const QString &path, const ImportOptions &options, ImportPlan *plan) const;
     HeaderDetection detect(const QList<QStringList> &rows, const ImportOptions &options, MappingProfile *used) const;
     void readPreview(TableReader &reader, FileInspection &result) const;
-    void explainHeader(FileInspection &result) const;
+    void explainHeader(FileInspection &result, const ImportOptions &options) const;
     void addSheets(TableReader &reader, const ImportOptions &options, const FileInspection &chosen,
                    const QList<bool> &hidden, ImportPlan &plan) const;
 

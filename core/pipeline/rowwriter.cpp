@@ -103,18 +103,25 @@ QList<ImportNote> RowWriter::notes() const
     }
     if (!m_updatedEarlier.isEmpty())
         notes << m_updatedEarlier.note(u"updated"_s,
-                                       tr("%n row(s) have the key of a row from an earlier import but other values, "
-                                          "and updated it: the later import wins.",
+                                       tr("%n row(s) have the key of a row imported before (from another file or "
+                                          "sheet) but other values, and updated it: the later import wins.",
                                           nullptr, int(m_updatedEarlier.count())));
     if (!m_changedInFile.isEmpty()) {
-        QString keys = m_changedKeys.join(u"; "_s);
-        if (m_changedInFile.count() > m_changedKeys.size())
-            keys += u" …"_s;
+        QStringList keys;
+        for (const auto &[key, lines] : m_changedKeys) {
+            QStringList numbers;
+            for (qint64 line : lines)
+                numbers << QString::number(line);
+            keys << tr("%1 (lines %2)").arg(key, numbers.join(u", "_s));
+        }
+        QString named = keys.join(u"; "_s);
+        if (m_moreChangedKeys)
+            named += u" …"_s;
         notes << m_changedInFile.note(u"key_repeated_in_file"_s,
                                       tr("%n row(s) repeat the key of an earlier row of this file with other values; "
-                                         "the later row was kept and counted as updated: %1.",
+                                         "the last one was kept, each counted as updated: %1.",
                                          nullptr, int(m_changedInFile.count()))
-                                          .arg(keys));
+                                          .arg(named));
     }
     if (!m_repeatedInFile.isEmpty())
         notes << m_repeatedInFile.note(u"duplicate_in_file"_s,
@@ -138,9 +145,16 @@ void RowWriter::noteExisting(const EncodedRow &row, bool sameValues, qint64 earl
         return;
     }
     m_changedInFile.add(row.line);
-    if (m_changedKeys.size() < maxNamedKeys)
-        m_changedKeys << (earlierLine > 0 ? tr("%1 (lines %2 and %3)").arg(key).arg(earlierLine).arg(row.line)
-                                          : tr("%1 (line %2)").arg(key).arg(row.line));
+    const auto known = std::find_if(m_changedKeys.begin(), m_changedKeys.end(),
+                                    [&key](const auto &entry) { return entry.first == key; });
+    if (known != m_changedKeys.end()) {
+        if (known->second.size() < NoteTally::maxLines)
+            known->second << row.line;
+    } else if (m_changedKeys.size() < maxNamedKeys) {
+        m_changedKeys.append({key, earlierLine > 0 ? QList<qint64>{earlierLine, row.line} : QList<qint64>{row.line}});
+    } else {
+        m_moreChangedKeys = true;
+    }
 }
 
 int RowWriter::column(const QString &field) const

@@ -111,7 +111,8 @@ private:
     NoteTally m_updatedEarlier;
     NoteTally m_repeatedInFile;
     NoteTally m_changedInFile;
-    QStringList m_changedKeys; // the first keys repeated with other values, with their lines
+    QList<std::pair<QString, QList<qint64>>> m_changedKeys; // the first keys repeated with other values, their lines
+    bool m_moreChangedKeys = false;
     bool m_updatedFacts = false;
 };
 

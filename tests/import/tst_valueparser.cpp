@@ -217,6 +217,8 @@ void TstValueParser::checkKey_data()
     QTest::newRow("beyond 15 digits") << u"202403151234567000"_s << QString() << false;
     QTest::newRow("float beyond 15 digits") << u"202403151234567800.0"_s << QString() << false;
     QTest::newRow("float with its digits") << u"20240315123.0"_s << u"20240315123"_s << true;
+    QTest::newRow("a workbook's double") << u"202403151234567900"_s << QString() << false;
+    QTest::newRow("20 digits, one zero") << u"20240315123456789010"_s << u"20240315123456789010"_s << false;
 }
 
 void TstValueParser::checkKey()
