@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "analytics/analyticscube.h"
 #include "filterbar.h"
 #include "import/importwizard.h"
 #include "preferencesdialog.h"
@@ -83,7 +84,6 @@ MainWindow::~MainWindow()
     // Views hold a raw pointer to the workspace: detach them before it goes.
     for (WorkspaceView *view : std::as_const(m_views))
         view->setWorkspace(nullptr);
-    m_filterBar->setWorkspace(nullptr);
 }
 
 void MainWindow::createViews()
@@ -298,7 +298,7 @@ void MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace)
 {
     for (WorkspaceView *view : std::as_const(m_views))
         view->setWorkspace(nullptr);
-    m_filterBar->setWorkspace(nullptr);
+    m_filterBar->setOptions({});
     if (m_workspace)
         m_undoGroup->removeStack(m_workspace->undoStack());
 
@@ -307,13 +307,25 @@ void MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace)
         m_undoGroup->addStack(m_workspace->undoStack());
         m_undoGroup->setActiveStack(m_workspace->undoStack());
         m_preferences.addRecentWorkspace(m_workspace->path());
+        connect(m_workspace.get(), &Workspace::dataChanged, this, &MainWindow::loadFilterOptions);
     }
-    m_filterBar->setWorkspace(m_workspace.get());
+    loadFilterOptions();
     for (WorkspaceView *view : std::as_const(m_views)) {
         view->setFilter(m_filterBar->filter());
         view->setWorkspace(m_workspace.get());
     }
     updateTitle();
+}
+
+void MainWindow::loadFilterOptions()
+{
+    // The filter bar's choices come from the analysis cube, loaded once per data change.
+    QString error;
+    const std::shared_ptr<const AnalyticsCube> cube =
+        m_workspace ? AnalyticsCube::load(m_workspace->database(), &error) : nullptr;
+    if (m_workspace && !cube)
+        statusBar()->showMessage(error);
+    m_filterBar->setOptions(cube ? cube->filterOptions() : FilterOptions());
 }
 
 bool MainWindow::openWorkspace(const QString &path, bool interactive)

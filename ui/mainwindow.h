@@ -58,6 +58,7 @@ private:
     void updateRecentMenu();
     void updateTitle();
     void adoptWorkspace(std::unique_ptr<Workspace> workspace);
+    void loadFilterOptions();
     void reportError(const QString &title, const QString &message, bool interactive);
 
     void newWorkspaceInteractive();
