@@ -163,28 +163,17 @@ RowWriter::Outcome ComplaintRowWriter::store(const EncodedRow &row, QString *rea
 // compared, so that an edited category map alone changes nothing.
 RowWriter::Outcome ComplaintRowWriter::storeExisting(const EncodedRow &row, QString *reason)
 {
-    row.bind(m_find, 0, 1, 1);
-    if (!m_find.next()) {
-        m_find.reset();
-        *reason = tr("the row could not be stored (%1)").arg(m_context.db->errorString());
+    StoredRow stored;
+    if (!findStored(m_find, row, storedCount - derivedCount, &stored, reason))
         return Outcome::Rejected;
-    }
-    const qint64 id = m_find.columnInt(0);
-    const qint64 earlierBatch = m_find.columnInt(1);
-    const qint64 earlierLine = m_find.columnInt(2);
-    bool same = true;
-    for (int i = 1; same && i < storedCount - derivedCount; ++i)
-        same = row.equals(i, m_find, 3 + i);
-    const QString key = m_find.columnText(3);
-    m_find.reset();
-    noteExisting(row, same, earlierBatch, earlierLine, key);
-    if (same)
+    noteExisting(row, stored.sameValues, stored.batch, stored.line, stored.key);
+    if (stored.sameValues)
         return Outcome::Duplicate;
 
     m_update.bindInt(1, m_context.batchId);
     m_update.bindInt(2, row.line);
     row.bind(m_update, 0, row.size(), 3);
-    m_update.bindInt(storedCount + 3, id);
+    m_update.bindInt(storedCount + 3, stored.id);
     if (!m_update.exec()) {
         *reason = m_context.db->errorString();
         return Outcome::Rejected;

@@ -113,6 +113,13 @@ QString FileInspection::description() const
     if (isWorkbook)
         return sheetName().isEmpty() ? FileInspector::tr("Excel workbook")
                                      : FileInspector::tr("Excel workbook, sheet “%1”").arg(sheetName());
+    // Web systems save an HTML table and call it .xls.
+    const QStringView first = trimmedView(previewRows.value(0).value(0));
+    if (first.startsWith(u'<')
+        && (first.contains(u"html", Qt::CaseInsensitive) || first.contains(u"table", Qt::CaseInsensitive)))
+        return FileInspector::tr("an HTML page read as text in %1, not a workbook; open it in Excel and save it as "
+                                 ".xlsx")
+            .arg(encoding);
     return encoding.isEmpty() ? FileInspector::tr("text file") : FileInspector::tr("CSV text in %1").arg(encoding);
 }
 

@@ -105,6 +105,25 @@ QList<ImportNote> ImportReport::notes() const
     return all;
 }
 
+namespace {
+
+// Every sheet's notes, each saying its sheet where the file has sheets.
+QJsonArray fileNotesJson(const QList<SheetReport> &sheets)
+{
+    QJsonArray list;
+    for (const SheetReport &sheet : sheets) {
+        for (const ImportNote &note : sheet.notes) {
+            QJsonObject object = note.toJson();
+            if (!sheet.sheet.isEmpty())
+                object.insert(u"sheet"_s, sheet.sheet);
+            list.append(object);
+        }
+    }
+    return list;
+}
+
+} // namespace
+
 QJsonObject ImportReport::toJson() const
 {
     const auto textOrNull = [](const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
@@ -125,7 +144,7 @@ QJsonObject ImportReport::toJson() const
         {u"duplicates"_s, sum.duplicates},
         {u"skipped"_s, sum.skipped},
         {u"rejected"_s, sum.rejected},
-        {u"notes"_s, notesJson(notes())},
+        {u"notes"_s, fileNotesJson(sheets)},
         {u"sheets"_s, sheetList},
         {u"sheets_not_imported"_s, notImported},
         {u"failed"_s, failed()},

@@ -23,7 +23,7 @@ QString ImportNote::text() const
 {
     if (lines.isEmpty())
         return message;
-    const QString list = joinLines(lines, u", ");
+    const QString list = lineList(lines);
     if (count > lines.size())
         return tr("%1 (first lines: %2 …)").arg(message, list);
     return tr("%1 (%n line(s): %2)", nullptr, int(lines.size())).arg(message, list);
@@ -35,6 +35,11 @@ QJsonObject ImportNote::toJson() const
     for (qint64 line : lines)
         lineList.append(line);
     return QJsonObject{{u"code"_s, code}, {u"message"_s, message}, {u"count"_s, count}, {u"lines"_s, lineList}};
+}
+
+QString ImportNote::lineList(const QList<qint64> &lines)
+{
+    return joinLines(lines, u", ");
 }
 
 QString ImportNote::linesText() const

@@ -27,6 +27,8 @@ public:
     QJsonObject toJson() const;
     /// The lines as stored in the workspace ("3,7,12") and back.
     QString linesText() const;
+    /// Lines for a sentence: "3, 7, 12".
+    static QString lineList(const QList<qint64> &lines);
     static QList<qint64> linesFromText(QStringView text);
 };
 

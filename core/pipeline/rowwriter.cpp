@@ -108,12 +108,8 @@ QList<ImportNote> RowWriter::notes() const
                                           nullptr, int(m_updatedEarlier.count())));
     if (!m_changedInFile.isEmpty()) {
         QStringList keys;
-        for (const auto &[key, lines] : m_changedKeys) {
-            QStringList numbers;
-            for (qint64 line : lines)
-                numbers << QString::number(line);
-            keys << tr("%1 (lines %2)").arg(key, numbers.join(u", "_s));
-        }
+        for (const auto &[key, lines] : m_changedKeys)
+            keys << tr("%1 (lines %2)").arg(key, ImportNote::lineList(lines));
         QString named = keys.join(u"; "_s);
         if (m_moreChangedKeys)
             named += u" …"_s;
@@ -129,6 +125,26 @@ QList<ImportNote> RowWriter::notes() const
                                           "duplicates.",
                                           nullptr, int(m_repeatedInFile.count())));
     return notes + kindNotes();
+}
+
+bool RowWriter::findStored(sqlite::Statement &find, const EncodedRow &row, int values, StoredRow *stored,
+                           QString *reason)
+{
+    row.bind(find, 0, 1, 1);
+    if (!find.next()) {
+        find.reset();
+        *reason = tr("the row could not be stored (%1)").arg(m_context.db->errorString());
+        return false;
+    }
+    stored->id = find.columnInt(0);
+    stored->batch = find.columnInt(1);
+    stored->line = find.columnInt(2);
+    stored->key = find.columnText(3);
+    stored->sameValues = true;
+    for (int i = 1; stored->sameValues && i < values; ++i)
+        stored->sameValues = row.equals(i, find, 3 + i);
+    find.reset();
+    return true;
 }
 
 void RowWriter::noteExisting(const EncodedRow &row, bool sameValues, qint64 earlierBatch, qint64 earlierLine,

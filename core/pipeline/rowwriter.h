@@ -88,6 +88,20 @@ protected:
     /// "column 受理时间: '2024/13/45' is not a date" and the like.
     QString cellError(int column, const QString &problem) const;
 
+    /// The stored row a row's key (its first value) met.
+    struct StoredRow
+    {
+        qint64 id = 0;
+        qint64 batch = 0;       ///< this batch: the row came earlier in the same file
+        qint64 line = 0;        ///< 0 where unknown
+        QString key;
+        bool sameValues = false;
+    };
+    /// Runs `find` (SELECT id, batch_id, line, <the row's values in order>
+    /// … WHERE key = ?1) for `row` and compares values 1 .. `values` - 1.
+    /// False with `reason` when there is no such row (the insert was
+    /// refused for another reason).
+    bool findStored(sqlite::Statement &find, const EncodedRow &row, int values, StoredRow *stored, QString *reason);
     /// Tallies a row that met a stored row with its key: `sameValues` for a
     /// duplicate, else an update; `earlierBatch` and `earlierLine` say where
     /// the stored row came from (this batch: earlier in the same file).

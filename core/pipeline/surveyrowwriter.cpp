@@ -222,36 +222,25 @@ bool SurveyRowWriter::sameAnswers(const EncodedRow &row, qint64 responseId)
 // values replace the stored response and its answers.
 RowWriter::Outcome SurveyRowWriter::storeExisting(const EncodedRow &row, QString *reason)
 {
-    row.bind(m_findResponse, 0, 1, 1);
-    if (!m_findResponse.next()) {
-        m_findResponse.reset();
-        *reason = tr("the row could not be stored (%1)").arg(m_context.db->errorString());
+    StoredRow stored;
+    if (!findStored(m_findResponse, row, responseValues, &stored, reason))
         return Outcome::Rejected;
-    }
-    const qint64 id = m_findResponse.columnInt(0);
-    const qint64 earlierBatch = m_findResponse.columnInt(1);
-    const qint64 earlierLine = m_findResponse.columnInt(2);
-    bool same = true;
-    for (int i = 1; same && i < responseValues; ++i)
-        same = row.equals(i, m_findResponse, 3 + i);
-    const QString key = m_findResponse.columnText(3);
-    m_findResponse.reset();
-    same = same && sameAnswers(row, id);
-    noteExisting(row, same, earlierBatch, earlierLine, key);
+    const bool same = stored.sameValues && sameAnswers(row, stored.id);
+    noteExisting(row, same, stored.batch, stored.line, stored.key);
     if (same)
         return Outcome::Duplicate;
 
     m_updateResponse.bindInt(1, m_context.batchId);
     m_updateResponse.bindInt(2, row.line);
     row.bind(m_updateResponse, 0, responseValues, 3);
-    m_updateResponse.bindInt(responseValues + 3, id);
-    m_deleteAnswers.bindInt(1, id);
+    m_updateResponse.bindInt(responseValues + 3, stored.id);
+    m_deleteAnswers.bindInt(1, stored.id);
     if (!m_updateResponse.exec() || !m_deleteAnswers.exec()) {
         *reason = m_context.db->errorString();
         return Outcome::Rejected;
     }
     setUpdatedFacts();
-    return insertAnswers(row, id, reason) ? Outcome::Updated : Outcome::Rejected;
+    return insertAnswers(row, stored.id, reason) ? Outcome::Updated : Outcome::Rejected;
 }
 
 } // namespace cx

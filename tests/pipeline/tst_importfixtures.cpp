@@ -84,11 +84,6 @@ QStringList storedRows(const QSqlDatabase &db)
     return rows;
 }
 
-qint64 scalar(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery q(db);
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-}
 
 } // namespace
 
@@ -127,8 +122,8 @@ void TestImportFixtures::everyRowIsAccountedFor()
         // A file that cannot be imported says so by name and changes nothing.
         QVERIFY2(report.error.contains(QFileInfo(path).fileName()), qPrintable(report.error));
         QVERIFY(report.sheets.isEmpty());
-        QCOMPARE(scalar(db, u"SELECT count(*) FROM import_batch"_s), 0);
-        QCOMPARE(scalar(db, u"SELECT count(*) FROM rejected_row"_s), 0);
+        QCOMPARE(cx::test::queryInt(db, u"SELECT count(*) FROM import_batch"_s), 0);
+        QCOMPARE(cx::test::queryInt(db, u"SELECT count(*) FROM rejected_row"_s), 0);
         return;
     }
     QVERIFY(!report.sheets.isEmpty());
@@ -150,12 +145,12 @@ void TestImportFixtures::everyRowIsAccountedFor()
         QCOMPARE(stored, (QList<qint64>{sheet.rowsRead, sheet.inserted, sheet.updated, sheet.duplicates, sheet.skipped,
                                         sheet.rejected}));
         QCOMPARE(q.value(6).toString(), sheet.sheet);
-        QCOMPARE(scalar(db, u"SELECT count(*) FROM rejected_row WHERE batch_id = %1"_s.arg(sheet.batchId)),
+        QCOMPARE(cx::test::queryInt(db, u"SELECT count(*) FROM rejected_row WHERE batch_id = %1"_s.arg(sheet.batchId)),
                  sheet.rejected);
-        QCOMPARE(scalar(db, u"SELECT count(*) FROM import_note WHERE batch_id = %1"_s.arg(sheet.batchId)),
+        QCOMPARE(cx::test::queryInt(db, u"SELECT count(*) FROM import_note WHERE batch_id = %1"_s.arg(sheet.batchId)),
                  sheet.notes.size());
     }
-    QCOMPARE(scalar(db, u"SELECT count(*) FROM import_batch"_s), kept);
+    QCOMPARE(cx::test::queryInt(db, u"SELECT count(*) FROM import_batch"_s), kept);
     const cx::SheetReport totals = report.totals();
     QCOMPARE(totals.rowsRead, totals.inserted + totals.updated + totals.duplicates + totals.skipped + totals.rejected);
 

@@ -46,8 +46,8 @@ private Q_SLOTS:
 private:
     QString data(const QString &name) const;
     QString write(const QString &name, const QByteArray &bytes) const;
-    qint64 count(const QString &sql) const;
-    QString text(const QString &sql) const;
+    qint64 count(const QString &sql) const { return cx::test::queryInt(m_workspace->database(), sql); }
+    QString text(const QString &sql) const { return cx::test::queryText(m_workspace->database(), sql); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<cx::Workspace> m_workspace;
@@ -78,17 +78,7 @@ QString TestImportKeys::write(const QString &name, const QByteArray &bytes) cons
     return cx::test::writeFile(path, bytes) ? path : QString();
 }
 
-qint64 TestImportKeys::count(const QString &sql) const
-{
-    QSqlQuery q(m_workspace->database());
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-}
 
-QString TestImportKeys::text(const QString &sql) const
-{
-    QSqlQuery q(m_workspace->database());
-    return q.exec(sql) && q.next() ? q.value(0).toString() : QString();
-}
 
 void TestImportKeys::laterExportUpdatesWorkOrders()
 {

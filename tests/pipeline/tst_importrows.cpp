@@ -40,8 +40,8 @@ private Q_SLOTS:
 
 private:
     QString data(const QString &name) const { return QFINDTESTDATA(u"data/"_s + name); }
-    qint64 count(const QString &sql) const;
-    QString text(const QString &sql) const;
+    qint64 count(const QString &sql) const { return cx::test::queryInt(m_workspace->database(), sql); }
+    QString text(const QString &sql) const { return cx::test::queryText(m_workspace->database(), sql); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<cx::Workspace> m_workspace;
@@ -61,17 +61,7 @@ void TestImportRows::cleanup()
     m_dir.reset();
 }
 
-qint64 TestImportRows::count(const QString &sql) const
-{
-    QSqlQuery q(m_workspace->database());
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-}
 
-QString TestImportRows::text(const QString &sql) const
-{
-    QSqlQuery q(m_workspace->database());
-    return q.exec(sql) && q.next() ? q.value(0).toString() : QString();
-}
 
 void TestImportRows::everySheetOfTheKind()
 {

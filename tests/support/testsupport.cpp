@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlQuery>
 
 namespace cx::test {
 
@@ -27,6 +28,18 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 QString cliPath()
 {
     return QStringLiteral(CX_CLI_PATH);
+}
+
+qint64 queryInt(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+QString queryText(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toString() : QString();
 }
 
 std::optional<ImportNote> noteOf(const ImportReport &report, QStringView code)

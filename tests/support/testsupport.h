@@ -2,8 +2,9 @@
 
 #include "pipeline/importer.h"
 
-#include <QString>
 #include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
 
 #include <optional>
 
@@ -28,6 +29,11 @@ bool writeFile(const QString &path, const QByteArray &bytes);
 
 /// Path of the cxwb-cli executable built beside the tests.
 QString cliPath();
+
+/// The first column of the first row `sql` returns in `db`: as a number (-1
+/// when the query fails or returns nothing) or as text (null then).
+qint64 queryInt(const QSqlDatabase &db, const QString &sql);
+QString queryText(const QSqlDatabase &db, const QString &sql);
 
 /// The first note of `report` (any sheet) with `code`; none when absent.
 std::optional<ImportNote> noteOf(const ImportReport &report, QStringView code);

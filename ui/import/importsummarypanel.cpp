@@ -152,8 +152,8 @@ void ImportSummaryPanel::fillRow(int row, const Row &what)
     auto *file = new QTableWidgetItem(QFileInfo(report.file).fileName());
     file->setToolTip(QDir::toNativeSeparators(report.file));
     m_table->setItem(row, File, file);
-    m_table->setItem(row, Kind, new QTableWidgetItem(report.kind.isEmpty() ? QString()
-                                                                           : MappingProfile::kindLabel(report.kind)));
+    const bool imported = what.skipped < 0 && !report.kind.isEmpty();
+    m_table->setItem(row, Kind, new QTableWidgetItem(imported ? MappingProfile::kindLabel(report.kind) : QString()));
     for (int column = RowsRead; column <= Rejected; ++column)
         m_table->setItem(row, column, new QTableWidgetItem);
 
