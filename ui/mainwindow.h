@@ -64,6 +64,7 @@ private:
     void newWorkspaceInteractive();
     void openWorkspaceInteractive();
     void importFilesInteractive();
+    void shareWorkspaceInteractive();
     void showPreferences();
     void showAbout();
 
@@ -89,6 +90,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_shareAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

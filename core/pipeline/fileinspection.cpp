@@ -2,8 +2,9 @@
 
 #include "import/journeystages.h"
 #include "import/textnormalize.h"
+#include "io/biffreader.h"
 #include "io/csvreader.h"
-#include "io/xlsxreader.h"
+#include "io/htmltablereader.h"
 
 #include <QFileInfo>
 
@@ -105,21 +106,21 @@ ConvertOptions FileInspection::convertOptions(ConvertOptions workspace) const
 
 QString FileInspection::fileName() const
 {
-    return QFileInfo(path).fileName();
+    return TableReader::fileDisplayName(path);
 }
 
 QString FileInspection::description() const
 {
-    if (isWorkbook)
-        return sheetName().isEmpty() ? FileInspector::tr("Excel workbook")
-                                     : FileInspector::tr("Excel workbook, sheet “%1”").arg(sheetName());
-    // Web systems save an HTML table and call it .xls.
-    const QStringView first = trimmedView(previewRows.value(0).value(0));
-    if (first.startsWith(u'<')
-        && (first.contains(u"html", Qt::CaseInsensitive) || first.contains(u"table", Qt::CaseInsensitive)))
-        return FileInspector::tr("an HTML page read as text in %1, not a workbook; open it in Excel and save it as "
-                                 ".xlsx")
-            .arg(encoding);
+    switch (format) {
+    case Format::Xlsx:
+        return FileInspector::tr("Excel workbook, sheet “%1”").arg(sheetName());
+    case Format::Biff:
+        return FileInspector::tr("Excel 97-2003 workbook, sheet “%1”").arg(sheetName());
+    case Format::Html:
+        return FileInspector::tr("HTML table “%1” in %2").arg(sheetName(), encoding);
+    case Format::Text:
+        break;
+    }
     return encoding.isEmpty() ? FileInspector::tr("text file") : FileInspector::tr("CSV text in %1").arg(encoding);
 }
 
@@ -259,13 +260,21 @@ FileInspection FileInspector::inspectWith(const QString &path, const ImportOptio
     }
 
     QList<bool> hidden;
-    if (auto *workbook = dynamic_cast<XlsxReader *>(reader.get())) {
+    if (auto *workbook = dynamic_cast<WorkbookReader *>(reader.get())) {
         result.isWorkbook = true;
-        result.excelSerials = true;
         result.sheets = workbook->sheetNames();
         result.date1904 = workbook->uses1904Dates();
-        for (const XlsxReader::Sheet &sheet : workbook->sheets())
+        for (const WorkbookReader::Sheet &sheet : workbook->sheets())
             hidden << sheet.hidden;
+        if (auto *html = dynamic_cast<HtmlTableReader *>(workbook)) { // an encoding chosen here holds for the import
+            result.encoding = html->encoding().encoding;
+            result.encodingHow = html->encoding().how;
+            result.format = FileInspection::Format::Html;
+        } else {
+            result.format = dynamic_cast<BiffReader *>(workbook) ? FileInspection::Format::Biff
+                                                                   : FileInspection::Format::Xlsx;
+            result.excelSerials = true;
+        }
         if (!options.sheet.isEmpty()) {
             result.sheetIndex = int(result.sheets.indexOf(options.sheet));
             if (result.sheetIndex < 0) {
@@ -320,7 +329,7 @@ FileInspection FileInspector::inspectWith(const QString &path, const ImportOptio
 void FileInspector::addSheets(TableReader &reader, const ImportOptions &options, const FileInspection &chosen,
                               const QList<bool> &hidden, ImportPlan &plan) const
 {
-    auto &workbook = static_cast<XlsxReader &>(reader);
+    auto &workbook = static_cast<WorkbookReader &>(reader);
     const QString kind = chosen.detection.kind;
     const QString kindLabel = MappingProfile::kindLabel(kind);
     const bool userKind = !options.kind.isEmpty() || options.profile.isValid();
@@ -343,7 +352,10 @@ void FileInspector::addSheets(TableReader &reader, const ImportOptions &options,
         FileInspection sheet;
         sheet.path = chosen.path;
         sheet.isWorkbook = true;
+        sheet.format = chosen.format;
         sheet.excelSerials = chosen.excelSerials;
+        sheet.encoding = chosen.encoding;
+        sheet.encodingHow = chosen.encodingHow;
         sheet.sheets = chosen.sheets;
         sheet.sheetIndex = i;
         sheet.date1904 = chosen.date1904;

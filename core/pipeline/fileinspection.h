@@ -27,15 +27,19 @@ struct ImportOptions
 /// how its columns map.
 struct FileInspection
 {
+    /// What the reader found the file to be (by content, not name).
+    enum class Format { Text, Xlsx, Biff, Html };
+
     QString path;
     QString error;            ///< translated; non-empty when the file cannot be imported
-    bool isWorkbook = false;  ///< XLSX
-    bool excelSerials = false; ///< numbers in date columns may be Excel serial dates (workbooks only)
-    QString encoding;         ///< CSV: the encoding used
-    QString encodingHow;      ///< CSV: how it was chosen (translated)
-    QStringList sheets;       ///< XLSX: all worksheet names
-    int sheetIndex = -1;      ///< XLSX: the sheet read
-    bool date1904 = false;    ///< XLSX: serial dates count from 1904
+    Format format = Format::Text;
+    bool isWorkbook = false;  ///< a file of sheets (XLSX, BIFF .xls, the tables of an HTML page)
+    bool excelSerials = false; ///< numbers in date columns may be Excel serial dates (XLSX and BIFF only)
+    QString encoding;         ///< CSV, HTML: the encoding used
+    QString encodingHow;      ///< CSV, HTML: how it was chosen (translated)
+    QStringList sheets;       ///< workbooks: all sheet names
+    int sheetIndex = -1;      ///< workbooks: the sheet read
+    bool date1904 = false;    ///< workbooks: serial dates count from 1904
     QList<QStringList> previewRows; ///< the first rows of the file or sheet
     QList<qint64> previewLines;     ///< the file line (sheet row) of each preview row
     HeaderDetection detection;      ///< header row (index into previewRows), kind, column mapping
@@ -44,7 +48,8 @@ struct FileInspection
     QString sheetName() const { return sheets.value(sheetIndex); }
     /// The file's name (no folder), as every message names it.
     QString fileName() const;
-    /// What the file is, for messages: "CSV text in GB18030", "Excel workbook, sheet “1月”".
+    /// What the file is, for messages: "CSV text in GB18030", "Excel workbook, sheet “1月”",
+    /// "HTML table “Table 1” in GBK".
     QString description() const;
     /// The file line (sheet row) of the header, 1-based; 0 when there is none.
     qint64 headerLine() const { return previewLines.value(detection.headerRow, 0); }

@@ -53,6 +53,30 @@ QString columnLabel(int column)
     return u"%1 (%2)"_s.arg(column + 1).arg(letters);
 }
 
+// "reader." and the kind, for scripts; the reader's message lists the lines itself.
+QString readerNoteCode(ReadIssue::Kind kind)
+{
+    switch (kind) {
+    case ReadIssue::Kind::Other:
+        break;
+    case ReadIssue::Kind::ReplacedBytes:
+        return u"reader.replaced_bytes"_s;
+    case ReadIssue::Kind::NulBytesStripped:
+        return u"reader.nul_bytes_stripped"_s;
+    case ReadIssue::Kind::StrayQuoteJoined:
+        return u"reader.stray_quote_joined"_s;
+    case ReadIssue::Kind::UnclosedQuote:
+        return u"reader.unclosed_quote"_s;
+    case ReadIssue::Kind::MissingSharedString:
+        return u"reader.missing_shared_string"_s;
+    case ReadIssue::Kind::DeclaredEncodingIgnored:
+        return u"reader.declared_encoding_ignored"_s;
+    case ReadIssue::Kind::SpanClipped:
+        return u"reader.span_clipped"_s;
+    }
+    return u"reader.other"_s;
+}
+
 QJsonArray notesJson(const QList<ImportNote> &notes)
 {
     QJsonArray list;
@@ -408,7 +432,7 @@ bool Importer::importPart(Part &part)
 
     // What the reader had to repair comes first: it concerns every row.
     for (const ReadIssue &issue : reader->issues())
-        report.notes << ImportNote{u"reader"_s, issue.message, 1, {}};
+        report.notes << ImportNote{readerNoteCode(issue.kind), issue.message, issue.count, issue.lines};
     for (const auto &[repeated, used] : inspection.detection.duplicateColumns) {
         report.notes << ImportNote{u"duplicate_column"_s,
                                    tr("The header “%1” names columns %2 and %3; column %2 was imported, column %3 "

@@ -21,7 +21,7 @@ QString joinLines(const QList<qint64> &lines, QStringView separator)
 
 QString ImportNote::text() const
 {
-    if (lines.isEmpty())
+    if (lines.isEmpty() || code.startsWith("reader."_L1))
         return message;
     const QString list = lineList(lines);
     if (count > lines.size())

@@ -16,12 +16,13 @@ struct ImportNote
     Q_DECLARE_TR_FUNCTIONS(cx::ImportNote)
 
 public:
-    QString code;        ///< stable identifier for scripts, e.g. "updated", "reader"
+    QString code;        ///< stable identifier for scripts, e.g. "updated", "reader.replaced_bytes"
     QString message;     ///< translated sentence, the count in it
     qint64 count = 0;    ///< rows, cells or occurrences concerned
     QList<qint64> lines; ///< the first lines (sheet rows) concerned, as met
 
     /// The message followed by the first lines: "… (lines 3, 7, 12 …)".
+    /// The readers' notes (codes "reader.…") list their lines in the message.
     QString text() const;
     /// {"code", "message", "count", "lines"}.
     QJsonObject toJson() const;

@@ -242,17 +242,23 @@ void TestImportRows::readerRepairsAreNotes()
     const cx::ImportReport report = importer.importFile(data(u"reader_issues.csv"_s));
     QVERIFY2(!report.failed(), qPrintable(report.error));
     QCOMPARE(report.encoding, u"GB18030"_s);
-    QCOMPARE(report.inserted(), 5);
-    QCOMPARE(report.rejected(), 1);
-    QStringList readerNotes;
-    for (const cx::ImportNote &note : report.notes())
-        if (note.code == "reader"_L1)
-            readerNotes << note.message;
-    QCOMPARE(readerNotes.size(), 2);
-    QVERIFY2(readerNotes.join(u' ').contains(u"replaced"_s), qPrintable(readerNotes.join(u' ')));
-    QVERIFY2(readerNotes.join(u' ').contains(u"quoted field is not closed"_s), qPrintable(readerNotes.join(u' ')));
-    for (const QString &note : std::as_const(readerNotes))
-        QVERIFY2(note.contains(u"reader_issues.csv"_s), qPrintable(note));
+    QCOMPARE(report.rowsRead(), 6);
+    QVERIFY(report.sheets.value(0).isBalanced());
+    const std::optional<cx::ImportNote> replaced = cx::test::noteOf(report, u"reader.replaced_bytes");
+    QVERIFY(replaced);
+    QCOMPARE(replaced->lines.value(0), 3);
+    QVERIFY(replaced->count >= 1);
+    const std::optional<cx::ImportNote> quote = cx::test::noteOf(report, u"reader.unclosed_quote");
+    QVERIFY(quote);
+    QCOMPARE(quote->lines, QList<qint64>{7});
+    for (const cx::ImportNote &note : {*replaced, *quote}) {
+        QVERIFY2(note.message.contains(u"reader_issues.csv"_s), qPrintable(note.message));
+        QCOMPARE(note.text(), note.message); // the reader's message names the lines itself
+    }
+    // Stored with the batch, counts and lines included.
+    const qint64 batch = report.sheets.value(0).batchId;
+    QCOMPARE(text(u"SELECT lines FROM import_note WHERE batch_id = %1 AND code = 'reader.unclosed_quote'"_s.arg(batch)),
+             u"7"_s);
 }
 
 void TestImportRows::notesAreKeptWithTheBatch()

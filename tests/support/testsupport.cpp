@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSqlQuery>
 
 namespace cx::test {
@@ -48,6 +49,19 @@ std::optional<ImportNote> noteOf(const ImportReport &report, QStringView code)
         if (note.code == code)
             return note;
     return std::nullopt;
+}
+
+CliRun runCli(const QStringList &arguments, int timeoutMs)
+{
+    QProcess process;
+    process.start(cliPath(), arguments);
+    CliRun run;
+    if (!process.waitForFinished(timeoutMs))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
 }
 
 } // namespace cx::test

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -37,5 +38,16 @@ QString queryText(const QSqlDatabase &db, const QString &sql);
 
 /// The first note of `report` (any sheet) with `code`; none when absent.
 std::optional<ImportNote> noteOf(const ImportReport &report, QStringView code);
+
+/// How a cxwb-cli run ended; exitCode is -1 when it crashed or timed out.
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+/// Runs cxwb-cli with `arguments` and waits for it.
+CliRun runCli(const QStringList &arguments, int timeoutMs = 300000);
 
 } // namespace cx::test
