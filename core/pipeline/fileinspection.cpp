@@ -349,16 +349,13 @@ void FileInspector::addSheets(TableReader &reader, const ImportOptions &options,
             skip(tr("hidden in the workbook (choose it to import it)"));
             continue;
         }
-        FileInspection sheet;
-        sheet.path = chosen.path;
-        sheet.isWorkbook = true;
-        sheet.format = chosen.format;
-        sheet.excelSerials = chosen.excelSerials;
-        sheet.encoding = chosen.encoding;
-        sheet.encodingHow = chosen.encodingHow;
-        sheet.sheets = chosen.sheets;
+        // What the file says holds for every sheet; the rest is the sheet's own.
+        FileInspection sheet = chosen;
         sheet.sheetIndex = i;
-        sheet.date1904 = chosen.date1904;
+        sheet.previewRows.clear();
+        sheet.previewLines.clear();
+        sheet.detection = {};
+        sheet.profile = {};
         if (reader.hasError() || !workbook.selectSheet(i)) {
             skip(tr("cannot be read: %1").arg(reader.errorString()));
             continue;
