@@ -8,6 +8,7 @@ namespace cx::cli {
 Command makeDemoCommand();
 Command makeImportCommand();
 Command makeAnalyzeCommand();
+Command makeCategoriesCommand();
 Command makeShareCommand();
 
 } // namespace cx::cli

@@ -135,6 +135,11 @@ CountTestResult poissonTest(qint64 observed, double expected);
 CountTestResult comparePoissonRates(qint64 countBefore, double exposureBefore,
                                     qint64 countAfter, double exposureAfter);
 
+/// comparePoissonRates()'s pRise alone, P(X ≥ x₂) (the one-sided test of a
+/// rise), without the two-sided p that searches the support; NaN where
+/// comparePoissonRates() is invalid.
+double poissonRateRiseP(qint64 countBefore, double exposureBefore, qint64 countAfter, double exposureAfter);
+
 /// A correlation coefficient with its significance.
 struct CorrelationResult
 {

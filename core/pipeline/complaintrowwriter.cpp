@@ -42,7 +42,7 @@ bool ComplaintRowWriter::prepare(QString *error)
     static_assert(std::size(fieldNames) == FieldCount);
     for (int i = 0; i < FieldCount; ++i)
         m_columns[i] = column(QString::fromLatin1(fieldNames[i]));
-    m_categories = loadCategoryMap();
+    m_categories = CategoryMap::fromWorkspace(*m_context.db);
     QStringList placeholders, assignments;
     for (int i = 0; i < storedCount; ++i) {
         placeholders << u"?%1"_s.arg(i + 3);
@@ -200,15 +200,6 @@ QList<ImportNote> ComplaintRowWriter::kindNotes() const
     return {note};
 }
 
-CategoryMap ComplaintRowWriter::loadCategoryMap() const
-{
-    QHash<QString, CategoryEntry> entries;
-    sqlite::Statement q =
-        m_context.db->prepare(u"SELECT category, stage, element_code, experience_level FROM category_map"_s);
-    while (q.next())
-        entries.insert(q.columnText(0), CategoryEntry{q.columnText(1), q.columnText(2), q.columnText(3), true});
-    return entries.isEmpty() ? CategoryMap::defaults() : CategoryMap(entries);
-}
 
 // Runs on the reading thread. A complaint file uses a dozen or two
 // categories: a short list compared by view beats hashing a new QString

@@ -43,7 +43,6 @@ private:
         QByteArray experienceLevel;
     };
 
-    CategoryMap loadCategoryMap() const;
     const Placement &category(QStringView category3, QStringView category2, QStringView category1);
     Outcome storeExisting(const EncodedRow &row, QString *reason);
 

@@ -5,6 +5,7 @@
 #include "pipeline/filefingerprint.h"
 #include "pipeline/rowproducer.h"
 #include "pipeline/rowwriter.h"
+#include "workspace/categorymapchange.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -218,9 +219,7 @@ FileInspector Importer::inspector() const
     QList<MappingProfile> profiles;
     sqlite::Database db;
     if (db.open(m_path)) {
-        sqlite::Statement q = db.prepare(u"SELECT name FROM journey_stage ORDER BY position"_s);
-        while (q.next())
-            stages << q.columnText(0);
+        stages = workspaceStages(db);
         sqlite::Statement saved = db.prepare(u"SELECT name, mapping FROM mapping_profile ORDER BY saved_at DESC"_s);
         while (saved.next()) {
             QString ignored;
