@@ -17,6 +17,7 @@
 #include "views/hotspotsview.h"
 #include "views/journeyview.h"
 #include "views/placeholderview.h"
+#include "views/workorderview.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -149,12 +150,7 @@ void MainWindow::createViews()
                     return tr("The Kano class of every surveyed feature (魅力, 期望, 基础, 无差别, 反向) with "
                               "Better and Worse, and the strategy for the product's lifecycle phase.");
                 });
-    placeholder([] { return tr("Work orders"); },
-                [] {
-                    return tr("Improvement work orders (改进工单) with evidence, owner, due date and target "
-                              "metric, followed from 草稿 to 已关闭 with a full history and undo, and "
-                              "exported to Excel and PDF.");
-                });
+    m_views << new WorkOrderView(m_preferences, this);
     auto *dataView = new DataView(this);
     connect(dataView, &DataView::importRequested, this, &MainWindow::importFilesInteractive);
     m_views << dataView;

@@ -8,6 +8,7 @@ namespace cx::cli {
 Command makeDemoCommand();
 Command makeImportCommand();
 Command makeAnalyzeCommand();
+Command makeWorkOrderCommand();
 Command makeCategoriesCommand();
 Command makeShareCommand();
 

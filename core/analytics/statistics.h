@@ -4,6 +4,7 @@
 
 #include <array>
 #include <limits>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -15,6 +16,12 @@
 namespace cx {
 
 inline constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+/// A count that may be unknown (a month without data) as a figure: NaN when unknown.
+inline double countValue(const std::optional<qint64> &count)
+{
+    return count ? double(*count) : kNaN;
+}
 
 /// Size, mean and unbiased variance of a sample.
 struct SampleSummary

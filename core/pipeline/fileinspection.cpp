@@ -386,9 +386,11 @@ void FileInspector::addSheets(TableReader &reader, const ImportOptions &options,
     }
 }
 
-std::unique_ptr<TableReader> FileInspector::openReader(const FileInspection &inspection, QString *error)
+std::unique_ptr<TableReader> FileInspector::openReader(const FileInspection &inspection, QString *error,
+                                                       const std::atomic_bool *cancel)
 {
     TableReaderOptions options;
+    options.cancel = cancel;
     options.encoding = inspection.encoding;
     options.sheetIndex = std::max(inspection.sheetIndex, 0);
     std::unique_ptr<TableReader> reader = createTableReader(inspection.path, options);

@@ -310,6 +310,11 @@ bool Importer::importPart(Part &part)
         part.error = message;
         return false;
     };
+    const auto cancelled = [&] { return part.cancel && part.cancel->load(std::memory_order_relaxed); };
+    const auto failCancelled = [&] {
+        part.cancelled = true;
+        return fail(tr("The import of %1 was cancelled; nothing of it was kept.").arg(name));
+    };
 
     sqlite::Statement batch = m_db.prepare(
         u"INSERT INTO import_batch(file_path, file_name, file_sha256, kind, encoding, sheet, header_row, imported_at) "
@@ -340,10 +345,12 @@ bool Importer::importPart(Part &part)
         return fail(tr("Cannot import %1: files of kind \"%2\" are not supported.").arg(name, inspection.detection.kind));
     if (!writer->prepare(&error))
         return fail(tr("Cannot import %1: %2").arg(name, error));
-    std::unique_ptr<TableReader> reader = FileInspector::openReader(inspection, &error);
+    std::unique_ptr<TableReader> reader = FileInspector::openReader(inspection, &error, part.cancel);
     if (!reader)
-        return fail(error);
+        return cancelled() ? failCancelled() : fail(error);
 
+    RowProducer producer(*reader, *writer, inspection.headerLine(), inspection.headerWidth(),
+                         !inspection.isWorkbook, m_keepFullPhoneNumbers);
     sqlite::Statement rejectRow =
         m_db.prepare(u"INSERT INTO rejected_row(batch_id, line, reason, raw) VALUES (?1, ?2, ?3, ?4)"_s);
     const auto reject = [&](qint64 line, const QString &reason, const QString &raw) {
@@ -357,8 +364,6 @@ bool Importer::importPart(Part &part)
         rejectRow.exec();
     };
 
-    RowProducer producer(*reader, *writer, inspection.headerLine(), inspection.headerWidth(),
-                         !inspection.isWorkbook, m_keepFullPhoneNumbers);
     producer.start();
     QList<RowRejection> pending; // one-cell rows: remarks if nothing follows, broken records otherwise
     QStringList pendingRaw;
@@ -417,14 +422,13 @@ bool Importer::importPart(Part &part)
             constexpr qint64 scale = 1'000'000;
             (*part.progress)(part.index * scale + done * scale / total, part.count * scale);
         }
-        if (part.cancel && part.cancel->load(std::memory_order_relaxed)) {
+        if (cancelled()) {
             producer.stop();
-            part.cancelled = true;
-            return fail(tr("The import of %1 was cancelled; nothing of it was kept.").arg(name));
+            return failCancelled();
         }
     }
-    if (!producer.errorString().isEmpty())
-        return fail(producer.errorString());
+    if (!producer.errorString().isEmpty()) // a reader that waits for a process stops on cancel
+        return cancelled() ? failCancelled() : fail(producer.errorString());
     report.skipped += pending.size();
     for (const RowRejection &remark : std::as_const(pending))
         skippedRows.add(remark.line);
