@@ -41,7 +41,10 @@ bool isTotalCell(QStringView cell)
                 if (key.contains(word))
                     return true;
     }
-    return cell.size() <= 4 * maxMarkerLength && isEnglishTotal(cell);
+    // English markers begin with g(rand), s(ub, um) or t(otal).
+    const char16_t first = cell.front().unicode() | 0x20;
+    return (first == u'g' || first == u's' || first == u't') && cell.size() <= 4 * maxMarkerLength
+        && isEnglishTotal(cell);
 }
 
 bool isNoteCell(QStringView cell)

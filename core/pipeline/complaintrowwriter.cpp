@@ -64,7 +64,8 @@ bool ComplaintRowWriter::prepare(QString *error)
 bool ComplaintRowWriter::encode(const TableRow &row, EncodedRow &out, QString *reason)
 {
     QStringView orderNo;
-    if (!readKey(row, m_columns[OrderNo], &orderNo, reason))
+    bool repairedKey = false;
+    if (!readKey(row, m_columns[OrderNo], &orderNo, reason, &repairedKey))
         return false;
     if (orderNo.isEmpty()) {
         *reason = cellError(m_columns[OrderNo], tr("the work-order number is empty"));
@@ -102,7 +103,10 @@ bool ComplaintRowWriter::encode(const TableRow &row, EncodedRow &out, QString *r
 
     char acceptedIso[19];
     accepted.writeIso(acceptedIso);
-    out.addText(orderNo);
+    if (repairedKey)
+        out.addText(orderNo);
+    else
+        addCellText(out, row, m_columns[OrderNo]);
     out.addUtf8(QByteArrayView(acceptedIso, 19));
     out.addUtf8(QByteArrayView(acceptedIso, 7));
     const DateTimeParts archived = dateTime(cell(row, m_columns[ArchivedAt]));

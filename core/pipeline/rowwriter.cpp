@@ -227,7 +227,7 @@ DateTimeParts RowWriter::dateTime(QStringView text)
     return parts;
 }
 
-bool RowWriter::readKey(const TableRow &row, int column, QStringView *key, QString *reason)
+bool RowWriter::readKey(const TableRow &row, int column, QStringView *key, QString *reason, bool *repaired)
 {
     const KeyCheck check = ValueParser::checkKey(cell(row, column));
     if (!check.problem.isEmpty()) {
@@ -236,6 +236,8 @@ bool RowWriter::readKey(const TableRow &row, int column, QStringView *key, QStri
     }
     if (check.repaired)
         m_marks |= DecimalKey;
+    if (repaired)
+        *repaired = check.repaired;
     *key = check.key;
     return true;
 }

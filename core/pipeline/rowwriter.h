@@ -84,7 +84,8 @@ protected:
     DateTimeParts dateTime(QStringView text);
     /// The key in a key cell, or false with `reason` when Excel turned it
     /// into a number that cannot identify a row (see ValueParser::checkKey).
-    bool readKey(const TableRow &row, int column, QStringView *key, QString *reason);
+    /// `*repaired` (may be null) tells a key read from a decimal form.
+    bool readKey(const TableRow &row, int column, QStringView *key, QString *reason, bool *repaired = nullptr);
     /// "column 受理时间: '2024/13/45' is not a date" and the like.
     QString cellError(int column, const QString &problem) const;
 
