@@ -353,6 +353,8 @@ bool Importer::importPart(Part &part)
                          !inspection.isWorkbook, m_keepFullPhoneNumbers);
     sqlite::Statement rejectRow =
         m_db.prepare(u"INSERT INTO rejected_row(batch_id, line, reason, raw) VALUES (?1, ?2, ?3, ?4)"_s);
+    // A rejected row that could not be kept would be a row lost: the import
+    // of the file fails instead.
     const auto reject = [&](qint64 line, const QString &reason, const QString &raw) {
         ++report.rejected;
         if (report.errors.size() < maxReportedErrors)
@@ -361,7 +363,14 @@ bool Importer::importPart(Part &part)
         rejectRow.bindInt(2, line);
         rejectRow.bindText(3, reason);
         rejectRow.bindText(4, raw);
-        rejectRow.exec();
+        if (rejectRow.exec())
+            return true;
+        producer.stop();
+        part.error = tr("Cannot import %1: the rejected row of line %2 could not be kept (%3).")
+                         .arg(name)
+                         .arg(line)
+                         .arg(m_db.errorString());
+        return false;
     };
 
     producer.start();
@@ -397,7 +406,8 @@ bool Importer::importPart(Part &part)
                 }
             }
             for (int p = 0; p < pending.size(); ++p)
-                reject(pending.at(p).line, pending.at(p).reason, pendingRaw.at(p));
+                if (!reject(pending.at(p).line, pending.at(p).reason, pendingRaw.at(p)))
+                    return false;
             pending.clear();
             pendingRaw.clear();
             switch (outcome) {
@@ -411,7 +421,8 @@ bool Importer::importPart(Part &part)
                 ++report.duplicates;
                 break;
             case RowWriter::Outcome::Rejected:
-                reject(row.line, reason, row.raw);
+                if (!reject(row.line, reason, row.raw))
+                    return false;
                 break;
             }
         }

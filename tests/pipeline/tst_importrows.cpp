@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void readerRepairsAreNotes();
     void notesAreKeptWithTheBatch();
     void secondImportWaitsForTheFirst();
+    void rejectionThatCannotBeKeptFails();
 
 private:
     QString data(const QString &name) const { return QFINDTESTDATA(u"data/"_s + name); }
@@ -302,6 +304,26 @@ void TestImportRows::secondImportWaitsForTheFirst()
     std::atomic_bool cancel = true;
     QVERIFY(!second.acquire(std::chrono::seconds(60), {}, &error, &cancel));
     QVERIFY2(error.contains(u"Cancelled"_s), qPrintable(error));
+}
+
+void TestImportRows::rejectionThatCannotBeKeptFails()
+{
+    // A workspace that refuses to keep rejected rows (as a full disk would;
+    // workspace connections run no triggers, so a constraint refuses them).
+    QSqlQuery q(m_workspace->database());
+    QVERIFY(q.exec(u"DROP TABLE rejected_row"_s));
+    QVERIFY2(q.exec(u"CREATE TABLE rejected_row(id INTEGER PRIMARY KEY, batch_id INTEGER, line INTEGER, "
+                    "reason TEXT, raw TEXT, CHECK (line < 0))"_s),
+             qPrintable(q.lastError().text()));
+
+    cx::Importer importer(m_workspace->path());
+    const cx::ImportReport report = importer.importFile(data(u"excel_number_keys.csv"_s));
+    QVERIFY(report.failed());
+    QVERIFY2(report.error.contains(u"excel_number_keys.csv"_s) && report.error.contains(u"line 2"_s)
+                 && report.error.contains(u"CHECK constraint failed"_s),
+             qPrintable(report.error));
+    QCOMPARE(count(u"SELECT count(*) FROM import_batch"_s), 0);
+    QCOMPARE(count(u"SELECT count(*) FROM complaint"_s), 0);
 }
 
 QTEST_GUILESS_MAIN(TestImportRows)
