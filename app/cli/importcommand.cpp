@@ -81,8 +81,8 @@ void printReport(const ImportReport &report)
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Import complaint, survey, product, funnel and indicator exports (CSV or "
-                                        "XLSX) into a workspace. The workspace is created when it does not exist. "
+    parser.setApplicationDescription(tr("Import complaint, survey, product, funnel and indicator exports (CSV, "
+                                        "XLSX, XLS) into a workspace. The workspace is created when it does not exist. "
                                         "Every sheet of a workbook whose header fits the kind is imported."));
     parser.addHelpOption();
     const QCommandLineOption workspaceOption({u"w"_s, u"workspace"_s}, tr("Workspace file (.cxw)."), tr("file"));
@@ -94,7 +94,7 @@ int run(const QStringList &arguments)
                                                               "(default: detected)."),
                                             tr("name"));
     const QCommandLineOption sheetOption(u"sheet"_s,
-                                         tr("Import only this sheet of XLSX files (default: every sheet of the kind)."),
+                                         tr("Import only this sheet of workbooks (default: every sheet of the kind)."),
                                          tr("name"));
     const QCommandLineOption waitOption(u"wait"_s,
                                         tr("Seconds to wait for another import into the same workspace to finish "
@@ -194,7 +194,7 @@ int run(const QStringList &arguments)
 
 Command makeImportCommand()
 {
-    return {u"import"_s, tr("Import exports (CSV, XLSX) into a workspace."), run};
+    return {u"import"_s, tr("Import exports (CSV, XLSX, XLS) into a workspace."), run};
 }
 
 } // namespace cx::cli
