@@ -29,6 +29,18 @@ QString makeWorkspaceFile(const QTemporaryDir &dir, const QString &name)
     return cx::test::makeWorkspaceFile(path, cx::currentSchemaVersion()) ? path : QString();
 }
 
+// A connection of another process, in WAL mode, never checkpointing: what
+// it commits stays in the -wal file.
+QSqlDatabase openElsewhere(const QString &name, const QString &path)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    db.setDatabaseName(path);
+    QSqlQuery q(db);
+    if (!db.open() || !q.exec(u"PRAGMA journal_mode = WAL"_s) || !q.exec(u"PRAGMA wal_autocheckpoint = 0"_s))
+        db.close();
+    return db;
+}
+
 } // namespace
 
 class TestWorkspace : public QObject
@@ -298,12 +310,9 @@ void TestWorkspace::opensWorkspaceOpenElsewhere()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"fresh.cxw"_s);
     {
-        QSqlDatabase elsewhere = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"elsewhere"_s);
-        elsewhere.setDatabaseName(path);
-        QVERIFY(elsewhere.open());
+        QSqlDatabase elsewhere = openElsewhere(u"elsewhere"_s, path);
+        QVERIFY(elsewhere.isOpen());
         QSqlQuery q(elsewhere);
-        QVERIFY(q.exec(u"PRAGMA journal_mode = WAL"_s));
-        QVERIFY(q.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
         QVERIFY(elsewhere.transaction());
         QStringList statements{u"PRAGMA application_id = %1"_s.arg(cx::workspaceApplicationId)};
         for (const cx::Migration &migration : cx::schemaMigrations())
@@ -333,12 +342,9 @@ void TestWorkspace::opensWorkspaceOpenElsewhere()
     // A foreign database in the same state is still refused, by what SQLite reads.
     const QString foreign = dir.filePath(u"foreign.cxw"_s);
     {
-        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
-        other.setDatabaseName(foreign);
-        QVERIFY(other.open());
+        QSqlDatabase other = openElsewhere(u"foreign"_s, foreign);
+        QVERIFY(other.isOpen());
         QSqlQuery q(other);
-        QVERIFY(q.exec(u"PRAGMA journal_mode = WAL"_s));
-        QVERIFY(q.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
         QVERIFY(q.exec(u"CREATE TABLE t(x)"_s));
         QVERIFY(QFileInfo(foreign + u"-wal"_s).size() > 0);
         WorkspaceError error;
