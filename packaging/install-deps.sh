@@ -13,6 +13,8 @@ packages=(
   # libraries
   libboost-dev libminizip-dev libxlsxwriter-dev libuchardet-dev libicu-dev libcsv-dev
   libsqlite3-dev sqlite3
+  # jieba's dictionary (jieba/dict.txt), compiled into cxcore at build time (core/text)
+  python3-jieba
   # fonts: Noto CJK for the UI, WenQuanYi Micro Hei embedded in PDFs
   fonts-noto-cjk fonts-wqy-microhei
   # running and looking at the app headless
