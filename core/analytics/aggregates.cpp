@@ -1,7 +1,9 @@
 #include "analytics/aggregates.h"
 
-#include "analytics/keywords.h"
 #include "pipeline/sqlite.h"
+#include "text/keywordextractor.h"
+#include "text/painpointtagger.h"
+#include "text/textlists.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,6 +14,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <vector>
 
 namespace cx {
 
@@ -20,7 +23,10 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Kinds of agg_dim rows.
-enum DimensionKind { MonthDim = 1, ProductDim, ChannelDim, CategoryDim, StageDim, KeywordDim, CityDim, DimensionKinds };
+enum DimensionKind { MonthDim = 1, ProductDim, ChannelDim, CategoryDim, StageDim, KeywordDim, CityDim, TagDim, DimensionKinds };
+
+// agg_state key of the fingerprint of the word lists the aggregates were folded with.
+const QString kTextListsKey = u"text_lists"_s;
 
 QString tr(const char *text)
 {
@@ -166,12 +172,43 @@ bool recordBatches(sqlite::Database &db, const QHash<qint64, qint64> &counts, co
     return true;
 }
 
+// Adds counts keyed by N dimension ids to a table (`insert` binds the ids,
+// then n), emptying `counts`. Rows go in key order, which is the order of the
+// table's primary key: appending to the b-tree instead of inserting all over
+// it is what keeps a fold of a million complaints fast.
+template<std::size_t N>
+bool insertCounts(sqlite::Statement &insert, QHash<Key<N>, qint64> &counts)
+{
+    std::vector<std::pair<Key<N>, qint64>> rows;
+    rows.reserve(std::size_t(counts.size()));
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        rows.emplace_back(it.key(), it.value());
+    counts = {};
+    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first.ids < b.first.ids; });
+    for (const auto &[key, n] : rows) {
+        for (std::size_t i = 0; i < N; ++i)
+            insert.bindInt(int(i) + 1, key.ids[i]);
+        insert.bindInt(int(N) + 1, n);
+        if (!insert.exec())
+            return false;
+    }
+    return true;
+}
+
 QString firstNonEmpty(const QString &a, const QString &b, const QString &c)
 {
     return !a.isEmpty() ? a : !b.isEmpty() ? b : c;
 }
 
-bool foldComplaints(sqlite::Database &db, DimensionIds &dims)
+// What a complaint text contributes: its keyword ids (the '' keyword, which
+// counts texts, first) and its tag ids (the '' tag when none matched).
+struct TextFeatures
+{
+    QList<qint32> keywords;
+    QList<qint32> tags;
+};
+
+bool foldComplaints(sqlite::Database &db, DimensionIds &dims, const TextLists &lists)
 {
     const qint64 after = stateValue(db, u"complaint_rowid"_s);
     sqlite::Statement rows = db.prepare(
@@ -180,10 +217,18 @@ bool foldComplaints(sqlite::Database &db, DimensionIds &dims)
     rows.bindInt(1, after);
 
     QHash<Key<6>, qint64> counts;   // month, product, region, channel, category, stage
+    QHash<Key<7>, qint64> tags;     // the same and the tag
     QHash<Key<5>, qint64> keywords; // category, month, product, city, keyword
     QHash<qint64, qint64> perBatch;
-    QHash<QString, QList<qint32>> textKeywords; // complaint texts repeat; split each once
-    KeywordExtractor extractor;
+    QHash<QString, TextFeatures> textFeatures; // complaint texts repeat; split each once
+    KeywordExtractor extractor(lists);
+    PainPointTagger tagger(lists.tagRules());
+    const qint32 textsKeyword = dims.id(KeywordDim, QString());
+    const qint32 untagged = dims.id(TagDim, QString());
+    QList<qint32> tagIds;
+    for (const QString &tag : tagger.tags())
+        tagIds << dims.id(TagDim, tag);
+    const TextFeatures noText{{}, {untagged}};
     qint64 lastId = after;
     qint64 folded = 0;
     while (rows.next()) {
@@ -196,23 +241,39 @@ bool foldComplaints(sqlite::Database &db, DimensionIds &dims)
         const qint32 region = dims.region(rows.columnText(4), city, rows.columnText(6), rows.columnText(7));
         const qint32 category =
             dims.id(CategoryDim, firstNonEmpty(rows.columnText(11), rows.columnText(10), rows.columnText(9)));
-        ++counts[Key<6>{{month, product, region, dims.id(ChannelDim, rows.columnText(8)), category,
-                         dims.id(StageDim, rows.columnText(12))}}];
+        const Key<6> cell{{month, product, region, dims.id(ChannelDim, rows.columnText(8)), category,
+                           dims.id(StageDim, rows.columnText(12))}};
+        ++counts[cell];
 
         const QString content = rows.columnText(13);
-        if (content.isEmpty())
-            continue;
-        auto cached = textKeywords.constFind(content);
-        if (cached == textKeywords.constEnd()) {
-            QList<qint32> ids;
-            for (const QString &word : extractor.keywords(content))
-                ids << dims.id(KeywordDim, word);
-            if (textKeywords.size() > 200000) // bound the memory on free-text exports
-                textKeywords.clear();
-            cached = textKeywords.insert(content, ids);
+        const TextFeatures *features = &noText;
+        if (!content.isEmpty()) {
+            auto cached = textFeatures.constFind(content);
+            if (cached == textFeatures.constEnd()) {
+                TextFeatures computed;
+                computed.keywords << textsKeyword;
+                for (const QString &word : extractor.keywords(content))
+                    computed.keywords << dims.id(KeywordDim, word);
+                for (int tag : tagger.tag(content))
+                    computed.tags << tagIds.at(tag);
+                if (computed.tags.isEmpty())
+                    computed.tags << untagged;
+                if (textFeatures.size() > 200000) // bound the memory on free-text exports
+                    textFeatures.clear();
+                cached = textFeatures.insert(content, computed);
+            }
+            features = &*cached;
         }
+        for (qint32 tag : features->tags) {
+            Key<7> key;
+            std::copy(cell.ids.begin(), cell.ids.end(), key.ids.begin());
+            key.ids[6] = tag;
+            ++tags[key];
+        }
+        if (features->keywords.isEmpty())
+            continue;
         const qint32 cityId = dims.id(CityDim, city);
-        for (qint32 word : *cached)
+        for (qint32 word : features->keywords)
             ++keywords[Key<5>{{category, month, product, cityId, word}}];
     }
     if (dims.failed())
@@ -224,24 +285,16 @@ bool foldComplaints(sqlite::Database &db, DimensionIds &dims)
         u"INSERT INTO agg_complaint(month, product, region, channel, category, stage, n) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
         "ON CONFLICT(month, product, region, channel, category, stage) DO UPDATE SET n = n + excluded.n"_s);
-    for (auto it = counts.begin(); it != counts.end(); ++it) {
-        for (int i = 0; i < 6; ++i)
-            insert.bindInt(i + 1, it.key().ids[std::size_t(i)]);
-        insert.bindInt(7, it.value());
-        if (!insert.exec())
-            return false;
-    }
+    sqlite::Statement insertTag = db.prepare(
+        u"INSERT INTO agg_tag(month, product, region, channel, category, stage, tag, n) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+        "ON CONFLICT(month, product, region, channel, category, stage, tag) DO UPDATE SET n = n + excluded.n"_s);
     sqlite::Statement insertKeyword = db.prepare(
         u"INSERT INTO agg_keyword(category, month, product, city, keyword, n) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
         "ON CONFLICT(category, month, product, city, keyword) DO UPDATE SET n = n + excluded.n"_s);
-    for (auto it = keywords.begin(); it != keywords.end(); ++it) {
-        for (int i = 0; i < 5; ++i)
-            insertKeyword.bindInt(i + 1, it.key().ids[std::size_t(i)]);
-        insertKeyword.bindInt(6, it.value());
-        if (!insertKeyword.exec())
-            return false;
-    }
-    return recordBatches(db, perBatch, u"complaints"_s) && setStateValue(db, u"complaint_rowid"_s, lastId)
+    // Smallest first: each table's counts are freed once written.
+    return insertCounts(insertKeyword, keywords) && insertCounts(insert, counts) && insertCounts(insertTag, tags)
+        && recordBatches(db, perBatch, u"complaints"_s) && setStateValue(db, u"complaint_rowid"_s, lastId)
         && setStateValue(db, u"complaints"_s, stateValue(db, u"complaints"_s) + folded);
 }
 
@@ -347,15 +400,16 @@ bool foldSurveys(sqlite::Database &db, DimensionIds &dims)
         && setStateValue(db, u"responses"_s, stateValue(db, u"responses"_s) + folded);
 }
 
-bool foldNewRows(sqlite::Database &db)
+bool foldNewRows(sqlite::Database &db, const TextLists &lists)
 {
     DimensionIds dims(db);
-    return dims.isValid() && foldComplaints(db, dims) && foldSurveys(db, dims);
+    return dims.isValid() && foldComplaints(db, dims, lists) && foldSurveys(db, dims)
+        && setStateValue(db, kTextListsKey, lists.fingerprint());
 }
 
 bool clearAggregates(sqlite::Database &db)
 {
-    return db.exec(u"DELETE FROM agg_complaint; DELETE FROM agg_survey; DELETE FROM agg_keyword; "
+    return db.exec(u"DELETE FROM agg_complaint; DELETE FROM agg_survey; DELETE FROM agg_keyword; DELETE FROM agg_tag; "
                    "DELETE FROM agg_batch; DELETE FROM agg_state; DELETE FROM agg_dim; DELETE FROM agg_region;"_s);
 }
 
@@ -386,9 +440,21 @@ bool inSavepoint(sqlite::Database &db, QString *error, Work work)
 
 AggregateState aggregateState(sqlite::Database &db)
 {
+    const std::optional<TextLists> lists = TextLists::read(db, nullptr);
+    return aggregateState(db, lists ? lists->fingerprint() : 0);
+}
+
+AggregateState aggregateState(sqlite::Database &db, qint64 textListsFingerprint)
+{
     const qint64 complaints = scalar(db, u"SELECT coalesce(sum(complaints), 0) FROM agg_batch"_s);
     const qint64 responses = scalar(db, u"SELECT coalesce(sum(responses), 0) FROM agg_batch"_s);
-    if (complaints != stateValue(db, u"complaints"_s) || responses != stateValue(db, u"responses"_s))
+    const qint64 foldedComplaints = stateValue(db, u"complaints"_s);
+    const qint64 foldedResponses = stateValue(db, u"responses"_s);
+    if (complaints != foldedComplaints || responses != foldedResponses)
+        return AggregateState::Stale;
+    // Keywords and tags folded with other word lists (or before lists were
+    // recorded) must be folded again; with nothing folded yet, nothing is stale.
+    if ((foldedComplaints > 0 || foldedResponses > 0) && stateValue(db, kTextListsKey) != textListsFingerprint)
         return AggregateState::Stale;
     if (scalar(db, u"SELECT coalesce(max(id), 0) FROM complaint"_s) > stateValue(db, u"complaint_rowid"_s)
         || scalar(db, u"SELECT coalesce(max(id), 0) FROM survey_response"_s) > stateValue(db, u"response_rowid"_s))
@@ -399,21 +465,30 @@ AggregateState aggregateState(sqlite::Database &db)
 bool updateAggregates(sqlite::Database &db, qint64 batchId, QString *error)
 {
     Q_UNUSED(batchId) // every unfolded row is folded, the batch's included
+    const std::optional<TextLists> lists = TextLists::read(db, error);
+    if (!lists)
+        return false;
     return inSavepoint(db, error, [&] {
-        if (aggregateState(db) == AggregateState::Stale)
-            return clearAggregates(db) && foldNewRows(db);
-        return foldNewRows(db);
+        if (aggregateState(db, lists->fingerprint()) == AggregateState::Stale)
+            return clearAggregates(db) && foldNewRows(db, *lists);
+        return foldNewRows(db, *lists);
     });
 }
 
 bool rebuildAggregates(sqlite::Database &db, QString *error)
 {
-    return inSavepoint(db, error, [&] { return clearAggregates(db) && foldNewRows(db); });
+    const std::optional<TextLists> lists = TextLists::read(db, error);
+    if (!lists)
+        return false;
+    return inSavepoint(db, error, [&] { return clearAggregates(db) && foldNewRows(db, *lists); });
 }
 
 bool ensureAggregates(sqlite::Database &db, QString *error)
 {
-    if (aggregateState(db) == AggregateState::Current)
+    const std::optional<TextLists> lists = TextLists::read(db, error);
+    if (!lists)
+        return false;
+    if (aggregateState(db, lists->fingerprint()) == AggregateState::Current)
         return true;
     const bool ownTransaction = sqlite3_get_autocommit(db.handle()) != 0;
     // IMMEDIATE: take the write lock before reading, so that a concurrent

@@ -11,8 +11,13 @@
 //   agg_survey     month × product × region × measure → n, Σx, Σx², histogram of ⌈x⌉ (0..10)
 //                  (measure: a scored question's id, or 0 overall, -1 NPS, -2 responses)
 //   agg_keyword    category × month × product × city × keyword → complaints mentioning it
+//                  (keyword '': complaints with a text; "a b": two adjacent words)
+//   agg_tag        month × product × region × channel × category × stage × pain-point tag → complaints
+//                  (tag '': complaints no tag rule matched)
+// Keywords and tags come from the workspace's word lists (TextLists).
 // agg_batch lists the import batches folded in; agg_state holds the highest
-// fact row ids and row totals folded, which is how staleness is detected.
+// fact row ids and row totals folded and the fingerprint of the word lists,
+// which is how staleness is detected.
 
 namespace cx {
 
@@ -28,11 +33,14 @@ enum class AggregateState {
 };
 
 /// Checks the aggregates against the facts in O(1) queries (highest row ids
-/// and per-batch totals). Edits that do not go through batches (deleting
+/// and per-batch totals) and against the word lists (a list edited since the
+/// fold makes them stale). Edits that do not go through batches (deleting
 /// single complaints, re-applying an edited category map to stored rows, or
 /// reclassifying survey questions) are not detected: call
 /// rebuildAggregates() after them.
 AggregateState aggregateState(sqlite::Database &db);
+/// The same against word lists of this fingerprint (TextLists::fingerprint()).
+AggregateState aggregateState(sqlite::Database &db, qint64 textListsFingerprint);
 
 /// Folds the rows imported since the last fold into the aggregates: those of
 /// `batchId` (the batch just imported; a batch's rows are contiguous in

@@ -26,12 +26,13 @@ struct AnalysisOptions
 
 /// What a filter change recomputes from the in-memory cube: the journey
 /// matrix, satisfaction and NPS (total, by product, area and month), the
-/// hotspots and the alerts.
+/// hotspots by category and by pain-point tag, and the alerts.
 struct CubeAnalysis
 {
     JourneyMatrix journey;
     SatisfactionOverview satisfaction; ///< satisfaction.total.nps is the filter's NPS
     Hotspots hotspots;
+    Hotspots tagHotspots;
     QList<Alert> alerts;
 };
 
@@ -62,7 +63,8 @@ struct Analysis
     /// The object `cxwb-cli analyze --json` prints: nps, journey, hotspots
     /// (by increase), alerts, responsibility, lifecycle, funnel, kano,
     /// drivers, plus period, filter, satisfaction, hotspots_by_volume,
-    /// hotspots_by_per10k and responsibility_matrix.
+    /// hotspots_by_per10k, tag_hotspots (by increase), tag_hotspots_by_volume,
+    /// tag_hotspots_by_per10k, untagged_complaints and responsibility_matrix.
     QJsonObject toJson() const;
 };
 
