@@ -9,5 +9,6 @@ Command makeDemoCommand();
 Command makeImportCommand();
 Command makeAnalyzeCommand();
 Command makeShareCommand();
+Command makeTextCommand();
 
 } // namespace cx::cli

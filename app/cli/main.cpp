@@ -65,6 +65,7 @@ int main(int argc, char *argv[])
         cx::cli::makeImportCommand(),
         cx::cli::makeAnalyzeCommand(),
         cx::cli::makeShareCommand(),
+        cx::cli::makeTextCommand(),
     };
 
     const QStringList arguments = QCoreApplication::arguments();
