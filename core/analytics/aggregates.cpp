@@ -8,12 +8,14 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QHash>
+#include <QStringList>
 
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
 #include <vector>
 
 namespace cx {
@@ -200,102 +202,185 @@ QString firstNonEmpty(const QString &a, const QString &b, const QString &c)
     return !a.isEmpty() ? a : !b.isEmpty() ? b : c;
 }
 
-// What a complaint text contributes: its keyword ids (the '' keyword, which
-// counts texts, first) and its tag ids (the '' tag when none matched).
-struct TextFeatures
+// The columns ComplaintCounter::add() reads, from column `first` on.
+constexpr auto complaintColumns = "month, product, province, city, county, grid, channel, category1, category2, "
+                                  "category3, stage, content";
+
+// Counts complaint rows as agg_complaint, agg_tag and agg_keyword hold them:
+// per cell, per cell and pain-point tag, and per keyword. Keywords and tags
+// come from the workspace's word lists; complaint texts repeat, so each
+// distinct text is split and tagged once.
+class ComplaintCounter
 {
-    QList<qint32> keywords;
-    QList<qint32> tags;
+public:
+    /// Without `withKeywords` only cells and tags are counted (a recount
+    /// after journey stages changed: keywords have no stage).
+    ComplaintCounter(DimensionIds &dims, const TextLists &lists, bool withKeywords)
+        : m_dims(dims)
+        , m_tagger(lists.tagRules())
+    {
+        if (withKeywords) {
+            m_extractor.emplace(lists);
+            m_textsKeyword = dims.id(KeywordDim, QString());
+        }
+        m_noText.tags << dims.id(TagDim, QString());
+        for (const QString &tag : m_tagger.tags())
+            m_tagIds << dims.id(TagDim, tag);
+    }
+
+    /// Counts a row holding complaintColumns from column `first` on.
+    void add(const sqlite::Statement &rows, int first)
+    {
+        const qint32 month = m_dims.id(MonthDim, rows.columnText(first));
+        const qint32 product = m_dims.id(ProductDim, rows.columnText(first + 1));
+        const QString city = rows.columnText(first + 3);
+        const qint32 region = m_dims.region(rows.columnText(first + 2), city, rows.columnText(first + 4),
+                                            rows.columnText(first + 5));
+        const qint32 category = m_dims.id(CategoryDim, firstNonEmpty(rows.columnText(first + 9),
+                                                                     rows.columnText(first + 8),
+                                                                     rows.columnText(first + 7)));
+        const Key<6> cell{{month, product, region, m_dims.id(ChannelDim, rows.columnText(first + 6)), category,
+                           m_dims.id(StageDim, rows.columnText(first + 10))}};
+        ++m_cells[cell];
+
+        const TextFeatures &features = featuresOf(rows.columnText(first + 11));
+        Key<7> tagKey;
+        std::copy(cell.ids.begin(), cell.ids.end(), tagKey.ids.begin());
+        for (qint32 tag : features.tags) {
+            tagKey.ids[6] = tag;
+            ++m_tags[tagKey];
+        }
+        if (features.keywords.isEmpty())
+            return;
+        const qint32 cityId = m_dims.id(CityDim, city);
+        for (qint32 word : features.keywords)
+            ++m_keywords[Key<5>{{category, month, product, cityId, word}}];
+    }
+
+    /// Adds the counts to the tables, emptying them.
+    bool write(sqlite::Database &db)
+    {
+        sqlite::Statement insert = db.prepare(
+            u"INSERT INTO agg_complaint(month, product, region, channel, category, stage, n) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+            "ON CONFLICT(month, product, region, channel, category, stage) DO UPDATE SET n = n + excluded.n"_s);
+        sqlite::Statement insertTag = db.prepare(
+            u"INSERT INTO agg_tag(month, product, region, channel, category, stage, tag, n) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+            "ON CONFLICT(month, product, region, channel, category, stage, tag) DO UPDATE SET n = n + excluded.n"_s);
+        sqlite::Statement insertKeyword = db.prepare(
+            u"INSERT INTO agg_keyword(category, month, product, city, keyword, n) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+            "ON CONFLICT(category, month, product, city, keyword) DO UPDATE SET n = n + excluded.n"_s);
+        // Largest first: each table's counts are freed once written.
+        return insertCounts(insertKeyword, m_keywords) && insertCounts(insert, m_cells)
+            && insertCounts(insertTag, m_tags);
+    }
+
+private:
+    // What a complaint text contributes: its keyword ids (the '' keyword,
+    // which counts texts, first) and its tag ids (the '' tag when none matched).
+    struct TextFeatures
+    {
+        QList<qint32> keywords;
+        QList<qint32> tags;
+    };
+
+    const TextFeatures &featuresOf(const QString &content)
+    {
+        if (content.isEmpty())
+            return m_noText;
+        auto cached = m_texts.constFind(content);
+        if (cached != m_texts.constEnd())
+            return *cached;
+        TextFeatures computed;
+        if (m_extractor) {
+            computed.keywords << m_textsKeyword;
+            for (const QString &word : m_extractor->keywords(content))
+                computed.keywords << m_dims.id(KeywordDim, word);
+        }
+        for (int tag : m_tagger.tag(content))
+            computed.tags << m_tagIds.at(tag);
+        if (computed.tags.isEmpty())
+            computed.tags = m_noText.tags;
+        if (m_texts.size() > 200000) // bound the memory on free-text exports
+            m_texts.clear();
+        return *m_texts.insert(content, computed);
+    }
+
+    DimensionIds &m_dims;
+    std::optional<KeywordExtractor> m_extractor;
+    PainPointTagger m_tagger;
+    qint32 m_textsKeyword = 0;
+    QList<qint32> m_tagIds;
+    TextFeatures m_noText; ///< of a complaint without a text: untagged
+    QHash<QString, TextFeatures> m_texts;
+    QHash<Key<6>, qint64> m_cells; // month, product, region, channel, category, stage
+    QHash<Key<7>, qint64> m_tags;  // the same and the tag
+    QHash<Key<5>, qint64> m_keywords; // category, month, product, city, keyword
 };
 
 bool foldComplaints(sqlite::Database &db, DimensionIds &dims, const TextLists &lists)
 {
     const qint64 after = stateValue(db, u"complaint_rowid"_s);
-    sqlite::Statement rows = db.prepare(
-        u"SELECT id, batch_id, month, product, province, city, county, grid, channel, category1, category2, "
-        "category3, stage, content FROM complaint WHERE id > ?1 ORDER BY id"_s);
+    sqlite::Statement rows = db.prepare(u"SELECT id, batch_id, %1 FROM complaint WHERE id > ?1 ORDER BY id"_s.arg(
+        QLatin1StringView(complaintColumns)));
     rows.bindInt(1, after);
 
-    QHash<Key<6>, qint64> counts;   // month, product, region, channel, category, stage
-    QHash<Key<7>, qint64> tags;     // the same and the tag
-    QHash<Key<5>, qint64> keywords; // category, month, product, city, keyword
+    ComplaintCounter counter(dims, lists, true);
     QHash<qint64, qint64> perBatch;
-    QHash<QString, TextFeatures> textFeatures; // complaint texts repeat; split each once
-    KeywordExtractor extractor(lists);
-    PainPointTagger tagger(lists.tagRules());
-    const qint32 textsKeyword = dims.id(KeywordDim, QString());
-    const qint32 untagged = dims.id(TagDim, QString());
-    QList<qint32> tagIds;
-    for (const QString &tag : tagger.tags())
-        tagIds << dims.id(TagDim, tag);
-    const TextFeatures noText{{}, {untagged}};
     qint64 lastId = after;
     qint64 folded = 0;
     while (rows.next()) {
         lastId = rows.columnInt(0);
         ++perBatch[rows.columnInt(1)];
         ++folded;
-        const qint32 month = dims.id(MonthDim, rows.columnText(2));
-        const qint32 product = dims.id(ProductDim, rows.columnText(3));
-        const QString city = rows.columnText(5);
-        const qint32 region = dims.region(rows.columnText(4), city, rows.columnText(6), rows.columnText(7));
-        const qint32 category =
-            dims.id(CategoryDim, firstNonEmpty(rows.columnText(11), rows.columnText(10), rows.columnText(9)));
-        const Key<6> cell{{month, product, region, dims.id(ChannelDim, rows.columnText(8)), category,
-                           dims.id(StageDim, rows.columnText(12))}};
-        ++counts[cell];
-
-        const QString content = rows.columnText(13);
-        const TextFeatures *features = &noText;
-        if (!content.isEmpty()) {
-            auto cached = textFeatures.constFind(content);
-            if (cached == textFeatures.constEnd()) {
-                TextFeatures computed;
-                computed.keywords << textsKeyword;
-                for (const QString &word : extractor.keywords(content))
-                    computed.keywords << dims.id(KeywordDim, word);
-                for (int tag : tagger.tag(content))
-                    computed.tags << tagIds.at(tag);
-                if (computed.tags.isEmpty())
-                    computed.tags << untagged;
-                if (textFeatures.size() > 200000) // bound the memory on free-text exports
-                    textFeatures.clear();
-                cached = textFeatures.insert(content, computed);
-            }
-            features = &*cached;
-        }
-        for (qint32 tag : features->tags) {
-            Key<7> key;
-            std::copy(cell.ids.begin(), cell.ids.end(), key.ids.begin());
-            key.ids[6] = tag;
-            ++tags[key];
-        }
-        if (features->keywords.isEmpty())
-            continue;
-        const qint32 cityId = dims.id(CityDim, city);
-        for (qint32 word : features->keywords)
-            ++keywords[Key<5>{{category, month, product, cityId, word}}];
+        counter.add(rows, 2);
     }
     if (dims.failed())
         return false;
     if (folded == 0)
         return true;
-
-    sqlite::Statement insert = db.prepare(
-        u"INSERT INTO agg_complaint(month, product, region, channel, category, stage, n) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
-        "ON CONFLICT(month, product, region, channel, category, stage) DO UPDATE SET n = n + excluded.n"_s);
-    sqlite::Statement insertTag = db.prepare(
-        u"INSERT INTO agg_tag(month, product, region, channel, category, stage, tag, n) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
-        "ON CONFLICT(month, product, region, channel, category, stage, tag) DO UPDATE SET n = n + excluded.n"_s);
-    sqlite::Statement insertKeyword = db.prepare(
-        u"INSERT INTO agg_keyword(category, month, product, city, keyword, n) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
-        "ON CONFLICT(category, month, product, city, keyword) DO UPDATE SET n = n + excluded.n"_s);
-    // Smallest first: each table's counts are freed once written.
-    return insertCounts(insertKeyword, keywords) && insertCounts(insert, counts) && insertCounts(insertTag, tags)
-        && recordBatches(db, perBatch, u"complaints"_s) && setStateValue(db, u"complaint_rowid"_s, lastId)
+    return counter.write(db) && recordBatches(db, perBatch, u"complaints"_s)
+        && setStateValue(db, u"complaint_rowid"_s, lastId)
         && setStateValue(db, u"complaints"_s, stateValue(db, u"complaints"_s) + folded);
+}
+
+// agg_complaint and agg_tag (the tables that hold the stage) counted again,
+// for the given categories (finest level), from the complaints folded so
+// far; keywords, surveys and the fold state stay. A category's cells come
+// only from complaints whose finest category it is.
+bool recountComplaints(sqlite::Database &db, const QStringList &categories, const TextLists &lists)
+{
+    DimensionIds dims(db);
+    if (!dims.isValid()
+        || !db.exec(u"DROP TABLE IF EXISTS temp.cx_recount; "
+                    "CREATE TEMP TABLE cx_recount (value TEXT PRIMARY KEY) WITHOUT ROWID"_s))
+        return false;
+    sqlite::Statement insert = db.prepare(u"INSERT OR IGNORE INTO temp.cx_recount VALUES (?1)"_s);
+    for (const QString &category : categories) {
+        insert.bindText(1, category);
+        if (!insert.exec())
+            return false;
+    }
+    for (const QString &table : {u"agg_complaint"_s, u"agg_tag"_s}) {
+        sqlite::Statement remove = db.prepare(
+            u"DELETE FROM %1 WHERE category IN (SELECT d.id FROM agg_dim d JOIN temp.cx_recount r "
+            "ON r.value = d.value WHERE d.kind = ?1)"_s.arg(table));
+        remove.bindInt(1, CategoryDim);
+        if (!remove.exec())
+            return false;
+    }
+    sqlite::Statement rows = db.prepare(
+        u"SELECT %1 FROM complaint WHERE id <= ?1 AND coalesce(nullif(category3, ''), nullif(category2, ''), "
+        "coalesce(category1, '')) IN (SELECT value FROM temp.cx_recount)"_s.arg(QLatin1StringView(complaintColumns)));
+    rows.bindInt(1, stateValue(db, u"complaint_rowid"_s));
+    ComplaintCounter counter(dims, lists, false);
+    while (rows.next())
+        counter.add(rows, 0);
+    // A renamed stage leaves its old name behind; the analyses list every stage value.
+    return !dims.failed() && counter.write(db)
+        && db.exec(u"DELETE FROM agg_dim WHERE kind = %1 AND id NOT IN (SELECT stage FROM agg_complaint); "
+                   "DROP TABLE temp.cx_recount"_s.arg(int(StageDim)));
 }
 
 // Σ, Σ², n and a histogram of ⌈score⌉: with it the share of scores ≥ t is
@@ -472,6 +557,18 @@ bool updateAggregates(sqlite::Database &db, qint64 batchId, QString *error)
         if (aggregateState(db, lists->fingerprint()) == AggregateState::Stale)
             return clearAggregates(db) && foldNewRows(db, *lists);
         return foldNewRows(db, *lists);
+    });
+}
+
+bool recountComplaintAggregates(sqlite::Database &db, const QStringList &categories, QString *error)
+{
+    const std::optional<TextLists> lists = TextLists::read(db, error);
+    if (!lists)
+        return false;
+    return inSavepoint(db, error, [&] {
+        if (aggregateState(db, lists->fingerprint()) == AggregateState::Stale)
+            return true; // the next analysis rebuilds them anyway
+        return recountComplaints(db, categories, *lists);
     });
 }
 

@@ -34,6 +34,7 @@ struct CubeAnalysis
     Hotspots hotspots;
     Hotspots tagHotspots;
     QList<Alert> alerts;
+    qint64 alertTests = 0; ///< the tests the alerts' Benjamini–Hochberg adjustment ran over
 };
 
 /// One slice of the cube and everything computed from it; `openWorkOrders`
@@ -64,7 +65,11 @@ struct Analysis
     /// (by increase), alerts, responsibility, lifecycle, funnel, kano,
     /// drivers, plus period, filter, satisfaction, hotspots_by_volume,
     /// hotspots_by_per10k, tag_hotspots (by increase), tag_hotspots_by_volume,
-    /// tag_hotspots_by_per10k, untagged_complaints and responsibility_matrix.
+    /// tag_hotspots_by_per10k, untagged_complaints, alert_tests (the size of
+    /// the alerts' test family), per10k_basis (what every per10k means:
+    /// {basis: "subscriber_months", description, months: those counted,
+    /// estimated: below city level the subscribers are estimated}) and
+    /// responsibility_matrix.
     QJsonObject toJson() const;
 };
 
