@@ -209,7 +209,9 @@ constexpr auto complaintColumns = "month, product, province, city, county, grid,
 // Counts complaint rows as agg_complaint, agg_tag and agg_keyword hold them:
 // per cell, per cell and pain-point tag, and per keyword. Keywords and tags
 // come from the workspace's word lists; complaint texts repeat, so each
-// distinct text is split and tagged once.
+// distinct text is split and tagged once, and texts are counted per keyword
+// key (category, month, product, city) before their keywords are: a text
+// has a dozen keywords, and most rows repeat a text of their key.
 class ComplaintCounter
 {
 public:
@@ -223,7 +225,7 @@ public:
             m_extractor.emplace(lists);
             m_textsKeyword = dims.id(KeywordDim, QString());
         }
-        m_noText.tags << dims.id(TagDim, QString());
+        m_untagged = dims.id(TagDim, QString());
         for (const QString &tag : m_tagger.tags())
             m_tagIds << dims.id(TagDim, tag);
     }
@@ -243,23 +245,27 @@ public:
                            m_dims.id(StageDim, rows.columnText(first + 10))}};
         ++m_cells[cell];
 
-        const TextFeatures &features = featuresOf(rows.columnText(first + 11));
         Key<7> tagKey;
         std::copy(cell.ids.begin(), cell.ids.end(), tagKey.ids.begin());
-        for (qint32 tag : features.tags) {
+        const QString content = rows.columnText(first + 11);
+        if (content.isEmpty()) {
+            tagKey.ids[6] = m_untagged;
+            ++m_tags[tagKey];
+            return;
+        }
+        const qint32 text = textIndex(content);
+        for (qint32 tag : m_texts[std::size_t(text)].tags) {
             tagKey.ids[6] = tag;
             ++m_tags[tagKey];
         }
-        if (features.keywords.isEmpty())
-            return;
-        const qint32 cityId = m_dims.id(CityDim, city);
-        for (qint32 word : features.keywords)
-            ++m_keywords[Key<5>{{category, month, product, cityId, word}}];
+        if (m_extractor)
+            ++m_textCounts[Key<5>{{category, month, product, m_dims.id(CityDim, city), text}}];
     }
 
     /// Adds the counts to the tables, emptying them.
     bool write(sqlite::Database &db)
     {
+        countKeywords();
         sqlite::Statement insert = db.prepare(
             u"INSERT INTO agg_complaint(month, product, region, channel, category, stage, n) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
@@ -285,38 +291,57 @@ private:
         QList<qint32> tags;
     };
 
-    const TextFeatures &featuresOf(const QString &content)
+    // The index of a text's features in m_texts, computed when new.
+    qint32 textIndex(const QString &content)
     {
-        if (content.isEmpty())
-            return m_noText;
-        auto cached = m_texts.constFind(content);
-        if (cached != m_texts.constEnd())
-            return *cached;
-        TextFeatures computed;
+        auto known = m_textIndex.constFind(content);
+        if (known != m_textIndex.constEnd())
+            return *known;
+        if (m_texts.size() >= 200000) { // bound the memory on free-text exports
+            countKeywords();
+            m_texts.clear();
+            m_textIndex.clear();
+        }
+        TextFeatures features;
         if (m_extractor) {
-            computed.keywords << m_textsKeyword;
+            features.keywords << m_textsKeyword;
             for (const QString &word : m_extractor->keywords(content))
-                computed.keywords << m_dims.id(KeywordDim, word);
+                features.keywords << m_dims.id(KeywordDim, word);
         }
         for (int tag : m_tagger.tag(content))
-            computed.tags << m_tagIds.at(tag);
-        if (computed.tags.isEmpty())
-            computed.tags = m_noText.tags;
-        if (m_texts.size() > 200000) // bound the memory on free-text exports
-            m_texts.clear();
-        return *m_texts.insert(content, computed);
+            features.tags << m_tagIds.at(tag);
+        if (features.tags.isEmpty())
+            features.tags << m_untagged;
+        m_texts.push_back(std::move(features));
+        return *m_textIndex.insert(content, qint32(m_texts.size() - 1));
+    }
+
+    // The texts counted so far become counts of their keywords.
+    void countKeywords()
+    {
+        for (auto it = m_textCounts.cbegin(); it != m_textCounts.cend(); ++it) {
+            const TextFeatures &text = m_texts[std::size_t(it.key().ids[4])];
+            Key<5> key = it.key();
+            for (qint32 word : text.keywords) {
+                key.ids[4] = word;
+                m_keywords[key] += it.value();
+            }
+        }
+        m_textCounts.clear();
     }
 
     DimensionIds &m_dims;
     std::optional<KeywordExtractor> m_extractor;
     PainPointTagger m_tagger;
     qint32 m_textsKeyword = 0;
+    qint32 m_untagged = 0;
     QList<qint32> m_tagIds;
-    TextFeatures m_noText; ///< of a complaint without a text: untagged
-    QHash<QString, TextFeatures> m_texts;
+    std::vector<TextFeatures> m_texts;
+    QHash<QString, qint32> m_textIndex; ///< into m_texts
     QHash<Key<6>, qint64> m_cells; // month, product, region, channel, category, stage
     QHash<Key<7>, qint64> m_tags;  // the same and the tag
-    QHash<Key<5>, qint64> m_keywords; // category, month, product, city, keyword
+    QHash<Key<5>, qint64> m_textCounts; // category, month, product, city, text (into m_texts)
+    QHash<Key<5>, qint64> m_keywords;   // category, month, product, city, keyword
 };
 
 bool foldComplaints(sqlite::Database &db, DimensionIds &dims, const TextLists &lists)
