@@ -5,7 +5,7 @@
 #include <QtGlobal>
 
 // Pre-aggregation of the two big fact tables (complaint, survey_response with
-// survey_answer) into the agg_* tables of schema version 2, so that the
+// survey_answer) into the agg_* tables of schema versions 2 and 5 (agg_tag), so that the
 // analysis engine reads a few hundred thousand narrow rows instead of the
 // facts with their texts. The aggregates hold, per dimension ids:
 //   agg_complaint  month × product × region (grid-level tuple) × channel × category × stage → count
