@@ -27,13 +27,14 @@ struct AnalysisOptions
 
 /// What a filter change recomputes from the in-memory cube: the journey
 /// matrix, satisfaction and NPS (total, by product, area and month), the
-/// hotspots, the alerts and the service quality (its changes tested over the
-/// same period as the alerts).
+/// hotspots by category and by pain-point tag, the alerts and the service
+/// quality (its changes tested over the same period as the alerts).
 struct CubeAnalysis
 {
     JourneyMatrix journey;
     SatisfactionOverview satisfaction; ///< satisfaction.total.nps is the filter's NPS
     Hotspots hotspots;
+    Hotspots tagHotspots;
     QList<Alert> alerts;
     qint64 alertTests = 0; ///< the tests the alerts' Benjamini–Hochberg adjustment ran over
     ServiceQuality service; ///< how the complaints were handled, by department, channel and area
@@ -66,10 +67,11 @@ struct Analysis
     /// The object `cxwb-cli analyze --json` prints: nps, journey, hotspots
     /// (by increase), alerts, responsibility, lifecycle, funnel, kano,
     /// drivers, plus period, filter, satisfaction, hotspots_by_volume,
-    /// hotspots_by_per10k, alert_tests (the size of the alerts' test
-    /// family), per10k_basis (what every per10k means: {basis:
-    /// "subscriber_months", description, months: those counted, estimated:
-    /// below city level the subscribers are estimated}),
+    /// hotspots_by_per10k, tag_hotspots (by increase), tag_hotspots_by_volume,
+    /// tag_hotspots_by_per10k, untagged_complaints, alert_tests (the size of
+    /// the alerts' test family), per10k_basis (what every per10k means:
+    /// {basis: "subscriber_months", description, months: those counted,
+    /// estimated: below city level the subscribers are estimated}),
     /// responsibility_matrix, and the service quality: service (by
     /// department), service_by_channel, service_by_region, service_total (the
     /// whole scope, per month), service_ranking (departments by 一次解决率 over
