@@ -209,7 +209,7 @@
     <message numerus="yes">
         <source>%1 of %n alert(s) in the scope&apos;s history</source>
         <translation>
-            <numerusform>该范围历史中的预警：%1 / 共 %n 条</numerusform>
+            <numerusform>显示 %1 条，该范围历史中共 %n 条预警</numerusform>
         </translation>
     </message>
     <message>
@@ -489,7 +489,7 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     <name>cx::CategoryMap</name>
     <message>
         <source>Category map %1: %2. Correct the file or restore the default category map.</source>
-        <translation>分类映射表 %1：%2。请修正该文件，或恢复默认分类映射表。</translation>
+        <translation>分类映射 %1：%2。请修正该文件，或恢复默认分类映射。</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -752,7 +752,7 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     <message numerus="yes">
         <source>%n row(s) have a complaint category the category map does not know (%1); they are filed under the stage %2. Add the categories to the category map to place them on the journey.</source>
         <translation>
-            <numerusform>%n 行的投诉分类不在分类映射表中（%1），已归入环节“%2”。请将这些分类添加到分类映射表中，以便将其放到旅程的相应环节。</numerusform>
+            <numerusform>%n 行的投诉分类不在分类映射中（%1），已归入环节“%2”。请将这些分类添加到分类映射中，以便将其放到旅程的相应环节。</numerusform>
         </translation>
     </message>
 </context>
@@ -3574,7 +3574,7 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
     <message>
         <source>Customers rate the feature %1 as %2.</source>
-        <translation>客户将功能 %1 评为 %2。</translation>
+        <translation>按客户评价，功能 %1 属于“%2”类。</translation>
     </message>
     <message>
         <source>Better %1, Worse %2 (n = %3; A %4, O %5, M %6, I %7, R %8, Q %9)</source>
