@@ -399,7 +399,7 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
     <message>
         <source>%1 is damaged in a way that may be deliberate, and was not read. Ask for the file again.</source>
-        <translation>%1 的损坏方式可能是人为构造的，未予读取。请重新索取该文件。</translation>
+        <translation>%1 的损坏情况疑似人为构造，未予读取。请重新索取该文件。</translation>
     </message>
     <message>
         <source>%1 is password-protected. Open it in Excel, save it without a password and import that file.</source>
@@ -1192,7 +1192,7 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
     <message>
         <source>%1 is %2, not a table export. Export the data from the source system as CSV or Excel (.xlsx, .xls) and import that file.</source>
-        <translation>%1 是%2，不是表格导出文件。请从源系统将数据导出为 CSV 或 Excel（.xlsx、.xls），然后导入该文件。</translation>
+        <translation>%1 是 %2，不是表格导出文件。请从源系统将数据导出为 CSV 或 Excel（.xlsx、.xls），然后导入该文件。</translation>
     </message>
 </context>
 <context>
