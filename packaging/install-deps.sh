@@ -13,7 +13,7 @@ packages=(
   # libraries
   libboost-dev libminizip-dev libxlsxwriter-dev libuchardet-dev libicu-dev
   libxml2-dev libfreexl-dev
-  libsqlite3-dev sqlite3
+  libsqlite3-dev sqlite3 libxxhash-dev
   # fonts: Noto CJK for the UI, WenQuanYi Micro Hei embedded in PDFs
   fonts-noto-cjk fonts-wqy-microhei
   # running and looking at the app headless; poppler checks the work-order PDFs

@@ -485,6 +485,12 @@ bool rebuildAggregates(sqlite::Database &db, QString *error)
     return inSavepoint(db, error, [&] { return clearAggregates(db) && foldNewRows(db); });
 }
 
+bool markAggregatesStale(sqlite::Database &db)
+{
+    // aggregateState() compares these totals with agg_batch: -1 never matches.
+    return db.exec(u"UPDATE agg_state SET value = -1 WHERE key IN ('complaints', 'responses')"_s);
+}
+
 bool ensureAggregates(sqlite::Database &db, QString *error)
 {
     if (aggregateState(db) == AggregateState::Current)

@@ -57,6 +57,12 @@ bool recountComplaintAggregates(sqlite::Database &db, const QStringList &categor
 /// Empties the aggregates and folds every complaint and survey row again.
 bool rebuildAggregates(sqlite::Database &db, QString *error);
 
+/// Marks the aggregates stale, so that the next ensureAggregates() rebuilds
+/// them: for changes to stored fact rows that folding by rowid cannot see
+/// (an import that updated complaints or responses in place). A no-op when
+/// nothing was folded yet. False on a database error.
+bool markAggregatesStale(sqlite::Database &db);
+
 /// Brings the aggregates up to date if they are behind or stale (in its own
 /// transaction when none is open); a no-op when they are current.
 bool ensureAggregates(sqlite::Database &db, QString *error);

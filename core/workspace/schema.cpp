@@ -321,6 +321,31 @@ QStringList version2()
     };
 }
 
+// Version 3: every import row accounted for. A batch counts the rows that
+// updated stored ones; what an import guessed, repaired or decided is kept
+// as notes with the batch; complaints and responses remember the line they
+// were read from (for notes such as "the key of line 12 repeats on line 40").
+// file_sha256 keeps its name but holds the whole content's fingerprint
+// ("xxh3-128:…", see FileFingerprint).
+QStringList version3()
+{
+    return {
+        u"ALTER TABLE import_batch ADD COLUMN updated INTEGER NOT NULL DEFAULT 0"_s,
+        uR"(CREATE TABLE import_note (
+            id       INTEGER PRIMARY KEY,
+            batch_id INTEGER NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            code     TEXT NOT NULL,
+            message  TEXT NOT NULL,
+            count    INTEGER NOT NULL DEFAULT 0,
+            lines    TEXT
+        ))"_s,
+        u"CREATE INDEX import_note_batch ON import_note(batch_id, position)"_s,
+        u"ALTER TABLE complaint ADD COLUMN line INTEGER"_s,
+        u"ALTER TABLE survey_response ADD COLUMN line INTEGER"_s,
+    };
+}
+
 // Version 4: improvement work orders as a closed loop. Every edit bumps
 // work_order.version (optimistic concurrency between processes) and writes
 // history rows carrying that version and where the edit came from; numbers
@@ -368,6 +393,7 @@ const QList<Migration> &schemaMigrations()
     static const QList<Migration> migrations{
         {1, version1()},
         {2, version2()},
+        {3, version3()},
         {4, version4()},
     };
     return migrations;

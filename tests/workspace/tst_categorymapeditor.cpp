@@ -138,7 +138,7 @@ void TestCategoryMapEditor::init()
     Importer importer(m_path);
     const ImportReport report = importer.importFile(QFINDTESTDATA("data/journey_complaints.csv"));
     QVERIFY2(!report.failed(), qPrintable(report.error));
-    QCOMPARE(report.inserted, 12);
+    QCOMPARE(report.inserted(), 12);
     m_db = sqlite::Database();
     QVERIFY(m_db.open(m_path));
     QString error;
