@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ValueParser</name>
+    <message>
+        <source>&quot;%1&quot; is a number in scientific notation: Excel rounded it and its digits are lost, so it cannot identify the row. Export the column as text (format its cells as Text in Excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like a number Excel rounded to 15 significant digits (its last digits are zeros), so it cannot identify the row. Export the column as text (format its cells as Text in Excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date (expected a form such as 2024-03-05 14:03:22 or 2024/3/5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a month (expected a form such as 2024-03, 2024年3月 or 202403)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes or no (expected 是/否, Y/N, 1/0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cx</name>
     <message>
         <source>Cannot update the analysis tables of the workspace %1: %2. Close other programs using the workspace and try again.</source>
@@ -623,6 +662,36 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
 </context>
 <context>
+    <name>cx::ComplaintRowWriter</name>
+    <message>
+        <source>the work-order number is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have a complaint category the category map does not know (%1); they are filed under the stage %2. Add the categories to the category map to place them on the journey.</source>
+        <translation>
+            <numerusform>%n row has a complaint category the category map does not know (%1); it is filed under the stage %2. Add the category to the category map to place it on the journey.</numerusform>
+            <numerusform>%n rows have a complaint category the category map does not know (%1); they are filed under the stage %2. Add the categories to the category map to place them on the journey.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cx::ComplaintTable</name>
     <message>
         <source>Finding the complaints…</source>
@@ -732,36 +801,6 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     <message>
         <source>Click to sort</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cx::ComplaintWriter</name>
-    <message>
-        <source>the work-order number is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the date is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not yes or no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) have a complaint category the category map does not know (%1); they are filed under the stage %2. Add the categories to the category map to place them on the journey.</source>
-        <translation>
-            <numerusform>%n row has a complaint category the category map does not know (%1); it is filed under the stage %2. Add the category to the category map to place it on the journey.</numerusform>
-            <numerusform>%n rows have a complaint category the category map does not know (%1); they are filed under the stage %2. Add the categories to the category map to place them on the journey.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1049,10 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <source>Deleting the import of %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What the selected import had to guess, repair or decide is listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::DemoGenerator</name>
@@ -1220,23 +1263,87 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no sheet named &quot;%2&quot;. Its sheets are: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the sheet &quot;%2&quot; is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: no header row was recognised in the first %2 rows. Choose the kind of file, or correct the column mapping.</source>
+        <source>(nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, line %2: required column(s) missing for %3: %4. Map the columns in the import wizard or choose another kind.</source>
+        <source>Excel workbook, sheet “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 97-2003 workbook, sheet “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML table “%1” in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV text in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet “%2” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 need the columns %2. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no header row: line %3 reads like data, not like column names (%4). %5Add the export&apos;s header row above the data, or choose the kind of file and map the columns in the import wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): no header row was recognised in its first %3 rows; no row names two or more columns of a known export. Line %4 reads: %5. Choose the kind of file and map the columns in the import wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) does not look like %3: no row in its first %4 rows has the required columns %5. Line %6 reads: %7. Map the columns in the import wizard or choose another kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), header on line %3: required column(s) missing for %4: %5. The header&apos;s columns are: %6. Map the columns in the import wizard or choose another kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named “%2”. Its sheets are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another sheet was chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden in the workbook (choose it to import it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header (line %1) lacks required column(s) for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header row of %1 in its first %2 rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1475,6 +1582,18 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::ImportFilePanel</name>
@@ -1580,12 +1699,60 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <comment>two sentences of the status line</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All sheets of this kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sheets of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets imported: %1 (the preview shows %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet %1 is not imported: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::ImportJob</name>
     <message>
         <source>%1 was not imported: the import was cancelled before it began.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::ImportLock</name>
+    <message>
+        <source> (%1, process %2 on %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while waiting for another import into %1 to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Another import into %1 is running%2; waited %n second(s). Try again when it has finished.</source>
+        <translation>
+            <numerusform>Another import into %1 is running%2; waited %n second. Try again when it has finished.</numerusform>
+            <numerusform>Another import into %1 is running%2; waited %n seconds. Try again when it has finished.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::ImportNote</name>
+    <message>
+        <source>%1 (first lines: %2 …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n line(s): %2)</source>
+        <translation>
+            <numerusform>%1 (%n line: %2)</numerusform>
+            <numerusform>%1 (%n lines: %2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1638,10 +1805,6 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replaced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,10 +1838,6 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
             <numerusform>%1 of %n file imported.</numerusform>
             <numerusform>%1 of %n files imported.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Rows inserted: %1; duplicates: %2; replaced: %3; rejected: %4.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The import was cancelled: files finished before that stay imported.</source>
@@ -1717,6 +1876,41 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
     <message>
         <source>Imported in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows inserted: %1; updated: %2; duplicates: %3; rejected: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n note(s))</source>
+        <translation>
+            <numerusform>(%n note)</numerusform>
+            <numerusform>(%n notes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sheet %1 was not imported: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1827,6 +2021,10 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <source>Importing file %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another import into this workspace is running; waiting for it to finish…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::Importer</name>
@@ -1850,15 +2048,34 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <source>The import of %1 was cancelled; nothing of it was kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot import %1: the rejected row of line %2 could not be kept (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header “%1” names columns %2 and %3; column %2 was imported, column %3 was not.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n row(s) replaced values of an earlier import: the later file wins.</source>
+        <source>%n row(s) are no records and were skipped: titles above the header, totals and remarks below it.</source>
         <translation>
-            <numerusform>%n row replaced values of an earlier import: the later file wins.</numerusform>
-            <numerusform>%n rows replaced values of an earlier import: the later file wins.</numerusform>
+            <numerusform>%n row is no record and was skipped: a title above the header, or a total or remark below it.</numerusform>
+            <numerusform>%n rows are no records and were skipped: titles above the header, totals and remarks below it.</numerusform>
         </translation>
     </message>
     <message>
-        <source>This file was already imported on %1; nothing new was added.</source>
+        <source>No data rows: nothing follows the header on line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No data rows: the %n row(s) below the header on line %1 are totals or remarks.</source>
+        <translation>
+            <numerusform>No data rows: the %n row below the header on line %1 is a total or remark.</numerusform>
+            <numerusform>No data rows: the %n rows below the header on line %1 are totals or remarks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file, with the same content, was already imported on %1; nothing new was added.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2198,7 +2415,7 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
 </context>
 <context>
-    <name>cx::KeyedWriter</name>
+    <name>cx::KeyedRowWriter</name>
     <message>
         <source>the value is empty</source>
         <translation type="unfinished"></translation>
@@ -2795,6 +3012,63 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <source>column %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) have cells written as =&quot;…&quot; (Excel&apos;s way of keeping text as text); the text inside the quotes was imported.</source>
+        <translation>
+            <numerusform>%n row has cells written as =&quot;…&quot; (Excel&apos;s way of keeping text as text); the text inside the quotes was imported.</numerusform>
+            <numerusform>%n rows have cells written as =&quot;…&quot; (Excel&apos;s way of keeping text as text); the text inside the quotes was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have a key written as a decimal number such as 12345.0; it was read as the whole number.</source>
+        <translation>
+            <numerusform>%n row has a key written as a decimal number such as 12345.0; it was read as the whole number.</numerusform>
+            <numerusform>%n rows have a key written as a decimal number such as 12345.0; it was read as the whole number.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have a date given as a plain number in a cell not formatted as a date; it was read as an Excel serial date.</source>
+        <translation>
+            <numerusform>%n row has a date given as a plain number in a cell not formatted as a date; it was read as an Excel serial date.</numerusform>
+            <numerusform>%n rows have a date given as a plain number in a cell not formatted as a date; it was read as an Excel serial date.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have times written with Z or a UTC offset; they were converted to the workspace&apos;s time zone %1.</source>
+        <translation>
+            <numerusform>%n row has a time written with Z or a UTC offset; it was converted to the workspace&apos;s time zone %1.</numerusform>
+            <numerusform>%n rows have times written with Z or a UTC offset; they were converted to the workspace&apos;s time zone %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have the key of a row imported before (from another file or sheet) but other values, and updated it: the later import wins.</source>
+        <translation>
+            <numerusform>%n row has the key of a row imported before (from another file or sheet) but other values, and updated it: the later import wins.</numerusform>
+            <numerusform>%n rows have the key of a row imported before (from another file or sheet) but other values, and updated it: the later import wins.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (lines %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repeat the key of an earlier row of this file with other values; the last one was kept, each counted as updated: %1.</source>
+        <translation>
+            <numerusform>%n row repeats the key of an earlier row of this file with other values; the last one was kept, counted as updated: %1.</numerusform>
+            <numerusform>%n rows repeat the key of an earlier row of this file with other values; the last one was kept, each counted as updated: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repeat an earlier row of this file exactly and were counted as duplicates.</source>
+        <translation>
+            <numerusform>%n row repeats an earlier row of this file exactly and was counted as a duplicate.</numerusform>
+            <numerusform>%n rows repeat an earlier row of this file exactly and were counted as duplicates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the row could not be stored (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::SchemaGuard</name>
@@ -3077,7 +3351,7 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
 </context>
 <context>
-    <name>cx::SurveyWriter</name>
+    <name>cx::SurveyRowWriter</name>
     <message>
         <source>the submission time is empty</source>
         <translation type="unfinished"></translation>
@@ -3167,37 +3441,6 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
             <numerusform>%1: in %n row a cell spans more columns or rows than the reader allows; the span was cut: %2.</numerusform>
             <numerusform>%1: in %n rows a cell spans more columns or rows than the reader allows; the span was cut: %2.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>cx::ValueParser</name>
-    <message>
-        <source>&quot;%1&quot; is not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a date (expected a form such as 2024-03-05 14:03:22 or 2024/3/5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a month (expected a form such as 2024-03, 2024年3月 or 202403)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes or no (expected 是/否, Y/N, 1/0)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of: %2</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4746,15 +4989,7 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sheet: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>header row: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rows read: %1   inserted: %2   duplicates: %3   replaced: %4   skipped: %5   rejected: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4763,10 +4998,6 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
     <message>
         <source>… and %1 more rejected rows, kept in the workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import complaint, survey, product, funnel and indicator exports (CSV or XLSX) into a workspace. The workspace is created when it does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4779,10 +5010,6 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
     <message>
         <source>Encoding of CSV files, e.g. GB18030 or UTF-8 (default: detected).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sheet of XLSX files (default: the best match).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4803,10 +5030,6 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
     <message>
         <source>Unknown kind &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import exports (CSV, XLSX) into a workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5274,6 +5497,54 @@ stderr), 1 when the workspace could not be used, 64 for wrong arguments.</source
     </message>
     <message>
         <source>Improvement work orders: create, update, list, show, export, import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows read: %1   inserted: %2   updated: %3   duplicates: %4   skipped: %5   rejected: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet %1 (header row %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet %1 not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all sheets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import complaint, survey, product, funnel and indicator exports (CSV, XLSX, XLS) into a workspace. The workspace is created when it does not exist. Every sheet of a workbook whose header fits the kind is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import only this sheet of workbooks (default: every sheet of the kind).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for another import into the same workspace to finish (default: 120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wait takes a number of seconds, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another import into this workspace is running; waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import exports (CSV, XLSX, XLS) into a workspace.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ValueParser</name>
+    <message>
+        <source>&quot;%1&quot; is a number in scientific notation: Excel rounded it and its digits are lost, so it cannot identify the row. Export the column as text (format its cells as Text in Excel).</source>
+        <translation>“%1”是科学计数法表示的数字：Excel 已将其四舍五入，部分数字已丢失，因此无法用来识别该行。请将该列按文本导出（在 Excel 中将其单元格格式设为“文本”）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like a number Excel rounded to 15 significant digits (its last digits are zeros), so it cannot identify the row. Export the column as text (format its cells as Text in Excel).</source>
+        <translation>“%1”看起来是被 Excel 舍入到 15 位有效数字的数字（末尾几位都是 0），因此无法用来识别该行。请将该列按文本导出（在 Excel 中将其单元格格式设为“文本”）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2</source>
+        <translation>“%1”不是%2</translation>
+    </message>
+    <message>
+        <source>a date (expected a form such as 2024-03-05 14:03:22 or 2024/3/5)</source>
+        <translation>日期（应为 2024-03-05 14:03:22 或 2024/3/5 等格式）</translation>
+    </message>
+    <message>
+        <source>a month (expected a form such as 2024-03, 2024年3月 or 202403)</source>
+        <translation>月份（应为 2024-03、2024年3月 或 202403 等格式）</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>yes or no (expected 是/否, Y/N, 1/0)</source>
+        <translation>是或否（应为 是/否、Y/N、1/0）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>“%1”不是以下值之一：%2</translation>
+    </message>
+</context>
+<context>
     <name>cx</name>
     <message>
         <source>Cannot update the analysis tables of the workspace %1: %2. Close other programs using the workspace and try again.</source>
@@ -618,6 +657,35 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
 </context>
 <context>
+    <name>cx::ComplaintRowWriter</name>
+    <message>
+        <source>the work-order number is empty</source>
+        <translation>工单流水号为空</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>日期为空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>“%1”不是日期</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no</source>
+        <translation>“%1”不是“是”或“否”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have a complaint category the category map does not know (%1); they are filed under the stage %2. Add the categories to the category map to place them on the journey.</source>
+        <translation>
+            <numerusform>%n 行的投诉分类不在分类映射中（%1），已归入环节“%2”。请将这些分类添加到分类映射中，以便将其放到旅程的相应环节。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cx::ComplaintTable</name>
     <message>
         <source>Finding the complaints…</source>
@@ -725,35 +793,6 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     <message>
         <source>Click to sort</source>
         <translation>点击排序</translation>
-    </message>
-</context>
-<context>
-    <name>cx::ComplaintWriter</name>
-    <message>
-        <source>the work-order number is empty</source>
-        <translation>工单流水号为空</translation>
-    </message>
-    <message>
-        <source>the date is empty</source>
-        <translation>日期为空</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date</source>
-        <translation>“%1”不是日期</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation>“%1”不是数字</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not yes or no</source>
-        <translation>“%1”不是“是”或“否”</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) have a complaint category the category map does not know (%1); they are filed under the stage %2. Add the categories to the category map to place them on the journey.</source>
-        <translation>
-            <numerusform>%n 行的投诉分类不在分类映射中（%1），已归入环节“%2”。请将这些分类添加到分类映射中，以便将其放到旅程的相应环节。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -992,6 +1031,10 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <source>Deleting the import of %1…</source>
         <translation>正在删除 %1 的导入记录…</translation>
     </message>
+    <message>
+        <source>What the selected import had to guess, repair or decide is listed here.</source>
+        <translation>此处列出所选导入中需要推测、修复或判定的内容。</translation>
+    </message>
 </context>
 <context>
     <name>cx::DemoGenerator</name>
@@ -1202,24 +1245,88 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <translation>%1 不存在或不是文件。</translation>
     </message>
     <message>
-        <source>%1 has no sheet named &quot;%2&quot;. Its sheets are: %3.</source>
-        <translation>%1 中没有名为“%2”的工作表。其中的工作表有：%3。</translation>
-    </message>
-    <message>
-        <source>%1: the sheet &quot;%2&quot; is empty.</source>
-        <translation>%1：工作表“%2”为空。</translation>
-    </message>
-    <message>
         <source>%1 is empty.</source>
         <translation>%1 为空。</translation>
     </message>
     <message>
-        <source>%1: no header row was recognised in the first %2 rows. Choose the kind of file, or correct the column mapping.</source>
-        <translation>%1：在前 %2 行中未识别到表头行。请选择文件类型，或修正列映射。</translation>
+        <source>(nothing)</source>
+        <translation>（无）</translation>
     </message>
     <message>
-        <source>%1, line %2: required column(s) missing for %3: %4. Map the columns in the import wizard or choose another kind.</source>
-        <translation>%1，第 %2 行：缺少%3所需的列：%4。请在导入向导中映射这些列，或选择其他类型。</translation>
+        <source>Excel workbook, sheet “%1”</source>
+        <translation>Excel 工作簿，工作表“%1”</translation>
+    </message>
+    <message>
+        <source>Excel 97-2003 workbook, sheet “%1”</source>
+        <translation>Excel 97-2003 工作簿，工作表“%1”</translation>
+    </message>
+    <message>
+        <source>HTML table “%1” in %2</source>
+        <translation>%2 中的 HTML 表格“%1”</translation>
+    </message>
+    <message>
+        <source>text file</source>
+        <translation>文本文件</translation>
+    </message>
+    <message>
+        <source>CSV text in %1</source>
+        <translation>%1 编码的 CSV 文本</translation>
+    </message>
+    <message>
+        <source>%1: the sheet “%2” is empty.</source>
+        <translation>%1：工作表“%2”为空。</translation>
+    </message>
+    <message>
+        <source>%1 need the columns %2. </source>
+        <translation>%1需要列 %2。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no header row: line %3 reads like data, not like column names (%4). %5Add the export&apos;s header row above the data, or choose the kind of file and map the columns in the import wizard.</source>
+        <translation>%1（%2）没有表头行：第 %3 行看起来是数据，而不是列名（%4）。%5请在数据上方加上导出文件的表头行，或在导入向导中选择文件类型并映射各列。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no header row was recognised in its first %3 rows; no row names two or more columns of a known export. Line %4 reads: %5. Choose the kind of file and map the columns in the import wizard.</source>
+        <translation>%1（%2）：在前 %3 行中未识别到表头行；没有任何一行包含已知导出文件的两个或更多列名。第 %4 行内容为：%5。请在导入向导中选择文件类型并映射各列。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) does not look like %3: no row in its first %4 rows has the required columns %5. Line %6 reads: %7. Map the columns in the import wizard or choose another kind.</source>
+        <translation>%1（%2）看起来不是%3：前 %4 行中没有任何一行包含必需的列 %5。第 %6 行内容为：%7。请在导入向导中映射各列，或选择其他类型。</translation>
+    </message>
+    <message>
+        <source>%1 (%2), header on line %3: required column(s) missing for %4: %5. The header&apos;s columns are: %6. Map the columns in the import wizard or choose another kind.</source>
+        <translation>%1（%2），表头在第 %3 行：缺少%4所需的列：%5。表头中的列为：%6。请在导入向导中映射各列，或选择其他类型。</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named “%2”. Its sheets are: %3.</source>
+        <translation>%1 中没有名为“%2”的工作表。其中的工作表有：%3。</translation>
+    </message>
+    <message>
+        <source>another sheet was chosen</source>
+        <translation>已选择其他工作表</translation>
+    </message>
+    <message>
+        <source>hidden in the workbook (choose it to import it)</source>
+        <translation>在工作簿中已隐藏（选择它即可导入）</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>holds %1, not %2</source>
+        <translation>包含的是%1，而不是%2</translation>
+    </message>
+    <message>
+        <source>its header (line %1) lacks required column(s) for %2: %3</source>
+        <translation>其表头（第 %1 行）缺少%2所需的列：%3</translation>
+    </message>
+    <message>
+        <source>no header row of %1 in its first %2 rows</source>
+        <translation>前 %2 行中没有%1的表头行</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1561,18 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <source>Rejected</source>
         <translation>拒收</translation>
     </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>cx::ImportFilePanel</name>
@@ -1556,12 +1675,58 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <comment>two sentences of the status line</comment>
         <translation>%1。%2</translation>
     </message>
+    <message>
+        <source>All sheets of this kind: %1</source>
+        <translation>该类型的全部工作表：%1</translation>
+    </message>
+    <message>
+        <source>All sheets of this kind</source>
+        <translation>该类型的全部工作表</translation>
+    </message>
+    <message>
+        <source>Sheets imported: %1 (the preview shows %2).</source>
+        <translation>已导入的工作表：%1（预览显示 %2）。</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is not imported: %2.</source>
+        <translation>工作表 %1 未导入：%2。</translation>
+    </message>
 </context>
 <context>
     <name>cx::ImportJob</name>
     <message>
         <source>%1 was not imported: the import was cancelled before it began.</source>
         <translation>%1 未导入：导入在开始前已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ImportLock</name>
+    <message>
+        <source> (%1, process %2 on %3)</source>
+        <translation>（%1，%3 上的进程 %2）</translation>
+    </message>
+    <message>
+        <source>Cancelled while waiting for another import into %1 to finish.</source>
+        <translation>等待向 %1 的另一项导入完成时已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another import into %1 is running%2; waited %n second(s). Try again when it has finished.</source>
+        <translation>
+            <numerusform>另一项向 %1 的导入正在进行%2；已等待 %n 秒。请在其完成后重试。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::ImportNote</name>
+    <message>
+        <source>%1 (first lines: %2 …)</source>
+        <translation>%1（前几行：%2 …）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n line(s): %2)</source>
+        <translation>
+            <numerusform>%1（%n 行：%2）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1614,10 +1779,6 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <translation>重复</translation>
     </message>
     <message>
-        <source>Replaced</source>
-        <translation>替换</translation>
-    </message>
-    <message>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
@@ -1650,10 +1811,6 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <translation>
             <numerusform>已导入 %1 个文件（共 %n 个）。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Rows inserted: %1; duplicates: %2; replaced: %3; rejected: %4.</source>
-        <translation>新增行数：%1；重复：%2；替换：%3；拒收：%4。</translation>
     </message>
     <message>
         <source>The import was cancelled: files finished before that stay imported.</source>
@@ -1692,6 +1849,40 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     <message>
         <source>Imported in full</source>
         <translation>已全部导入</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Rows inserted: %1; updated: %2; duplicates: %3; rejected: %4.</source>
+        <translation>新增行数：%1；更新：%2；重复：%3；拒收：%4。</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>没有可导入的内容</translation>
+    </message>
+    <message>
+        <source>No data rows</source>
+        <translation>没有数据行</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n note(s))</source>
+        <translation>
+            <numerusform>（%n 条提示）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sheet %1 was not imported: %2</source>
+        <translation>工作表 %1 未导入：%2</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1992,10 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <source>Importing file %1 of %2: %3</source>
         <translation>正在导入第 %1 个文件（共 %2 个）：%3</translation>
     </message>
+    <message>
+        <source>Another import into this workspace is running; waiting for it to finish…</source>
+        <translation>另一项向该工作区的导入正在进行；正在等待其完成…</translation>
+    </message>
 </context>
 <context>
     <name>cx::Importer</name>
@@ -1824,15 +2019,33 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <source>The import of %1 was cancelled; nothing of it was kept.</source>
         <translation>%1 的导入已取消；未保留其中任何数据。</translation>
     </message>
+    <message>
+        <source>Cannot import %1: the rejected row of line %2 could not be kept (%3).</source>
+        <translation>无法导入 %1：第 %2 行的拒收行无法保存（%3）。</translation>
+    </message>
+    <message>
+        <source>The header “%1” names columns %2 and %3; column %2 was imported, column %3 was not.</source>
+        <translation>表头“%1”同时出现在第 %2 列和第 %3 列；已导入第 %2 列，未导入第 %3 列。</translation>
+    </message>
     <message numerus="yes">
-        <source>%n row(s) replaced values of an earlier import: the later file wins.</source>
+        <source>%n row(s) are no records and were skipped: titles above the header, totals and remarks below it.</source>
         <translation>
-            <numerusform>%n 行替换了先前导入的值：以后导入的文件为准。</numerusform>
+            <numerusform>%n 行不是数据记录，已跳过：表头上方的标题行、下方的合计行和备注行。</numerusform>
         </translation>
     </message>
     <message>
-        <source>This file was already imported on %1; nothing new was added.</source>
-        <translation>该文件已于 %1 导入过；未新增任何数据。</translation>
+        <source>No data rows: nothing follows the header on line %1.</source>
+        <translation>没有数据行：第 %1 行的表头之后没有内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No data rows: the %n row(s) below the header on line %1 are totals or remarks.</source>
+        <translation>
+            <numerusform>没有数据行：第 %1 行表头下方的 %n 行都是合计行或备注行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file, with the same content, was already imported on %1; nothing new was added.</source>
+        <translation>内容相同的该文件已于 %1 导入过；未新增任何数据。</translation>
     </message>
 </context>
 <context>
@@ -2168,7 +2381,7 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
 </context>
 <context>
-    <name>cx::KeyedWriter</name>
+    <name>cx::KeyedRowWriter</name>
     <message>
         <source>the value is empty</source>
         <translation>值为空</translation>
@@ -2764,6 +2977,56 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <source>column %1: %2</source>
         <translation>列“%1”：%2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) have cells written as =&quot;…&quot; (Excel&apos;s way of keeping text as text); the text inside the quotes was imported.</source>
+        <translation>
+            <numerusform>%n 行包含以 =&quot;…&quot; 形式写入的单元格（Excel 将文本保持为文本的写法）；已导入引号内的文本。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have a key written as a decimal number such as 12345.0; it was read as the whole number.</source>
+        <translation>
+            <numerusform>%n 行的键值写成了 12345.0 这样的小数；已按整数读取。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have a date given as a plain number in a cell not formatted as a date; it was read as an Excel serial date.</source>
+        <translation>
+            <numerusform>%n 行的日期是未设置日期格式的单元格中的普通数字；已按 Excel 序列日期读取。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have times written with Z or a UTC offset; they were converted to the workspace&apos;s time zone %1.</source>
+        <translation>
+            <numerusform>%n 行的时间带有 Z 或 UTC 偏移；已转换为工作区的时区 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have the key of a row imported before (from another file or sheet) but other values, and updated it: the later import wins.</source>
+        <translation>
+            <numerusform>%n 行与之前导入的行（来自其他文件或工作表）键值相同但其他值不同，已更新该行：以后导入的为准。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (lines %2)</source>
+        <translation>%1（第 %2 行）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repeat the key of an earlier row of this file with other values; the last one was kept, each counted as updated: %1.</source>
+        <translation>
+            <numerusform>%n 行与本文件中较早的行键值相同但其他值不同；已保留最后一行，每行均计为更新：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repeat an earlier row of this file exactly and were counted as duplicates.</source>
+        <translation>
+            <numerusform>%n 行与本文件中较早的行完全相同，已计为重复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the row could not be stored (%1)</source>
+        <translation>无法保存该行（%1）</translation>
+    </message>
 </context>
 <context>
     <name>cx::SchemaGuard</name>
@@ -3046,7 +3309,7 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
 </context>
 <context>
-    <name>cx::SurveyWriter</name>
+    <name>cx::SurveyRowWriter</name>
     <message>
         <source>the submission time is empty</source>
         <translation>提交时间为空</translation>
@@ -3128,37 +3391,6 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <translation>
             <numerusform>%1：有 %n 行中的单元格合并的行数或列数超出读取程序的上限；合并范围已截断：%2。</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>cx::ValueParser</name>
-    <message>
-        <source>&quot;%1&quot; is not %2</source>
-        <translation>“%1”不是%2</translation>
-    </message>
-    <message>
-        <source>a date (expected a form such as 2024-03-05 14:03:22 or 2024/3/5)</source>
-        <translation>日期（应为 2024-03-05 14:03:22 或 2024/3/5 等格式）</translation>
-    </message>
-    <message>
-        <source>a month (expected a form such as 2024-03, 2024年3月 or 202403)</source>
-        <translation>月份（应为 2024-03、2024年3月 或 202403 等格式）</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>整数</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <source>yes or no (expected 是/否, Y/N, 1/0)</source>
-        <translation>是或否（应为 是/否、Y/N、1/0）</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of: %2</source>
-        <translation>“%1”不是以下值之一：%2</translation>
     </message>
 </context>
 <context>
@@ -4701,16 +4933,8 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <translation>编码：%1</translation>
     </message>
     <message>
-        <source>sheet: %1</source>
-        <translation>工作表：%1</translation>
-    </message>
-    <message>
         <source>header row: %1</source>
         <translation>表头行：%1</translation>
-    </message>
-    <message>
-        <source>rows read: %1   inserted: %2   duplicates: %3   replaced: %4   skipped: %5   rejected: %6</source>
-        <translation>读取行数：%1   新增：%2   重复：%3   替换：%4   跳过：%5   拒收：%6</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -4719,10 +4943,6 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     <message>
         <source>… and %1 more rejected rows, kept in the workspace.</source>
         <translation>……另有 %1 行被拒收，已保存在工作区中。</translation>
-    </message>
-    <message>
-        <source>Import complaint, survey, product, funnel and indicator exports (CSV or XLSX) into a workspace. The workspace is created when it does not exist.</source>
-        <translation>将投诉、问卷、产品、漏斗和指标导出文件（CSV 或 XLSX）导入工作区。工作区不存在时会自动创建。</translation>
     </message>
     <message>
         <source>Kind of every file: complaints, survey, product_monthly, funnel, indicator_tree or indicator_values (default: detected).</source>
@@ -4735,10 +4955,6 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     <message>
         <source>Encoding of CSV files, e.g. GB18030 or UTF-8 (default: detected).</source>
         <translation>CSV 文件的编码，例如 GB18030 或 UTF-8（默认：自动识别）。</translation>
-    </message>
-    <message>
-        <source>Sheet of XLSX files (default: the best match).</source>
-        <translation>XLSX 文件中要读取的工作表（默认：最匹配的工作表）。</translation>
     </message>
     <message>
         <source>Print a JSON array with one object per file.</source>
@@ -4759,10 +4975,6 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     <message>
         <source>Unknown kind &quot;%1&quot;; use one of: %2.</source>
         <translation>未知类型“%1”；请使用以下类型之一：%2。</translation>
-    </message>
-    <message>
-        <source>Import exports (CSV, XLSX) into a workspace.</source>
-        <translation>将导出文件（CSV、XLSX）导入工作区。</translation>
     </message>
     <message>
         <source>No complaint data in one of the two months: nothing to compare.</source>
@@ -5259,6 +5471,54 @@ stderr), 1 when the workspace could not be used, 64 for wrong arguments.</source
     <message>
         <source>Improvement work orders: create, update, list, show, export, import.</source>
         <translation>改进工单：创建、更新、列出、查看、导出、导入。</translation>
+    </message>
+    <message>
+        <source>rows read: %1   inserted: %2   updated: %3   duplicates: %4   skipped: %5   rejected: %6</source>
+        <translation>读取行数：%1   新增：%2   更新：%3   重复：%4   跳过：%5   拒收：%6</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>sheet %1 (header row %2):</source>
+        <translation>工作表 %1（表头行 %2）：</translation>
+    </message>
+    <message>
+        <source>sheet %1 not imported: %2</source>
+        <translation>工作表 %1 未导入：%2</translation>
+    </message>
+    <message>
+        <source>all sheets:</source>
+        <translation>全部工作表：</translation>
+    </message>
+    <message>
+        <source>Import complaint, survey, product, funnel and indicator exports (CSV, XLSX, XLS) into a workspace. The workspace is created when it does not exist. Every sheet of a workbook whose header fits the kind is imported.</source>
+        <translation>将投诉、问卷、产品、漏斗和指标导出文件（CSV、XLSX、XLS）导入工作区。工作区不存在时会自动创建。工作簿中表头与该类型相符的每个工作表都会导入。</translation>
+    </message>
+    <message>
+        <source>Import only this sheet of workbooks (default: every sheet of the kind).</source>
+        <translation>仅导入工作簿中的该工作表（默认：该类型的全部工作表）。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for another import into the same workspace to finish (default: 120).</source>
+        <translation>等待同一工作区的另一项导入完成的秒数（默认：120）。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>--wait takes a number of seconds, not &quot;%1&quot;.</source>
+        <translation>--wait 需要秒数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>another import into this workspace is running; waiting…</source>
+        <translation>另一项向该工作区的导入正在进行；正在等待…</translation>
+    </message>
+    <message>
+        <source>Import exports (CSV, XLSX, XLS) into a workspace.</source>
+        <translation>将导出文件（CSV、XLSX、XLS）导入工作区。</translation>
     </message>
 </context>
 <context>
