@@ -386,6 +386,37 @@ QStringList version4()
     };
 }
 
+// Version 5: complaint text analysis. The workspace's own copies of the word
+// lists (telecom terms, stop words, pain-point tag rules; a missing row means
+// the built-in default), and the pain-point tags folded like categories. The
+// fingerprint of the lists the aggregates were folded with is kept in
+// agg_state ('text_lists'): other lists make them stale. In agg_keyword the
+// keyword '' counts the complaints that have a text at all (the documents of
+// the keywords' TF-IDF). Existing aggregates have no fingerprint and are
+// rebuilt at the next analysis.
+QStringList version5()
+{
+    return {
+        uR"(CREATE TABLE text_list (
+            name       TEXT PRIMARY KEY,
+            content    TEXT NOT NULL,
+            changed_at TEXT NOT NULL
+        ))"_s,
+        // kind 8 of agg_dim: a tag ('' for complaints no tag matched).
+        uR"(CREATE TABLE agg_tag (
+            month    INTEGER NOT NULL,
+            product  INTEGER NOT NULL,
+            region   INTEGER NOT NULL,
+            channel  INTEGER NOT NULL,
+            category INTEGER NOT NULL,
+            stage    INTEGER NOT NULL,
+            tag      INTEGER NOT NULL,
+            n        INTEGER NOT NULL,
+            PRIMARY KEY (month, product, region, channel, category, stage, tag)
+        ) WITHOUT ROWID)"_s,
+    };
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
@@ -395,6 +426,7 @@ const QList<Migration> &schemaMigrations()
         {2, version2()},
         {3, version3()},
         {4, version4()},
+        {5, version5()},
     };
     return migrations;
 }
