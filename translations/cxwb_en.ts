@@ -114,6 +114,70 @@
         <source>the experience level %1 is not one of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an empty word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a space or a &apos;|&apos;; write one word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;TERM&quot; or &quot;TERM FREQUENCY&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no frequency (a number from 1 to 1000000000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;TAG: phrase|phrase|!exception&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag %1 has no phrase that gives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exception !%1 holds none of the phrases of %2, so it never applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag %1 is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the word list in the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reset the word list of the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than a word list may be (%2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: its encoding %2 is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not readable text in %2; save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::Alert</name>
@@ -2560,10 +2624,6 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;CX Workbench %1&lt;/h3&gt;&lt;p&gt;Customer-experience analysis for quality departments: journey map, responsibility map, lifecycle curves and improvement work orders, on a local workspace that works offline.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Import Files…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2585,6 +2645,10 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
     <message>
         <source>&amp;Find Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CX Workbench %1&lt;/h3&gt;&lt;p&gt;Customer-experience analysis for quality departments: journey map, responsibility map, lifecycle curves and improvement work orders, on a local workspace that works offline.&lt;/p&gt;&lt;p&gt;Complaint texts are segmented with the dictionary of jieba, © 2012–2017 Sun Junyi, under the MIT licence.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3441,6 +3505,32 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
             <numerusform>%1: in %n row a cell spans more columns or rows than the reader allows; the span was cut: %2.</numerusform>
             <numerusform>%1: in %n rows a cell spans more columns or rows than the reader allows; the span was cut: %2.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cx::TextLists</name>
+    <message>
+        <source>Cannot read the word lists of the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::WordTrie</name>
+    <message>
+        <source>The word list is too short to be one (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word list has an unknown format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word list&apos;s size (%1 bytes) does not match its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word list is damaged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5545,6 +5635,101 @@ stderr), 1 when the workspace could not be used, 64 for wrong arguments.</source
     </message>
     <message>
         <source>Import exports (CSV, XLSX, XLS) into a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain points: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain points by volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaint of the period matched a pain-point tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints without a pain-point tag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word lists of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in default, %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s own, %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show, export, import or reset the word lists that decide complaint keywords and pain-point tags: terms (telecom terms kept whole), stopwords (never keywords) and tags (pain-point tag rules). A workspace keeps its own copy of a list once one is imported; the analysis tables follow at the next analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a list (%1) as UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File for --export (default: standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a list with the text file given as argument, after checking every line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the built-in default of a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to import (with --import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one of --export, --import and --reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no word list &quot;%1&quot;; the lists are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--import needs the file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o is for --export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 list is the built-in default again; the analysis tables follow at the next analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not imported: %n line(s) to correct.</source>
+        <translation>
+            <numerusform>%1 was not imported: %n line to correct.</numerusform>
+            <numerusform>%1 was not imported: %n lines to correct.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported the %1 list from %2; the analysis tables follow at the next analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show, export, import or reset the word lists of keywords and pain-point tags.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

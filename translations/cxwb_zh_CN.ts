@@ -114,6 +114,70 @@
         <source>the experience level %1 is not one of %2</source>
         <translation>体验层级 %1 不是 %2 之一</translation>
     </message>
+    <message>
+        <source>an empty word</source>
+        <translation>空词</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>“%1”超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a space or a &apos;|&apos;; write one word</source>
+        <translation>“%1”包含空格或“|”；请只写一个词</translation>
+    </message>
+    <message>
+        <source>expected &quot;TERM&quot; or &quot;TERM FREQUENCY&quot;</source>
+        <translation>应为“词语”或“词语 词频”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no frequency (a number from 1 to 1000000000)</source>
+        <translation>“%1”不是有效的词频（应为 1 到 1000000000 之间的数字）</translation>
+    </message>
+    <message>
+        <source>expected &quot;TAG: phrase|phrase|!exception&quot;</source>
+        <translation>应为“标签: 短语|短语|!例外”</translation>
+    </message>
+    <message>
+        <source>the tag %1 has no phrase that gives it</source>
+        <translation>标签 %1 没有可匹配的短语</translation>
+    </message>
+    <message>
+        <source>the exception !%1 holds none of the phrases of %2, so it never applies</source>
+        <translation>例外 !%1 不包含 %2 的任何短语，因此永远不会生效</translation>
+    </message>
+    <message>
+        <source>the tag %1 is defined twice</source>
+        <translation>标签 %1 被定义了两次</translation>
+    </message>
+    <message>
+        <source>the list is larger than %1 MB</source>
+        <translation>词表超过 %1 MB</translation>
+    </message>
+    <message>
+        <source>Cannot store the word list in the workspace: %1</source>
+        <translation>无法将词表保存到工作区：%1</translation>
+    </message>
+    <message>
+        <source>Cannot reset the word list of the workspace: %1</source>
+        <translation>无法重置工作区的词表：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a word list may be (%2 MB).</source>
+        <translation>%1 超过词表允许的大小（%2 MB）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: its encoding %2 is not supported.</source>
+        <translation>无法读取 %1：不支持其编码 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not readable text in %2; save it as UTF-8.</source>
+        <translation>%1 不是有效的 %2 文本；请另存为 UTF-8。</translation>
+    </message>
 </context>
 <context>
     <name>cx::Alert</name>
@@ -2526,10 +2590,6 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <translation>关于客户体验分析工作台</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;CX Workbench %1&lt;/h3&gt;&lt;p&gt;Customer-experience analysis for quality departments: journey map, responsibility map, lifecycle curves and improvement work orders, on a local workspace that works offline.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;客户体验分析工作台 %1&lt;/h3&gt;&lt;p&gt;面向品质管理部门的客户体验分析工具：旅程地图、责任地图、生命周期曲线和改进工单，数据保存在本地工作区，离线可用。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
@@ -2552,6 +2612,10 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     <message>
         <source>&amp;Find Complaints</source>
         <translation>查找投诉(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CX Workbench %1&lt;/h3&gt;&lt;p&gt;Customer-experience analysis for quality departments: journey map, responsibility map, lifecycle curves and improvement work orders, on a local workspace that works offline.&lt;/p&gt;&lt;p&gt;Complaint texts are segmented with the dictionary of jieba, © 2012–2017 Sun Junyi, under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;客户体验分析工作台 %1&lt;/h3&gt;&lt;p&gt;面向品质管理部门的客户体验分析工具：旅程地图、责任地图、生命周期曲线和改进工单，数据保存在本地工作区，离线可用。&lt;/p&gt;&lt;p&gt;投诉内容分词使用 jieba 词典，© 2012–2017 Sun Junyi，遵循 MIT 许可证。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3391,6 +3455,32 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <translation>
             <numerusform>%1：有 %n 行中的单元格合并的行数或列数超出读取程序的上限；合并范围已截断：%2。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cx::TextLists</name>
+    <message>
+        <source>Cannot read the word lists of the workspace: %1</source>
+        <translation>无法读取工作区的词表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cx::WordTrie</name>
+    <message>
+        <source>The word list is too short to be one (%1 bytes).</source>
+        <translation>词表过短，不是有效的词表（%1 字节）。</translation>
+    </message>
+    <message>
+        <source>The word list has an unknown format.</source>
+        <translation>词表格式未知。</translation>
+    </message>
+    <message>
+        <source>The word list&apos;s size (%1 bytes) does not match its header.</source>
+        <translation>词表大小（%1 字节）与其文件头不符。</translation>
+    </message>
+    <message>
+        <source>The word list is damaged.</source>
+        <translation>词表已损坏。</translation>
     </message>
 </context>
 <context>
@@ -5519,6 +5609,100 @@ stderr), 1 when the workspace could not be used, 64 for wrong arguments.</source
     <message>
         <source>Import exports (CSV, XLSX, XLS) into a workspace.</source>
         <translation>将导出文件（CSV、XLSX、XLS）导入工作区。</translation>
+    </message>
+    <message>
+        <source>pain points: %1</source>
+        <translation>痛点：%1</translation>
+    </message>
+    <message>
+        <source>Pain points by volume</source>
+        <translation>按投诉量排名的痛点</translation>
+    </message>
+    <message>
+        <source>No complaint of the period matched a pain-point tag.</source>
+        <translation>该时段内没有投诉匹配任何痛点标签。</translation>
+    </message>
+    <message>
+        <source>categories: %1</source>
+        <translation>分类：%1</translation>
+    </message>
+    <message>
+        <source>Complaints without a pain-point tag: %1</source>
+        <translation>没有痛点标签的投诉：%1</translation>
+    </message>
+    <message>
+        <source>Word lists of %1:</source>
+        <translation>%1 的词表：</translation>
+    </message>
+    <message>
+        <source>built-in default, %1 entries</source>
+        <translation>内置默认词表，%1 条</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s own, %1 entries</source>
+        <translation>工作区自有词表，%1 条</translation>
+    </message>
+    <message>
+        <source>Show, export, import or reset the word lists that decide complaint keywords and pain-point tags: terms (telecom terms kept whole), stopwords (never keywords) and tags (pain-point tag rules). A workspace keeps its own copy of a list once one is imported; the analysis tables follow at the next analysis.</source>
+        <translation>查看、导出、导入或重置决定投诉关键词和痛点标签的词表：terms（保持完整的电信术语）、stopwords（永不作为关键词的停用词）和 tags（痛点标签规则）。导入某个词表后，工作区会保留其自有副本；分析表在下次分析时随之更新。</translation>
+    </message>
+    <message>
+        <source>Write a list (%1) as UTF-8 text.</source>
+        <translation>将词表（%1）写出为 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>词表</translation>
+    </message>
+    <message>
+        <source>File for --export (default: standard output).</source>
+        <translation>--export 的输出文件（默认：标准输出）。</translation>
+    </message>
+    <message>
+        <source>Replace a list with the text file given as argument, after checking every line.</source>
+        <translation>逐行检查后，用作为参数给出的文本文件替换词表。</translation>
+    </message>
+    <message>
+        <source>Go back to the built-in default of a list.</source>
+        <translation>恢复词表的内置默认值。</translation>
+    </message>
+    <message>
+        <source>The file to import (with --import).</source>
+        <translation>要导入的文件（配合 --import）。</translation>
+    </message>
+    <message>
+        <source>Give one of --export, --import and --reset.</source>
+        <translation>请指定 --export、--import 或 --reset 其中之一。</translation>
+    </message>
+    <message>
+        <source>There is no word list &quot;%1&quot;; the lists are: %2.</source>
+        <translation>不存在词表“%1”；现有词表：%2。</translation>
+    </message>
+    <message>
+        <source>--import needs the file to import.</source>
+        <translation>--import 需要指定要导入的文件。</translation>
+    </message>
+    <message>
+        <source>-o is for --export.</source>
+        <translation>-o 仅用于 --export。</translation>
+    </message>
+    <message>
+        <source>The %1 list is the built-in default again; the analysis tables follow at the next analysis.</source>
+        <translation>%1 词表已恢复为内置默认值；分析表将在下次分析时随之更新。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not imported: %n line(s) to correct.</source>
+        <translation>
+            <numerusform>%1 未导入：有 %n 行需要修正。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported the %1 list from %2; the analysis tables follow at the next analysis.</source>
+        <translation>已从 %2 导入 %1 词表；分析表将在下次分析时随之更新。</translation>
+    </message>
+    <message>
+        <source>Show, export, import or reset the word lists of keywords and pain-point tags.</source>
+        <translation>查看、导出、导入或重置关键词和痛点标签的词表。</translation>
     </message>
 </context>
 <context>
