@@ -13,6 +13,8 @@ packages=(
   # libraries
   libboost-dev libminizip-dev libxlsxwriter-dev libuchardet-dev libicu-dev
   libxml2-dev libfreexl-dev
+  # the responsibility map's layout (Graphviz dot, linked with its plugins)
+  libgraphviz-dev
   libsqlite3-dev sqlite3
   # fonts: Noto CJK for the UI, WenQuanYi Micro Hei embedded in PDFs
   fonts-noto-cjk fonts-wqy-microhei

@@ -16,7 +16,9 @@
 #include "views/dataview.h"
 #include "views/hotspotsview.h"
 #include "views/journeyview.h"
+#include "views/lifecycleview.h"
 #include "views/placeholderview.h"
+#include "views/responsibilityview.h"
 #include "views/workorderview.h"
 #include "workspace/workspace.h"
 
@@ -133,24 +135,22 @@ void MainWindow::createViews()
     const auto placeholder = [this](std::function<QString()> title, std::function<QString()> text) {
         m_views << new PlaceholderView(std::move(title), std::move(text), this);
     };
-    placeholder([] { return tr("Responsibility map"); },
-                [] {
-                    return tr("From a problem to who fixes it: journey stage and complaint category → "
-                              "perception element → missed KEI → missed KOI → owner department, as a layered "
-                              "graph coloured by attainment and as a stage × department matrix.");
-                });
-    placeholder([] { return tr("Lifecycle"); },
-                [] {
-                    return tr("Each product's users curve (A 成熟, B 成长, C 衰退, D 新生) and consultation "
-                              "cycle (A, B, C) with the phase per month, wave width and height, and the "
-                              "experience funnel 知晓率 → 认知率 → 认同率 → 认可率 with its experience gap.");
-                });
+    auto *responsibility = new ResponsibilityView(*m_service, this);
+    analysis(responsibility);
+    analysis(new LifecycleView(*m_service, this));
     placeholder([] { return tr("Kano"); },
                 [] {
                     return tr("The Kano class of every surveyed feature (魅力, 期望, 基础, 无差别, 反向) with "
                               "Better and Worse, and the strategy for the product's lifecycle phase.");
                 });
-    m_views << new WorkOrderView(m_preferences, this);
+    auto *workOrders = new WorkOrderView(m_preferences, this);
+    m_views << workOrders;
+    // Findings become draft work orders in the work-order view.
+    const auto draftTo = [this, workOrders](const WorkOrder &draft) {
+        workOrders->createFromDraft(draft);
+        showView(int(m_views.indexOf(workOrders)));
+    };
+    connect(responsibility, &ResponsibilityView::workOrderDraftReady, this, draftTo);
     auto *dataView = new DataView(this);
     connect(dataView, &DataView::importRequested, this, &MainWindow::importFilesInteractive);
     m_views << dataView;
