@@ -114,7 +114,8 @@ QVariant ResponsibilityChainModel::data(const QModelIndex &index, int role) cons
     case Department:
         return c->department;
     case Severity:
-        return DeskFormat::percent(c->severity);
+        // A miss under 0.1 % of the target is still a miss, not "0.0%".
+        return c->severity > 0 && c->severity < 0.001 ? u"< 0.1%"_s : DeskFormat::percent(c->severity);
     case ColumnCount:
         break;
     }

@@ -62,7 +62,8 @@ struct ChartData
     QString secondaryAxisTitle;
     bool horizontalBars = false; ///< bars along the value axis, categories top to bottom
     QList<ChartBand> bands;      ///< shaded spans, drawn behind every series
-    bool compact = false;        ///< a small multiple: no legend, no axis titles, every other label
+    bool compact = false;        ///< a small multiple: no legend, no axis titles, no category labels
+    int valueDecimals = -1;      ///< decimals of the value axes' labels; −1: the library's default
 
     // A scatter (Chart::createScatter()) shows these instead of categories and series:
     // x along the bottom (categoryAxisTitle), y up (primaryAxisTitle).
@@ -74,6 +75,10 @@ struct ChartData
     bool hasFit = false;         ///< a fitted line from `fit.p1()` to `fit.p2()`
     QLineF fit;
 };
+
+/// Month labels short enough for a narrow axis: "07" when every month is of
+/// one year, else "24-07".
+QStringList shortMonthLabels(const QStringList &months);
 
 /// A chart behind a small interface: views build ChartData and never touch
 /// the charting library (Qt Charts is deprecated after Qt 6.10; only the

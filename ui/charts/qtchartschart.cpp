@@ -235,6 +235,10 @@ void QtChartsChart::setData(const ChartData &data)
         if (axis->min() > 0 && axis == primary && !bars.isEmpty())
             axis->setMin(0);
     }
+    if (data.valueDecimals >= 0)
+        for (QValueAxis *axis : {primary, secondary})
+            if (axis)
+                axis->setLabelFormat(u"%.%1f"_s.arg(data.valueDecimals));
     m_chart->legend()->setVisible(!data.compact && (data.series.size() > 1 || !data.marked.isEmpty() || !data.bands.isEmpty()));
     if (data.compact) {
         // Small multiples: the title says what is drawn; axes keep their numbers only.
@@ -244,7 +248,7 @@ void QtChartsChart::setData(const ChartData &data)
         small.setPointSizeF(small.pointSizeF() * 0.85);
         for (QAbstractAxis *axis : m_chart->axes())
             axis->setLabelsFont(small);
-        categories->setLabelsAngle(-90);
+        categories->setLabelsVisible(false);
     }
 }
 

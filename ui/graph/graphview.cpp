@@ -70,10 +70,11 @@ void GraphNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
 {
     painter->setRenderHint(QPainter::Antialiasing);
     const QColor light = palette::lightColor(m_style.light);
-    QColor fill = m_style.light == TrafficLight::None ? QColor(0xf4, 0xf4, 0xf4) : light.lighter(185);
-    if (m_style.light == TrafficLight::Red)
-        fill = light.lighter(170);
-    painter->setBrush(fill);
+    // A tint of the light: pale where met, stronger where missed, so misses stand out.
+    const qreal strength = m_style.light == TrafficLight::Green ? 0.18 : m_style.light == TrafficLight::None ? 0.0 : 0.45;
+    const QColor fill = QColor::fromRgbF(float(1 - strength + strength * light.redF()), float(1 - strength + strength * light.greenF()),
+                                         float(1 - strength + strength * light.blueF()));
+    painter->setBrush(m_style.light == TrafficLight::None ? QColor(0xf4, 0xf4, 0xf4) : fill);
     QPen border(m_style.highlighted ? QColor(0x20, 0x20, 0x20) : palette::muted(), m_style.highlighted ? 3.0 : 1.0);
     if (m_searchHit)
         border = QPen(palette::series(1), 3.0, Qt::DashLine);

@@ -78,16 +78,22 @@ QList<ChartBand> runs(const std::vector<T> &values, double from, double to, Labe
     return bands;
 }
 
-QList<double> toList(const std::vector<double> &values)
+/// Values in 万 (10,000), as the analysts read user and consultation counts.
+QList<double> inTenThousands(const std::vector<double> &values)
 {
-    return QList<double>(values.cbegin(), values.cend());
+    QList<double> list;
+    for (double v : values)
+        list << v / 10000.0;
+    return list;
 }
+
 
 } // namespace
 
 LifecycleView::LifecycleView(AnalysisService &service, QWidget *parent)
     : AnalysisView(service, parent)
     , m_pages(new QStackedWidget(this))
+    , m_legend(new QLabel(this))
     , m_scroll(new QScrollArea(this))
     , m_grid(new QWidget(this))
     , m_gridLayout(new QGridLayout(m_grid))
@@ -122,12 +128,17 @@ LifecycleView::LifecycleView(AnalysisService &service, QWidget *parent)
     m_heading->setFont(bold);
     m_measures->setWordWrap(true);
 
+    auto *tiles = new QWidget(this);
+    auto *tilesLayout = new QVBoxLayout(tiles);
+    tilesLayout->setContentsMargins(0, 0, 0, 0);
+    tilesLayout->addWidget(m_legend);
+    tilesLayout->addWidget(m_scroll, 1);
     auto *overview = new QSplitter(Qt::Vertical, this);
-    overview->addWidget(m_scroll);
+    overview->addWidget(tiles);
     overview->addWidget(m_table);
-    overview->setStretchFactor(0, 3);
-    overview->setStretchFactor(1, 1);
     overview->setChildrenCollapsible(false);
+    overview->setSizes({520, 150});
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *detail = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detail);
@@ -169,6 +180,13 @@ QString LifecycleView::title() const
 
 void LifecycleView::retranslateView()
 {
+    m_legend->setText(tr("<span style='color:%1'>━ users</span> (left axis, 万) · <span style='color:%2'>━ consultations</span> "
+                         "(right axis, 万) · shaded: phase (%3, %4, %5, %6) · strip along the top: zones A/B/C · "
+                         "sorted by type, then users; click a product for its full chart")
+                          .arg(palette::series(0).name(), palette::series(5).name(), ProductFormat::phase(LifecyclePhase::Introduction),
+                               ProductFormat::phase(LifecyclePhase::Growth), ProductFormat::phase(LifecyclePhase::Maturity),
+                               ProductFormat::phase(LifecyclePhase::Decline)));
+    m_legend->setWordWrap(true);
     m_back->setText(tr("‹ All products"));
     m_back->setToolTip(tr("Back to the small multiples (Esc)"));
 }
@@ -205,20 +223,22 @@ void LifecycleView::renderProducts()
         auto *layout = new QVBoxLayout(tile);
         layout->setContentsMargins(4, 4, 4, 4);
         layout->setSpacing(2);
-        auto *name = new QPushButton(tr("%1 · %2").arg(p.product, ProductFormat::lifecycleSummary(p)), tile);
+        auto *name = new QPushButton(tr("%1\n%2").arg(p.product, ProductFormat::lifecycleSummary(p)), tile);
         name->setFlat(true);
-        name->setToolTip(tr("Open the full chart of %1").arg(p.product));
+        name->setToolTip(tr("%1\nOpen the full chart of %2").arg(ProductFormat::consultationSummary(p), p.product));
         name->setStyleSheet(u"text-align: left; font-weight: bold;"_s);
         auto *chart = Chart::create(tile);
-        chart->setMinimumSize(200, 150);
+        chart->setMinimumSize(180, 130);
         chart->setEmptyText(tr("No users figures."));
         chart->setData(curveChart(p, true));
         chart->setCursor(Qt::PointingHandCursor);
         chart->setProperty("product", p.product);
         for (QWidget *child : chart->findChildren<QWidget *>())
             child->installEventFilter(this);
-        auto *consult = new QLabel(ProductFormat::consultationSummary(p), tile);
-        consult->setWordWrap(true);
+        auto *consult = new QLabel(p.consultation.valid ? tr("consultation %1").arg(ProductFormat::consultationType(p.consultation.type))
+                                                        : ProductFormat::consultationSummary(p),
+                                   tile);
+        consult->setToolTip(ProductFormat::consultationSummary(p));
         layout->addWidget(name);
         layout->addWidget(chart, 1);
         layout->addWidget(consult);
@@ -297,14 +317,15 @@ ChartData LifecycleView::curveChart(const ProductLifecycle &p, bool compact)
 {
     ChartData data;
     data.compact = compact;
-    data.categories = p.months;
-    data.title = compact ? QString() : tr("%1: users and consultations").arg(p.product);
-    data.primaryAxisTitle = tr("Users");
-    data.secondaryAxisTitle = tr("Consultations");
+    data.categories = shortMonthLabels(p.months);
+    data.title = compact ? QString() : tr("%1: users and consultations (万)").arg(p.product);
+    data.primaryAxisTitle = tr("Users (万)");
+    data.secondaryAxisTitle = tr("Consultations (万)");
+    data.valueDecimals = 0;
     // Consultations first: the marks (its peak) go on the first line.
     if (std::any_of(p.consultations.cbegin(), p.consultations.cend(), [](double v) { return std::isfinite(v); }))
-        data.series << ChartSeries{ChartSeries::Kind::Line, tr("Consultations"), toList(p.consultations), palette::series(5), true};
-    data.series << ChartSeries{ChartSeries::Kind::Line, tr("Users"), toList(p.users), palette::series(0), false};
+        data.series << ChartSeries{ChartSeries::Kind::Line, tr("Consultations"), inTenThousands(p.consultations), palette::series(5), true};
+    data.series << ChartSeries{ChartSeries::Kind::Line, tr("Users"), inTenThousands(p.users), palette::series(0), false};
     if (p.lifecycle.valid)
         data.bands << runs(p.lifecycle.phases, 0.0, 1.0, [](LifecyclePhase ph) { return ProductFormat::phase(ph); }, phaseColor,
                            LifecyclePhase(-1));
@@ -332,13 +353,14 @@ ChartData LifecycleView::ratioChart(const ProductLifecycle &p)
 {
     ChartData data;
     const ConsultationRatioResult &r = p.ratio;
-    data.categories = p.months;
+    data.categories = shortMonthLabels(p.months);
+    data.valueDecimals = 3;
     if (!r.valid)
         return data;
     data.title = tr("Consultations ÷ users: %1 (%2 a month, p = %3); smaller and falling is better")
                      .arg(ProductFormat::direction(r.trend), DeskFormat::percent(r.relativeSlope), DeskFormat::number(r.p, 3));
     data.primaryAxisTitle = tr("Consultations per user");
-    const QList<double> ratio = toList(r.ratio);
+    const QList<double> ratio(r.ratio.cbegin(), r.ratio.cend());
     data.series << ChartSeries{ChartSeries::Kind::Line, tr("Consultations ÷ users"), ratio, palette::series(4), false};
     // The least-squares line through the months with a ratio.
     double sumT = 0, sumR = 0;

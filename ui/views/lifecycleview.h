@@ -39,7 +39,7 @@ public:
     LifecycleModel *model() const { return m_model; }
     /// The small multiples, in display order.
     const QList<Chart *> &tiles() const { return m_tiles; }
-    /// Their headings ("咪咕视频 · B growth (成长) (confidence 0.92)").
+    /// Their headings: the product, then its type and confidence on a second line.
     QStringList tileTitles() const;
     Chart *usersChart() const { return m_usersChart; }
     Chart *ratioChart() const { return m_ratioChart; }
@@ -61,6 +61,7 @@ private:
     void renderOpen();
 
     QStackedWidget *m_pages = nullptr;
+    QLabel *m_legend = nullptr;
     QScrollArea *m_scroll = nullptr;
     QWidget *m_grid = nullptr;
     QGridLayout *m_gridLayout = nullptr;

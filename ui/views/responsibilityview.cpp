@@ -116,7 +116,8 @@ ResponsibilityView::ResponsibilityView(AnalysisService &service, QWidget *parent
     QFont bold = m_nodeTitle->font();
     bold.setBold(true);
     m_nodeTitle->setFont(bold);
-    m_nodeChart->setMinimumHeight(160);
+    m_nodeChart->setMinimumHeight(220);
+    m_chainsTitle->setWordWrap(true);
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
@@ -131,36 +132,33 @@ ResponsibilityView::ResponsibilityView(AnalysisService &service, QWidget *parent
     bar->addStretch();
     bar->addWidget(m_workOrder);
 
-    auto *nodeLayout = new QHBoxLayout(m_nodePanel);
+    auto *nodeLayout = new QVBoxLayout(m_nodePanel);
     nodeLayout->setContentsMargins(0, 0, 0, 0);
-    auto *nodeLeft = new QVBoxLayout;
-    nodeLeft->addWidget(m_nodeTitle);
-    nodeLeft->addWidget(m_nodeText, 1);
-    nodeLayout->addLayout(nodeLeft, 2);
-    nodeLayout->addWidget(m_nodeChart, 3);
+    nodeLayout->addWidget(m_nodeTitle);
+    nodeLayout->addWidget(m_nodeText);
+    nodeLayout->addWidget(m_nodeChart, 1);
     m_nodePanel->hide();
 
-    auto *side = new QWidget(this);
-    auto *sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
-    sideLayout->addWidget(m_chainsTitle);
-    sideLayout->addWidget(m_chainTable, 1);
+    // Beside the map: the ranked chains, and under them the clicked node's detail.
+    auto *chainsBox = new QWidget(this);
+    auto *chainsLayout = new QVBoxLayout(chainsBox);
+    chainsLayout->setContentsMargins(0, 0, 0, 0);
+    chainsLayout->addWidget(m_chainsTitle);
+    chainsLayout->addWidget(m_chainTable, 1);
+    auto *side = new QSplitter(Qt::Vertical, this);
+    side->addWidget(chainsBox);
+    side->addWidget(m_nodePanel);
+    side->setChildrenCollapsible(false);
     auto *mapArea = new QWidget(this);
     auto *mapLayout = new QVBoxLayout(mapArea);
     mapLayout->setContentsMargins(0, 0, 0, 0);
     mapLayout->addWidget(m_view, 1);
     mapLayout->addWidget(m_legend);
-    auto *top = new QSplitter(Qt::Horizontal, this);
-    top->addWidget(mapArea);
-    top->addWidget(side);
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 2);
-    top->setChildrenCollapsible(false);
-    auto *mapPage = new QSplitter(Qt::Vertical, this);
-    mapPage->addWidget(top);
-    mapPage->addWidget(m_nodePanel);
+    auto *mapPage = new QSplitter(Qt::Horizontal, this);
+    mapPage->addWidget(mapArea);
+    mapPage->addWidget(side);
     mapPage->setStretchFactor(0, 3);
-    mapPage->setStretchFactor(1, 1);
+    mapPage->setStretchFactor(1, 2);
     mapPage->setChildrenCollapsible(false);
 
     auto *matrixPage = new QSplitter(Qt::Vertical, this);
@@ -265,6 +263,7 @@ void ResponsibilityView::renderFacts()
         return;
     m_factsFor = result();
     m_chains->setChains(*service().facts().responsibility);
+    m_chainTable->resizeRowsToContents();
     fillChoices();
     relayout();
 }
@@ -279,9 +278,11 @@ void ResponsibilityView::fillChoices()
     m_city->clear();
     for (const QString &c : facts.cities())
         m_city->addItem(ResponsibilityFormat::city(c), c);
-    // A new filter opens on its top-ranked chain; otherwise the month and city stay.
+    // A new filter opens on its top-ranked chain; the same one (a reload) keeps the month and city shown.
     const QList<ResponsibilityChain> &chains = *service().facts().responsibility;
-    if (m_month->findText(month) >= 0 && m_city->findData(city) >= 0 && !month.isEmpty()) {
+    const bool sameFilter = m_choicesFor && result() && m_choicesFor->filter == result()->filter;
+    m_choicesFor = result();
+    if (sameFilter && m_month->findText(month) >= 0 && m_city->findData(city) >= 0 && !month.isEmpty()) {
         m_month->setCurrentIndex(m_month->findText(month));
         m_city->setCurrentIndex(m_city->findData(city));
     } else if (!chains.isEmpty()) {
@@ -377,7 +378,7 @@ void ResponsibilityView::showNodeDetail()
     const QString place = ResponsibilityFormat::city(m_graph.city);
     const QStringList months = facts->months();
     ChartData trend;
-    trend.categories = months;
+    trend.categories = shortMonthLabels(months);
     QStringList lines;
     if (node.layer == ResponsibilityLayer::Department) {
         m_nodeTitle->setText(tr("%1 · %2 · %3").arg(node.name, place, m_graph.month));
@@ -443,7 +444,7 @@ void ResponsibilityView::openCell(int row, int column)
     const QString department = m_matrix->department(column);
     m_tabs->setCurrentIndex(1);
     ChartData trend;
-    trend.categories = analysis->months;
+    trend.categories = shortMonthLabels(analysis->months);
     for (const StageTrend &s : analysis->stages)
         if (s.stage == stage) {
             ChartSeries complaints{ChartSeries::Kind::Bars, tr("Complaints of %1 (all departments)").arg(stage), {}, palette::series(0), false};
@@ -451,7 +452,7 @@ void ResponsibilityView::openCell(int row, int column)
                 complaints.values << double(n);
             trend.series << complaints;
         }
-    trend.title = tr("%1 by month").arg(stage);
+    trend.title = tr("Complaints of %1 by month, all departments").arg(stage);
     ComplaintSelection selection;
     selection.filter = analysis->filter;
     selection.stage = stage;

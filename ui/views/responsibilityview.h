@@ -106,6 +106,7 @@ private:
     bool m_pendingLayout = false;
     int m_node = -1;
     std::shared_ptr<const DeskAnalysis> m_factsFor;
+    std::shared_ptr<const DeskAnalysis> m_choicesFor;
 };
 
 } // namespace cx
