@@ -16,8 +16,8 @@
 #include "views/dataview.h"
 #include "views/hotspotsview.h"
 #include "views/journeyview.h"
+#include "views/kanoview.h"
 #include "views/lifecycleview.h"
-#include "views/placeholderview.h"
 #include "views/responsibilityview.h"
 #include "views/workorderview.h"
 #include "workspace/workspace.h"
@@ -132,17 +132,11 @@ void MainWindow::createViews()
     m_deskViews[int(DeskView::Journey)] = analysis(new JourneyView(*m_service, this));
     m_deskViews[int(DeskView::Hotspots)] = analysis(new HotspotsView(*m_service, this));
     m_deskViews[int(DeskView::Alerts)] = analysis(new AlertsView(*m_service, this));
-    const auto placeholder = [this](std::function<QString()> title, std::function<QString()> text) {
-        m_views << new PlaceholderView(std::move(title), std::move(text), this);
-    };
     auto *responsibility = new ResponsibilityView(*m_service, this);
     analysis(responsibility);
     analysis(new LifecycleView(*m_service, this));
-    placeholder([] { return tr("Kano"); },
-                [] {
-                    return tr("The Kano class of every surveyed feature (魅力, 期望, 基础, 无差别, 反向) with "
-                              "Better and Worse, and the strategy for the product's lifecycle phase.");
-                });
+    auto *kano = new KanoView(*m_service, this);
+    analysis(kano);
     auto *workOrders = new WorkOrderView(m_preferences, this);
     m_views << workOrders;
     // Findings become draft work orders in the work-order view.
@@ -151,6 +145,7 @@ void MainWindow::createViews()
         showView(int(m_views.indexOf(workOrders)));
     };
     connect(responsibility, &ResponsibilityView::workOrderDraftReady, this, draftTo);
+    connect(kano, &KanoView::workOrderDraftReady, this, draftTo);
     auto *dataView = new DataView(this);
     connect(dataView, &DataView::importRequested, this, &MainWindow::importFilesInteractive);
     m_views << dataView;

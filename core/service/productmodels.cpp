@@ -232,7 +232,7 @@ QString KanoModel::strategy(const KanoFeature &feature)
         return feature.strategy;
     if (!feature.kanoClass)
         return tr("no answers");
-    return tr("choose one product for the strategy of its phase");
+    return tr("by phase: filter one product");
 }
 
 QVariant KanoModel::data(const QModelIndex &index, int role) const
@@ -243,6 +243,8 @@ QVariant KanoModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     if (role == Qt::TextAlignmentRole && column >= A && column <= Worse)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && column == Strategy)
+        return strategy(*f);
     if (role == Qt::ForegroundRole && f->kanoClass == KanoClass::Reverse && (column == Class || column == Strategy))
         return QColor(0xd5, 0x5e, 0x00);
     if (role != Qt::DisplayRole)

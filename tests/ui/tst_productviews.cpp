@@ -21,7 +21,11 @@
 #include "settings/preferences.h"
 #include "testsupport.h"
 #include "views/detailpanel.h"
+#include "views/kanoview.h"
 #include "views/lifecycleview.h"
+#include "views/workorderview.h"
+#include "charts/scatterchart.h"
+#include "workorders/workorder.h"
 #include "views/responsibilityview.h"
 
 #include <QAbstractItemModelTester>
@@ -32,7 +36,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QPushButton>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSvgRenderer>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -55,6 +61,8 @@ private Q_SLOTS:
     void responsibilityFollowsTheFilter();
     void lifecycleShowsEveryProductsType();
     void lifecycleOpensTheFullChart();
+    void kanoShowsTheEightClasses();
+    void findingsBecomeDraftWorkOrders();
     void modelsPassTheTester();
     void rendersInChinese();
 
@@ -331,11 +339,78 @@ void TestProductViews::lifecycleOpensTheFullChart()
     QVERIFY(!view->openProduct(u"no such product"_s));
 }
 
+void TestProductViews::kanoShowsTheEightClasses()
+{
+    m_window->filterBar()->setFilter({});
+    auto *view = show<cx::KanoView>();
+    QVERIFY(view);
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 0, 20000);
+    const QJsonObject truth = m_truth["kano_true_class"_L1].toObject();
+    QCOMPARE(view->model()->rowCount(), truth.size());
+    int previous = 0;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const cx::KanoFeature *f = view->model()->feature(row);
+        QVERIFY(f->kanoClass);
+        QCOMPARE(QString(cx::kanoClassLetter(*f->kanoClass)), truth[f->feature].toString());
+        // M first, R last and flagged.
+        QVERIFY(cx::kanoPriority(*f->kanoClass) >= previous);
+        previous = cx::kanoPriority(*f->kanoClass);
+        const QString strategy = view->model()->data(view->model()->index(row, cx::KanoModel::Strategy)).toString();
+        if (*f->kanoClass == cx::KanoClass::Reverse)
+            QVERIFY2(strategy.startsWith(u"do not build"_s), qPrintable(strategy));
+    }
+    QCOMPARE(*view->model()->feature(0)->kanoClass, cx::KanoClass::MustBe);
+    const QImage image = grab(u"kano"_s);
+    QVERIFY(!image.isNull());
+    // Every feature on the plane, labelled, no two labels overlapping (as drawn).
+    QCOMPARE(cx::KanoView::scatter(*m_window->analysisService()->facts().kano).points.size(), truth.size());
+    const QList<QRectF> labels = view->chart()->labelRects();
+    QCOMPARE(labels.size(), truth.size());
+    for (int i = 0; i < labels.size(); ++i) {
+        QVERIFY(view->chart()->rect().contains(labels.at(i).toRect()));
+        for (int j = i + 1; j < labels.size(); ++j)
+            QVERIFY2(!labels.at(i).intersects(labels.at(j)), qPrintable(u"labels %1 and %2 overlap"_s.arg(i).arg(j)));
+    }
+    // With one product, the strategy follows its lifecycle phase.
+    cx::AnalysisFilter one;
+    one.products = {m_truth["planted_satisfaction_drop"_L1]["product"_L1].toString()};
+    m_window->filterBar()->setFilter(one);
+    view = show<cx::KanoView>();
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 0 && view->model()->feature(0)->phase.has_value(), 20000);
+    QCOMPARE(view->model()->data(view->model()->index(0, cx::KanoModel::Strategy)).toString(), view->model()->feature(0)->strategy);
+    grab(u"kano-product"_s);
+    m_window->filterBar()->setFilter({});
+}
+
+void TestProductViews::findingsBecomeDraftWorkOrders()
+{
+    cx::ResponsibilityView *responsibility = showResponsibility();
+    const cx::ResponsibilityChain chain = *responsibility->chainModel()->chain(0);
+    QSignalSpy drafts(responsibility, &cx::ResponsibilityView::workOrderDraftReady);
+    QPushButton *button = nullptr;
+    for (QPushButton *b : responsibility->findChildren<QPushButton *>())
+        if (b->text() == u"Create work order…"_s)
+            button = b;
+    QVERIFY(button);
+    button->click();
+    QTRY_COMPARE_WITH_TIMEOUT(drafts.size(), 1, 20000);
+    const auto draft = drafts.at(0).at(0).value<cx::WorkOrder>();
+    QCOMPARE(draft.ownerDepartment, chain.department);
+    QCOMPARE(draft.city, chain.city);
+    // The main window opens it in the work-order view.
+    auto *workOrders = m_window->findChild<cx::WorkOrderView *>();
+    QVERIFY(workOrders);
+    QTRY_VERIFY(workOrders->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!workOrders->isBusy(), 20000);
+}
+
 void TestProductViews::modelsPassTheTester()
 {
     cx::ResponsibilityView *responsibility = showResponsibility();
     QAbstractItemModelTester chains(responsibility->chainModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester matrix(responsibility->matrixModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto *kano = show<cx::KanoView>();
+    QAbstractItemModelTester features(kano->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     auto *lifecycle = show<cx::LifecycleView>();
     QAbstractItemModelTester products(lifecycle->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     // Reset with the same data while the testers watch.

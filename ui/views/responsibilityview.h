@@ -3,6 +3,7 @@
 #include "analytics/responsibilitygraph.h"
 #include "layout/graphlayout.h"
 #include "views/analysisview.h"
+#include "workorders/workorder.h"
 
 #include <QFutureWatcher>
 
@@ -21,7 +22,6 @@ class DetailPanel;
 class GraphView;
 class ResponsibilityChainModel;
 class ResponsibilityMatrixModel;
-struct WorkOrder;
 
 /// 责任地图: for a month and city, the layered graph perception elements →
 /// KEIs → KOIs → departments coloured by attainment (Graphviz dot lays it
