@@ -55,17 +55,17 @@ public:
         m_timer.setInterval(5);
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
             const qint64 now = m_clock.nsecsElapsed();
-            if (m_last > 0)
-                m_worst = std::max(m_worst, double(now - m_last) / 1e6);
+            m_worst = std::max(m_worst, double(now - m_last) / 1e6);
             m_last = now;
         });
         m_clock.start();
         m_timer.start();
     }
+    /// Starts a measurement now: a stall that began before the next tick counts from here.
     void reset()
     {
         m_worst = 0;
-        m_last = 0;
+        m_last = m_clock.nsecsElapsed();
     }
     double worst() const { return m_worst; }
 

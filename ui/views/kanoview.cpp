@@ -4,13 +4,11 @@
 #include "palette.h"
 #include "service/analysisservice.h"
 #include "service/productmodels.h"
-#include "service/sqlworker.h"
 #include "tableexport.h"
+#include "views/draftjob.h"
 #include "views/emptyhint.h"
 #include "views/noticebar.h"
-#include "workorders/workorderdrafts.h"
 
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -19,7 +17,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -161,18 +158,10 @@ void KanoView::createWorkOrder()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     const KanoFeature *feature = m_model->feature(rows.isEmpty() ? 0 : rows.constFirst().row());
-    const std::shared_ptr<SqlWorker> worker = service().browseWorker();
-    if (!feature || !worker)
+    if (!feature)
         return;
-    auto *watcher = new QFutureWatcher<WorkOrder>(this);
-    connect(watcher, &QFutureWatcher<WorkOrder>::finished, this, [this, watcher] {
-        Q_EMIT workOrderDraftReady(watcher->result());
-        watcher->deleteLater();
-    });
-    // The draft's context is read on the worker's connection, not on the GUI thread.
-    watcher->setFuture(QtConcurrent::run(worker->pool(), [worker, feature = *feature, filter = service().filter()] {
-        return draftFromKanoFeature(feature, DraftContext::fromWorkspace(worker->connection(), filter));
-    }));
+    makeDraftOnWorker(this, service(), [feature = *feature](const DraftContext &context) { return draftFromKanoFeature(feature, context); },
+                      [this](const WorkOrder &draft) { Q_EMIT workOrderDraftReady(draft); });
 }
 
 } // namespace cx

@@ -7,12 +7,11 @@
 #include "service/analysisservice.h"
 #include "service/deskformat.h"
 #include "service/responsibilitymodels.h"
-#include "service/sqlworker.h"
 #include "tableexport.h"
 #include "views/detailpanel.h"
+#include "views/draftjob.h"
 #include "views/emptyhint.h"
 #include "views/noticebar.h"
-#include "workorders/workorderdrafts.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -30,7 +29,6 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -489,18 +487,10 @@ void ResponsibilityView::createWorkOrder()
 {
     const QModelIndexList rows = m_chainTable->selectionModel()->selectedRows();
     const ResponsibilityChain *chain = m_chains->chain(rows.isEmpty() ? 0 : rows.constFirst().row());
-    const std::shared_ptr<SqlWorker> worker = service().browseWorker();
-    if (!chain || !worker)
+    if (!chain)
         return;
-    auto *watcher = new QFutureWatcher<WorkOrder>(this);
-    connect(watcher, &QFutureWatcher<WorkOrder>::finished, this, [this, watcher] {
-        Q_EMIT workOrderDraftReady(watcher->result());
-        watcher->deleteLater();
-    });
-    // The draft's context (owners, targets) is read on the worker's connection, not on the GUI thread.
-    watcher->setFuture(QtConcurrent::run(worker->pool(), [worker, chain = *chain, filter = service().filter()] {
-        return draftFromResponsibilityChain(chain, DraftContext::fromWorkspace(worker->connection(), filter));
-    }));
+    makeDraftOnWorker(this, service(), [chain = *chain](const DraftContext &context) { return draftFromResponsibilityChain(chain, context); },
+                      [this](const WorkOrder &draft) { Q_EMIT workOrderDraftReady(draft); });
 }
 
 } // namespace cx
