@@ -90,6 +90,11 @@ void KanoView::retranslateView()
     m_workOrder->setToolTip(tr("A draft improvement work order for the selected feature"));
 }
 
+QString KanoView::missingNotice() const
+{
+    return missingData(MissingSurveys).join(u'\n');
+}
+
 void KanoView::render()
 {
     renderFeatures();
@@ -134,7 +139,8 @@ void KanoView::renderFeatures()
     m_chart->setEmptyText(tr("No Kano question pairs in the surveys of the filter. Import a survey export with paired "
                              "functional and dysfunctional questions (如果有… / 如果没有…) to classify features."));
     m_chart->setData(scatter(features));
-    if (features.isEmpty())
+    // Without any survey the base notice already says to import one.
+    if (features.isEmpty() && service().summary().surveyResponses > 0)
         notice()->showNotice(tr("No Kano questions in the surveys of the filter: import a survey with Kano question pairs."),
                              tr("Import…"));
     const bool onePhase = std::any_of(features.cbegin(), features.cend(), [](const KanoFeature &f) { return f.phase.has_value(); });

@@ -43,6 +43,7 @@ Q_SIGNALS:
 protected:
     void render() override;
     void retranslateView() override;
+    QString missingNotice() const override;
 
 private:
     void renderFeatures();
