@@ -15,7 +15,9 @@ packages=(
   libxml2-dev libfreexl-dev
   # the responsibility map's layout (Graphviz dot, linked with its plugins)
   libgraphviz-dev
-  libsqlite3-dev sqlite3
+  libsqlite3-dev sqlite3 libxxhash-dev
+  # jieba's dictionary (jieba/dict.txt), compiled into cxcore at build time (core/text)
+  python3-jieba
   # fonts: Noto CJK for the UI, WenQuanYi Micro Hei embedded in PDFs
   fonts-noto-cjk fonts-wqy-microhei
   # running and looking at the app headless; poppler checks the work-order PDFs
