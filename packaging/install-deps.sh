@@ -13,6 +13,8 @@ packages=(
   # libraries
   libboost-dev libminizip-dev libxlsxwriter-dev libuchardet-dev libicu-dev
   libxml2-dev libfreexl-dev
+  # the responsibility map's layout (Graphviz dot, linked with its plugins)
+  libgraphviz-dev
   libsqlite3-dev sqlite3 libxxhash-dev
   # jieba's dictionary (jieba/dict.txt), compiled into cxcore at build time (core/text)
   python3-jieba
