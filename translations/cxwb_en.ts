@@ -1455,6 +1455,13 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
 </context>
 <context>
+    <name>cx::GraphView</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cx::HotspotModel</name>
     <message>
         <source>Complaints</source>
@@ -2479,28 +2486,56 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
 </context>
 <context>
-    <name>cx::KeyedRowWriter</name>
+    <name>cx::KanoModel</name>
     <message>
-        <source>the value is empty</source>
+        <source>do not build (不做)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by phase: filter one product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>cx::MainWindow</name>
+    <name>cx::KanoView</name>
     <message>
-        <source>Responsibility map</source>
+        <source>No Kano question pairs answered in the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From a problem to who fixes it: journey stage and complaint category → perception element → missed KEI → missed KOI → owner department, as a layered graph coloured by attainment and as a stage × department matrix.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each product&apos;s users curve (A 成熟, B 成长, C 衰退, D 新生) and consultation cycle (A, B, C) with the phase per month, wave width and height, and the experience funnel 知晓率 → 认知率 → 认同率 → 认可率 with its experience gap.</source>
+        <source>Computing the Kano classes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2508,9 +2543,235 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Kano class of every surveyed feature (魅力, 期望, 基础, 无差别, 反向) with Better and Worse, and the strategy for the product&apos;s lifecycle phase.</source>
+        <source>Create work order…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A draft improvement work order for the selected feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better / Worse of each feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>|Worse|: how much lacking it dissatisfies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Better: how much having it satisfies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>魅力 A attractive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>期望 O one-dimensional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无差别 I indifferent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>基础 M must-be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Kano question pairs in the surveys of the filter. Import a survey export with paired functional and dysfunctional questions (如果有… / 如果没有…) to classify features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Kano questions in the surveys of the filter: import a survey with Kano question pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy for %1 in its phase: M first, always; R never built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorted by priority: M first, then O, A, I; R is not to be built. Choose one product in the filter for the strategy of its lifecycle phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::KeyedRowWriter</name>
+    <message>
+        <source>the value is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::LifecycleModel</name>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wave width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wave height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations ÷ users</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::LifecycleView</name>
+    <message>
+        <source>No product figures in the filter: import the monthly product figures (users, consultations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the curves…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;━ users&lt;/span&gt; (left axis, 万) · &lt;span style=&apos;color:%2&apos;&gt;━ consultations&lt;/span&gt; (right axis, 万) · shaded: phase (%3, %4, %5, %6) · strip along the top: zones A/B/C · sorted by type, then users; click a product for its full chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ All products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the small multiples (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product figures imported: import the monthly product figures (users, consultations) to see the lifecycle and consultation curves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Open the full chart of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No users figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consultation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slow rise, fast fall: the favourable trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the favourable slow rise and fast fall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No users figures for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations ÷ users needs consultations and users in at least 3 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: users and consultations (万)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users (万)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations (万)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consultation wave ≥ half height (%1 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consultation peak, %1× the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations ÷ users: %1 (%2 a month, p = %3); smaller and falling is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations per user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations ÷ users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::MainWindow</name>
     <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
@@ -2934,6 +3195,96 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
 </context>
 <context>
+    <name>cx::ProductFormat</name>
+    <message>
+        <source>A mature (成熟)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B growth (成长)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C decline (衰退)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D renewal (新生)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>introduction (导入)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>growth (成长)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maturity (成熟)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decline (衰退)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gradual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B sharp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C stays high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone A: attention grows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone B: users still come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone C: effect spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no curve type: %n month(s) of users, 6 needed</source>
+        <translation>
+            <numerusform>no curve type: %n month of users, 6 needed</numerusform>
+            <numerusform>no curve type: %n months of users, 6 needed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (confidence %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no consultation type: consultations missing or constant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consultation %1 (wave %2 months, height %3×)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cx::ProductStatusModel</name>
     <message>
         <source>All products</source>
@@ -3063,6 +3414,321 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::ResponsibilityChainModel</name>
+    <message>
+        <source>Satisfaction of %1: %2 → %3 (%4 → %5, p = %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root-cause chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::ResponsibilityFormat</name>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (target %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>province-wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (target %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::ResponsibilityMatrixModel</name>
+    <message numerus="yes">
+        <source>%1 · ■ %n missed</source>
+        <translation>
+            <numerusform>%1 · ■ %n missed</numerusform>
+            <numerusform>%1 · ■ %n missed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 × %2: %3 complaints, %n missed indicator actuals</source>
+        <translation>
+            <numerusform>%1 × %2: %3 complaints, %n missed indicator actual</numerusform>
+            <numerusform>%1 × %2: %3 complaints, %n missed indicator actuals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::ResponsibilityStyle</name>
+    <message>
+        <source>On root-cause chain %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KEI(s) missed</source>
+        <translation>
+            <numerusform>%n KEI missed</numerusform>
+            <numerusform>%n KEIs missed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perception element %1 %2, owned by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (target %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no actual this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has no actual for %3 in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) missed</source>
+        <translation>
+            <numerusform>%n indicator missed</numerusform>
+            <numerusform>%n indicators missed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department %1: click for what it owns and missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 met · %2 missed by up to %3 · %4 missed by more · %5 no actual · bold: root-cause chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perception elements (QoE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer indicators (KEI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operational indicators (KOI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::ResponsibilityView</name>
+    <message>
+        <source>No root-cause chain: no KEI or KOI missed its target in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the chains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaints and no indicator misses in the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the responsibility map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a node by code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole map (Ctrl+0); zoom with the wheel, pan by dragging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create work order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft improvement work order from the selected root-cause chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root-cause chains, ranked (click one to show its month and city)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage × department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicator tree imported: import the indicator system (perception elements, KEIs, KOIs with owner, target and direction) to draw the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicator actuals imported: import the monthly actuals per city to colour the map by attainment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators %1 missed per month, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 · owner %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no actuals in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against its target, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actuals for this node in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On no root-cause chain this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root-cause chains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints of %1 (all departments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints of %1 by month, all departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no owner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1437,6 +1437,13 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
 </context>
 <context>
+    <name>cx::GraphView</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>cx::HotspotModel</name>
     <message>
         <source>Complaints</source>
@@ -2445,6 +2452,124 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
 </context>
 <context>
+    <name>cx::KanoModel</name>
+    <message>
+        <source>do not build (不做)</source>
+        <translation>不做</translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation>无答卷</translation>
+    </message>
+    <message>
+        <source>by phase: filter one product</source>
+        <translation>按阶段：请筛选单个产品</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Better</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Worse</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>改进策略</translation>
+    </message>
+</context>
+<context>
+    <name>cx::KanoView</name>
+    <message>
+        <source>No Kano question pairs answered in the filter.</source>
+        <translation>筛选范围内没有已作答的卡诺题目对。</translation>
+    </message>
+    <message>
+        <source>Computing the Kano classes…</source>
+        <translation>正在计算卡诺分类…</translation>
+    </message>
+    <message>
+        <source>Kano</source>
+        <translation>卡诺模型</translation>
+    </message>
+    <message>
+        <source>Create work order…</source>
+        <translation>创建改进工单…</translation>
+    </message>
+    <message>
+        <source>A draft improvement work order for the selected feature</source>
+        <translation>为所选功能创建改进工单草稿</translation>
+    </message>
+    <message>
+        <source>Better / Worse of each feature</source>
+        <translation>各功能的 Better / Worse</translation>
+    </message>
+    <message>
+        <source>|Worse|: how much lacking it dissatisfies</source>
+        <translation>|Worse|：缺少该功能时的不满程度</translation>
+    </message>
+    <message>
+        <source>Better: how much having it satisfies</source>
+        <translation>Better：具备该功能时的满意程度</translation>
+    </message>
+    <message>
+        <source>魅力 A attractive</source>
+        <translation>魅力 A</translation>
+    </message>
+    <message>
+        <source>期望 O one-dimensional</source>
+        <translation>期望 O</translation>
+    </message>
+    <message>
+        <source>无差别 I indifferent</source>
+        <translation>无差别 I</translation>
+    </message>
+    <message>
+        <source>基础 M must-be</source>
+        <translation>基础 M</translation>
+    </message>
+    <message>
+        <source>No Kano question pairs in the surveys of the filter. Import a survey export with paired functional and dysfunctional questions (如果有… / 如果没有…) to classify features.</source>
+        <translation>筛选范围内的问卷中没有卡诺题目对。请导入包含成对正向和反向题目（如果有… / 如果没有…）的问卷导出文件，以对功能进行分类。</translation>
+    </message>
+    <message>
+        <source>No Kano questions in the surveys of the filter: import a survey with Kano question pairs.</source>
+        <translation>筛选范围内的问卷中没有卡诺题目：请导入包含卡诺题目对的问卷。</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Strategy for %1 in its phase: M first, always; R never built.</source>
+        <translation>%1 在当前阶段的策略：始终优先 M；R 永远不做。</translation>
+    </message>
+    <message>
+        <source>Sorted by priority: M first, then O, A, I; R is not to be built. Choose one product in the filter for the strategy of its lifecycle phase.</source>
+        <translation>按优先级排序：先 M，再 O、A、I；R 不做。在筛选栏中选择单个产品，可查看其生命周期阶段对应的策略。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+</context>
+<context>
     <name>cx::KeyedRowWriter</name>
     <message>
         <source>the value is empty</source>
@@ -2452,31 +2577,169 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
 </context>
 <context>
-    <name>cx::MainWindow</name>
+    <name>cx::LifecycleModel</name>
     <message>
-        <source>Responsibility map</source>
-        <translation>责任地图</translation>
+        <source>no data</source>
+        <translation>无数据</translation>
     </message>
     <message>
-        <source>From a problem to who fixes it: journey stage and complaint category → perception element → missed KEI → missed KOI → owner department, as a layered graph coloured by attainment and as a stage × department matrix.</source>
-        <translation>从问题追溯到责任方：旅程环节与投诉分类 → 感知要素 → 未达标 KEI → 未达标 KOI → 责任部门；以按达标情况着色的分层图和“环节 × 部门”矩阵展示。</translation>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Users curve</source>
+        <translation>用户数曲线</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Phase now</source>
+        <translation>当前阶段</translation>
+    </message>
+    <message>
+        <source>Consultation cycle</source>
+        <translation>咨询周期曲线</translation>
+    </message>
+    <message>
+        <source>Wave width</source>
+        <translation>波宽</translation>
+    </message>
+    <message>
+        <source>Wave height</source>
+        <translation>波高</translation>
+    </message>
+    <message>
+        <source>Consultations ÷ users</source>
+        <translation>咨询量 ÷ 用户数</translation>
+    </message>
+</context>
+<context>
+    <name>cx::LifecycleView</name>
+    <message>
+        <source>No product figures in the filter: import the monthly product figures (users, consultations).</source>
+        <translation>筛选范围内没有产品数据：请导入产品月度数据（用户数、咨询量）。</translation>
+    </message>
+    <message>
+        <source>Computing the curves…</source>
+        <translation>正在计算曲线…</translation>
     </message>
     <message>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <source>Each product&apos;s users curve (A 成熟, B 成长, C 衰退, D 新生) and consultation cycle (A, B, C) with the phase per month, wave width and height, and the experience funnel 知晓率 → 认知率 → 认同率 → 认可率 with its experience gap.</source>
-        <translation>各产品的用户数曲线（A 成熟、B 成长、C 衰退、D 新生）和咨询周期曲线（A、B、C），含每月所处阶段、波宽与波高，以及体验漏斗 知晓率 → 认知率 → 认同率 → 认可率 及其体验鸿沟。</translation>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;━ users&lt;/span&gt; (left axis, 万) · &lt;span style=&apos;color:%2&apos;&gt;━ consultations&lt;/span&gt; (right axis, 万) · shaded: phase (%3, %4, %5, %6) · strip along the top: zones A/B/C · sorted by type, then users; click a product for its full chart</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;━ 用户数&lt;/span&gt;（左轴，万）· &lt;span style=&apos;color:%2&apos;&gt;━ 咨询量&lt;/span&gt;（右轴，万）· 底色：阶段（%3、%4、%5、%6）· 顶部色带：A/B/C 区 · 按类型、再按用户数排序；点击产品查看其完整图表</translation>
     </message>
     <message>
-        <source>Kano</source>
-        <translation>卡诺模型</translation>
+        <source>‹ All products</source>
+        <translation>‹ 全部产品</translation>
     </message>
     <message>
-        <source>The Kano class of every surveyed feature (魅力, 期望, 基础, 无差别, 反向) with Better and Worse, and the strategy for the product&apos;s lifecycle phase.</source>
-        <translation>每个调研功能的卡诺分类（魅力、期望、基础、无差别、反向）及 Better/Worse 系数，并给出与产品生命周期阶段相应的策略。</translation>
+        <source>Back to the small multiples (Esc)</source>
+        <translation>返回小图总览（Esc）</translation>
     </message>
+    <message>
+        <source>No product figures imported: import the monthly product figures (users, consultations) to see the lifecycle and consultation curves.</source>
+        <translation>尚未导入产品数据：请导入产品月度数据（用户数、咨询量），以查看生命周期曲线和咨询周期曲线。</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1
+Open the full chart of %2</source>
+        <translation>%1
+打开 %2 的完整图表</translation>
+    </message>
+    <message>
+        <source>No users figures.</source>
+        <translation>没有用户数数据。</translation>
+    </message>
+    <message>
+        <source>consultation %1</source>
+        <translation>咨询 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>phase of %1: %2</source>
+        <translation>%1 所处阶段：%2</translation>
+    </message>
+    <message>
+        <source>slow rise, fast fall: the favourable trend</source>
+        <translation>缓升快降：有利的趋势</translation>
+    </message>
+    <message>
+        <source>not the favourable slow rise and fast fall</source>
+        <translation>不是有利的缓升快降</translation>
+    </message>
+    <message>
+        <source>No users figures for %1.</source>
+        <translation>%1 没有用户数数据。</translation>
+    </message>
+    <message>
+        <source>Consultations ÷ users needs consultations and users in at least 3 months.</source>
+        <translation>咨询量 ÷ 用户数需要至少 3 个月同时具备咨询量和用户数。</translation>
+    </message>
+    <message>
+        <source>%1: users and consultations (万)</source>
+        <translation>%1：用户数与咨询量（万）</translation>
+    </message>
+    <message>
+        <source>Users (万)</source>
+        <translation>用户数（万）</translation>
+    </message>
+    <message>
+        <source>Consultations (万)</source>
+        <translation>咨询量（万）</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>咨询量</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <source>consultation wave ≥ half height (%1 months)</source>
+        <translation>咨询波峰 ≥ 半高（%1 个月）</translation>
+    </message>
+    <message>
+        <source>consultation peak, %1× the baseline</source>
+        <translation>咨询峰值，为基线的 %1 倍</translation>
+    </message>
+    <message>
+        <source>Consultations ÷ users: %1 (%2 a month, p = %3); smaller and falling is better</source>
+        <translation>咨询量 ÷ 用户数：%1（每月 %2，p = %3）；越小且越下降越好</translation>
+    </message>
+    <message>
+        <source>Consultations per user</source>
+        <translation>人均咨询量</translation>
+    </message>
+    <message>
+        <source>Consultations ÷ users</source>
+        <translation>咨询量 ÷ 用户数</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+</context>
+<context>
+    <name>cx::MainWindow</name>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -2900,6 +3163,95 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
 </context>
 <context>
+    <name>cx::ProductFormat</name>
+    <message>
+        <source>A mature (成熟)</source>
+        <translation>A 成熟</translation>
+    </message>
+    <message>
+        <source>B growth (成长)</source>
+        <translation>B 成长</translation>
+    </message>
+    <message>
+        <source>C decline (衰退)</source>
+        <translation>C 衰退</translation>
+    </message>
+    <message>
+        <source>D renewal (新生)</source>
+        <translation>D 新生</translation>
+    </message>
+    <message>
+        <source>introduction (导入)</source>
+        <translation>导入期</translation>
+    </message>
+    <message>
+        <source>growth (成长)</source>
+        <translation>成长期</translation>
+    </message>
+    <message>
+        <source>maturity (成熟)</source>
+        <translation>成熟期</translation>
+    </message>
+    <message>
+        <source>decline (衰退)</source>
+        <translation>衰退期</translation>
+    </message>
+    <message>
+        <source>A gradual</source>
+        <translation>A 平缓</translation>
+    </message>
+    <message>
+        <source>B sharp</source>
+        <translation>B 陡峭</translation>
+    </message>
+    <message>
+        <source>C stays high</source>
+        <translation>C 持续高位</translation>
+    </message>
+    <message>
+        <source>zone A: attention grows</source>
+        <translation>A 区：关注度上升</translation>
+    </message>
+    <message>
+        <source>zone B: users still come</source>
+        <translation>B 区：用户仍在增长</translation>
+    </message>
+    <message>
+        <source>zone C: effect spent</source>
+        <translation>C 区：效果已尽</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>上升</translation>
+    </message>
+    <message numerus="yes">
+        <source>no curve type: %n month(s) of users, 6 needed</source>
+        <translation>
+            <numerusform>无曲线类型：用户数只有 %n 个月，需要 6 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (confidence %2)</source>
+        <translation>%1（置信度 %2）</translation>
+    </message>
+    <message>
+        <source>no consultation type: consultations missing or constant</source>
+        <translation>无咨询曲线类型：缺少咨询量或咨询量恒定</translation>
+    </message>
+    <message>
+        <source>consultation %1 (wave %2 months, height %3×)</source>
+        <translation>咨询 %1（波宽 %2 个月，波高 %3 倍）</translation>
+    </message>
+</context>
+<context>
     <name>cx::ProductStatusModel</name>
     <message>
         <source>All products</source>
@@ -3029,6 +3381,317 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ResponsibilityChainModel</name>
+    <message>
+        <source>Satisfaction of %1: %2 → %3 (%4 → %5, p = %6)</source>
+        <translation>%1 的满意度：%2 → %3（%4 → %5，p = %6）</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>地市</translation>
+    </message>
+    <message>
+        <source>Root-cause chain</source>
+        <translation>根因链</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Miss</source>
+        <translation>未达标</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ResponsibilityFormat</name>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (target %4)</source>
+        <translation>%1 %2 %3（目标值 %4）</translation>
+    </message>
+    <message>
+        <source>province-wide</source>
+        <translation>全省</translation>
+    </message>
+    <message>
+        <source>%1 %2 (target %3)</source>
+        <translation>%1 %2（目标值 %3）</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>无责任部门</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ResponsibilityMatrixModel</name>
+    <message numerus="yes">
+        <source>%1 · ■ %n missed</source>
+        <translation>
+            <numerusform>%1 · ■ %n 项未达标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 × %2: %3 complaints, %n missed indicator actuals</source>
+        <translation>
+            <numerusform>%1 × %2：投诉 %3 条，%n 项指标实际值未达标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>无责任部门</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ResponsibilityStyle</name>
+    <message>
+        <source>On root-cause chain %1.</source>
+        <translation>位于根因链 %1 上。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KEI(s) missed</source>
+        <translation>
+            <numerusform>%n 项 KEI 未达标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>责任部门 %1</translation>
+    </message>
+    <message>
+        <source>Perception element %1 %2, owned by %3.</source>
+        <translation>感知要素 %1 %2，责任部门 %3。</translation>
+    </message>
+    <message>
+        <source>%1 (target %2)</source>
+        <translation>%1（目标值 %2）</translation>
+    </message>
+    <message>
+        <source>no actual this month</source>
+        <translation>本月无实际值</translation>
+    </message>
+    <message>
+        <source>Met.</source>
+        <translation>达标。</translation>
+    </message>
+    <message>
+        <source>Missed by %1.</source>
+        <translation>未达标，差 %1。</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no actual for %3 in %4.</source>
+        <translation>%1 %2 在 %4 没有 %3 的实际值。</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>责任部门：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) missed</source>
+        <translation>
+            <numerusform>%n 项指标未达标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing missed</source>
+        <translation>全部达标</translation>
+    </message>
+    <message>
+        <source>Department %1: click for what it owns and missed.</source>
+        <translation>部门 %1：点击查看其负责和未达标的指标。</translation>
+    </message>
+    <message>
+        <source>%1 met · %2 missed by up to %3 · %4 missed by more · %5 no actual · bold: root-cause chain</source>
+        <translation>%1 达标 · %2 未达标（差距不超过 %3）· %4 未达标（差距更大）· %5 无实际值 · 粗体：根因链</translation>
+    </message>
+    <message>
+        <source>Perception elements (QoE)</source>
+        <translation>感知要素（QoE）</translation>
+    </message>
+    <message>
+        <source>Customer indicators (KEI)</source>
+        <translation>客户感知指标（KEI）</translation>
+    </message>
+    <message>
+        <source>Operational indicators (KOI)</source>
+        <translation>运营指标（KOI）</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>责任部门</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ResponsibilityView</name>
+    <message>
+        <source>No root-cause chain: no KEI or KOI missed its target in the period.</source>
+        <translation>没有根因链：该时段内没有 KEI 或 KOI 未达到目标值。</translation>
+    </message>
+    <message>
+        <source>Computing the chains…</source>
+        <translation>正在计算责任链…</translation>
+    </message>
+    <message>
+        <source>No complaints and no indicator misses in the filter.</source>
+        <translation>筛选范围内没有投诉，也没有未达标的指标。</translation>
+    </message>
+    <message>
+        <source>Save the responsibility map</source>
+        <translation>保存责任地图</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Responsibility map</source>
+        <translation>责任地图</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>地市</translation>
+    </message>
+    <message>
+        <source>Find a node by code or name</source>
+        <translation>按编码或名称查找节点</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Show the whole map (Ctrl+0); zoom with the wheel, pan by dragging</source>
+        <translation>显示整张地图（Ctrl+0）；滚轮缩放，拖动平移</translation>
+    </message>
+    <message>
+        <source>Save map…</source>
+        <translation>保存地图…</translation>
+    </message>
+    <message>
+        <source>Create work order…</source>
+        <translation>创建改进工单…</translation>
+    </message>
+    <message>
+        <source>A draft improvement work order from the selected root-cause chain</source>
+        <translation>根据所选根因链创建改进工单草稿</translation>
+    </message>
+    <message>
+        <source>Root-cause chains, ranked (click one to show its month and city)</source>
+        <translation>根因链排名（点击查看其月份和地市）</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Stage × department</source>
+        <translation>环节 × 部门</translation>
+    </message>
+    <message>
+        <source>No indicator tree imported: import the indicator system (perception elements, KEIs, KOIs with owner, target and direction) to draw the map.</source>
+        <translation>尚未导入指标体系：请导入指标体系（感知要素、KEI、KOI 及其责任部门、目标值和方向）以绘制责任地图。</translation>
+    </message>
+    <message>
+        <source>No indicator actuals imported: import the monthly actuals per city to colour the map by attainment.</source>
+        <translation>尚未导入指标实际值：请导入各地市的月度实际值，以按达标情况为地图着色。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Missed indicators</source>
+        <translation>未达标指标</translation>
+    </message>
+    <message>
+        <source>Indicators %1 missed per month, %2</source>
+        <translation>%1 每月未达标的指标，%2</translation>
+    </message>
+    <message>
+        <source>Owns:</source>
+        <translation>负责：</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 · owner %4</source>
+        <translation>%1 %2 · %3 · 责任部门 %4</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>%1: no actuals in %2</source>
+        <translation>%1：%2 无实际值</translation>
+    </message>
+    <message>
+        <source>%1 against its target, %2 (%3)</source>
+        <translation>%1 与目标值比较，%2（%3）</translation>
+    </message>
+    <message>
+        <source>No actuals for this node in %1.</source>
+        <translation>该节点在 %1 没有实际值。</translation>
+    </message>
+    <message>
+        <source>On no root-cause chain this month.</source>
+        <translation>本月不在任何根因链上。</translation>
+    </message>
+    <message>
+        <source>Root-cause chains:</source>
+        <translation>根因链：</translation>
+    </message>
+    <message>
+        <source>Complaints of %1 (all departments)</source>
+        <translation>%1 的投诉（全部部门）</translation>
+    </message>
+    <message>
+        <source>Complaints of %1 by month, all departments</source>
+        <translation>%1 各月投诉量，全部部门</translation>
+    </message>
+    <message>
+        <source>%1 × %2: %3</source>
+        <translation>%1 × %2：%3</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>无责任部门</translation>
     </message>
 </context>
 <context>
