@@ -3411,7 +3411,7 @@ Open the full chart of %2</source>
     </message>
     <message>
         <source>Miss</source>
-        <translation>未达标</translation>
+        <translation>未达标程度</translation>
     </message>
 </context>
 <context>
