@@ -62,26 +62,27 @@ struct ComplaintRow
     QString phone;
 };
 
-/// The complaints of a selection with what they can be sorted by, held by
-/// the model between sorts (sorting needs no SQL).
+/// The complaints of a selection with the keys of one sort column, held by
+/// the model between sorts (reversing the order needs no SQL).
 class ComplaintKeys
 {
 public:
     qsizetype size() const { return qsizetype(m_rows.size()); }
-    /// Complaint ids ordered by `column` (AcceptedAt, Category, City or
-    /// Channel; others sort by time), ties newest first.
-    QList<qint64> sorted(ComplaintColumn column, Qt::SortOrder order) const;
+    /// The column the keys sort by: AcceptedAt, Category, City or Channel.
+    ComplaintColumn column() const { return m_column; }
+    /// Complaint ids ordered by column() in `order`; ties, and every row
+    /// of a time sort, by time (newest first for descending).
+    QList<qint64> sorted(Qt::SortOrder order) const;
 
 private:
     friend class ComplaintBrowser;
     struct Key
     {
         qint64 id;
-        qint64 time;      ///< YYYYMMDDhhmmss
-        qint32 category;  ///< ranks in collation order
-        qint32 city;
-        qint32 channel;
+        qint64 time;  ///< YYYYMMDDhhmmss
+        qint32 rank;  ///< of the column's text in collation order; 0 for a time sort
     };
+    ComplaintColumn m_column = ComplaintColumn::AcceptedAt;
     std::vector<Key> m_rows;
 };
 
@@ -101,12 +102,14 @@ public:
     /// (or the statement was interrupted).
     static bool createBrowseIndex(sqlite::Database &db);
 
-    /// The complaints of a selection with their sort keys, its filter
+    /// The complaints of a selection with the keys of sort column `column`
+    /// (see isSortableComplaintColumn(); others sort by time), its filter
     /// resolved as `scope` (the same filter resolved against the loaded
-    /// cube); `cancelled` (may be null) stops the scan early with an empty
-    /// result. Null on a database error.
+    /// cube). Only the id, the time and that column are read, from the
+    /// browse index. `cancelled` (may be null) stops the scan early with an
+    /// empty result. Null on a database error.
     static std::shared_ptr<const ComplaintKeys> select(sqlite::Database &db, const AnalysisScope &scope,
-                                                       const ComplaintSelection &selection,
+                                                       const ComplaintSelection &selection, ComplaintColumn column,
                                                        const std::atomic_bool *cancelled = nullptr);
     /// The rows of `ids`, in that order (ids no longer present are left out).
     static QList<ComplaintRow> rows(sqlite::Database &db, const QList<qint64> &ids);
