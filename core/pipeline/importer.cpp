@@ -4,6 +4,7 @@
 #include "io/tablereader.h"
 #include "pipeline/rowproducer.h"
 #include "pipeline/rowwriter.h"
+#include "service/complaintbrowser.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -169,6 +170,10 @@ ImportReport Importer::importInspected(const FileInspection &inspection, const P
         report.error = tr("Cannot import %1: the workspace is busy or read-only (%2).").arg(name, m_db.errorString());
         return report;
     }
+    // Complaints load without secondary index: the desk's browse index goes
+    // (in this transaction) and is built again in the background afterwards.
+    if (report.kind == "complaints"_L1 && !ComplaintBrowser::dropBrowseIndex(m_db))
+        return fail(tr("Cannot import %1: %2").arg(name, m_db.errorString()));
 
     const QString fileFingerprint = fingerprint(inspection.path);
     sqlite::Statement batch = m_db.prepare(

@@ -182,6 +182,11 @@ bool ComplaintBrowser::createBrowseIndex(sqlite::Database &db)
     return db.exec(browseIndex);
 }
 
+bool ComplaintBrowser::dropBrowseIndex(sqlite::Database &db)
+{
+    return db.exec(u"DROP INDEX IF EXISTS complaint_browse"_s);
+}
+
 std::shared_ptr<const ComplaintKeys> ComplaintBrowser::select(sqlite::Database &db, const AnalysisScope &scope,
                                                               const ComplaintSelection &selection, ComplaintColumn column,
                                                               const std::atomic_bool *cancelled)

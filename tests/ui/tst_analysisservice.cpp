@@ -7,6 +7,7 @@
 #include "pipeline/importer.h"
 #include "pipeline/sqlite.h"
 #include "service/analysisservice.h"
+#include "service/complaintbrowser.h"
 #include "service/complainttablemodel.h"
 #include "service/jobtracker.h"
 #include "testsupport.h"
@@ -296,11 +297,19 @@ void TestAnalysisService::reloadsAfterAnImport()
     const qint64 before = service.result()->complaints;
     QCOMPARE(before, countOf(*workspace, u"SELECT count(*) FROM complaint"_s));
     QCOMPARE(service.result()->responses, 0);
+    const auto browseIndex = [&] {
+        cx::sqlite::Database db;
+        return db.open(path) && cx::ComplaintBrowser::hasBrowseIndex(db);
+    };
+    // Complaint browsing gets its index in the background.
+    QTRY_VERIFY_WITH_TIMEOUT(!service.isIndexing(), 60000);
+    QVERIFY(browseIndex());
 
     // Another program imports more rows; the workspace says its data changed.
     cx::Importer importer(path);
     const cx::ImportReport report = importer.importFile(QDir(m_data).filePath(u"complaints_2024H2_utf8bom.csv"_s));
     QVERIFY2(!report.failed(), qPrintable(report.error));
+    QVERIFY2(!browseIndex(), "a complaint import loads without the browse index");
     QSignalSpy loaded(&service, &cx::AnalysisService::cubeLoaded);
     workspace->notifyDataChanged();
     QVERIFY(service.waitUntilIdle(60000));
@@ -308,6 +317,8 @@ void TestAnalysisService::reloadsAfterAnImport()
     QCOMPARE(service.result()->complaints, m_truth["complaints_unique"_L1].toInteger());
     QVERIFY(service.result()->complaints > before);
     QCOMPARE(service.result()->months.size(), qsizetype(12));
+    QTRY_VERIFY_WITH_TIMEOUT(!service.isIndexing(), 60000);
+    QVERIFY(browseIndex());
 }
 
 void TestAnalysisService::computesFactsOnDemandAndKeepsThem()

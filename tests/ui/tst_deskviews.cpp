@@ -5,6 +5,7 @@
 // the clicks, keys and language switch that drive them.
 
 #include "application.h"
+#include "breadcrumb.h"
 #include "charts/chart.h"
 #include "complaints/complainttable.h"
 #include "deskfixture.h"
@@ -36,6 +37,8 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QToolButton>
 #include <QSet>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -84,6 +87,7 @@ private Q_SLOTS:
     void alertsListThePlantedDrop();
     void alertOpensTheJourneyOnItsScope();
     void keyboardReachesEveryView();
+    void breadcrumbDrillsDownAndUp();
     void chartsAndTablesExport();
     void retranslates();
 
@@ -339,6 +343,43 @@ void TestDeskViews::keyboardReachesEveryView()
     city.region = cx::RegionPath(u"深圳"_s);
     setFilter(city);
     QTest::keyClick(m_window.get(), Qt::Key_Up, Qt::AltModifier);
+    cx::settle(*m_window, 30000);
+    QVERIFY(m_window->analysisService()->filter().region.isProvince());
+}
+
+void TestDeskViews::breadcrumbDrillsDownAndUp()
+{
+    setFilter({});
+    auto *crumbs = m_window->findChild<cx::Breadcrumb *>();
+    QVERIFY(crumbs);
+    const auto buttons = [crumbs] {
+        QStringList texts;
+        for (QToolButton *button : crumbs->findChildren<QToolButton *>())
+            if (!button->isHidden())
+                texts << button->text();
+        return texts;
+    };
+    // The last step offers the regions below it.
+    QToolButton *down = nullptr;
+    for (QToolButton *button : crumbs->findChildren<QToolButton *>())
+        if (button->menu())
+            down = button;
+    QVERIFY(down);
+    QVERIFY(down->menu());
+    QVERIFY(!down->menu()->actions().isEmpty());
+    const QString city = down->menu()->actions().constFirst()->text();
+    down->menu()->actions().constFirst()->trigger();
+    cx::settle(*m_window, 30000);
+    QCOMPARE(m_window->analysisService()->filter().region, cx::RegionPath(city));
+    QVERIFY(buttons().contains(city));
+    QVERIFY(buttons().contains(u"Whole province"_s));
+    // A step back up.
+    for (QToolButton *button : crumbs->findChildren<QToolButton *>()) {
+        if (button->text() == u"Whole province"_s) {
+            button->click();
+            break;
+        }
+    }
     cx::settle(*m_window, 30000);
     QVERIFY(m_window->analysisService()->filter().region.isProvince());
 }
