@@ -11,12 +11,15 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-qpa-plugins libgl-dev libqt6opengl6-dev
   # libraries
-  libboost-dev libminizip-dev libxlsxwriter-dev libuchardet-dev libicu-dev libcsv-dev
+  libboost-dev libminizip-dev libxlsxwriter-dev libuchardet-dev libicu-dev
+  libxml2-dev libfreexl-dev
   libsqlite3-dev sqlite3
   # fonts: Noto CJK for the UI, WenQuanYi Micro Hei embedded in PDFs
   fonts-noto-cjk fonts-wqy-microhei
-  # running and looking at the app headless
+  # running and looking at the app headless; poppler checks the work-order PDFs
   xvfb xauth poppler-utils
+  # tests: a real spreadsheet library edits the exported work-order workbooks
+  python3-openpyxl
 )
 
 missing=()

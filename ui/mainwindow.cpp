@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "analytics/analyticscube.h"
+#include "categories/journeysetupdialog.h"
 #include "breadcrumb.h"
 #include "filterbar.h"
 #include "import/importwizard.h"
@@ -8,6 +9,7 @@
 #include "service/analysisservice.h"
 #include "settings/language.h"
 #include "settings/preferences.h"
+#include "share/sharedialog.h"
 #include "statusprogress.h"
 #include "views/alertsview.h"
 #include "views/dashboardview.h"
@@ -15,6 +17,7 @@
 #include "views/hotspotsview.h"
 #include "views/journeyview.h"
 #include "views/placeholderview.h"
+#include "views/workorderview.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -148,12 +151,7 @@ void MainWindow::createViews()
                     return tr("The Kano class of every surveyed feature (魅力, 期望, 基础, 无差别, 反向) with "
                               "Better and Worse, and the strategy for the product's lifecycle phase.");
                 });
-    placeholder([] { return tr("Work orders"); },
-                [] {
-                    return tr("Improvement work orders (改进工单) with evidence, owner, due date and target "
-                              "metric, followed from 草稿 to 已关闭 with a full history and undo, and "
-                              "exported to Excel and PDF.");
-                });
+    m_views << new WorkOrderView(m_preferences, this);
     auto *dataView = new DataView(this);
     connect(dataView, &DataView::importRequested, this, &MainWindow::importFilesInteractive);
     m_views << dataView;
@@ -203,6 +201,8 @@ void MainWindow::createActions()
     m_importAction = new QAction(this);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importFilesInteractive);
+    m_shareAction = new QAction(this);
+    connect(m_shareAction, &QAction::triggered, this, &MainWindow::shareWorkspaceInteractive);
 
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -232,6 +232,9 @@ void MainWindow::createActions()
     m_drillUpAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
     connect(m_drillUpAction, &QAction::triggered, m_filterBar, &FilterBar::drillUp);
 
+    m_journeyAction = new QAction(this);
+    connect(m_journeyAction, &QAction::triggered, this, &MainWindow::showJourneySetup);
+
     m_preferencesAction = new QAction(this);
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
@@ -255,6 +258,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_shareAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -269,6 +273,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_drillUpAction);
 
     m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->addAction(m_journeyAction);
     m_toolsMenu->addAction(m_preferencesAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -288,10 +293,12 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open Workspace…"));
     m_closeAction->setText(tr("&Close Workspace"));
     m_importAction->setText(tr("&Import Files…"));
+    m_shareAction->setText(tr("Save a Copy for &Sharing…"));
     m_quitAction->setText(tr("&Quit"));
     m_undoAction->setText(tr("&Undo"));
     m_redoAction->setText(tr("&Redo"));
     m_drillUpAction->setText(tr("Region &Up One Level"));
+    m_journeyAction->setText(tr("&Journey Stages and Categories…"));
     m_searchAction->setText(tr("&Find Complaints"));
     m_preferencesAction->setText(tr("&Preferences…"));
     m_aboutAction->setText(tr("&About CX Workbench"));
@@ -328,6 +335,8 @@ void MainWindow::updateTitle()
     setWindowTitle(m_workspace ? tr("%1 — CX Workbench").arg(m_workspace->displayName()) : tr("CX Workbench"));
     m_closeAction->setEnabled(bool(m_workspace));
     m_importAction->setEnabled(bool(m_workspace));
+    m_journeyAction->setEnabled(bool(m_workspace));
+    m_shareAction->setEnabled(bool(m_workspace));
 }
 
 void MainWindow::updateRecentMenu()
@@ -444,6 +453,15 @@ void MainWindow::importFilesInteractive()
         importFiles(files);
 }
 
+void MainWindow::shareWorkspaceInteractive()
+{
+    if (!m_workspace)
+        return;
+    auto *dialog = new ShareDialog(*m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::importFiles(const QStringList &files)
 {
     if (!m_workspace) {
@@ -474,6 +492,20 @@ void MainWindow::dropEvent(QDropEvent *event)
         openWorkspace(files.constFirst());
     else
         importFiles(files);
+}
+
+void MainWindow::showJourneySetup()
+{
+    if (!m_workspace)
+        return;
+    auto *dialog = findChild<JourneySetupDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!dialog) {
+        dialog = new JourneySetupDialog(*m_workspace, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::showPreferences()

@@ -78,6 +78,8 @@ private:
     void newWorkspaceInteractive();
     void openWorkspaceInteractive();
     void importFilesInteractive();
+    void showJourneySetup();
+    void shareWorkspaceInteractive();
     void showPreferences();
     void showAbout();
 
@@ -107,10 +109,12 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_shareAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_drillUpAction = nullptr;
+    QAction *m_journeyAction = nullptr;
     QAction *m_searchAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -41,6 +41,12 @@ QString number(const QJsonValue &value, int decimals = 1)
     return value.isDouble() ? QString::number(value.toDouble(), 'f', decimals) : u"–"_s;
 }
 
+// A JSON count as text, "–" for null (no data).
+QString count(const QJsonValue &value)
+{
+    return value.isDouble() ? QString::number(value.toInteger()) : u"–"_s;
+}
+
 QString percent(const QJsonValue &value)
 {
     return value.isDouble() ? QString::number(value.toDouble() * 100, 'f', 1) + u'%' : u"–"_s;
@@ -64,25 +70,28 @@ void printJourney(const QJsonArray &journey)
         out() << "  " << pad(cell["stage"_L1].toString(), 10) << pad(number(cell["satisfaction"_L1], 2), 7, true)
               << pad(number(cell["satisfaction_delta"_L1], 2), 7, true)
               << pad(QString::number(cell["n"_L1].toInteger()), 7, true)
-              << pad(QString::number(cell["complaints"_L1].toInteger()), 11, true)
+              << pad(count(cell["complaints"_L1]), 11, true)
               << pad(number(cell["per10k"_L1], 3), 9, true) << pad(cell["light"_L1].toString(), 7, true)
               << pad(QString::number(cell["open_work_orders"_L1].toInteger()), 9, true) << "  "
               << joinStrings(cell["top_categories"_L1].toArray(), u"category"_s) << '\n';
     }
 }
 
-void printHotspots(const QJsonArray &hotspots, const QJsonObject &period)
+void printHotspots(const QJsonArray &hotspots, const QJsonArray &byVolume, const QJsonObject &period)
 {
     out() << tr("Hotspots by increase (%1 against %2)")
                  .arg(period["to"_L1].toString(), period["previous"_L1].toString())
           << '\n';
-    if (hotspots.isEmpty())
+    const bool compared = !byVolume.isEmpty() && byVolume.first()["increase"_L1].isDouble();
+    if (!byVolume.isEmpty() && !compared)
+        out() << "  " << tr("No complaint data in one of the two months: nothing to compare.") << '\n';
+    else if (hotspots.isEmpty())
         out() << "  " << tr("No category increased.") << '\n';
     int rank = 0;
     for (const QJsonValue &h : hotspots) {
         out() << "  " << QString::number(++rank).rightJustified(2) << ". " << h["category"_L1].toString() << "  +"
-              << h["increase"_L1].toInteger() << " (" << h["previous_month"_L1].toInteger() << " → "
-              << h["last_month"_L1].toInteger() << ")  " << tr("per 10k: %1").arg(number(h["per10k"_L1], 3)) << "  "
+              << count(h["increase"_L1]) << " (" << count(h["previous_month"_L1]) << " → "
+              << count(h["last_month"_L1]) << ")  " << tr("per 10k: %1").arg(number(h["per10k"_L1], 3)) << "  "
               << tr("keywords: %1").arg(joinStrings(h["keywords"_L1].toArray())) << '\n';
     }
 }
@@ -107,14 +116,26 @@ void printSummary(const QJsonObject &result)
                  .arg(result["nps_n"_L1].toInteger())
                  .arg(number(total["satisfaction"_L1], 2), percent(total["satisfied_rate"_L1]))
                  .arg(total["n"_L1].toInteger())
-                 .arg(total["complaints"_L1].toInteger())
-                 .arg(number(total["per10k"_L1], 3))
-          << "\n\n";
+                 .arg(count(total["complaints"_L1]), number(total["per10k"_L1], 3))
+          << '\n';
+    const QJsonObject basis = result["per10k_basis"_L1].toObject();
+    const qsizetype per10kMonths = basis["months"_L1].toArray().size();
+    if (per10kMonths == 0)
+        out() << tr("per 10k (万投比): no month of the period has both complaints and subscriber figures");
+    else
+        out() << QCoreApplication::translate("cx::cli",
+                                             "per 10k (万投比): complaints per 10,000 subscriber-months over %n "
+                                             "month(s) with complaints and subscribers, the average monthly 万投比 "
+                                             "of the period",
+                                             nullptr, int(per10kMonths))
+              << (basis["estimated"_L1].toBool() ? tr("; below city level the subscribers are estimated") : QString());
+    out() << "\n\n";
     printJourney(result["journey"_L1].toArray());
     out() << '\n';
-    printHotspots(result["hotspots"_L1].toArray(), period);
+    printHotspots(result["hotspots"_L1].toArray(), result["hotspots_by_volume"_L1].toArray(), period);
     out() << '\n';
-    printList(tr("Alerts"), result["alerts"_L1].toArray(), 15,
+    printList(tr("Alerts, Benjamini–Hochberg over %1 tests").arg(result["alert_tests"_L1].toInteger()),
+              result["alerts"_L1].toArray(), 15,
               [](const QJsonObject &a) { return a["description"_L1].toString(); });
     printList(tr("Responsibility chains"), result["responsibility"_L1].toArray(), 10, [](const QJsonObject &c) {
         return u"%1 %2: %3 → %4 → %5 → %6"_s.arg(c["month"_L1].toString(), c["city"_L1].toString(),

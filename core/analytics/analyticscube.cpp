@@ -208,6 +208,8 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
     for (std::size_t id = 0; id < monthNumbers.size(); ++id)
         if (monthNumbers[id] >= 0)
             dimIndex[id] = monthNumbers[id] - firstMonth;
+    m_complaintMonths.assign(std::size_t(m_months.size()), false);
+    m_surveyMonths.assign(std::size_t(m_months.size()), false);
     const auto dim = [&](qint64 id) { return id >= 0 && std::size_t(id) < dimIndex.size() ? dimIndex[std::size_t(id)] : -1; };
 
     std::vector<int> regionIndex;
@@ -253,6 +255,7 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
             }
             const qint64 n = cells.columnInt(6);
             m_complaintTotal += n;
+            m_complaintMonths[std::size_t(month)] = true;
             m_complaintCells.push_back({std::uint16_t(month), std::uint16_t(product), std::uint32_t(region),
                                         std::uint16_t(channel), std::uint16_t(*pair), std::uint32_t(n)});
         }
@@ -297,6 +300,7 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
                 cell.sums.histogram[std::size_t(i)] = double(cells.columnInt(7 + i));
             if (measure == ResponseMeasure)
                 m_responseTotal += qint64(cell.sums.n);
+            m_surveyMonths[std::size_t(month)] = true;
             m_surveyCells.push_back(cell);
         }
     }

@@ -89,6 +89,14 @@ public:
     qint64 complaintTotal() const { return m_complaintTotal; }
     qint64 responseTotal() const { return m_responseTotal; }
 
+    /// Whether the workspace holds any complaint in a month of months(). A
+    /// month without any is unknown, not a month of no complaints (an export
+    /// that was never imported): nothing is compared with it, and it adds
+    /// nothing to a total or a 万投比.
+    bool hasComplaints(int month) const { return inMonths(month) && m_complaintMonths[std::size_t(month)]; }
+    /// Whether the workspace holds any survey response in a month of months().
+    bool hasResponses(int month) const { return inMonths(month) && m_surveyMonths[std::size_t(month)]; }
+
     /// The filter resolved against this cube: what it selects (see AnalysisScope).
     AnalysisScope scope(const AnalysisFilter &filter) const;
     /// The dense sums of everything a scope of this cube selects (products,
@@ -105,6 +113,7 @@ private:
     friend class CubeSlice;
     AnalyticsCube() = default;
     bool read(sqlite::Database &db, QString *error);
+    bool inMonths(int month) const { return month >= 0 && month < m_months.size(); }
     /// Key of m_subscribers.
     static QString subscriberKey(const QString &month, const QString &city, const QString &product);
 
@@ -154,6 +163,8 @@ private:
     std::vector<SurveyCell> m_surveyCells;
     std::vector<std::vector<KeywordCell>> m_keywordCells; ///< per category, ordered by month
     std::vector<double> m_users; ///< [month][product] product_monthly users, NaN when absent
+    std::vector<bool> m_complaintMonths; ///< per month: any complaint
+    std::vector<bool> m_surveyMonths;    ///< per month: any survey response
     /// subscribers table: (month, city, product or "") → users.
     QHash<QString, double> m_subscribers;
     qint64 m_complaintTotal = 0;

@@ -142,23 +142,64 @@ qint64 CubeSlice::complaintTotal(int month, int product, int area, int categoryS
     return total;
 }
 
+std::optional<qint64> CubeSlice::monthComplaints(int month, const QList<int> &categoryStages, int product) const
+{
+    if (!hasComplaints(month))
+        return std::nullopt;
+    if (categoryStages.isEmpty())
+        return complaintTotal(month, product);
+    qint64 total = 0;
+    for (int k : categoryStages)
+        total += complaintTotal(month, product, -1, k);
+    return total;
+}
+
+std::optional<qint64> CubeSlice::periodComplaints(int product, int area, const QList<int> &categoryStages) const
+{
+    std::optional<qint64> total;
+    for (int m = firstMonth(); m <= lastMonth(); ++m) {
+        if (!hasComplaints(m))
+            continue;
+        qint64 month = categoryStages.isEmpty() ? complaintTotal(m, product, area) : 0;
+        for (int k : categoryStages)
+            month += complaintTotal(m, product, area, k);
+        total = total.value_or(0) + month;
+    }
+    return total;
+}
+
 double CubeSlice::per10k(const QList<int> &categoryStages, int product) const
 {
     double complaintsSum = 0;
     double subscribersSum = 0;
     for (int m = firstMonth(); m <= lastMonth(); ++m) {
+        if (!hasComplaints(m))
+            continue;
         for (int p = product < 0 ? 0 : product; p < (product < 0 ? productCount() : product + 1); ++p) {
             const double users = subscribers(m, p);
             if (!std::isfinite(users) || users <= 0)
                 continue;
             subscribersSum += users;
-            if (categoryStages.isEmpty())
-                complaintsSum += double(complaintTotal(m, p));
-            for (int k : categoryStages)
-                complaintsSum += double(complaintTotal(m, p, -1, k));
+            complaintsSum += double(*monthComplaints(m, categoryStages, p));
         }
     }
     return subscribersSum > 0 ? complaintsSum / subscribersSum * 10000.0 : kNaN;
+}
+
+QStringList CubeSlice::per10kMonths() const
+{
+    QStringList months;
+    for (int m = firstMonth(); m <= lastMonth(); ++m) {
+        if (!hasComplaints(m))
+            continue;
+        for (int p = 0; p < productCount(); ++p) {
+            if (const double users = subscribers(m, p); std::isfinite(users) && users > 0) {
+                months << month(m);
+                break;
+            }
+        }
+    }
+    return months;
 }
 
 QString CubeSlice::categoryOf(int categoryStage) const

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -54,6 +55,17 @@ public:
     int lastMonth() const { return m_scope.lastMonth(); }
     bool hasPeriod() const { return m_scope.hasPeriod(); }
     QString month(int index) const { return m_cube->m_months.value(index); }
+    /// Whether the workspace has complaints (survey responses) in a month:
+    /// months without are unknown, never zero (AnalyticsCube::hasComplaints()).
+    bool hasComplaints(int month) const { return m_cube->hasComplaints(month); }
+    bool hasResponses(int month) const { return m_cube->hasResponses(month); }
+    /// Complaints of the period's months with complaint data, summed over one
+    /// product or all (-1), one area slot or all (-1) and some category-stages
+    /// (empty: all); empty when no month of the period has complaint data.
+    std::optional<qint64> periodComplaints(int product = -1, int area = -1, const QList<int> &categoryStages = {}) const;
+    /// complaintTotal() of one month summed over some category-stages (empty:
+    /// all) and one product or all (-1); empty when the month has no complaint data.
+    std::optional<qint64> monthComplaints(int month, const QList<int> &categoryStages = {}, int product = -1) const;
 
     int monthCount() const { return m_monthCount; }
     int productCount() const { return int(m_scope.products().size()); }
@@ -93,11 +105,16 @@ public:
     /// Complaints of a month summed over one product or all (-1), one area
     /// slot or all (-1) and one category-stage or all (-1).
     qint64 complaintTotal(int month, int product = -1, int area = -1, int categoryStage = -1) const;
-    /// Complaints per 10,000 subscribers (万投比) of some category-stages
-    /// (empty: all) and one product or all (-1) over the period: Σ complaints
-    /// ÷ Σ subscribers × 10,000 over the months and products whose
-    /// subscribers are known; NaN when none are.
+    /// 万投比 of some category-stages (empty: all) and one product or all
+    /// (-1) over the period: complaints per 10,000 subscriber-months, Σ
+    /// complaints ÷ Σ subscribers × 10,000 over the months with complaint
+    /// data and the products whose subscribers are known (> 0) in them, which
+    /// is the average monthly 万投比 of the period weighted by subscribers;
+    /// NaN when no month and product has both.
     double per10k(const QList<int> &categoryStages = {}, int product = -1) const;
+    /// The months of the period per10k() counts (complaint data and, for some
+    /// selected product, known subscribers), ascending.
+    QStringList per10kMonths() const;
 
     /// Subscribers of the selected region for a month and product; NaN when unknown.
     double subscribers(int month, int product) const

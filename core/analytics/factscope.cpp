@@ -35,6 +35,11 @@ QJsonValue jsonNumber(double value)
     return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
 }
 
+QJsonValue jsonCount(const std::optional<qint64> &count)
+{
+    return count ? QJsonValue(*count) : QJsonValue(QJsonValue::Null);
+}
+
 QJsonArray regionToJson(const RegionPath &region)
 {
     return QJsonArray::fromStringList(region.names());

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QVariantList>
 
+#include <optional>
+
 // Small helpers the workspace-level analyses share: running a query with
 // positional bindings (the conditions come from AnalysisScope::conditions()),
 // month arithmetic, and numbers for JSON output.
@@ -25,6 +27,8 @@ QString shiftMonth(const QString &month, int months);
 
 /// A finite number as a JSON number; NaN and ±inf as null.
 QJsonValue jsonNumber(double value);
+/// A count as a JSON number; no data (empty) as null.
+QJsonValue jsonCount(const std::optional<qint64> &count);
 
 /// A region as the JSON array of its path's names (RegionPath::names()), [] for the province.
 QJsonArray regionToJson(const RegionPath &region);

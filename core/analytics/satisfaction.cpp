@@ -22,7 +22,8 @@ SatisfactionFigures figures(const CubeSlice &slice, const AnalysisSettings &sett
     for (int m = first; m <= last; ++m) {
         overall.add(slice.scoreTotal(m, OverallMeasure, product, area));
         nps.add(slice.scoreTotal(m, NpsMeasure, product, area));
-        result.complaints += slice.complaintTotal(m, product, area);
+        if (slice.hasComplaints(m))
+            result.complaints = result.complaints.value_or(0) + slice.complaintTotal(m, product, area);
     }
     result.n = qint64(overall.n);
     result.mean = overall.mean();
@@ -36,12 +37,12 @@ SatisfactionFigures figures(const CubeSlice &slice, const AnalysisSettings &sett
     return result;
 }
 
-// 万投比 of one month over the products whose subscribers are known.
+// 万投比 of one month over the products whose subscribers are known; NaN without complaint data.
 double monthPer10k(const CubeSlice &slice, int month)
 {
     double complaints = 0;
     double subscribers = 0;
-    for (int p = 0; p < slice.productCount(); ++p) {
+    for (int p = 0; p < slice.productCount() && slice.hasComplaints(month); ++p) {
         const double users = slice.subscribers(month, p);
         if (std::isfinite(users) && users > 0) {
             subscribers += users;
@@ -53,7 +54,7 @@ double monthPer10k(const CubeSlice &slice, int month)
 
 bool hasData(const SatisfactionFigures &f)
 {
-    return f.n > 0 || f.npsN > 0 || f.complaints > 0;
+    return f.n > 0 || f.npsN > 0 || f.complaints.value_or(0) > 0;
 }
 
 QJsonObject toJson(const SatisfactionFigures &f)
@@ -65,7 +66,7 @@ QJsonObject toJson(const SatisfactionFigures &f)
         {u"satisfied_rate"_s, jsonNumber(f.satisfiedRate)},
         {u"nps_n"_s, f.npsN},
         {u"nps"_s, jsonNumber(f.nps)},
-        {u"complaints"_s, f.complaints},
+        {u"complaints"_s, jsonCount(f.complaints)},
         {u"per10k"_s, jsonNumber(f.per10k)},
     };
 }

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace cx {
 
 /// Satisfaction and NPS of one scope (the whole filter, a product, an area or a month).
@@ -19,7 +21,9 @@ struct SatisfactionFigures
     double satisfiedRate = kNaN; ///< 满意率: share ≥ the satisfied score, in [0, 1]
     qint64 npsN = 0;            ///< answers to the recommendation question
     double nps = kNaN;          ///< NPS in points (−100 … 100)
-    qint64 complaints = 0;      ///< complaints of the scope in the period
+    /// Complaints of the scope in the period's months with complaint data;
+    /// empty (no data) when none has any.
+    std::optional<qint64> complaints;
     double per10k = kNaN;       ///< 万投比 of the scope (NaN for areas: subscribers are per region)
 };
 

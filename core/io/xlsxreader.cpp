@@ -628,7 +628,7 @@ bool XlsxReader::Private::loadSharedStrings(ZipArchive &zip, const QString &part
 }
 
 XlsxReader::XlsxReader(const QString &path, const Options &options)
-    : TableReader(path)
+    : WorkbookReader(path)
     , d(std::make_unique<Private>())
 {
     d->q = this;
@@ -636,7 +636,7 @@ XlsxReader::XlsxReader(const QString &path, const Options &options)
 }
 
 XlsxReader::XlsxReader(QIODevice *device, const QString &displayName, const Options &options)
-    : TableReader(device, displayName)
+    : WorkbookReader(device, displayName)
     , d(std::make_unique<Private>())
 {
     d->q = this;

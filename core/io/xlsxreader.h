@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/tablereader.h"
+#include "io/workbookreader.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -54,7 +54,7 @@ struct XlsxOptions
 /// Untrusted input is bounded by Limits: oversized parts, compression ratios
 /// typical of zip bombs, too many shared strings or columns are refused with
 /// a message naming the file.
-class XlsxReader : public TableReader
+class XlsxReader : public WorkbookReader
 {
     Q_DECLARE_TR_FUNCTIONS(cx::XlsxReader)
 
@@ -62,14 +62,6 @@ public:
     using Limits = XlsxLimits;
     using Options = XlsxOptions;
 
-
-    /// One worksheet of the workbook, in workbook order.
-    struct Sheet
-    {
-        QString name;
-        QString partName; ///< e.g. "xl/worksheets/sheet1.xml"
-        bool hidden = false;
-    };
 
     /// Reads the file at @p path.
     explicit XlsxReader(const QString &path, const Options &options = {});
@@ -85,22 +77,22 @@ public:
     qint64 totalBytes() const override;
 
     /// After open(): the worksheets (chart sheets are left out).
-    QList<Sheet> sheets() const;
-    QStringList sheetNames() const;
+    QList<Sheet> sheets() const override;
+    QStringList sheetNames() const override;
     /// After open(): whether the workbook counts dates from 1904.
-    bool uses1904Dates() const;
+    bool uses1904Dates() const override;
 
     /// After open(): the first @p maxRows rows (blank rows skipped if the
     /// option says so) of sheet @p sheetIndex, for choosing the sheet whose
     /// header fits best. Independent of readRow()'s position. Empty on error
     /// (see errorString() for the reason).
-    QList<QStringList> previewSheet(int sheetIndex, int maxRows);
+    QList<QStringList> previewSheet(int sheetIndex, int maxRows) override;
     /// previewSheet() of every sheet, in order.
-    QList<QList<QStringList>> previewAll(int maxRows);
+    QList<QList<QStringList>> previewAll(int maxRows) override;
 
     /// Restarts readRow() at the top of sheet @p sheetIndex.
-    bool selectSheet(int sheetIndex);
-    int selectedSheet() const;
+    bool selectSheet(int sheetIndex) override;
+    int selectedSheet() const override;
 
 private:
     struct Private;

@@ -34,6 +34,11 @@ QString DeskFormat::delta(double change, int decimals, bool points)
     return points ? tr("%1 pt").arg(text) : text;
 }
 
+QString DeskFormat::count(const std::optional<qint64> &value, const QString &missing)
+{
+    return value ? count(*value) : missing;
+}
+
 QString DeskFormat::countChange(double value, double previous)
 {
     if (!std::isfinite(value) || !std::isfinite(previous))

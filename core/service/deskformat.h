@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 namespace cx {
 
 /// Item data roles the desk's models share, read by the views' delegates
@@ -30,6 +32,8 @@ public:
     static QString number(double value, int decimals, const QString &missing = {});
     /// "1,234".
     static QString count(qint64 value);
+    /// "1,234", or `missing` for a count that is unknown (no data that month).
+    static QString count(const std::optional<qint64> &value, const QString &missing);
     /// 0.713 as "71.3%", or `missing` for NaN.
     static QString percent(double share, const QString &missing = {});
     /// "↑0.12", "↓1.80", "±0.00"; empty for NaN. Percentage points with `points`.

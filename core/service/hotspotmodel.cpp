@@ -120,7 +120,7 @@ QVariant HotspotModel::data(const QModelIndex &index, int role) const
         case Increase:
             if (m_lastMonth < 1)
                 return u"—"_s;
-            return DeskFormat::countChange(double(h->lastMonth), double(h->previousMonth));
+            return DeskFormat::countChange(countValue(h->lastMonth), countValue(h->previousMonth));
         case Per10k:
             return DeskFormat::number(h->per10k, 3, DeskFormat::noSubscribers())
                 + (m_per10kEstimated && std::isfinite(h->per10k) ? tr(" (est.)") : QString());
@@ -141,7 +141,9 @@ QVariant HotspotModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
         case Increase:
-            return tr("%1 in the last month, %2 in the month before").arg(h->lastMonth).arg(h->previousMonth);
+            return tr("%1 in the last month, %2 in the month before")
+                .arg(DeskFormat::count(h->lastMonth, DeskFormat::noComplaintData()),
+                     DeskFormat::count(h->previousMonth, DeskFormat::noComplaintData()));
         case Keywords: {
             QStringList words;
             for (const KeywordCount &k : h->keywords)
@@ -164,7 +166,7 @@ QVariant HotspotModel::data(const QModelIndex &index, int role) const
         case Complaints:
             return double(h->complaints);
         case Increase:
-            return double(h->increase);
+            return countValue(h->increase);
         case Per10k:
             return h->per10k;
         default:
@@ -172,7 +174,7 @@ QVariant HotspotModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == BetterRole && index.column() == Increase)
-        return h->increase < 0;
+        return h->increase && *h->increase < 0;
     if (role == Qt::TextAlignmentRole && (index.column() == Rank || index.column() == Complaints || index.column() == Per10k))
         return QVariant::fromValue(Qt::AlignVCenter | Qt::AlignRight);
     return {};

@@ -90,7 +90,7 @@ double JourneyComparisonModel::value(const JourneyCell *cell, Metric metric) con
     case SatisfiedRate:
         return cell->satisfiedRate;
     case Complaints:
-        return double(cell->complaints);
+        return countValue(cell->complaints);
     default:
         return cell->per10k;
     }

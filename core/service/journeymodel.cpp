@@ -130,7 +130,7 @@ QVariant JourneyModel::data(const QModelIndex &index, int role) const
         case SatisfiedRate:
             return cell.satisfiedRate;
         case Complaints:
-            return double(cell.complaints);
+            return countValue(cell.complaints);
         case Per10k:
             return cell.per10k;
         default:
@@ -140,13 +140,14 @@ QVariant JourneyModel::data(const QModelIndex &index, int role) const
         if (index.row() == Satisfaction)
             return cell.satisfactionDelta;
         if (index.row() == Complaints)
-            return double(cell.complaintsLastMonth - cell.complaintsPreviousMonth);
+            return countValue(cell.complaintsLastMonth) - countValue(cell.complaintsPreviousMonth);
         return {};
     case BetterRole:
         if (index.row() == Satisfaction)
             return cell.satisfactionDelta > 0;
         if (index.row() == Complaints)
-            return cell.complaintsLastMonth < cell.complaintsPreviousMonth;
+            return cell.complaintsLastMonth && cell.complaintsPreviousMonth
+                && *cell.complaintsLastMonth < *cell.complaintsPreviousMonth;
         return {};
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignTop | Qt::AlignLeft);
@@ -175,10 +176,10 @@ QVariant JourneyModel::display(const JourneyCell &cell, int lane) const
         if (m_analysis->complaints == 0)
             return DeskFormat::noComplaintData();
         const QString change =
-            DeskFormat::countChange(double(cell.complaintsLastMonth), double(cell.complaintsPreviousMonth));
+            DeskFormat::countChange(countValue(cell.complaintsLastMonth), countValue(cell.complaintsPreviousMonth));
         return m_analysis->previousMonth.isEmpty() || change.isEmpty()
-            ? DeskFormat::count(cell.complaints)
-            : u"%1\n%2"_s.arg(DeskFormat::count(cell.complaints), change);
+            ? DeskFormat::count(cell.complaints, DeskFormat::noComplaintData())
+            : u"%1\n%2"_s.arg(DeskFormat::count(cell.complaints, DeskFormat::noComplaintData()), change);
     }
     case Per10k:
         if (!std::isfinite(cell.per10k))
@@ -236,8 +237,9 @@ QVariant JourneyModel::toolTip(const JourneyCell &cell, int lane) const
     }
     case Complaints:
         return tr("%1 complaints in the period; %2 in %3, %4 in %5")
-            .arg(DeskFormat::count(cell.complaints), DeskFormat::count(cell.complaintsLastMonth), a.month,
-                 DeskFormat::count(cell.complaintsPreviousMonth), a.previousMonth);
+            .arg(DeskFormat::count(cell.complaints, DeskFormat::noComplaintData()),
+                 DeskFormat::count(cell.complaintsLastMonth, DeskFormat::noComplaintData()), a.month,
+                 DeskFormat::count(cell.complaintsPreviousMonth, DeskFormat::noComplaintData()), a.previousMonth);
     case Per10k:
         return a.period.journey.per10kEstimated
             ? tr("Complaints per 10,000 subscribers; estimated below city level (subscribers shared out by survey responses).")

@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QString>
 #include <QByteArray>
+#include <QString>
+#include <QStringList>
 
 namespace cx::test {
 
@@ -9,8 +10,9 @@ namespace cx::test {
 /// (CI=true) its absence is a failure, not a skip.
 QString sharedDataDir();
 
-/// Skips the calling test when the sample exports are absent outside CI and
-/// fails it inside CI. Use as: CX_REQUIRE_SHARED_DATA(dir);
+/// Skips the calling test when the sample exports are absent outside CI (CTest
+/// then reports the test as skipped, see cx_add_test) and fails it inside CI.
+/// Use as: CX_REQUIRE_SHARED_DATA(dir);
 #define CX_REQUIRE_SHARED_DATA(dirVar)                                                            \
     const QString dirVar = cx::test::sharedDataDir();                                             \
     if (dirVar.isEmpty()) {                                                                        \
@@ -24,5 +26,16 @@ bool writeFile(const QString &path, const QByteArray &bytes);
 
 /// Path of the cxwb-cli executable built beside the tests.
 QString cliPath();
+
+/// How a cxwb-cli run ended; exitCode is -1 when it crashed or timed out.
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+/// Runs cxwb-cli with `arguments` and waits for it.
+CliRun runCli(const QStringList &arguments, int timeoutMs = 300000);
 
 } // namespace cx::test

@@ -175,7 +175,7 @@ void HotspotsView::renderChart()
     for (int row = m_model->rowCount() - 1; row >= 0; --row) {
         const Hotspot *hotspot = m_model->hotspot(row);
         data.categories << hotspot->category;
-        series.values << (by == HotspotRanking::Increase ? double(hotspot->increase)
+        series.values << (by == HotspotRanking::Increase ? countValue(hotspot->increase)
                           : by == HotspotRanking::Per10k ? hotspot->per10k
                                                          : double(hotspot->complaints));
     }
