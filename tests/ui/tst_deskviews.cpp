@@ -83,7 +83,7 @@ private Q_SLOTS:
     void dashboardShowsThePlantedDrop();
     void hotspotsRankThePlantedSpikeFirst();
     void journeyShowsTheStagesAndOpensAStage();
-    void journeyComparesTwoMonths();
+    void journeyComparesTwoMonthsAndTwoRegions();
     void alertsListThePlantedDrop();
     void alertOpensTheJourneyOnItsScope();
     void keyboardReachesEveryView();
@@ -262,7 +262,7 @@ void TestDeskViews::journeyShowsTheStagesAndOpensAStage()
     QVERIFY(!journey->detail()->isVisible());
 }
 
-void TestDeskViews::journeyComparesTwoMonths()
+void TestDeskViews::journeyComparesTwoMonthsAndTwoRegions()
 {
     setFilter({});
     auto *journey = show<cx::JourneyView>();
@@ -273,6 +273,25 @@ void TestDeskViews::journeyComparesTwoMonths()
     QCOMPARE(comparison->columnCount(), 7);
     QVERIFY(headers(*comparison, Qt::Vertical).join(u'|').contains(u"2024-08"_s));
     grab(u"journey-compare"_s);
+
+    // Two cities of the province: each side counts only its own complaints.
+    journey->compare(true, 0, 1);
+    cx::settle(*m_window, 30000);
+    const int rowA = int(cx::JourneyComparisonModel::Complaints) * int(cx::JourneyComparisonModel::PartCount);
+    const QStringList cities = m_window->filterBar()->options().childRegions({});
+    const auto cityOf = [&](int row) { return comparison->headerData(row, Qt::Vertical).toString().section(u" · "_s, 1); };
+    QTRY_VERIFY(cities.contains(cityOf(rowA)));
+    QVERIFY(cities.contains(cityOf(rowA + 1)));
+    QVERIFY(cityOf(rowA) != cityOf(rowA + 1));
+    const cx::JourneyModel *province = journey->model();
+    for (int column = 0; column < comparison->columnCount(); ++column) {
+        const double a = comparison->data(comparison->index(rowA, column), cx::ValueRole).toDouble();
+        const double b = comparison->data(comparison->index(rowA + 1, column), cx::ValueRole).toDouble();
+        const double whole =
+            province->data(province->index(cx::JourneyModel::Complaints, column), cx::ValueRole).toDouble();
+        QVERIFY2(a > 0 && b > 0 && a + b < whole, qPrintable(comparison->stageAt(column)));
+    }
+    grab(u"journey-compare-regions"_s);
     journey->stopComparing();
     QCOMPARE(journey->table()->model(), journey->model());
 }
