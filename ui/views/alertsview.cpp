@@ -99,6 +99,8 @@ AlertsView::AlertsView(AnalysisService &service, QWidget *parent)
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
+    // Half each: the chart's month labels and axis title need the height.
+    split->setSizes({1000, 1000});
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
