@@ -378,4 +378,19 @@ int currentSchemaVersion()
     return schemaMigrations().constLast().version;
 }
 
+const BackgroundIndex &complaintBrowseIndex()
+{
+    static const BackgroundIndex index{
+        u"complaint_browse"_s, u"complaint"_s,
+        u"CREATE INDEX complaint_browse ON complaint(month, stage, product, province, city, county, grid, channel, "
+        "category3, category2, category1, accepted_at)"_s};
+    return index;
+}
+
+const QList<BackgroundIndex> &backgroundIndexes()
+{
+    static const QList<BackgroundIndex> indexes{complaintBrowseIndex()};
+    return indexes;
+}
+
 } // namespace cx

@@ -22,4 +22,23 @@ const QList<Migration> &schemaMigrations();
 /// The schema version this build creates and understands.
 int currentSchemaVersion();
 
+/// An index built in the background once data have arrived and dropped
+/// before a bulk import, whose speed maintaining it would halve: a workspace
+/// of any version from 1 may hold it or not. SchemaGuard accepts it with
+/// exactly this SQL (as SQLite stores it: no IF NOT EXISTS).
+struct BackgroundIndex
+{
+    QString name;
+    QString table;
+    QString sql;
+};
+
+/// The index complaint browsing reads (ComplaintBrowser): every column a
+/// selection's conditions and sort keys read, month first because every
+/// filter has a period.
+const BackgroundIndex &complaintBrowseIndex();
+
+/// Every background index.
+const QList<BackgroundIndex> &backgroundIndexes();
+
 } // namespace cx

@@ -165,6 +165,10 @@ bool SchemaGuard::compare(sqlite3 *db, int version, QList<Difference> *differenc
         expectedByName.insert(object.name.toLower(), object);
     for (const Object &object : plannerStatistics())
         expectedByName.insert(object.name.toLower(), object);
+    // Built after imports, dropped before them: accepted, never required.
+    if (version >= 1)
+        for (const BackgroundIndex &index : backgroundIndexes())
+            expectedByName.insert(index.name.toLower(), {u"index"_s, index.name, index.table, normalizedSql(index.sql)});
 
     differences->clear();
     QHash<QString, bool> seen;

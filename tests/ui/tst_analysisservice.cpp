@@ -319,6 +319,8 @@ void TestAnalysisService::reloadsAfterAnImport()
     QCOMPARE(service.result()->months.size(), qsizetype(12));
     QTRY_VERIFY_WITH_TIMEOUT(!service.isIndexing(), 60000);
     QVERIFY(browseIndex());
+    // The workspace opens again with its browse index (the schema check knows it).
+    QVERIFY2(cx::Workspace::open(path, &error), qPrintable(error.message));
 }
 
 void TestAnalysisService::computesFactsOnDemandAndKeepsThem()
