@@ -13,12 +13,12 @@
 // - the complaint table of a journey stage over the whole history: the time
 //   to list it, to scroll from top to bottom, and to sort it by time.
 
+#include "benchsupport.h"
+
 #include "application.h"
 #include "complaints/complainttable.h"
-#include "demo/demogenerator.h"
 #include "filterbar.h"
 #include "mainwindow.h"
-#include "pipeline/importer.h"
 #include "service/analysisservice.h"
 #include "service/complainttablemodel.h"
 #include "settings/language.h"
@@ -49,16 +49,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-double elapsedMs(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
+using cx::bench::elapsedMs;
+using cx::bench::out;
 
 QString ms(double value)
 {
@@ -140,38 +132,6 @@ double waitFor(const std::function<bool()> &done, int timeoutMs = 120000)
     return elapsedMs(timer);
 }
 
-bool importDemo(const QString &workspacePath, const QString &folder, qint64 complaints, qint64 surveys)
-{
-    cx::DemoOptions options;
-    options.outputDir = folder;
-    options.complaints = complaints;
-    options.surveys = surveys;
-    options.format = cx::DemoFormat::Utf8;
-    const cx::DemoResult demo = cx::DemoGenerator(options).run();
-    if (!demo.ok) {
-        QTextStream(stderr) << demo.errorMessage << '\n';
-        return false;
-    }
-    cx::WorkspaceError error;
-    if (!cx::Workspace::create(workspacePath, &error)) {
-        QTextStream(stderr) << error.message << '\n';
-        return false;
-    }
-    cx::Importer importer(workspacePath);
-    for (const cx::DemoFile &file : demo.files) {
-        if (!file.fileName.endsWith(u".csv"_s) && !file.fileName.endsWith(u".xlsx"_s))
-            continue;
-        const cx::ImportReport report = importer.importFile(QDir(folder).filePath(file.fileName));
-        if (report.failed()) {
-            QTextStream(stderr) << report.error << '\n';
-            return false;
-        }
-        out() << "imported " << file.fileName << ": " << report.inserted << " rows\n";
-        out().flush();
-    }
-    return true;
-}
-
 // Distinct filters over the last months: months, cities, counties, grids, products, a channel.
 QList<cx::AnalysisFilter> scriptedFilters(const cx::FilterOptions &options, int count)
 {
@@ -236,7 +196,7 @@ int main(int argc, char *argv[])
         path = temporary.filePath(u"bench.cxw"_s);
     if (!QFileInfo::exists(path)) {
         const QString folder = temporary.filePath(u"demo"_s);
-        if (!importDemo(path, folder, parser.value(complaintsOption).toLongLong(), parser.value(surveysOption).toLongLong()))
+        if (!cx::bench::importDemo(path, folder, parser.value(complaintsOption).toLongLong(), parser.value(surveysOption).toLongLong()))
             return 1;
         QDir(folder).removeRecursively();
     }

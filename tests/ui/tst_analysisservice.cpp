@@ -16,7 +16,6 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -86,9 +85,8 @@ void TestAnalysisService::initTestCase()
 {
     CX_REQUIRE_SHARED_DATA(data);
     m_data = data;
-    QFile truth(QDir(data).filePath(u"truth.json"_s));
-    QVERIFY(truth.open(QIODevice::ReadOnly));
-    m_truth = QJsonDocument::fromJson(truth.readAll()).object();
+    m_truth = cx::test::sampleTruth(data);
+    QVERIFY(!m_truth.isEmpty());
     m_pristine = m_dir.filePath(u"pristine.cxw"_s);
     const QString error = cx::test::createWorkspace(m_pristine, cx::test::sampleExports(data));
     QVERIFY2(error.isEmpty(), qPrintable(error));

@@ -15,8 +15,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
-#include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QJsonArray>
@@ -55,9 +53,8 @@ private:
 void TestDeskModels::initTestCase()
 {
     CX_REQUIRE_SHARED_DATA(data);
-    QFile truth(QDir(data).filePath(u"truth.json"_s));
-    QVERIFY(truth.open(QIODevice::ReadOnly));
-    m_truth = QJsonDocument::fromJson(truth.readAll()).object();
+    m_truth = cx::test::sampleTruth(data);
+    QVERIFY(!m_truth.isEmpty());
     const QString path = m_dir.filePath(u"sample.cxw"_s);
     const QString error = cx::test::createWorkspace(path, cx::test::sampleExports(data));
     QVERIFY2(error.isEmpty(), qPrintable(error));

@@ -33,7 +33,6 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
@@ -108,9 +107,8 @@ private:
 void TestDeskViews::initTestCase()
 {
     CX_REQUIRE_SHARED_DATA(data);
-    QFile truth(QDir(data).filePath(u"truth.json"_s));
-    QVERIFY(truth.open(QIODevice::ReadOnly));
-    m_truth = QJsonDocument::fromJson(truth.readAll()).object();
+    m_truth = cx::test::sampleTruth(data);
+    QVERIFY(!m_truth.isEmpty());
     const QString workspace = m_dir.filePath(u"sample.cxw"_s);
     const QString error = cx::test::createWorkspace(workspace, cx::test::sampleExports(data));
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -381,7 +379,7 @@ void TestDeskViews::breadcrumbDrillsDownAndUp()
     // The last step offers the regions below it.
     QToolButton *down = nullptr;
     for (QToolButton *button : crumbs->findChildren<QToolButton *>())
-        if (button->menu())
+        if (!button->isHidden() && button->menu())
             down = button;
     QVERIFY(down);
     QVERIFY(down->menu());
@@ -394,7 +392,8 @@ void TestDeskViews::breadcrumbDrillsDownAndUp()
     QVERIFY(buttons().contains(u"Whole province"_s));
     // A step back up.
     for (QToolButton *button : crumbs->findChildren<QToolButton *>()) {
-        if (button->text() == u"Whole province"_s) {
+        // Steps of an earlier rendering are hidden until they are deleted.
+        if (!button->isHidden() && button->text() == u"Whole province"_s) {
             button->click();
             break;
         }
