@@ -174,7 +174,7 @@ bool ComplaintBrowser::hasBrowseIndex(sqlite::Database &db)
 
 bool ComplaintBrowser::createBrowseIndex(sqlite::Database &db)
 {
-    return hasBrowseIndex(db) || db.exec(complaintBrowseIndex().sql);
+    return db.exec(complaintBrowseIndex().statement);
 }
 
 bool ComplaintBrowser::dropBrowseIndex(sqlite::Database &db)

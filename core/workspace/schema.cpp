@@ -378,19 +378,20 @@ int currentSchemaVersion()
     return schemaMigrations().constLast().version;
 }
 
-const BackgroundIndex &complaintBrowseIndex()
+const OnDemandIndex &complaintBrowseIndex()
 {
-    static const BackgroundIndex index{
-        u"complaint_browse"_s, u"complaint"_s,
-        u"CREATE INDEX complaint_browse ON complaint(month, stage, product, province, city, county, grid, channel, "
-        "category3, category2, category1, accepted_at)"_s};
+    // Every column the browsing conditions and sort keys read, so that
+    // browsing is answered from the index alone.
+    static const OnDemandIndex index{
+        u"complaint_browse"_s,
+        u"CREATE INDEX IF NOT EXISTS complaint_browse ON complaint(month, stage, product, province, city, county, "
+        "grid, channel, category3, category2, category1, accepted_at)"_s};
     return index;
 }
 
-const QList<BackgroundIndex> &backgroundIndexes()
+QList<OnDemandIndex> onDemandIndexes()
 {
-    static const QList<BackgroundIndex> indexes{complaintBrowseIndex()};
-    return indexes;
+    return {complaintBrowseIndex()};
 }
 
 } // namespace cx

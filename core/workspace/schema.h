@@ -22,23 +22,21 @@ const QList<Migration> &schemaMigrations();
 /// The schema version this build creates and understands.
 int currentSchemaVersion();
 
-/// An index built in the background once data have arrived and dropped
-/// before a bulk import, whose speed maintaining it would halve: a workspace
-/// of any version from 1 may hold it or not. SchemaGuard accepts it with
-/// exactly this SQL (as SQLite stores it: no IF NOT EXISTS).
-struct BackgroundIndex
+/// An index the app builds after the fact instead of in a migration:
+/// maintaining it while an import inserts a million rows would slow the
+/// import, so it is dropped there and rebuilt in the background. A workspace
+/// may therefore have it or not, and either is its expected schema.
+struct OnDemandIndex
 {
     QString name;
-    QString table;
-    QString sql;
+    QString statement; ///< CREATE INDEX IF NOT EXISTS on the current schema
 };
 
-/// The index complaint browsing reads (ComplaintBrowser): every column a
-/// selection's conditions and sort keys read, month first because every
-/// filter has a period.
-const BackgroundIndex &complaintBrowseIndex();
+/// The covering index complaint browsing reads (month first: every
+/// selection has a period).
+const OnDemandIndex &complaintBrowseIndex();
 
-/// Every background index.
-const QList<BackgroundIndex> &backgroundIndexes();
+/// Every on-demand index, for the schema check.
+QList<OnDemandIndex> onDemandIndexes();
 
 } // namespace cx
