@@ -123,7 +123,8 @@ MainWindow::~MainWindow()
 void MainWindow::createViews()
 {
     const auto analysis = [this](AnalysisView *view) {
-        connect(view, &AnalysisView::navigateRequested, this, &MainWindow::navigate);
+        // Queued: the item clicked may go with the view's next rendering.
+        connect(view, &AnalysisView::navigateRequested, this, &MainWindow::navigate, Qt::QueuedConnection);
         connect(view, &AnalysisView::importRequested, this, &MainWindow::importFilesInteractive);
         m_views << view;
         return view;

@@ -5,6 +5,7 @@
 #include "pipeline/filefingerprint.h"
 #include "pipeline/rowproducer.h"
 #include "pipeline/rowwriter.h"
+#include "service/complaintbrowser.h"
 #include "workspace/categorymapchange.h"
 
 #include <QDateTime>
@@ -267,6 +268,10 @@ ImportReport Importer::importPlan(const ImportPlan &plan, const Progress &progre
         report.sheets.clear();
         return report;
     };
+    // Complaints load without secondary index: the desk's browse index goes
+    // (in this transaction) and is built again in the background afterwards.
+    if (report.kind == "complaints"_L1 && !ComplaintBrowser::dropBrowseIndex(m_db))
+        return fail(tr("Cannot import %1: %2").arg(name, m_db.errorString()));
 
     const QList<FileInspection> parts = plan.parts();
     bool updatedFacts = false;
