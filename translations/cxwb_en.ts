@@ -325,6 +325,10 @@
         <source>Alert month</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Finding the significant changes in the scope&apos;s history…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::AnalysisFilter</name>

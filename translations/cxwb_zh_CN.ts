@@ -323,6 +323,10 @@
         <source>Alert month</source>
         <translation>预警月份</translation>
     </message>
+    <message>
+        <source>Finding the significant changes in the scope&apos;s history…</source>
+        <translation>正在查找该范围历史中的显著变化…</translation>
+    </message>
 </context>
 <context>
     <name>cx::AnalysisFilter</name>
