@@ -49,7 +49,8 @@ public:
     /// -1 on error. Stops with an error once more bytes come out than the
     /// guard allows (the sizes in the archive may lie).
     qint64 read(char *buffer, qint64 maxBytes);
-    /// Closes the open entry; false if its checksum was wrong.
+    /// Closes the entry after it was read to its end; false if its size or
+    /// checksum was wrong.
     bool closeEntry();
 
     /// Unpacked size the archive declares for the open entry.
@@ -70,6 +71,9 @@ private:
     qint64 m_entrySize = 0;
     qint64 m_entryRead = 0;
     qint64 m_entryLimit = 0;
+    bool m_sizesFromZip64 = false; // minizip missed the sizes: reads are bounded and checked here
+    quint32 m_entryCrc = 0;
+    unsigned long m_crc = 0;
     QString m_error;
 };
 
