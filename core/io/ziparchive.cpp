@@ -4,7 +4,9 @@
 
 #include <minizip/unzip.h>
 
+#include <cstring>
 #include <limits>
+#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -16,12 +18,23 @@ constexpr int kCaseInsensitive = 2; // unzLocateFile's iCaseSensitivity
 constexpr int kMethodStored = 0;
 constexpr int kMethodDeflated = Z_DEFLATED;
 
-QIODevice *deviceOf(voidpf stream)
+ZipArchive::Source *sourceOf(voidpf stream)
 {
-    return static_cast<QIODevice *>(stream);
+    return static_cast<ZipArchive::Source *>(stream);
 }
 
-// minizip I/O callbacks over a QIODevice: the opaque pointer is the device.
+// Runs @p use on the source's device, holding the lock of a shared device.
+template <typename Use>
+auto withDevice(ZipArchive::Source *source, Use use)
+{
+    std::unique_lock<std::mutex> guard;
+    if (source->lock)
+        guard = std::unique_lock(*source->lock);
+    return use(source->device);
+}
+
+// minizip I/O callbacks: the opaque pointer is the archive's Source. Each
+// archive keeps its own position and seeks the device before reading.
 voidpf ZCALLBACK ioOpen(voidpf opaque, const void *, int mode)
 {
     return (mode & ZLIB_FILEFUNC_MODE_READ) ? opaque : nullptr;
@@ -29,8 +42,16 @@ voidpf ZCALLBACK ioOpen(voidpf opaque, const void *, int mode)
 
 uLong ZCALLBACK ioRead(voidpf, voidpf stream, void *buffer, uLong size)
 {
-    const qint64 n = deviceOf(stream)->read(static_cast<char *>(buffer), qint64(size));
-    return n < 0 ? 0 : uLong(n);
+    ZipArchive::Source *source = sourceOf(stream);
+    const qint64 n = withDevice(source, [&](QIODevice *device) -> qint64 {
+        if (device->pos() != source->position && !device->seek(source->position))
+            return -1;
+        return device->read(static_cast<char *>(buffer), qint64(size));
+    });
+    if (n <= 0)
+        return 0;
+    source->position += n;
+    return uLong(n);
 }
 
 uLong ZCALLBACK ioWrite(voidpf, voidpf, const void *, uLong)
@@ -40,21 +61,22 @@ uLong ZCALLBACK ioWrite(voidpf, voidpf, const void *, uLong)
 
 ZPOS64_T ZCALLBACK ioTell(voidpf, voidpf stream)
 {
-    return ZPOS64_T(deviceOf(stream)->pos());
+    return ZPOS64_T(sourceOf(stream)->position);
 }
 
 long ZCALLBACK ioSeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
 {
-    QIODevice *device = deviceOf(stream);
+    ZipArchive::Source *source = sourceOf(stream);
+    const qint64 size = withDevice(source, [](QIODevice *device) { return device->size(); });
     qint64 base = 0;
     switch (origin) {
     case ZLIB_FILEFUNC_SEEK_SET:
         break;
     case ZLIB_FILEFUNC_SEEK_CUR:
-        base = device->pos();
+        base = source->position;
         break;
     case ZLIB_FILEFUNC_SEEK_END:
-        base = device->size();
+        base = size;
         break;
     default:
         return -1;
@@ -63,9 +85,10 @@ long ZCALLBACK ioSeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
     // extra field it has read by passing a "negative" unsigned offset.
     const qint64 target = qint64(quint64(base) + quint64(offset));
     // QBuffer warns and fails on positions past its end; fail quietly instead.
-    if (target < 0 || target > device->size())
+    if (target < 0 || target > size)
         return -1;
-    return device->seek(target) ? 0 : -1;
+    source->position = target;
+    return 0;
 }
 
 int ZCALLBACK ioClose(voidpf, voidpf)
@@ -125,6 +148,9 @@ bool applyZip64Sizes(const QByteArray &extra, unz_file_info64 *info)
     return false;
 }
 
+constexpr qint64 kReadAheadChunkBytes = 256 * 1024;
+constexpr size_t kReadAheadChunks = 4;
+
 QString megabytes(qint64 bytes)
 {
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
@@ -132,8 +158,8 @@ QString megabytes(qint64 bytes)
 
 } // namespace
 
-ZipArchive::ZipArchive(QIODevice *device, const QString &displayName)
-    : m_device(device)
+ZipArchive::ZipArchive(QIODevice *device, const QString &displayName, std::mutex *deviceLock)
+    : m_source{device, deviceLock, 0}
     , m_displayName(displayName)
 {
 }
@@ -163,7 +189,7 @@ bool ZipArchive::open()
     io.zseek64_file = ioSeek;
     io.zclose_file = ioClose;
     io.zerror_file = ioError;
-    io.opaque = m_device;
+    io.opaque = &m_source;
     m_unz = unzOpen2_64("", &io);
     if (!m_unz) {
         fail(tr("%1 is not a readable .xlsx workbook: it is not a ZIP archive or it is truncated. "
@@ -286,8 +312,9 @@ bool ZipArchive::closeEntry()
     if (!m_entryOpen)
         return true;
     m_entryOpen = false;
-    // minizip checks the CRC only when its own idea of the size was right.
-    const bool damaged = m_sizesFromZip64 && (m_entryRead != m_entrySize || m_crc != m_entryCrc);
+    // minizip checks the CRC only when its own idea of the size was right,
+    // and not at all when the data ends before that size.
+    const bool damaged = m_entryRead != m_entrySize || (m_sizesFromZip64 && m_crc != m_entryCrc);
     if (unzCloseCurrentFile(m_unz) == UNZ_CRCERROR || damaged) {
         fail(tr("%1: the part %2 fails its checksum, so the file is damaged. Open it in Excel, save it again as "
                 ".xlsx and import that file.")
@@ -295,6 +322,76 @@ bool ZipArchive::closeEntry()
         return false;
     }
     return true;
+}
+
+ZipReadAhead::ZipReadAhead(ZipArchive &zip)
+    : m_zip(zip)
+    , m_thread([this] { run(); })
+{
+}
+
+ZipReadAhead::~ZipReadAhead()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_changed.notify_all();
+    m_thread.join();
+}
+
+void ZipReadAhead::run()
+{
+    for (;;) {
+        QByteArray chunk;
+        {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return m_stop || m_full.size() < kReadAheadChunks; });
+            if (m_stop)
+                return;
+            if (!m_free.empty()) {
+                chunk = std::move(m_free.back());
+                m_free.pop_back();
+            }
+        }
+        chunk.resize(kReadAheadChunkBytes);
+        const qint64 n = m_zip.read(chunk.data(), chunk.size());
+        chunk.resize(qMax<qint64>(n, 0));
+        {
+            std::lock_guard lock(m_mutex);
+            m_failed = n < 0;
+            m_full.push_back(std::move(chunk));
+        }
+        m_changed.notify_all();
+        if (n <= 0)
+            return;
+    }
+}
+
+qint64 ZipReadAhead::read(char *buffer, qint64 maxBytes)
+{
+    while (m_offset == m_current.size()) {
+        if (m_end)
+            return 0;
+        std::unique_lock lock(m_mutex);
+        if (!m_current.isNull())
+            m_free.push_back(std::move(m_current));
+        m_changed.wait(lock, [this] { return !m_full.empty(); });
+        m_current = std::move(m_full.front());
+        m_full.pop_front();
+        m_offset = 0;
+        if (m_current.isEmpty()) {
+            m_end = true;
+            if (m_failed)
+                return -1;
+        }
+        lock.unlock();
+        m_changed.notify_all();
+    }
+    const qint64 n = qMin<qint64>(maxBytes, m_current.size() - m_offset);
+    std::memcpy(buffer, m_current.constData() + m_offset, size_t(n));
+    m_offset += n;
+    return n;
 }
 
 } // namespace cx

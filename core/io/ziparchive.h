@@ -1,7 +1,14 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 class QIODevice;
 
@@ -12,7 +19,8 @@ namespace cx {
 /// guards against zip bombs that untrusted workbooks need.
 ///
 /// One entry is open at a time. Several ZipArchive objects may share one
-/// device: minizip seeks before every read.
+/// device, each with its own position; when they read it on several threads
+/// they share a lock for it too.
 class ZipArchive
 {
     Q_DECLARE_TR_FUNCTIONS(cx::ZipArchive)
@@ -27,8 +35,9 @@ public:
     };
 
     /// @p device must be open, readable and seekable; it is not owned.
-    /// @p displayName names the file in messages.
-    ZipArchive(QIODevice *device, const QString &displayName);
+    /// @p displayName names the file in messages. @p deviceLock, when given,
+    /// is held around every use of the device.
+    ZipArchive(QIODevice *device, const QString &displayName, std::mutex *deviceLock = nullptr);
     ~ZipArchive();
     ZipArchive(const ZipArchive &) = delete;
     ZipArchive &operator=(const ZipArchive &) = delete;
@@ -60,10 +69,18 @@ public:
 
     QString errorString() const { return m_error; }
 
+    /// What minizip reads through (see the I/O callbacks).
+    struct Source
+    {
+        QIODevice *device;
+        std::mutex *lock;
+        qint64 position;
+    };
+
 private:
     void fail(const QString &message);
 
-    QIODevice *m_device;
+    Source m_source;
     QString m_displayName;
     void *m_unz = nullptr; // unzFile
     QString m_entryName;
@@ -75,6 +92,39 @@ private:
     quint32 m_entryCrc = 0;
     unsigned long m_crc = 0;
     QString m_error;
+};
+
+/// Unpacks the open entry of a ZipArchive on a thread of its own, a few
+/// chunks ahead of read(), so that inflating and using the data run side by
+/// side. Leave the archive alone while a ZipReadAhead on it exists.
+class ZipReadAhead
+{
+public:
+    /// Starts unpacking the entry open in @p zip.
+    explicit ZipReadAhead(ZipArchive &zip);
+    /// Stops the thread, whether the entry was read to its end or not.
+    ~ZipReadAhead();
+    ZipReadAhead(const ZipReadAhead &) = delete;
+    ZipReadAhead &operator=(const ZipReadAhead &) = delete;
+
+    /// As ZipArchive::read(): bytes copied, 0 at the entry's end, -1 on an
+    /// error (the archive's errorString() says which).
+    qint64 read(char *buffer, qint64 maxBytes);
+
+private:
+    void run();
+
+    ZipArchive &m_zip;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<QByteArray> m_full; // unpacked chunks in order; an empty one marks the end
+    std::vector<QByteArray> m_free;
+    bool m_failed = false;
+    bool m_stop = false;
+    QByteArray m_current; // the chunk read() is taking bytes from
+    qsizetype m_offset = 0;
+    bool m_end = false;
+    std::thread m_thread;
 };
 
 } // namespace cx
