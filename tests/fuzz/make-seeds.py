@@ -5,6 +5,7 @@ CSV seeds start with one config byte (see fuzz_csvreader.cpp). XLSX seeds keep
 their parts stored (uncompressed) so that mutations reach the XML directly.
 """
 import pathlib
+import shutil
 import zipfile
 
 HERE = pathlib.Path(__file__).resolve().parent
@@ -78,6 +79,8 @@ def main():
                 info = zipfile.ZipInfo(part, date_time=(2024, 1, 1, 0, 0, 0))
                 info.compress_type = method
                 archive.writestr(info, text.encode())
+    # ZIP64 records in the central directory (Info-ZIP zip -fz), stored: see tests/io/data.
+    shutil.copyfile(HERE.parent / "io/data/zip64_stored.xlsx", HERE / "corpus/xlsx/05-zip64-stored.xlsx")
 
 
 if __name__ == "__main__":
