@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QHash>
 
+#include <array>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -17,7 +18,7 @@ namespace cx {
 namespace {
 
 using xlsx::Name;
-using xlsx::SheetRepairs;
+using xlsx::SheetRepair;
 using xlsx::SheetStream;
 using xlsx::XmlCallbacks;
 using xlsx::XmlPart;
@@ -58,6 +59,27 @@ QString relationshipsPartFor(const QString &partName)
     return partDirectory(partName) + "_rels/"_L1 + partName.mid(slash + 1) + ".rels"_L1;
 }
 
+constexpr int kFirstLines = 5; // rows a repair message names
+
+// What the reader repaired in the sheet read: rows per kind, and the first of them.
+struct RepairTally
+{
+    struct Entry
+    {
+        qint64 rows = 0;
+        QList<qint64> lines;
+    };
+    std::array<Entry, SheetRepair::KindCount> entries;
+
+    void add(const SheetRepair &repair)
+    {
+        Entry &entry = entries[repair.kind];
+        ++entry.rows;
+        if (entry.lines.size() < kFirstLines)
+            entry.lines.append(repair.line);
+    }
+};
+
 QString lineList(const QList<qint64> &lines, qint64 count)
 {
     QStringList numbers;
@@ -83,6 +105,7 @@ struct XlsxReader::Private
     int selected = -1;
     std::mutex deviceLock; // sheet streams read the device on their worker threads
     std::unique_ptr<SheetStream> stream;
+    RepairTally repairs; // of the stream's sheet
     bool repairsReported = false;
 
     bool fail(const QString &message)
@@ -99,9 +122,10 @@ struct XlsxReader::Private
             || fail(part.errorString());
     }
 
-    std::unique_ptr<SheetStream> openStream(int index, QString *error)
+    std::unique_ptr<SheetStream> openStream(int index, QString *error, SheetStream::RepairSink repairSink = {})
     {
-        auto sheetStream = std::make_unique<SheetStream>(device, &deviceLock, context, sheets.at(index));
+        auto sheetStream =
+            std::make_unique<SheetStream>(device, &deviceLock, context, sheets.at(index), std::move(repairSink));
         if (!sheetStream->open()) {
             *error = sheetStream->errorString();
             return nullptr;
@@ -109,55 +133,54 @@ struct XlsxReader::Private
         return sheetStream;
     }
 
-    void reportRepairs(const SheetStream &sheetStream);
+    void reportRepairs();
     bool readRelationships(ZipArchive &zip, const QString &sourcePart, QHash<QString, Relationship> *out);
     bool loadWorkbook(ZipArchive &zip);
     bool loadStyles(ZipArchive &zip, const QString &partName);
     bool loadSharedStrings(ZipArchive &zip, const QString &partName);
 };
 
-void XlsxReader::Private::reportRepairs(const SheetStream &sheetStream)
+void XlsxReader::Private::reportRepairs()
 {
-    const SheetRepairs &repairs = sheetStream.repairs();
     const QString &file = context.displayName;
-    const QString &sheet = sheetStream.sheet().name;
-    for (int kind = 0; kind < SheetRepairs::KindCount; ++kind) {
-        const auto which = SheetRepairs::Kind(kind);
-        const qint64 count = repairs.count(which);
-        if (count == 0)
+    const QString &sheet = sheets.at(selected).name;
+    for (int kind = 0; kind < SheetRepair::KindCount; ++kind) {
+        const RepairTally::Entry &entry = repairs.entries[size_t(kind)];
+        if (entry.rows == 0)
             continue;
-        const QString rows = lineList(repairs.firstLines(which), count);
-        const int n = int(qMin<qint64>(count, std::numeric_limits<int>::max()));
+        const QString rows = lineList(entry.lines, entry.rows);
+        const int n = int(qMin<qint64>(entry.rows, std::numeric_limits<int>::max()));
         QString message;
-        switch (which) {
-        case SheetRepairs::MissingSharedString:
-            message = tr("%1, sheet \"%2\": %n cell(s) refer to a shared string that does not exist and are read "
-                         "as empty (rows %3). Save the file again in Excel if text is missing.",
+        switch (SheetRepair::Kind(kind)) {
+        case SheetRepair::MissingSharedString:
+            message = tr("%1, sheet \"%2\": %n row(s) have cells that refer to a shared string the workbook does "
+                         "not have; those cells are read as empty (rows %3). Save the file again in Excel if text "
+                         "is missing.",
                          nullptr, n)
                           .arg(file, sheet, rows);
             break;
-        case SheetRepairs::UnknownCellType:
-            message = tr("%1, sheet \"%2\": %n cell(s) have a type this program does not know and are read as "
-                         "numbers or text as they stand (rows %3).",
+        case SheetRepair::UnknownCellType:
+            message = tr("%1, sheet \"%2\": %n row(s) have cells of a type this program does not know; they are "
+                         "read as numbers, or as the text they hold (rows %3).",
                          nullptr, n)
                           .arg(file, sheet, rows);
             break;
-        case SheetRepairs::CellOutOfOrder:
-            message = tr("%1, sheet \"%2\": %n cell(s) name a column left of the cell before them and are kept "
-                         "after it, in the order of the file (rows %3). Check those rows in Excel.",
+        case SheetRepair::CellOutOfOrder:
+            message = tr("%1, sheet \"%2\": %n row(s) have cells that name a column left of the cell before them; "
+                         "they are kept after it, in the order of the file (rows %3). Check those rows in Excel.",
                          nullptr, n)
                           .arg(file, sheet, rows);
             break;
-        case SheetRepairs::UnreadableReference:
-            message = tr("%1, sheet \"%2\": %n cell or row reference(s) cannot be read; those cells and rows "
-                         "are placed right after the one before them (rows %3). Check those rows in Excel.",
+        case SheetRepair::UnreadableReference:
+            message = tr("%1, sheet \"%2\": %n row(s) have a row or cell reference that cannot be read; the row "
+                         "or cell is placed right after the one before it (rows %3). Check those rows in Excel.",
                          nullptr, n)
                           .arg(file, sheet, rows);
             break;
-        case SheetRepairs::KindCount:
+        case SheetRepair::KindCount:
             break;
         }
-        q->addIssue(repairs.firstLines(which).value(0), message);
+        q->addIssue(entry.lines.value(0), message);
     }
 }
 
@@ -409,7 +432,7 @@ bool XlsxReader::readRow(TableRow &row)
         return true;
     if (!d->repairsReported) {
         d->repairsReported = true;
-        d->reportRepairs(*d->stream);
+        d->reportRepairs();
     }
     if (!d->stream->errorString().isEmpty())
         setError(d->stream->errorString());
@@ -476,11 +499,13 @@ bool XlsxReader::selectSheet(int sheetIndex)
     if (!d->opened || hasError() || sheetIndex < 0 || sheetIndex >= d->sheets.size())
         return false;
     QString error;
-    d->stream = d->openStream(sheetIndex, &error);
+    d->stream.reset(); // its worker stops before the tally is reset
+    d->repairs = RepairTally();
+    d->repairsReported = false;
+    d->stream = d->openStream(sheetIndex, &error, [this](const SheetRepair &repair) { d->repairs.add(repair); });
     if (!d->stream)
         return d->fail(error);
     d->selected = sheetIndex;
-    d->repairsReported = false;
     return true;
 }
 

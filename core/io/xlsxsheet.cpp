@@ -89,11 +89,12 @@ void SharedStrings::squeeze()
 }
 
 SheetStream::SheetStream(QIODevice *device, std::mutex *deviceLock, const WorkbookContext &context,
-                         const XlsxReader::Sheet &sheet)
+                         const XlsxReader::Sheet &sheet, RepairSink repairs)
     : m_zip(device, context.displayName, deviceLock)
     , m_part(m_zip, context.displayName)
     , m_context(context)
     , m_sheet(sheet)
+    , m_repairSink(std::move(repairs))
 {
 }
 
@@ -143,7 +144,6 @@ bool SheetStream::readRow(TableRow &row)
             // before an error still count; the error follows them.
             m_done = true;
             m_progress = m_part.bytesRead();
-            m_repairs = m_workerRepairs;
             if (m_part.failed())
                 m_error = XlsxReader::tr("%1 (Sheet \"%2\", after row %3.)")
                               .arg(m_part.errorString(), m_sheet.name)
@@ -155,6 +155,10 @@ bool SheetStream::readRow(TableRow &row)
         m_next = 0;
         lock.unlock();
         m_changed.notify_all();
+        if (m_repairSink) {
+            for (const SheetRepair &repair : m_reading.repairs)
+                m_repairSink(repair);
+        }
     }
 }
 
@@ -163,7 +167,7 @@ void SheetStream::run()
     m_part.parse();
     {
         std::lock_guard lock(m_mutex);
-        if (m_parsing.count > 0)
+        if (m_parsing.count > 0 || !m_parsing.repairs.empty())
             m_ready.push_back(std::move(m_parsing));
         m_finished = true;
     }
@@ -184,6 +188,7 @@ bool SheetStream::handOver()
         m_spare.pop_back();
     }
     m_parsing.count = 0;
+    m_parsing.repairs.clear();
     lock.unlock();
     m_changed.notify_all();
     return true;
@@ -241,7 +246,7 @@ void SheetStream::beginRow(const XmlTag &tag)
         if (value > 0)
             number = value;
         else
-            m_workerRepairs.note(SheetRepairs::UnreadableReference, number);
+            noteRepair(SheetRepair::UnreadableReference, number);
     }
     m_lastRow = number;
     if (m_parsing.count == m_parsing.rows.size())
@@ -273,15 +278,15 @@ void SheetStream::beginCell(const XmlTag &tag)
             qint64 unusedRow = 0;
             int referenced = 0;
             if (!parseCellReference(value, &referenced, &unusedRow))
-                m_workerRepairs.note(SheetRepairs::UnreadableReference, m_lastRow);
+                noteRepair(SheetRepair::UnreadableReference, m_lastRow);
             else if (referenced < next)
-                m_workerRepairs.note(SheetRepairs::CellOutOfOrder, m_lastRow); // kept in file order
+                noteRepair(SheetRepair::CellOutOfOrder, m_lastRow); // kept in file order
             else
                 column = referenced;
         } else if (name == names[size_t(Name::T)]) {
             m_type = cellType(value);
             if (m_type == CellType::Unknown) {
-                m_workerRepairs.note(SheetRepairs::UnknownCellType, m_lastRow);
+                noteRepair(SheetRepair::UnknownCellType, m_lastRow);
                 m_type = CellType::Number;
             }
         } else if (name == names[size_t(Name::S)]) {
@@ -313,6 +318,12 @@ void SheetStream::endCell()
     appendValue(*m_row);
 }
 
+void SheetStream::noteRepair(SheetRepair::Kind kind, qint64 line)
+{
+    if (std::exchange(m_lastRepairLine[kind], line) != line)
+        m_parsing.repairs.push_back(SheetRepair{kind, line});
+}
+
 bool SheetStream::isDateStyle(int style) const
 {
     return style >= 0 && size_t(style) < m_context.dateStyles.size() && m_context.dateStyles[size_t(style)];
@@ -327,7 +338,7 @@ void SheetStream::appendValue(TableRow &row)
         if (index >= 0 && index < m_context.sharedStrings.size()) {
             row.appendUtf8Cell(m_context.sharedStrings.at(index));
         } else {
-            m_workerRepairs.note(SheetRepairs::MissingSharedString, m_lastRow);
+            noteRepair(SheetRepair::MissingSharedString, m_lastRow);
             row.appendUtf8Cell({});
         }
         return;

@@ -12,6 +12,7 @@
 #include <array>
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -57,37 +58,18 @@ struct WorkbookContext
     std::vector<bool> dateStyles; // per cellXfs index
 };
 
-/// What a sheet stream had to repair: how often, and the first rows where.
-class SheetRepairs
+/// A repair a sheet stream made, and the row it made it in.
+struct SheetRepair
 {
-public:
-    enum Kind {
+    enum Kind : quint8 {
         MissingSharedString, ///< a shared string index past the table: read as empty
         UnknownCellType,     ///< a t="…" the format does not define: read as a number
-        CellOutOfOrder,      ///< a cell referring left of the previous one: kept after it
-        UnreadableReference, ///< a cell or row reference that is no reference: next position taken
+        CellOutOfOrder,      ///< a cell naming a column left of the previous one: kept after it
+        UnreadableReference, ///< a cell or row reference that is none: the next position taken
         KindCount
     };
-    static constexpr int kFirstLines = 5;
-
-    void note(Kind kind, qint64 line)
-    {
-        Entry &entry = m_entries[kind];
-        if (entry.lines.size() < kFirstLines && (entry.lines.isEmpty() || entry.lines.last() != line))
-            entry.lines.append(line);
-        ++entry.count;
-    }
-    qint64 count(Kind kind) const { return m_entries[kind].count; }
-    /// The first rows (up to kFirstLines distinct ones, in order of appearance).
-    const QList<qint64> &firstLines(Kind kind) const { return m_entries[kind].lines; }
-
-private:
-    struct Entry
-    {
-        qint64 count = 0;
-        QList<qint64> lines;
-    };
-    std::array<Entry, KindCount> m_entries;
+    Kind kind;
+    qint64 line;
 };
 
 /// Streams the rows of one worksheet. Owns its own view of the archive, so
@@ -104,9 +86,13 @@ public:
     /// The t attribute of a cell (Unknown: none the format defines).
     enum class CellType : quint8 { Number, SharedString, InlineString, FormulaString, Boolean, Error, IsoDate, Unknown };
 
+    /// Receives the repairs in row order, each kind once per row, before
+    /// the rows they were made in (on readRow()'s thread).
+    using RepairSink = std::function<void(const SheetRepair &)>;
+
     /// @p deviceLock guards @p device, which other archives read too.
     SheetStream(QIODevice *device, std::mutex *deviceLock, const WorkbookContext &context,
-                const XlsxReader::Sheet &sheet);
+                const XlsxReader::Sheet &sheet, RepairSink repairs = {});
     ~SheetStream();
 
     /// Opens the sheet's part and starts the worker.
@@ -119,15 +105,13 @@ public:
     /// Unpacked bytes of the sheet XML behind the rows read so far, and its size.
     qint64 bytesRead() const { return m_progress; }
     qint64 size() const { return m_size; }
-    /// Once readRow() returned false: what had to be repaired.
-    const SheetRepairs &repairs() const { return m_repairs; }
-    const XlsxReader::Sheet &sheet() const { return m_sheet; }
 
 private:
     struct Batch
     {
         std::vector<TableRow> rows; // [0, count) filled
         size_t count = 0;
+        std::vector<SheetRepair> repairs; // made in these rows and in blank rows before them
     };
 
     // Worker side.
@@ -143,11 +127,13 @@ private:
     void appendValue(TableRow &row);
     void appendNumber(TableRow &row, QByteArrayView text);
     bool isDateStyle(int style) const;
+    void noteRepair(SheetRepair::Kind kind, qint64 line);
 
     ZipArchive m_zip;
     XmlPart m_part;
     const WorkbookContext &m_context;
     const XlsxReader::Sheet m_sheet;
+    const RepairSink m_repairSink;
     qint64 m_size = 0;
 
     Batch m_parsing;           // rows the worker is filling
@@ -163,7 +149,7 @@ private:
     int m_column = 0;
     std::string m_value; // the text of <v> or of the inline string
     QByteArray m_scratch;
-    SheetRepairs m_workerRepairs;
+    std::array<qint64, SheetRepair::KindCount> m_lastRepairLine{}; // a row counts once per kind
 
     // Between the threads, under m_mutex.
     std::mutex m_mutex;
@@ -179,7 +165,6 @@ private:
     size_t m_next = 0;
     qint64 m_progress = 0;
     bool m_done = false;
-    SheetRepairs m_repairs;
     QString m_error;
 };
 

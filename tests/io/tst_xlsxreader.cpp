@@ -282,8 +282,8 @@ void TestXlsxReader::missingSharedStringIsReported()
 
 void TestXlsxReader::repairsAreCounted()
 {
-    // One issue per kind of repair, with its count and first rows, however
-    // often it happens.
+    // One issue per kind of repair, with the rows it happened in (each once)
+    // and the first of them, however often it happens.
     QByteArray sheet = R"(<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>5</v></c></row>)"
                        R"(<row r="2"><c r="B2"><v>1</v></c><c r="A2"><v>2</v></c></row>)"
                        R"(<row r="3"><c r="A3" t="x"><v>7</v></c><c r="B3" t="s"><v>-1</v></c></row>)"
@@ -294,6 +294,7 @@ void TestXlsxReader::repairsAreCounted()
         sheet += "<row r=\"" + n + "\"><c r=\"A" + n + "\" t=\"s\"><v>9</v></c><c r=\"B" + n + "\"><v>" + n
             + "</v></c></row>";
     }
+    sheet += R"(<row r="13"><c r="A13" t="s"><v>99</v></c></row>)"; // blank then, and skipped, but repaired
     QTemporaryDir dir;
     const QString path = writeCrafted(dir, u"repairs.xlsx"_s, {{u"明细"_s, sheet}});
     XlsxReader reader(path);
@@ -312,13 +313,13 @@ void TestXlsxReader::repairsAreCounted()
         QVERIFY2(issues[i].message.contains(count), qPrintable(issues[i].message));
         QVERIFY2(issues[i].message.contains(u"(rows "_s + rows + u")"_s), qPrintable(issues[i].message));
     };
-    check(0, 1, u"9 cell"_s, u"1, 3, 6, 7, 8 …"_s);   // shared strings that do not exist
+    check(0, 1, u"10 row"_s, u"1, 3, 6, 7, 8 …"_s);   // shared strings that do not exist
     QVERIFY(issues[0].message.contains(u"shared string"_s));
-    check(1, 3, u"1 cell"_s, u"3"_s);                  // t="x"
+    check(1, 3, u"1 row"_s, u"3"_s);                   // t="x"
     QVERIFY(issues[1].message.contains(u"type"_s));
-    check(2, 2, u"1 cell"_s, u"2"_s);                  // A2 after B2
+    check(2, 2, u"1 row"_s, u"2"_s);                   // A2 after B2
     QVERIFY(issues[2].message.contains(u"left of"_s));
-    check(3, 4, u"2 cell or row reference"_s, u"4, 5"_s); // r="??" and r="zz"
+    check(3, 4, u"2 row"_s, u"4, 5"_s);                // r="??" and r="zz"
 
     // Reading the sheet again reports again, once.
     QVERIFY(reader.selectSheet(0));
