@@ -150,37 +150,33 @@ void XlsxReader::Private::reportRepairs()
             continue;
         const QString rows = lineList(entry.lines, entry.rows);
         const int n = int(qMin<qint64>(entry.rows, std::numeric_limits<int>::max()));
-        QString message;
+        QString message; // %1 file, %2 sheet, %3 rows
         switch (SheetRepair::Kind(kind)) {
         case SheetRepair::MissingSharedString:
             message = tr("%1, sheet \"%2\": %n row(s) have cells that refer to a shared string the workbook does "
                          "not have; those cells are read as empty (rows %3). Save the file again in Excel if text "
                          "is missing.",
-                         nullptr, n)
-                          .arg(file, sheet, rows);
+                         nullptr, n);
             break;
         case SheetRepair::UnknownCellType:
             message = tr("%1, sheet \"%2\": %n row(s) have cells of a type this program does not know; they are "
                          "read as numbers, or as the text they hold (rows %3).",
-                         nullptr, n)
-                          .arg(file, sheet, rows);
+                         nullptr, n);
             break;
         case SheetRepair::CellOutOfOrder:
             message = tr("%1, sheet \"%2\": %n row(s) have cells that name a column left of the cell before them; "
                          "they are kept after it, in the order of the file (rows %3). Check those rows in Excel.",
-                         nullptr, n)
-                          .arg(file, sheet, rows);
+                         nullptr, n);
             break;
         case SheetRepair::UnreadableReference:
             message = tr("%1, sheet \"%2\": %n row(s) have a row or cell reference that cannot be read; the row "
                          "or cell is placed right after the one before it (rows %3). Check those rows in Excel.",
-                         nullptr, n)
-                          .arg(file, sheet, rows);
+                         nullptr, n);
             break;
         case SheetRepair::KindCount:
             break;
         }
-        q->addIssue(entry.lines.value(0), message);
+        q->addIssue(entry.lines.value(0), message.arg(file, sheet, rows));
     }
 }
 

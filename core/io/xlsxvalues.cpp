@@ -175,9 +175,13 @@ qsizetype writeSerialText(double serial, bool date1904, char *out)
     } else {
         day = (days < kFakeLeapDay ? QDate(1899, 12, 31) : QDate(1899, 12, 30)).addDays(days);
     }
-    if (day.year() > 9999)
+    int year = 0;
+    int month = 0;
+    int dayOfMonth = 0;
+    day.getDate(&year, &month, &dayOfMonth); // one calendar conversion, not three
+    if (year > 9999)
         return 0;
-    return writeIso(out, day.year(), day.month(), day.day(), seconds, false);
+    return writeIso(out, year, month, dayOfMonth, seconds, false);
 }
 
 QString serialToText(double serial, bool date1904)
