@@ -386,6 +386,7 @@ bool XlsxReader::open()
     d->context.displayName = displayName();
     d->context.limits = d->options.limits;
     d->context.skipBlankRows = d->options.skipBlankRows;
+    d->context.parseThreads = d->options.parseThreads;
 
     d->device = openInput();
     if (!d->device)

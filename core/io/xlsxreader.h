@@ -29,12 +29,17 @@ struct XlsxOptions
 {
     int sheetIndex = 0;        ///< sheet readRow() reads (see selectSheet())
     bool skipBlankRows = true; ///< drop rows whose cells are all empty
+    /// Threads that parse a sheet: 1 parses it in one piece as it is
+    /// unpacked; more cut it into blocks of rows parsed side by side; 0 lets
+    /// the reader choose by the number of cores.
+    int parseThreads = 0;
     XlsxLimits limits;
 };
 
 /// Streaming reader of .xlsx workbooks (minizip + libxml2's SAX2 parser; no
-/// DOM: the sheet XML is unpacked and parsed in chunks, on two worker threads
-/// of the reader's own, a few hundred rows ahead of readRow()).
+/// DOM: the sheet XML is unpacked and parsed in chunks, on threads of the
+/// reader's own, a few hundred rows ahead of readRow(); on machines with more
+/// than two cores in blocks of rows on several threads at once).
 ///
 /// open() reads the workbook's sheet list, date system, styles (to know
 /// which cells are dates) and shared strings (optional part). readRow() then

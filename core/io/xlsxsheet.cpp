@@ -2,7 +2,8 @@
 
 #include "io/xlsxvalues.h"
 
-#include <charconv>
+#include <algorithm>
+#include <cstring>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -11,8 +12,11 @@ namespace cx::xlsx {
 
 namespace {
 
-constexpr size_t kBatchRows = 256;    // rows handed over at a time
-constexpr size_t kQueuedBatches = 4;  // how far the worker runs ahead
+constexpr qint64 kUnpackBytes = 256 * 1024;
+constexpr size_t kChunksAhead = 4;
+constexpr qint64 kBatchesAhead = 8;
+constexpr qsizetype kFirstBlockBytes = 64 * 1024; // the first rows come soon (previews)
+constexpr qsizetype kBlockBytes = 1024 * 1024;
 
 ZipArchive::Guard sheetGuard(const XlsxLimits &limits)
 {
@@ -21,51 +25,6 @@ ZipArchive::Guard sheetGuard(const XlsxLimits &limits)
     guard.maxRatio = limits.maxCompressionRatio;
     guard.ratioMinBytes = limits.ratioCheckMinBytes;
     return guard;
-}
-
-// A non-negative decimal integer, surrounding blanks allowed; -1 otherwise.
-qint64 parseIndex(QByteArrayView text)
-{
-    text = text.trimmed();
-    qint64 value = -1;
-    const auto result = std::from_chars(text.begin(), text.end(), value);
-    return result.ec == std::errc() && result.ptr == text.end() && value >= 0 ? value : -1;
-}
-
-// The t attribute of a cell; compared by hand, this runs for nearly every cell.
-SheetStream::CellType cellType(QByteArrayView t)
-{
-    using Type = SheetStream::CellType;
-    switch (t.size()) {
-    case 1:
-        switch (t[0]) {
-        case 's':
-            return Type::SharedString;
-        case 'n':
-            return Type::Number;
-        case 'b':
-            return Type::Boolean;
-        case 'e':
-            return Type::Error;
-        case 'd':
-            return Type::IsoDate;
-        default:
-            return Type::Unknown;
-        }
-    case 3:
-        return t == "str" ? Type::FormulaString : Type::Unknown;
-    case 9:
-        return t == "inlineStr" ? Type::InlineString : Type::Unknown;
-    default:
-        return Type::Unknown;
-    }
-}
-
-int parseStyle(QByteArrayView text)
-{
-    int value = 0;
-    const auto result = std::from_chars(text.begin(), text.end(), value);
-    return result.ec == std::errc() ? value : 0;
 }
 
 } // namespace
@@ -91,7 +50,6 @@ void SharedStrings::squeeze()
 SheetStream::SheetStream(QIODevice *device, std::mutex *deviceLock, const WorkbookContext &context,
                          const XlsxReader::Sheet &sheet, RepairSink repairs)
     : m_zip(device, context.displayName, deviceLock)
-    , m_part(m_zip, context.displayName)
     , m_context(context)
     , m_sheet(sheet)
     , m_repairSink(std::move(repairs))
@@ -100,29 +58,249 @@ SheetStream::SheetStream(QIODevice *device, std::mutex *deviceLock, const Workbo
 
 SheetStream::~SheetStream()
 {
-    if (!m_worker.joinable())
-        return;
     {
         std::lock_guard lock(m_mutex);
         m_stop = true;
     }
     m_changed.notify_all();
-    m_worker.join();
+    if (m_unpacker.joinable())
+        m_unpacker.join();
+    for (std::thread &parser : m_parsers)
+        parser.join();
+}
+
+int SheetStream::defaultParseThreads()
+{
+    const int cores = int(std::thread::hardware_concurrency());
+    return cores <= 2 ? 1 : qMin(cores - 1, 4);
 }
 
 bool SheetStream::open()
 {
-    if (!m_zip.open()) {
+    if (!m_zip.open() || !m_zip.openEntry(m_sheet.partName, sheetGuard(m_context.limits))) {
         m_error = m_zip.errorString();
         return false;
     }
-    if (!m_part.open(m_sheet.partName, sheetGuard(m_context.limits), *this, true)) {
-        m_error = m_part.errorString();
-        return false;
+    m_size = m_zip.entrySize();
+    const int parsers = m_context.parseThreads > 0 ? m_context.parseThreads : defaultParseThreads();
+    if (parsers == 1) {
+        m_ahead = kBatchesAhead;
+        m_parsers.emplace_back([this] { parseChunks(); });
+        m_unpacker = std::thread([this] { unpackChunks(); });
+    } else {
+        m_ahead = parsers + 2;
+        for (int i = 0; i < parsers; ++i)
+            m_parsers.emplace_back([this] { parseBlocks(); });
+        m_unpacker = std::thread([this] { unpackBlocks(); });
     }
-    m_size = m_part.size();
-    m_worker = std::thread([this] { run(); });
     return true;
+}
+
+void SheetStream::unpackChunks()
+{
+    QString error;
+    for (;;) {
+        QByteArray chunk;
+        {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return m_stop || m_chunks.size() < kChunksAhead; });
+            if (m_stop)
+                return;
+            if (!m_spareChunks.empty()) {
+                chunk = std::move(m_spareChunks.back());
+                m_spareChunks.pop_back();
+            }
+        }
+        chunk.resize(kUnpackBytes);
+        const qint64 n = m_zip.read(chunk.data(), chunk.size());
+        chunk.resize(qMax<qint64>(n, 0));
+        {
+            std::lock_guard lock(m_mutex);
+            if (n < 0)
+                m_unpackError = m_zip.errorString(); // before the end, so that the parser sees it
+            m_chunks.push_back(std::move(chunk));
+        }
+        m_changed.notify_all();
+        if (n <= 0) {
+            if (n == 0 && !m_zip.closeEntry())
+                error = m_zip.errorString();
+            break;
+        }
+    }
+    finishUnpacking(error);
+}
+
+void SheetStream::parseChunks()
+{
+    QByteArray chunk;
+    qsizetype at = 0;
+    bool end = false;
+    const XmlParser::Source source = [&](char *buffer, qint64 maxBytes, QString *error) -> qint64 {
+        while (at == chunk.size()) {
+            if (end)
+                return 0;
+            std::unique_lock lock(m_mutex);
+            if (!chunk.isNull())
+                m_spareChunks.push_back(std::exchange(chunk, {}));
+            m_changed.wait(lock, [this] { return m_stop || !m_chunks.empty(); });
+            if (m_stop)
+                return 0;
+            chunk = std::move(m_chunks.front());
+            m_chunks.pop_front();
+            at = 0;
+            end = chunk.isEmpty();
+            const QString failure = end ? m_unpackError : QString();
+            lock.unlock();
+            m_changed.notify_all();
+            if (!failure.isEmpty()) {
+                *error = failure;
+                return -1;
+            }
+        }
+        const qint64 n = qMin(maxBytes, chunk.size() - at);
+        std::memcpy(buffer, chunk.constData() + at, size_t(n));
+        at += n;
+        return n;
+    };
+    RowParser rows(m_context, m_stop);
+    XmlParser parser(m_context.displayName, m_sheet.partName);
+    qint64 index = 0;
+    ParsedBlock batch = freshResult();
+    rows.begin(parser, batch, true, 0, 0, [&]() -> ParsedBlock * {
+        if (!publish(index++, std::move(batch), false))
+            return nullptr;
+        batch = freshResult();
+        return &batch;
+    });
+    parser.parse(rows, source);
+    batch.error = parser.errorString();
+    publish(index, std::move(batch), true);
+}
+
+void SheetStream::unpackBlocks()
+{
+    SheetSplitter splitter(kFirstBlockBytes, kBlockBytes);
+    const auto post = [&](SheetSplitter::Block &&block, bool last) {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_stop || m_cut - m_taken < m_ahead; });
+        if (m_stop)
+            return false;
+        m_jobs.push_back(Job{m_cut++, std::move(block), last ? QByteArray() : splitter.suffix()});
+        if (last)
+            m_results = m_cut;
+        lock.unlock();
+        m_changed.notify_all();
+        return true;
+    };
+    bool going = true;
+    const SheetSplitter::BlockSink sink = [&](SheetSplitter::Block &&block) {
+        going = going && post(std::move(block), false);
+    };
+    QByteArray chunk(kUnpackBytes, Qt::Uninitialized);
+    QString error;
+    while (going) {
+        const qint64 n = m_zip.read(chunk.data(), chunk.size());
+        if (n > 0) {
+            splitter.append(QByteArrayView(chunk.constData(), n), sink);
+            continue;
+        }
+        // The rest is parsed in any case: rows before damage still count.
+        if (n < 0)
+            error = m_zip.errorString();
+        if (post(splitter.finish(), true) && n == 0 && !m_zip.closeEntry())
+            error = m_zip.errorString();
+        break;
+    }
+    finishUnpacking(error);
+}
+
+void SheetStream::parseBlocks()
+{
+    RowParser rows(m_context, m_stop);
+    for (;;) {
+        Job job;
+        {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return m_stop || !m_jobs.empty() || m_unpacked; });
+            if (m_stop || m_jobs.empty())
+                return;
+            job = std::move(m_jobs.front());
+            m_jobs.pop_front();
+        }
+        ParsedBlock result = freshResult();
+        parseBlock(job, rows, result);
+        {
+            std::lock_guard lock(m_mutex);
+            m_parsed.emplace(job.index, std::move(result));
+        }
+        m_changed.notify_all();
+    }
+}
+
+void SheetStream::parseBlock(Job &job, RowParser &rows, ParsedBlock &result)
+{
+    const SheetSplitter::Block &block = job.block;
+    // The block as a document of its own: the enclosing start tags, the
+    // block, the end tags (see SheetSplitter).
+    const QByteArrayView pieces[] = {block.prefix, block.bytes, job.suffix};
+    size_t piece = 0;
+    qsizetype at = 0;
+    const XmlParser::Source source = [&](char *buffer, qint64 maxBytes, QString *) -> qint64 {
+        while (piece < std::size(pieces) && at == pieces[piece].size()) {
+            ++piece;
+            at = 0;
+        }
+        if (piece == std::size(pieces))
+            return 0;
+        const qint64 n = qMin(maxBytes, pieces[piece].size() - at);
+        std::memcpy(buffer, pieces[piece].data() + at, size_t(n));
+        at += n;
+        return n;
+    };
+    XmlParser parser(m_context.displayName, m_sheet.partName);
+    rows.begin(parser, result, job.index == 0, block.offset, block.prefix.size());
+    const qint64 prefixLines = std::count(block.prefix.cbegin(), block.prefix.cend(), '\n');
+    parser.parse(rows, source, block.firstLine - 1 - prefixLines);
+    result.error = parser.errorString();
+    result.last = job.suffix.isEmpty();
+}
+
+ParsedBlock SheetStream::freshResult()
+{
+    ParsedBlock result;
+    std::lock_guard lock(m_mutex);
+    if (!m_spare.empty()) {
+        result.rows = std::move(m_spare.back());
+        m_spare.pop_back();
+    }
+    return result;
+}
+
+bool SheetStream::publish(qint64 index, ParsedBlock &&result, bool last)
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [&] { return m_stop || index - m_taken < m_ahead; });
+    if (m_stop)
+        return false;
+    result.last = last;
+    m_parsed.emplace(index, std::move(result));
+    if (last)
+        m_results = index + 1;
+    lock.unlock();
+    m_changed.notify_all();
+    return true;
+}
+
+void SheetStream::finishUnpacking(const QString &error)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_unpacked = true;
+        if (m_unpackError.isEmpty())
+            m_unpackError = error;
+        m_unpackedBytes = m_zip.entryBytesRead();
+    }
+    m_changed.notify_all();
 }
 
 bool SheetStream::readRow(TableRow &row)
@@ -130,265 +308,75 @@ bool SheetStream::readRow(TableRow &row)
     for (;;) {
         if (m_next < m_reading.count) {
             std::swap(row, m_reading.rows[m_next++]);
+            if (row.line() < 0)
+                row.setPosition(resolve(row.line()), row.byteOffset());
             m_progress = row.byteOffset();
             return true;
         }
-        if (m_done)
+        if (m_done || !takeBlock())
             return false;
-        std::unique_lock lock(m_mutex);
-        if (!m_reading.rows.empty())
-            m_spare.push_back(std::exchange(m_reading, Batch()));
-        m_changed.wait(lock, [this] { return !m_ready.empty() || m_finished; });
-        if (m_ready.empty()) {
-            // The worker is done: its results are ours now. Rows completed
-            // before an error still count; the error follows them.
-            m_done = true;
-            m_progress = m_part.bytesRead();
-            if (m_part.failed())
-                m_error = XlsxReader::tr("%1 (Sheet \"%2\", after row %3.)")
-                              .arg(m_part.errorString(), m_sheet.name)
-                              .arg(m_lastRow);
-            return false;
-        }
-        m_reading = std::move(m_ready.front());
-        m_ready.pop_front();
-        m_next = 0;
-        lock.unlock();
-        m_changed.notify_all();
-        if (m_repairSink) {
-            for (const SheetRepair &repair : m_reading.repairs)
-                m_repairSink(repair);
-        }
     }
 }
 
-void SheetStream::run()
+bool SheetStream::takeBlock()
 {
-    m_part.parse();
-    {
-        std::lock_guard lock(m_mutex);
-        if (m_parsing.count > 0 || !m_parsing.repairs.empty())
-            m_ready.push_back(std::move(m_parsing));
-        m_finished = true;
-    }
-    m_changed.notify_all();
-}
-
-bool SheetStream::handOver()
-{
-    std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_stop || m_ready.size() < kQueuedBatches; });
-    if (m_stop)
+    // The result read out: where its rows end, and whether it ended the sheet.
+    if (m_reading.columnsBeyondLimitRow != 0) {
+        m_done = true;
+        m_error = XlsxReader::tr("%1, sheet \"%2\", row %3: a cell lies beyond column %4, more columns than "
+                                 "Excel allows. The file is damaged or not a normal workbook; open it in "
+                                 "Excel and save it again.")
+                      .arg(m_context.displayName, m_sheet.name)
+                      .arg(resolve(m_reading.columnsBeyondLimitRow))
+                      .arg(m_context.limits.maxColumns);
         return false;
-    m_ready.push_back(std::move(m_parsing));
-    if (m_spare.empty()) {
-        m_parsing = Batch();
-    } else {
-        m_parsing = std::move(m_spare.back());
-        m_spare.pop_back();
     }
-    m_parsing.count = 0;
-    m_parsing.repairs.clear();
+    if (m_reading.lastRow != 0)
+        m_lineBase = resolve(m_reading.lastRow);
+    if (!m_reading.error.isEmpty()) {
+        // The end of the sheet cut short by damage to the archive: say that,
+        // not what the parser made of it.
+        QString cause = m_reading.error;
+        if (m_reading.last) {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return m_unpacked; });
+            if (!m_unpackError.isEmpty())
+                cause = m_unpackError;
+        }
+        m_done = true;
+        m_error = XlsxReader::tr("%1 (Sheet \"%2\", after row %3.)").arg(cause, m_sheet.name).arg(m_lineBase);
+        return false;
+    }
+
+    std::unique_lock lock(m_mutex);
+    if (!m_reading.rows.empty())
+        m_spare.push_back(std::exchange(m_reading.rows, {}));
+    const auto ended = [this] { return m_unpacked && m_taken == m_results; };
+    m_changed.wait(lock, [&] { return m_parsed.count(m_taken) > 0 || ended(); });
+    const auto found = m_parsed.find(m_taken);
+    if (found == m_parsed.end()) {
+        // Every result is read: the sheet ends here, or where the archive failed.
+        m_done = true;
+        m_progress = m_unpackedBytes;
+        if (!m_unpackError.isEmpty())
+            m_error = XlsxReader::tr("%1 (Sheet \"%2\", after row %3.)")
+                          .arg(m_unpackError, m_sheet.name)
+                          .arg(m_lineBase);
+        return false;
+    }
+    m_reading = std::move(found->second);
+    m_parsed.erase(found);
+    ++m_taken;
+    m_next = 0;
     lock.unlock();
     m_changed.notify_all();
+    if (m_repairSink) {
+        for (SheetRepair repair : m_reading.repairs) {
+            repair.line = resolve(repair.line);
+            m_repairSink(repair);
+        }
+    }
     return true;
-}
-
-void SheetStream::startElement(const XmlTag &tag)
-{
-    if (m_inCell) {
-        if (tag.is(Name::V))
-            m_inValue = true;
-        else if (tag.is(Name::Is))
-            m_inInline = true;
-        else if (tag.is(Name::T))
-            m_inText = m_inInline && m_phonetic == 0;
-        else if (tag.is(Name::RPh))
-            ++m_phonetic;
-    } else if (m_row) {
-        if (tag.is(Name::C))
-            beginCell(tag);
-    } else if (tag.is(Name::Row)) {
-        beginRow(tag);
-    }
-}
-
-void SheetStream::endElement(const XmlTag &tag)
-{
-    if (m_inCell) {
-        if (tag.is(Name::C))
-            endCell();
-        else if (tag.is(Name::V))
-            m_inValue = false;
-        else if (tag.is(Name::Is))
-            m_inInline = false;
-        else if (tag.is(Name::T))
-            m_inText = false;
-        else if (tag.is(Name::RPh))
-            --m_phonetic;
-    } else if (m_row && tag.is(Name::Row)) {
-        endRow();
-    }
-}
-
-void SheetStream::characters(QByteArrayView text)
-{
-    if (m_inValue || m_inText)
-        m_value.append(text.data(), size_t(text.size()));
-}
-
-void SheetStream::beginRow(const XmlTag &tag)
-{
-    qint64 number = m_lastRow + 1;
-    const QByteArrayView declared = tag.attribute(Name::R);
-    if (!declared.isNull()) {
-        const qint64 value = parseIndex(declared);
-        if (value > 0)
-            number = value;
-        else
-            noteRepair(SheetRepair::UnreadableReference, number);
-    }
-    m_lastRow = number;
-    if (m_parsing.count == m_parsing.rows.size())
-        m_parsing.rows.emplace_back();
-    m_row = &m_parsing.rows[m_parsing.count];
-    m_row->clear();
-    m_row->setPosition(number, m_part.bytesRead());
-}
-
-void SheetStream::endRow()
-{
-    m_row->removeTrailingEmptyCells();
-    const bool keep = !(m_context.skipBlankRows && m_row->isBlank());
-    m_row = nullptr;
-    if (keep && ++m_parsing.count == kBatchRows && !handOver())
-        m_part.stop(); // nobody reads on
-}
-
-void SheetStream::beginCell(const XmlTag &tag)
-{
-    const int next = int(m_row->size());
-    int column = next;
-    m_type = CellType::Number;
-    m_style = 0;
-    // One pass over the attributes: this runs for every cell.
-    tag.forEachAttribute([&](const unsigned char *name, QByteArrayView value) {
-        const InternedNames &names = tag.names();
-        if (name == names[size_t(Name::R)]) {
-            qint64 unusedRow = 0;
-            int referenced = 0;
-            if (!parseCellReference(value, &referenced, &unusedRow))
-                noteRepair(SheetRepair::UnreadableReference, m_lastRow);
-            else if (referenced < next)
-                noteRepair(SheetRepair::CellOutOfOrder, m_lastRow); // kept in file order
-            else
-                column = referenced;
-        } else if (name == names[size_t(Name::T)]) {
-            m_type = cellType(value);
-            if (m_type == CellType::Unknown) {
-                noteRepair(SheetRepair::UnknownCellType, m_lastRow);
-                m_type = CellType::Number;
-            }
-        } else if (name == names[size_t(Name::S)]) {
-            m_style = parseStyle(value);
-        }
-        return true;
-    });
-    if (column >= m_context.limits.maxColumns) {
-        m_part.abort(XlsxReader::tr("%1, sheet \"%2\", row %3: a cell lies beyond column %4, more columns than "
-                                    "Excel allows. The file is damaged or not a normal workbook; open it in "
-                                    "Excel and save it again.")
-                         .arg(m_context.displayName, m_sheet.name)
-                         .arg(m_lastRow)
-                         .arg(m_context.limits.maxColumns));
-        return;
-    }
-    m_column = column;
-    m_value.clear();
-    m_inCell = true;
-    m_inValue = m_inInline = m_inText = false;
-    m_phonetic = 0;
-}
-
-void SheetStream::endCell()
-{
-    m_inCell = false;
-    while (m_row->size() < m_column)
-        m_row->appendUtf8Cell({});
-    appendValue(*m_row);
-}
-
-void SheetStream::noteRepair(SheetRepair::Kind kind, qint64 line)
-{
-    if (std::exchange(m_lastRepairLine[kind], line) != line)
-        m_parsing.repairs.push_back(SheetRepair{kind, line});
-}
-
-bool SheetStream::isDateStyle(int style) const
-{
-    return style >= 0 && size_t(style) < m_context.dateStyles.size() && m_context.dateStyles[size_t(style)];
-}
-
-void SheetStream::appendValue(TableRow &row)
-{
-    const QByteArrayView value(m_value.data(), qsizetype(m_value.size()));
-    switch (m_type) {
-    case CellType::SharedString: {
-        const qint64 index = parseIndex(value);
-        if (index >= 0 && index < m_context.sharedStrings.size()) {
-            row.appendUtf8Cell(m_context.sharedStrings.at(index));
-        } else {
-            noteRepair(SheetRepair::MissingSharedString, m_lastRow);
-            row.appendUtf8Cell({});
-        }
-        return;
-    }
-    case CellType::InlineString:
-    case CellType::FormulaString:
-        if (findEscape(value) >= 0) {
-            m_scratch.resize(0);
-            appendUnescaped(value, m_scratch);
-            row.appendUtf8Cell(m_scratch);
-        } else {
-            row.appendUtf8Cell(value);
-        }
-        return;
-    case CellType::Boolean:
-        row.appendUtf8Cell(value.trimmed() == "1" ? "TRUE" : "FALSE");
-        return;
-    case CellType::Error:
-        row.appendUtf8Cell(value);
-        return;
-    case CellType::IsoDate: {
-        m_scratch = value.trimmed().toByteArray();
-        m_scratch.replace('T', ' ');
-        if (m_scratch.endsWith('Z'))
-            m_scratch.chop(1);
-        row.appendUtf8Cell(m_scratch);
-        return;
-    }
-    case CellType::Number:
-    case CellType::Unknown:
-        appendNumber(row, value);
-        return;
-    }
-}
-
-void SheetStream::appendNumber(TableRow &row, QByteArrayView text)
-{
-    double number = 0;
-    if (text.isEmpty() || !parseNumber(text, &number)) {
-        row.appendUtf8Cell(text);
-        return;
-    }
-    char out[kMaxValueText];
-    if (isDateStyle(m_style)) {
-        if (const qsizetype length = writeSerialText(number, m_context.date1904, out)) {
-            row.appendUtf8Cell(QByteArrayView(out, length));
-            return;
-        }
-    }
-    row.appendUtf8Cell(QByteArrayView(out, writeNumberText(number, out)));
 }
 
 } // namespace cx::xlsx

@@ -2,6 +2,8 @@
 
 #include "io/tablereader.h"
 #include "io/xlsxreader.h"
+#include "io/xlsxrowparser.h"
+#include "io/xlsxsplitter.h"
 #include "io/xlsxxml.h"
 #include "io/ziparchive.h"
 
@@ -9,12 +11,12 @@
 #include <QList>
 #include <QString>
 
-#include <array>
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <functional>
+#include <map>
 #include <mutex>
-#include <string>
 #include <thread>
 #include <vector>
 
@@ -56,36 +58,22 @@ struct WorkbookContext
     bool date1904 = false;
     SharedStrings sharedStrings;
     std::vector<bool> dateStyles; // per cellXfs index
-};
-
-/// A repair a sheet stream made, and the row it made it in.
-struct SheetRepair
-{
-    enum Kind : quint8 {
-        MissingSharedString, ///< a shared string index past the table: read as empty
-        UnknownCellType,     ///< a t="…" the format does not define: read as a number
-        CellOutOfOrder,      ///< a cell naming a column left of the previous one: kept after it
-        UnreadableReference, ///< a cell or row reference that is none: the next position taken
-        KindCount
-    };
-    Kind kind;
-    qint64 line;
+    int parseThreads = 0;         // see XlsxOptions
 };
 
 /// Streams the rows of one worksheet. Owns its own view of the archive, so
 /// previews and the main read do not disturb each other.
 ///
-/// The sheet is unpacked and parsed on a worker thread of its own, which
-/// writes the cells once, as UTF-8, into reused TableRow buffers and hands
-/// them over in batches; readRow() passes them on by swapping buffers. The
-/// worker runs a few batches ahead at most, and stops when the stream is
-/// destroyed.
-class SheetStream final : private XmlHandler
+/// A thread of the stream's own unpacks the sheet. With one parser, another
+/// parses it as it comes, in chunks; with several, the unpacking thread cuts
+/// the XML into blocks of whole rows (SheetSplitter) that the parsers take
+/// on side by side. Either way RowParser converts every cell once, to UTF-8,
+/// into reused TableRow buffers, and readRow() hands the rows out in order by
+/// swapping buffers. The threads run a few batches ahead at most, and stop
+/// when the stream is destroyed.
+class SheetStream
 {
 public:
-    /// The t attribute of a cell (Unknown: none the format defines).
-    enum class CellType : quint8 { Number, SharedString, InlineString, FormulaString, Boolean, Error, IsoDate, Unknown };
-
     /// Receives the repairs in row order, each kind once per row, before
     /// the rows they were made in (on readRow()'s thread).
     using RepairSink = std::function<void(const SheetRepair &)>;
@@ -94,8 +82,15 @@ public:
     SheetStream(QIODevice *device, std::mutex *deviceLock, const WorkbookContext &context,
                 const XlsxReader::Sheet &sheet, RepairSink repairs = {});
     ~SheetStream();
+    SheetStream(const SheetStream &) = delete;
+    SheetStream &operator=(const SheetStream &) = delete;
 
-    /// Opens the sheet's part and starts the worker.
+    /// Parsers a stream uses when the options leave it open: one on a machine
+    /// of two cores (cutting into blocks costs more than it gains there), else
+    /// one fewer than the cores, four at most.
+    static int defaultParseThreads();
+
+    /// Opens the sheet's part and starts the threads.
     bool open();
     /// Next row of the sheet; false at its end or on an error.
     bool readRow(TableRow &row);
@@ -107,62 +102,56 @@ public:
     qint64 size() const { return m_size; }
 
 private:
-    struct Batch
+    struct Job
     {
-        std::vector<TableRow> rows; // [0, count) filled
-        size_t count = 0;
-        std::vector<SheetRepair> repairs; // made in these rows and in blank rows before them
+        qint64 index = 0;
+        SheetSplitter::Block block;
+        QByteArray suffix; // what to parse after the block: empty for the last
     };
 
-    // Worker side.
-    void run();
-    bool handOver();
-    void startElement(const XmlTag &tag) override;
-    void endElement(const XmlTag &tag) override;
-    void characters(QByteArrayView text) override;
-    void beginRow(const XmlTag &tag);
-    void endRow();
-    void beginCell(const XmlTag &tag);
-    void endCell();
-    void appendValue(TableRow &row);
-    void appendNumber(TableRow &row, QByteArrayView text);
-    bool isDateStyle(int style) const;
-    void noteRepair(SheetRepair::Kind kind, qint64 line);
+    // One parser: the sheet in chunks.
+    void unpackChunks();
+    void parseChunks();
+    // Several: the sheet in blocks.
+    void unpackBlocks();
+    void parseBlocks();
+    void parseBlock(Job &job, RowParser &rows, ParsedBlock &result);
+
+    ParsedBlock freshResult();
+    bool publish(qint64 index, ParsedBlock &&result, bool last);
+    void finishUnpacking(const QString &error);
+    bool takeBlock();
+    qint64 resolve(qint64 line) const { return line < 0 ? m_lineBase - line : line; }
 
     ZipArchive m_zip;
-    XmlPart m_part;
     const WorkbookContext &m_context;
     const XlsxReader::Sheet m_sheet;
     const RepairSink m_repairSink;
     qint64 m_size = 0;
-
-    Batch m_parsing;           // rows the worker is filling
-    TableRow *m_row = nullptr; // the row being parsed, null outside <row>
-    qint64 m_lastRow = 0;
-    bool m_inCell = false;
-    bool m_inValue = false;
-    bool m_inInline = false;
-    bool m_inText = false;
-    int m_phonetic = 0; // <rPh> runs hold reading aids, not cell text
-    CellType m_type = CellType::Number;
-    int m_style = 0;
-    int m_column = 0;
-    std::string m_value; // the text of <v> or of the inline string
-    QByteArray m_scratch;
-    std::array<qint64, SheetRepair::KindCount> m_lastRepairLine{}; // a row counts once per kind
+    qint64 m_ahead = 0; // results parsed and not yet taken, at most
+    std::atomic<bool> m_stop = false;
 
     // Between the threads, under m_mutex.
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<Batch> m_ready;
-    std::vector<Batch> m_spare;
-    bool m_finished = false;
-    bool m_stop = false;
-    std::thread m_worker;
+    std::deque<QByteArray> m_chunks; // unpacked, not yet parsed; an empty one ends the sheet
+    std::vector<QByteArray> m_spareChunks;
+    std::deque<Job> m_jobs;                     // cut, not yet taken by a parser
+    std::map<qint64, ParsedBlock> m_parsed;     // by index, in the sheet's order
+    std::vector<std::vector<TableRow>> m_spare; // row buffers to reuse
+    qint64 m_cut = 0;          // blocks cut so far
+    qint64 m_results = -1;     // results there are in all, once that is known
+    qint64 m_taken = 0;        // results readRow() has taken
+    bool m_unpacked = false;   // unpacking is over
+    QString m_unpackError;     // why it stopped early, or the archive's verdict at its end
+    qint64 m_unpackedBytes = 0;
+    std::thread m_unpacker;
+    std::vector<std::thread> m_parsers;
 
     // Reader side.
-    Batch m_reading;
+    ParsedBlock m_reading;
     size_t m_next = 0;
+    qint64 m_lineBase = 0; // the last row of the results taken
     qint64 m_progress = 0;
     bool m_done = false;
     QString m_error;

@@ -5,7 +5,6 @@
 
 #include <cstring>
 #include <mutex>
-#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -47,21 +46,21 @@ QString XmlTag::toText(QByteArrayView value)
     return QString::fromUtf8(value.toByteArray().replace("&#38;", "&"));
 }
 
-// libxml2's SAX2 entry points; the user data is the XmlPart.
-struct XmlPart::Callbacks
+// libxml2's SAX2 entry points; the user data is the XmlParser.
+struct XmlParser::Callbacks
 {
-    static XmlPart *part(void *data) { return static_cast<XmlPart *>(data); }
+    static XmlParser *part(void *data) { return static_cast<XmlParser *>(data); }
 
     static void startElement(void *data, const xmlChar *localName, const xmlChar *, const xmlChar *, int,
                              const xmlChar **, int attributeCount, int, const xmlChar **attributes)
     {
-        XmlPart *self = part(data);
+        XmlParser *self = part(data);
         self->m_handler->startElement(XmlTag(self->m_names, localName, attributes, attributeCount));
     }
 
     static void endElement(void *data, const xmlChar *localName, const xmlChar *, const xmlChar *)
     {
-        XmlPart *self = part(data);
+        XmlParser *self = part(data);
         self->m_handler->endElement(XmlTag(self->m_names, localName));
     }
 
@@ -72,7 +71,7 @@ struct XmlPart::Callbacks
 
     static void documentType(void *data, const xmlChar *, const xmlChar *, const xmlChar *)
     {
-        XmlPart *self = part(data);
+        XmlParser *self = part(data);
         self->abort(tr("%1: the part %2 declares a document type (DTD), which workbooks never do; it is refused "
                        "as unsafe. Get the file from its original source again.")
                         .arg(self->m_displayName, self->m_partName));
@@ -87,11 +86,12 @@ struct XmlPart::Callbacks
 
     static int read(void *data, char *buffer, int size)
     {
-        XmlPart *self = part(data);
-        const qint64 n = self->m_readAhead ? self->m_readAhead->read(buffer, size) : self->m_zip.read(buffer, size);
+        XmlParser *self = part(data);
+        QString error;
+        const qint64 n = (*self->m_source)(buffer, size, &error);
         if (n < 0) {
             if (self->m_error.isEmpty())
-                self->m_error = self->m_zip.errorString();
+                self->m_error = error;
             return -1;
         }
         self->m_bytesRead += n;
@@ -117,36 +117,23 @@ struct XmlPart::Callbacks
     }
 };
 
-XmlPart::XmlPart(ZipArchive &zip, const QString &displayName)
-    : m_zip(zip)
-    , m_displayName(displayName)
+XmlParser::XmlParser(const QString &displayName, const QString &partName)
+    : m_displayName(displayName)
+    , m_partName(partName)
 {
 }
 
-XmlPart::~XmlPart() = default;
-
-bool XmlPart::open(const QString &partName, const ZipArchive::Guard &guard, XmlHandler &handler,
-                   bool unpackAhead)
-{
-    m_partName = partName;
-    m_handler = &handler;
-    m_unpackAhead = unpackAhead;
-    if (!m_zip.openEntry(partName, guard)) {
-        m_error = m_zip.errorString();
-        return false;
-    }
-    m_size = m_zip.entrySize();
-    return true;
-}
-
-bool XmlPart::parse()
+bool XmlParser::parse(XmlHandler &handler, const Source &source, qint64 lineOffset)
 {
     // Once per process before any parser exists: libxml2 sets up its global
     // state there, which is not safe to do from several threads at once.
     static std::once_flag initialized;
     std::call_once(initialized, [] { xmlInitParser(); });
 
-    // The parser copies the handler table; the user data is this part.
+    m_handler = &handler;
+    m_source = &source;
+    m_lineOffset = lineOffset;
+    // The parser copies the handler table; the user data is this parser.
     xmlParserCtxtPtr context = xmlCreateIOParserCtxt(const_cast<xmlSAXHandler *>(Callbacks::handler()), this,
                                                      Callbacks::read, nullptr, this, XML_CHAR_ENCODING_NONE);
     if (!context) {
@@ -157,37 +144,28 @@ bool XmlPart::parse()
     for (size_t i = 0; i < m_names.size(); ++i)
         m_names[i] = xmlDictLookup(context->dict, reinterpret_cast<const xmlChar *>(kNameText[i]), -1);
     m_context = context;
-    {
-        std::optional<ZipReadAhead> readAhead;
-        if (m_unpackAhead)
-            m_readAhead = &readAhead.emplace(m_zip);
-        xmlParseDocument(context);
-        m_readAhead = nullptr;
-    }
+    xmlParseDocument(context);
     m_context = nullptr;
     xmlFreeParserCtxt(context);
-    // The parser read on to the end of the part (merged ranges, page setup)
-    // so that the archive's size and checksum can be verified.
-    if (!m_stopped && !failed() && !m_zip.closeEntry())
-        m_error = m_zip.errorString();
+    m_source = nullptr;
     return !failed();
 }
 
-void XmlPart::abort(const QString &message)
+void XmlParser::abort(const QString &message)
 {
     if (m_error.isEmpty())
         m_error = message;
     stop();
 }
 
-void XmlPart::stop()
+void XmlParser::stop()
 {
     m_stopped = true;
     if (m_context)
         xmlStopParser(m_context);
 }
 
-void XmlPart::failXml(int code, const char *message, int line)
+void XmlParser::failXml(int code, const char *message, int line)
 {
     if (!m_error.isEmpty())
         return;
@@ -196,7 +174,45 @@ void XmlPart::failXml(int code, const char *message, int line)
     m_error = tr("%1: the part %2 is not well-formed XML (%3, XML line %4). Open the file in Excel, save it "
                  "again as .xlsx and import that file.")
                   .arg(m_displayName, m_partName, reason)
-                  .arg(line);
+                  .arg(m_lineOffset + line);
+}
+
+XmlPart::XmlPart(ZipArchive &zip, const QString &displayName)
+    : m_zip(zip)
+    , m_displayName(displayName)
+{
+}
+
+bool XmlPart::open(const QString &partName, const ZipArchive::Guard &guard, XmlHandler &handler)
+{
+    m_parser = std::make_unique<XmlParser>(m_displayName, partName);
+    m_handler = &handler;
+    if (m_zip.openEntry(partName, guard))
+        return true;
+    m_error = m_zip.errorString();
+    m_parser.reset();
+    return false;
+}
+
+bool XmlPart::parse()
+{
+    if (!m_parser)
+        return false;
+    const XmlParser::Source unpack = [this](char *buffer, qint64 maxBytes, QString *error) {
+        const qint64 n = m_zip.read(buffer, maxBytes);
+        if (n < 0)
+            *error = m_zip.errorString();
+        return n;
+    };
+    if (!m_parser->parse(*m_handler, unpack))
+        return false;
+    // The parser read on to the end of the part so that the archive's size
+    // and checksum can be verified.
+    if (!m_parser->stopped() && !m_zip.closeEntry()) {
+        m_parser->abort(m_zip.errorString());
+        return false;
+    }
+    return true;
 }
 
 } // namespace cx::xlsx

@@ -8,6 +8,7 @@
 
 #include <array>
 #include <functional>
+#include <memory>
 
 struct _xmlParserCtxt;
 
@@ -113,59 +114,82 @@ public:
     }
 };
 
-/// One XML part of the archive, parsed by libxml2's SAX2 parser as it is
-/// unpacked (no tree is built; the part is never whole in memory).
+/// libxml2's SAX2 parser over bytes as they come (no tree is built; the
+/// document is never whole in memory), reporting to an XmlHandler.
 ///
-/// Untrusted input: a part with a document type declaration is refused
+/// Untrusted input: a document with a document type declaration is refused
 /// (workbooks never have one; that keeps entity expansion and external
 /// entities out), libxml2's limits on depth, name and text size stay on,
 /// and nothing is loaded from the network.
-class XmlPart
+class XmlParser
 {
     Q_DECLARE_TR_FUNCTIONS(cx::XlsxReader)
 
 public:
-    XmlPart(ZipArchive &zip, const QString &displayName);
-    ~XmlPart();
-    XmlPart(const XmlPart &) = delete;
-    XmlPart &operator=(const XmlPart &) = delete;
+    /// Fills @p buffer with up to @p maxBytes more bytes: their count, 0 at
+    /// the end, -1 on an error, said in @p error.
+    using Source = std::function<qint64(char *buffer, qint64 maxBytes, QString *error)>;
 
-    /// Opens entry @p partName of the archive for parsing into @p handler.
-    /// With @p unpackAhead, parse() unpacks on a thread of its own (ZipReadAhead).
-    bool open(const QString &partName, const ZipArchive::Guard &guard, XmlHandler &handler,
-              bool unpackAhead = false);
-    /// Parses the whole part into the handler (it may stop() or abort()
-    /// early); then verifies the entry's size and checksum. False on an
-    /// error (see errorString()).
-    bool parse();
+    /// Messages name the file @p displayName and its part @p partName.
+    XmlParser(const QString &displayName, const QString &partName);
+    XmlParser(const XmlParser &) = delete;
+    XmlParser &operator=(const XmlParser &) = delete;
+
+    /// Parses what @p source gives into @p handler (which may stop() or
+    /// abort() early). XML line numbers in messages are shifted by
+    /// @p lineOffset (for a document that is a piece of a larger one).
+    /// False on an error (see errorString()).
+    bool parse(XmlHandler &handler, const Source &source, qint64 lineOffset = 0);
     /// From a handler: stops parsing for a reason of its own (@p message is the error).
     void abort(const QString &message);
-    /// From a handler: stops parsing without an error; nothing more is verified.
+    /// From a handler: stops parsing without an error.
     void stop();
 
+    bool stopped() const { return m_stopped; }
     bool failed() const { return !m_error.isEmpty(); }
     QString errorString() const { return m_error; }
-    /// Unpacked bytes parsed so far (on parse()'s thread), and the size the archive declares.
+    /// Bytes taken from the source so far.
     qint64 bytesRead() const { return m_bytesRead; }
-    qint64 size() const { return m_size; }
 
 private:
     struct Callbacks;
 
     void failXml(int code, const char *message, int line);
 
-    ZipArchive &m_zip;
     QString m_displayName;
     QString m_partName;
     XmlHandler *m_handler = nullptr;
+    const Source *m_source = nullptr;
     _xmlParserCtxt *m_context = nullptr; // only while parse() runs
-    ZipReadAhead *m_readAhead = nullptr;  // only while parse() runs, if unpacking ahead
-    bool m_unpackAhead = false;
-    qint64 m_bytesRead = 0;
-    qint64 m_size = 0;
     InternedNames m_names{};
+    qint64 m_lineOffset = 0;
+    qint64 m_bytesRead = 0;
     QString m_error;
     bool m_stopped = false;
+};
+
+/// One XML part of the archive, parsed as it is unpacked.
+class XmlPart
+{
+public:
+    XmlPart(ZipArchive &zip, const QString &displayName);
+
+    /// Opens entry @p partName of the archive for parsing into @p handler.
+    bool open(const QString &partName, const ZipArchive::Guard &guard, XmlHandler &handler);
+    /// Parses the whole part, then verifies the entry's size and checksum
+    /// (unless the handler stopped early). False on an error.
+    bool parse();
+    /// From the handler: see XmlParser.
+    void abort(const QString &message) { m_parser->abort(message); }
+
+    QString errorString() const { return m_parser ? m_parser->errorString() : m_error; }
+
+private:
+    ZipArchive &m_zip;
+    QString m_displayName;
+    XmlHandler *m_handler = nullptr;
+    std::unique_ptr<XmlParser> m_parser;
+    QString m_error;
 };
 
 } // namespace cx::xlsx

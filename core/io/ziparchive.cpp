@@ -4,7 +4,6 @@
 
 #include <minizip/unzip.h>
 
-#include <cstring>
 #include <limits>
 #include <mutex>
 
@@ -147,9 +146,6 @@ bool applyZip64Sizes(const QByteArray &extra, unz_file_info64 *info)
     }
     return false;
 }
-
-constexpr qint64 kReadAheadChunkBytes = 256 * 1024;
-constexpr size_t kReadAheadChunks = 4;
 
 QString megabytes(qint64 bytes)
 {
@@ -322,76 +318,6 @@ bool ZipArchive::closeEntry()
         return false;
     }
     return true;
-}
-
-ZipReadAhead::ZipReadAhead(ZipArchive &zip)
-    : m_zip(zip)
-    , m_thread([this] { run(); })
-{
-}
-
-ZipReadAhead::~ZipReadAhead()
-{
-    {
-        std::lock_guard lock(m_mutex);
-        m_stop = true;
-    }
-    m_changed.notify_all();
-    m_thread.join();
-}
-
-void ZipReadAhead::run()
-{
-    for (;;) {
-        QByteArray chunk;
-        {
-            std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] { return m_stop || m_full.size() < kReadAheadChunks; });
-            if (m_stop)
-                return;
-            if (!m_free.empty()) {
-                chunk = std::move(m_free.back());
-                m_free.pop_back();
-            }
-        }
-        chunk.resize(kReadAheadChunkBytes);
-        const qint64 n = m_zip.read(chunk.data(), chunk.size());
-        chunk.resize(qMax<qint64>(n, 0));
-        {
-            std::lock_guard lock(m_mutex);
-            m_failed = n < 0;
-            m_full.push_back(std::move(chunk));
-        }
-        m_changed.notify_all();
-        if (n <= 0)
-            return;
-    }
-}
-
-qint64 ZipReadAhead::read(char *buffer, qint64 maxBytes)
-{
-    while (m_offset == m_current.size()) {
-        if (m_end)
-            return 0;
-        std::unique_lock lock(m_mutex);
-        if (!m_current.isNull())
-            m_free.push_back(std::move(m_current));
-        m_changed.wait(lock, [this] { return !m_full.empty(); });
-        m_current = std::move(m_full.front());
-        m_full.pop_front();
-        m_offset = 0;
-        if (m_current.isEmpty()) {
-            m_end = true;
-            if (m_failed)
-                return -1;
-        }
-        lock.unlock();
-        m_changed.notify_all();
-    }
-    const qint64 n = qMin<qint64>(maxBytes, m_current.size() - m_offset);
-    std::memcpy(buffer, m_current.constData() + m_offset, size_t(n));
-    m_offset += n;
-    return n;
 }
 
 } // namespace cx

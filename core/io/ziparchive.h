@@ -1,14 +1,9 @@
 #pragma once
 
-#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 
-#include <condition_variable>
-#include <deque>
 #include <mutex>
-#include <thread>
-#include <vector>
 
 class QIODevice;
 
@@ -92,39 +87,6 @@ private:
     quint32 m_entryCrc = 0;
     unsigned long m_crc = 0;
     QString m_error;
-};
-
-/// Unpacks the open entry of a ZipArchive on a thread of its own, a few
-/// chunks ahead of read(), so that inflating and using the data run side by
-/// side. Leave the archive alone while a ZipReadAhead on it exists.
-class ZipReadAhead
-{
-public:
-    /// Starts unpacking the entry open in @p zip.
-    explicit ZipReadAhead(ZipArchive &zip);
-    /// Stops the thread, whether the entry was read to its end or not.
-    ~ZipReadAhead();
-    ZipReadAhead(const ZipReadAhead &) = delete;
-    ZipReadAhead &operator=(const ZipReadAhead &) = delete;
-
-    /// As ZipArchive::read(): bytes copied, 0 at the entry's end, -1 on an
-    /// error (the archive's errorString() says which).
-    qint64 read(char *buffer, qint64 maxBytes);
-
-private:
-    void run();
-
-    ZipArchive &m_zip;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<QByteArray> m_full; // unpacked chunks in order; an empty one marks the end
-    std::vector<QByteArray> m_free;
-    bool m_failed = false;
-    bool m_stop = false;
-    QByteArray m_current; // the chunk read() is taking bytes from
-    qsizetype m_offset = 0;
-    bool m_end = false;
-    std::thread m_thread;
 };
 
 } // namespace cx

@@ -16,7 +16,6 @@ using namespace Qt::StringLiterals;
 using cx::XlsxOptions;
 using cx::XlsxReader;
 using cx::test::readAll;
-using ReadAllResult = cx::test::ReadAll;
 using cx::test::SheetXml;
 
 namespace {
@@ -129,10 +128,6 @@ private Q_SLOTS:
     void date1904();
     void prefixedNamespace();
     void missingSharedStringIsReported();
-    void repairsAreCounted();
-    void textForms();
-    void documentTypeRefused_data();
-    void documentTypeRefused();
     void readsFromMemory();
     void factoryPicksReader();
     void largeSheetStreams();
@@ -278,117 +273,6 @@ void TestXlsxReader::missingSharedStringIsReported()
     QVERIFY(!second.hasError());
     QVERIFY(!result.summary.contains(u"7|共享|甲乙"_s));
     QCOMPARE(second.issues().size(), 1);
-}
-
-void TestXlsxReader::repairsAreCounted()
-{
-    // One issue per kind of repair, with the rows it happened in (each once)
-    // and the first of them, however often it happens.
-    QByteArray sheet = R"(<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>5</v></c></row>)"
-                       R"(<row r="2"><c r="B2"><v>1</v></c><c r="A2"><v>2</v></c></row>)"
-                       R"(<row r="3"><c r="A3" t="x"><v>7</v></c><c r="B3" t="s"><v>-1</v></c></row>)"
-                       R"(<row r="4"><c r="??"><v>3</v></c></row>)"
-                       R"(<row r="zz"><c><v>4</v></c></row>)";
-    for (int r = 6; r <= 12; ++r) {
-        const QByteArray n = QByteArray::number(r);
-        sheet += "<row r=\"" + n + "\"><c r=\"A" + n + "\" t=\"s\"><v>9</v></c><c r=\"B" + n + "\"><v>" + n
-            + "</v></c></row>";
-    }
-    sheet += R"(<row r="13"><c r="A13" t="s"><v>99</v></c></row>)"; // blank then, and skipped, but repaired
-    QTemporaryDir dir;
-    const QString path = writeCrafted(dir, u"repairs.xlsx"_s, {{u"明细"_s, sheet}});
-    XlsxReader reader(path);
-    QVERIFY(reader.open());
-    const auto result = readAll(reader);
-    QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
-    QCOMPARE(result.summary.mid(0, 6), QStringList({u"1|共享"_s, u"2||1|2"_s, u"3|7"_s, u"4|3"_s, u"5|4"_s,
-                                                    u"6||6"_s}));
-    QCOMPARE(result.rows.size(), 12);
-
-    const QList<cx::ReadIssue> issues = reader.issues();
-    QCOMPARE(issues.size(), 4);
-    const auto check = [&](int i, qint64 line, const QString &count, const QString &rows) {
-        QCOMPARE(issues[i].line, line);
-        QVERIFY2(issues[i].message.contains(u"repairs.xlsx, sheet \"明细\""_s), qPrintable(issues[i].message));
-        QVERIFY2(issues[i].message.contains(count), qPrintable(issues[i].message));
-        QVERIFY2(issues[i].message.contains(u"(rows "_s + rows + u")"_s), qPrintable(issues[i].message));
-    };
-    check(0, 1, u"10 row"_s, u"1, 3, 6, 7, 8 …"_s);   // shared strings that do not exist
-    QVERIFY(issues[0].message.contains(u"shared string"_s));
-    check(1, 3, u"1 row"_s, u"3"_s);                   // t="x"
-    QVERIFY(issues[1].message.contains(u"type"_s));
-    check(2, 2, u"1 row"_s, u"2"_s);                   // A2 after B2
-    QVERIFY(issues[2].message.contains(u"left of"_s));
-    check(3, 4, u"2 row"_s, u"4, 5"_s);                // r="??" and r="zz"
-
-    // Reading the sheet again reports again, once.
-    QVERIFY(reader.selectSheet(0));
-    readAll(reader);
-    QCOMPARE(reader.issues().size(), 8);
-}
-
-void TestXlsxReader::textForms()
-{
-    // CDATA, character and entity references, escaped surrogates, and an
-    // ampersand in an attribute (the sheet name).
-    const QByteArray sheet =
-        R"(<row r="1"><c t="inlineStr"><is><t><![CDATA[a<b & c]]></t></is></c>)"
-        R"(<c t="inlineStr"><is><t>&#24037;&#x5355; &amp;&lt;&gt;&quot;&apos;</t></is></c>)"
-        R"(<c t="inlineStr"><is><t>_xD83D__xDE00_ _xD800_ _x005F_x0041_ _x41_</t></is></c>)"
-        R"(<c t="str"><v>第一行
-第二行</v></c></row>)";
-    QTemporaryDir dir;
-    const QString path = writeCrafted(dir, u"text.xlsx"_s, {{u"研发&amp;测试"_s, sheet}});
-    XlsxReader reader(path);
-    QVERIFY2(reader.open(), qPrintable(reader.errorString()));
-    QCOMPARE(reader.sheetNames(), QStringList{u"研发&测试"_s});
-    const auto result = readAll(reader);
-    QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
-    QCOMPARE(result.rows.size(), 1);
-    QCOMPARE(result.rows[0], QStringList({u"a<b & c"_s, u"工单 &<>\"'"_s,
-                                          u"\U0001F600 \uFFFD _x0041_ _x41_"_s, u"第一行\n第二行"_s}));
-}
-
-void TestXlsxReader::documentTypeRefused_data()
-{
-    QTest::addColumn<QString>("part");
-    QTest::addColumn<QByteArray>("content");
-    const QByteArray laughs = R"(<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY a "ha">)"
-                              R"(<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">)"
-                              R"(<!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;"><!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;">)"
-                              R"(<!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;"><!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;">]>)"
-                              R"(<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>&g;</t></is></c></row>)"
-                              R"(</sheetData></worksheet>)";
-    const QByteArray external = R"(<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY x SYSTEM "file:///etc/passwd">]>)"
-                                R"(<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>&x;</t></is></c></row>)"
-                                R"(</sheetData></worksheet>)";
-    QTest::newRow("entity expansion in a sheet") << u"xl/worksheets/sheet1.xml"_s << laughs;
-    QTest::newRow("external entity in a sheet") << u"xl/worksheets/sheet1.xml"_s << external;
-    QTest::newRow("external DTD in the workbook")
-        << u"xl/workbook.xml"_s
-        << QByteArray(R"(<?xml version="1.0"?><!DOCTYPE workbook SYSTEM "http://example.invalid/w.dtd"><workbook/>)");
-}
-
-void TestXlsxReader::documentTypeRefused()
-{
-    QFETCH(QString, part);
-    QFETCH(QByteArray, content);
-    auto entries = cx::test::workbookEntries({{u"S"_s, "<row r=\"1\"><c><v>1</v></c></row>"}}, kSharedStrings, kStyles);
-    for (auto &[name, bytes] : entries) {
-        if (name == part)
-            bytes = content;
-    }
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"dtd.xlsx"_s);
-    QVERIFY(cx::test::writeZip(path, entries));
-    XlsxReader reader(path);
-    ReadAllResult result;
-    if (reader.open())
-        result = readAll(reader);
-    QVERIFY(reader.hasError());
-    QVERIFY2(reader.errorString().contains(u"dtd.xlsx"_s), qPrintable(reader.errorString()));
-    QVERIFY2(reader.errorString().contains(u"document type"_s), qPrintable(reader.errorString()));
-    QVERIFY(result.rows.isEmpty());
 }
 
 void TestXlsxReader::readsFromMemory()
