@@ -10,5 +10,5 @@ cmake --build --preset ci --parallel "$(nproc)"
 QT_QPA_PLATFORM=offscreen ctest --preset ci --parallel "$(nproc)"
 
 if [ -x tests/fuzz/run-fuzzers.sh ]; then
-  tests/fuzz/run-fuzzers.sh "${CXWB_FUZZ_SECONDS:-60}"
+  tests/fuzz/run-fuzzers.sh "${CXWB_FUZZ_SECONDS:-120}"
 fi

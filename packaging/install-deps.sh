@@ -11,7 +11,8 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-qpa-plugins libgl-dev libqt6opengl6-dev
   # libraries
-  libboost-dev libminizip-dev zlib1g-dev libxml2-dev libxlsxwriter-dev libuchardet-dev libicu-dev libcsv-dev
+  libboost-dev libminizip-dev zlib1g-dev libxlsxwriter-dev libuchardet-dev libicu-dev
+  libxml2-dev libfreexl-dev
   libsqlite3-dev sqlite3
   # fonts: Noto CJK for the UI, WenQuanYi Micro Hei embedded in PDFs
   fonts-noto-cjk fonts-wqy-microhei

@@ -1,8 +1,5 @@
 #include "filterbar.h"
 
-#include "workspace/dimensions.h"
-#include "workspace/workspace.h"
-
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -24,6 +21,8 @@ FilterBar::FilterBar(QWidget *parent)
     , m_productLabel(new QLabel(this))
     , m_product(new QComboBox(this))
     , m_regionLabel(new QLabel(this))
+    , m_channelLabel(new QLabel(this))
+    , m_channel(new QComboBox(this))
     , m_up(new QToolButton(this))
 {
     auto *layout = new QHBoxLayout(this);
@@ -45,31 +44,25 @@ FilterBar::FilterBar(QWidget *parent)
             if (m_updating)
                 return;
             if (i < 2)
-                fillRegionCombo(i + 1);
+                fillRegionCombo(i + 1, false);
             updateFilter();
         });
     }
     layout->addWidget(m_up);
+    layout->addSpacing(16);
+    layout->addWidget(m_channelLabel);
+    layout->addWidget(m_channel);
     layout->addStretch();
     m_product->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_channel->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_up->setAutoRaise(true);
     m_up->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
 
-    for (QComboBox *combo : {m_from, m_to, m_product})
+    for (QComboBox *combo : {m_from, m_to, m_product, m_channel})
         connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::updateFilter);
     connect(m_up, &QToolButton::clicked, this, &FilterBar::drillUp);
     retranslate();
-    reloadChoices();
-}
-
-void FilterBar::setWorkspace(Workspace *workspace)
-{
-    if (m_workspace)
-        disconnect(m_workspace, nullptr, this, nullptr);
-    m_workspace = workspace;
-    if (m_workspace)
-        connect(m_workspace, &Workspace::dataChanged, this, &FilterBar::reloadChoices);
-    reloadChoices();
+    setOptions({});
 }
 
 void FilterBar::drillUp()
@@ -94,10 +87,14 @@ void FilterBar::retranslate()
     m_periodLabel->setText(tr("Period:"));
     m_productLabel->setText(tr("Product:"));
     m_regionLabel->setText(tr("Region:"));
+    m_channelLabel->setText(tr("Channel:"));
     m_up->setToolTip(tr("Up one management level"));
     const QSignalBlocker blocker(m_product);
     if (m_product->count() > 0)
         m_product->setItemText(0, tr("All products"));
+    const QSignalBlocker channelBlocker(m_channel);
+    if (m_channel->count() > 0)
+        m_channel->setItemText(0, tr("All channels"));
     for (int i = 0; i < 3; ++i)
         if (m_region[i]->count() > 0)
             m_region[i]->setItemText(0, allRegionsText(i));
@@ -115,11 +112,11 @@ QString FilterBar::allRegionsText(int comboIndex)
     }
 }
 
-void FilterBar::reloadChoices()
+void FilterBar::setOptions(const FilterOptions &options)
 {
+    m_options = options;
     m_updating = true;
-    const QStringList months = m_workspace ? Dimensions(m_workspace->database()).months() : QStringList();
-    const QStringList products = m_workspace ? Dimensions(m_workspace->database()).products() : QStringList();
+    const QStringList &months = m_options.months;
     for (QComboBox *combo : {m_from, m_to}) {
         const QString previous = combo->currentText();
         combo->clear();
@@ -127,18 +124,23 @@ void FilterBar::reloadChoices()
         const int index = combo->findText(previous);
         combo->setCurrentIndex(index >= 0 ? index : (combo == m_from ? 0 : int(months.size()) - 1));
     }
-    const QString product = m_product->currentData().toString();
-    m_product->clear();
-    m_product->addItem(tr("All products"), QString());
-    for (const QString &name : products)
-        m_product->addItem(name, name);
-    m_product->setCurrentIndex(std::max(0, m_product->findData(product)));
-    fillRegionCombo(0);
+    const auto fill = [](QComboBox *combo, const QString &all, const QStringList &names) {
+        const QString previous = combo->currentData().toString();
+        combo->clear();
+        combo->addItem(all, QString());
+        for (const QString &name : names)
+            combo->addItem(name, name);
+        combo->setCurrentIndex(std::max(0, combo->findData(previous)));
+    };
+    fill(m_product, tr("All products"), m_options.products);
+    fill(m_channel, tr("All channels"), m_options.channels);
+    m_channel->setEnabled(m_channel->count() > 1);
+    fillRegionCombo(0, true);
     m_updating = false;
     updateFilter();
 }
 
-void FilterBar::fillRegionCombo(int level)
+void FilterBar::fillRegionCombo(int level, bool keepSelection)
 {
     const bool wasUpdating = m_updating;
     m_updating = true;
@@ -147,20 +149,25 @@ void FilterBar::fillRegionCombo(int level)
         const QString previous = combo->currentData().toString();
         combo->clear();
         combo->addItem(allRegionsText(i), QString());
-        QStringList children;
-        if (m_workspace) {
-            const Dimensions dimensions(m_workspace->database());
-            if (i == 0)
-                children = dimensions.childRegions(RegionLevel::Province, {});
-            else if (const QString parent = m_region[i - 1]->currentData().toString(); !parent.isEmpty())
-                children = dimensions.childRegions(comboLevels[i - 1], parent);
-        }
+        // The combo above must name a region for this one to offer its children.
+        const RegionPath parent = selectedPath(i);
+        const QStringList children = i == 0 || parent.level() == comboLevels[i - 1]
+                                         ? m_options.childRegions(parent)
+                                         : QStringList();
         for (const QString &name : children)
             combo->addItem(name, name);
-        combo->setCurrentIndex(std::max(0, combo->findData(previous)));
+        combo->setCurrentIndex(keepSelection ? std::max(0, combo->findData(previous)) : 0);
         combo->setEnabled(combo->count() > 1);
     }
     m_updating = wasUpdating;
+}
+
+RegionPath FilterBar::selectedPath(int level) const
+{
+    QStringList names;
+    for (int i = 0; i < level; ++i)
+        names << m_region[i]->currentData().toString();
+    return RegionPath::fromNames(names);
 }
 
 void FilterBar::updateFilter()
@@ -174,14 +181,9 @@ void FilterBar::updateFilter()
         std::swap(filter.fromMonth, filter.toMonth);
     if (const QString product = m_product->currentData().toString(); !product.isEmpty())
         filter.products = {product};
-    for (int i = 2; i >= 0; --i) {
-        if (const QString region = m_region[i]->currentData().toString(); !region.isEmpty()) {
-            filter.regionLevel = comboLevels[i];
-            filter.region = region;
-            break;
-        }
-    }
-    m_up->setEnabled(!filter.region.isEmpty());
+    filter.region = selectedPath(3);
+    filter.channel = m_channel->currentData().toString();
+    m_up->setEnabled(!filter.region.isProvince());
     if (filter == m_filter)
         return;
     m_filter = filter;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "workspace/dimensions.h"
 #include "workspace/filter.h"
 
 #include <QWidget>
@@ -10,11 +11,11 @@ class QToolButton;
 
 namespace cx {
 
-class Workspace;
-
-/// The global filter above every view: period (from/to month), product, and
-/// the region drilled down province → city → county → grid. Emits
-/// filterChanged() whenever the user changes any of them.
+/// The global filter above every view: period (from/to month), product, the
+/// region drilled down province → city → county → grid (by path), and the
+/// complaint channel. Its choices are data given to it (setOptions(), from a
+/// loaded cube); it never queries. Emits filterChanged() whenever the
+/// filter changes.
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -22,8 +23,10 @@ class FilterBar : public QWidget
 public:
     explicit FilterBar(QWidget *parent = nullptr);
 
-    /// Fills the choices from the workspace (null: empties them).
-    void setWorkspace(Workspace *workspace);
+    /// Replaces the choices, keeping what is selected where it still exists
+    /// (empty options: no workspace).
+    void setOptions(const FilterOptions &options);
+    const FilterOptions &options() const { return m_options; }
     AnalysisFilter filter() const { return m_filter; }
 
     /// Moves the region selection one level up (grid → county → city → province).
@@ -38,11 +41,14 @@ protected:
 private:
     void retranslate();
     static QString allRegionsText(int comboIndex);
-    void reloadChoices();
-    void fillRegionCombo(int level);
+    /// Refills the region combos from `level` down; the names selected stay
+    /// selected where they still exist when `keepSelection`.
+    void fillRegionCombo(int level, bool keepSelection);
+    /// The region the combos above `level` (0 city, 1 county, 2 grid) select.
+    RegionPath selectedPath(int level) const;
     void updateFilter();
 
-    Workspace *m_workspace = nullptr;
+    FilterOptions m_options;
     AnalysisFilter m_filter;
     QLabel *m_periodLabel = nullptr;
     QComboBox *m_from = nullptr;
@@ -51,6 +57,8 @@ private:
     QComboBox *m_product = nullptr;
     QLabel *m_regionLabel = nullptr;
     QComboBox *m_region[3] = {}; // city, county, grid
+    QLabel *m_channelLabel = nullptr;
+    QComboBox *m_channel = nullptr;
     QToolButton *m_up = nullptr;
     bool m_updating = false;
 };

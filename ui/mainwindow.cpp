@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
+#include "analytics/analyticscube.h"
 #include "filterbar.h"
 #include "import/importwizard.h"
 #include "preferencesdialog.h"
 #include "settings/language.h"
 #include "settings/preferences.h"
+#include "share/sharedialog.h"
 #include "views/dashboardview.h"
 #include "views/dataview.h"
 #include "views/placeholderview.h"
@@ -83,7 +85,6 @@ MainWindow::~MainWindow()
     // Views hold a raw pointer to the workspace: detach them before it goes.
     for (WorkspaceView *view : std::as_const(m_views))
         view->setWorkspace(nullptr);
-    m_filterBar->setWorkspace(nullptr);
 }
 
 void MainWindow::createViews()
@@ -155,6 +156,8 @@ void MainWindow::createActions()
     m_importAction = new QAction(this);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importFilesInteractive);
+    m_shareAction = new QAction(this);
+    connect(m_shareAction, &QAction::triggered, this, &MainWindow::shareWorkspaceInteractive);
 
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -200,6 +203,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_shareAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -232,6 +236,7 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open Workspace…"));
     m_closeAction->setText(tr("&Close Workspace"));
     m_importAction->setText(tr("&Import Files…"));
+    m_shareAction->setText(tr("Save a Copy for &Sharing…"));
     m_quitAction->setText(tr("&Quit"));
     m_undoAction->setText(tr("&Undo"));
     m_redoAction->setText(tr("&Redo"));
@@ -271,6 +276,7 @@ void MainWindow::updateTitle()
     setWindowTitle(m_workspace ? tr("%1 — CX Workbench").arg(m_workspace->displayName()) : tr("CX Workbench"));
     m_closeAction->setEnabled(bool(m_workspace));
     m_importAction->setEnabled(bool(m_workspace));
+    m_shareAction->setEnabled(bool(m_workspace));
 }
 
 void MainWindow::updateRecentMenu()
@@ -298,7 +304,7 @@ void MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace)
 {
     for (WorkspaceView *view : std::as_const(m_views))
         view->setWorkspace(nullptr);
-    m_filterBar->setWorkspace(nullptr);
+    m_filterBar->setOptions({});
     if (m_workspace)
         m_undoGroup->removeStack(m_workspace->undoStack());
 
@@ -307,13 +313,25 @@ void MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace)
         m_undoGroup->addStack(m_workspace->undoStack());
         m_undoGroup->setActiveStack(m_workspace->undoStack());
         m_preferences.addRecentWorkspace(m_workspace->path());
+        connect(m_workspace.get(), &Workspace::dataChanged, this, &MainWindow::loadFilterOptions);
     }
-    m_filterBar->setWorkspace(m_workspace.get());
+    loadFilterOptions();
     for (WorkspaceView *view : std::as_const(m_views)) {
         view->setFilter(m_filterBar->filter());
         view->setWorkspace(m_workspace.get());
     }
     updateTitle();
+}
+
+void MainWindow::loadFilterOptions()
+{
+    // The filter bar's choices come from the analysis cube, loaded once per data change.
+    QString error;
+    const std::shared_ptr<const AnalyticsCube> cube =
+        m_workspace ? AnalyticsCube::load(m_workspace->database(), &error) : nullptr;
+    if (m_workspace && !cube)
+        statusBar()->showMessage(error);
+    m_filterBar->setOptions(cube ? cube->filterOptions() : FilterOptions());
 }
 
 bool MainWindow::openWorkspace(const QString &path, bool interactive)
@@ -382,6 +400,15 @@ void MainWindow::importFilesInteractive()
     const QStringList files = ImportWizard::chooseFiles(this, m_preferences);
     if (!files.isEmpty())
         importFiles(files);
+}
+
+void MainWindow::shareWorkspaceInteractive()
+{
+    if (!m_workspace)
+        return;
+    auto *dialog = new ShareDialog(*m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::importFiles(const QStringList &files)

@@ -58,11 +58,13 @@ private:
     void updateRecentMenu();
     void updateTitle();
     void adoptWorkspace(std::unique_ptr<Workspace> workspace);
+    void loadFilterOptions();
     void reportError(const QString &title, const QString &message, bool interactive);
 
     void newWorkspaceInteractive();
     void openWorkspaceInteractive();
     void importFilesInteractive();
+    void shareWorkspaceInteractive();
     void showPreferences();
     void showAbout();
 
@@ -88,6 +90,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_shareAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -2,7 +2,6 @@
 #include "commands.h"
 
 #include "analytics/analysis.h"
-#include "workspace/dimensions.h"
 #include "workspace/workspace.h"
 
 #include <QCommandLineParser>
@@ -42,6 +41,12 @@ QString number(const QJsonValue &value, int decimals = 1)
     return value.isDouble() ? QString::number(value.toDouble(), 'f', decimals) : u"–"_s;
 }
 
+// A JSON count as text, "–" for null (no data).
+QString count(const QJsonValue &value)
+{
+    return value.isDouble() ? QString::number(value.toInteger()) : u"–"_s;
+}
+
 QString percent(const QJsonValue &value)
 {
     return value.isDouble() ? QString::number(value.toDouble() * 100, 'f', 1) + u'%' : u"–"_s;
@@ -65,25 +70,28 @@ void printJourney(const QJsonArray &journey)
         out() << "  " << pad(cell["stage"_L1].toString(), 10) << pad(number(cell["satisfaction"_L1], 2), 7, true)
               << pad(number(cell["satisfaction_delta"_L1], 2), 7, true)
               << pad(QString::number(cell["n"_L1].toInteger()), 7, true)
-              << pad(QString::number(cell["complaints"_L1].toInteger()), 11, true)
+              << pad(count(cell["complaints"_L1]), 11, true)
               << pad(number(cell["per10k"_L1], 3), 9, true) << pad(cell["light"_L1].toString(), 7, true)
               << pad(QString::number(cell["open_work_orders"_L1].toInteger()), 9, true) << "  "
               << joinStrings(cell["top_categories"_L1].toArray(), u"category"_s) << '\n';
     }
 }
 
-void printHotspots(const QJsonArray &hotspots, const QJsonObject &period)
+void printHotspots(const QJsonArray &hotspots, const QJsonArray &byVolume, const QJsonObject &period)
 {
     out() << tr("Hotspots by increase (%1 against %2)")
                  .arg(period["to"_L1].toString(), period["previous"_L1].toString())
           << '\n';
-    if (hotspots.isEmpty())
+    const bool compared = !byVolume.isEmpty() && byVolume.first()["increase"_L1].isDouble();
+    if (!byVolume.isEmpty() && !compared)
+        out() << "  " << tr("No complaint data in one of the two months: nothing to compare.") << '\n';
+    else if (hotspots.isEmpty())
         out() << "  " << tr("No category increased.") << '\n';
     int rank = 0;
     for (const QJsonValue &h : hotspots) {
         out() << "  " << QString::number(++rank).rightJustified(2) << ". " << h["category"_L1].toString() << "  +"
-              << h["increase"_L1].toInteger() << " (" << h["previous_month"_L1].toInteger() << " → "
-              << h["last_month"_L1].toInteger() << ")  " << tr("per 10k: %1").arg(number(h["per10k"_L1], 3)) << "  "
+              << count(h["increase"_L1]) << " (" << count(h["previous_month"_L1]) << " → "
+              << count(h["last_month"_L1]) << ")  " << tr("per 10k: %1").arg(number(h["per10k"_L1], 3)) << "  "
               << tr("keywords: %1").arg(joinStrings(h["keywords"_L1].toArray())) << '\n';
     }
 }
@@ -108,12 +116,11 @@ void printSummary(const QJsonObject &result)
                  .arg(result["nps_n"_L1].toInteger())
                  .arg(number(total["satisfaction"_L1], 2), percent(total["satisfied_rate"_L1]))
                  .arg(total["n"_L1].toInteger())
-                 .arg(total["complaints"_L1].toInteger())
-                 .arg(number(total["per10k"_L1], 3))
+                 .arg(count(total["complaints"_L1]), number(total["per10k"_L1], 3))
           << "\n\n";
     printJourney(result["journey"_L1].toArray());
     out() << '\n';
-    printHotspots(result["hotspots"_L1].toArray(), period);
+    printHotspots(result["hotspots"_L1].toArray(), result["hotspots_by_volume"_L1].toArray(), period);
     out() << '\n';
     printList(tr("Alerts"), result["alerts"_L1].toArray(), 15,
               [](const QJsonObject &a) { return a["description"_L1].toString(); });
@@ -220,42 +227,40 @@ int run(const QStringList &arguments)
         options.alertPeriod = AlertPeriod::WholeHistory;
     }
 
-    const Dimensions dimensions(workspace->database());
+    const FilterOptions choices = cube->filterOptions();
     filter.products = parser.values(productOption);
-    const QStringList products = dimensions.products();
     for (const QString &product : std::as_const(filter.products)) {
-        if (!products.contains(product))
+        if (!choices.products.contains(product))
             return usageError(u"analyze"_s, tr("The workspace has no product \"%1\"; it has: %2.")
-                                                .arg(product, products.join(u", "_s)));
+                                                .arg(product, choices.products.join(u", "_s)));
     }
-    // Drill down: the finest region given wins; each must lie in the coarser one.
+    // Drill down along the path: each region must lie in the one above it.
     struct Level
     {
         const QCommandLineOption *option;
         RegionLevel level;
     };
-    RegionLevel parentLevel = RegionLevel::Province;
-    QString parent;
     for (const Level &step : {Level{&cityOption, RegionLevel::City}, Level{&countyOption, RegionLevel::County},
                               Level{&gridOption, RegionLevel::Grid}}) {
         if (!parser.isSet(*step.option))
             continue;
         const QString name = parser.value(*step.option);
-        if (AnalysisFilter::childLevel(parentLevel) != step.level)
+        if (AnalysisFilter::childLevel(filter.regionLevel()) != step.level)
             return usageError(u"analyze"_s, tr("--%1 needs the region above it too (--city, then --county, then --grid).")
                                                 .arg(AnalysisFilter::regionColumn(step.level)));
-        const QStringList known = dimensions.childRegions(parentLevel, parent);
+        const QStringList known = choices.childRegions(filter.region);
         if (!known.contains(name))
             return usageError(u"analyze"_s, tr("There is no %1 \"%2\" in %3; known: %4.")
                                                 .arg(AnalysisFilter::regionLevelLabel(step.level), name,
-                                                     parent.isEmpty() ? tr("the workspace") : parent,
+                                                     filter.region.isProvince() ? tr("the workspace")
+                                                                                : filter.region.text(),
                                                      known.join(u", "_s)));
-        parentLevel = step.level;
-        parent = name;
+        filter.region = filter.region.child(name);
     }
-    filter.regionLevel = parentLevel;
-    filter.region = parent;
     filter.channel = parser.value(channelOption);
+    if (!filter.channel.isEmpty() && !choices.channels.contains(filter.channel))
+        return usageError(u"analyze"_s, tr("The workspace has no complaint channel \"%1\"; it has: %2.")
+                                            .arg(filter.channel, choices.channels.join(u", "_s)));
 
     const Analysis analysis = analyzeWorkspace(workspace->database(), *cube, filter, options);
     const QJsonObject result = analysis.toJson();

@@ -8,5 +8,6 @@ namespace cx::cli {
 Command makeDemoCommand();
 Command makeImportCommand();
 Command makeAnalyzeCommand();
+Command makeShareCommand();
 
 } // namespace cx::cli

@@ -64,6 +64,7 @@ int main(int argc, char *argv[])
         cx::cli::makeDemoCommand(),
         cx::cli::makeImportCommand(),
         cx::cli::makeAnalyzeCommand(),
+        cx::cli::makeShareCommand(),
     };
 
     const QStringList arguments = QCoreApplication::arguments();

@@ -68,6 +68,8 @@ public:
 
     void scores(int month, const Scope &scope)
     {
+        if (!m_slice.hasResponses(month - 1) || !m_slice.hasResponses(month))
+            return;
         for (int measure = OverallMeasure; measure < m_slice.measureCount(); ++measure) {
             if (measure == NpsMeasure || measure == ResponseMeasure)
                 continue;
@@ -99,6 +101,8 @@ public:
 
     void complaints(int month)
     {
+        if (!m_slice.hasComplaints(month - 1) || !m_slice.hasComplaints(month))
+            return; // a month without complaint data is unknown: nothing to compare
         const double minimumPercent = m_settings.alertMinCountIncreasePercent;
         for (int p = 0; p < m_slice.productCount(); ++p) {
             double exposureBefore = m_slice.subscribers(month - 1, p);
@@ -171,16 +175,7 @@ private:
         alert.statistic = statistic;
         if (scope.product >= 0 || m_slice.productCount() == 1)
             alert.product = m_slice.productName(std::max(scope.product, 0));
-        const AnalysisFilter &filter = m_slice.filter();
-        if (scope.area >= 0) {
-            alert.region = m_slice.areaName(scope.area);
-            alert.regionLevel = m_slice.areaLevel();
-            alert.city = m_slice.areaCity(scope.area);
-        } else if (filter.regionLevel != RegionLevel::Province) {
-            alert.region = filter.region;
-            alert.regionLevel = filter.regionLevel;
-            alert.city = m_slice.areaCount() > 0 ? m_slice.areaCity(0) : QString();
-        }
+        alert.region = scope.area >= 0 ? m_slice.areaPath(scope.area) : m_slice.filter().region;
         m_candidates << alert;
         return m_candidates.last();
     }
@@ -244,7 +239,7 @@ QList<Alert> detectAlerts(const CubeSlice &slice, const AnalysisSettings &settin
 QString Alert::description() const
 {
     QStringList scope;
-    for (const QString &part : {product, stage, category, region, month})
+    for (const QString &part : {product, stage, category, region.text(), month})
         if (!part.isEmpty())
             scope << part;
     const QString where = scope.join(u" · "_s);
@@ -276,9 +271,9 @@ QJsonArray alertsToJson(const QList<Alert> &alerts)
             {u"product"_s, alert.product},
             {u"stage"_s, alert.stage},
             {u"category"_s, alert.category},
-            {u"city"_s, alert.city},
-            {u"region"_s, alert.region},
-            {u"region_level"_s, AnalysisFilter::regionColumn(alert.regionLevel)},
+            {u"city"_s, alert.region.city},
+            {u"region"_s, regionToJson(alert.region)},
+            {u"region_level"_s, AnalysisFilter::regionColumn(alert.region.level())},
             {u"month"_s, alert.month},
             {u"previous_month"_s, alert.previousMonth},
             {u"before"_s, jsonNumber(alert.before)},

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analytics/analyticscube.h"
+#include "analytics/cubeslice.h"
 #include "analytics/statistics.h"
 
 #include <QCoreApplication>
@@ -28,9 +28,7 @@ struct Alert
     QString product;  ///< empty: every product of the filter
     QString stage;    ///< satisfaction: the stage question, empty for the overall question; complaints: the category's stage
     QString category; ///< complaints only
-    QString region;   ///< the area, or the filter's region (empty: the province)
-    RegionLevel regionLevel = RegionLevel::Province;
-    QString city;     ///< the city the region lies in; empty for the province
+    RegionPath region; ///< the area, or the filter's region (empty: the province)
     QString month;
     QString previousMonth;
     double before = kNaN; ///< mean score, 满意率 in [0, 1], or complaint count
@@ -74,8 +72,9 @@ QList<Alert> detectAlerts(const CubeSlice &slice, const AnalysisSettings &settin
 bool countChangeClearlyInsignificant(qint64 before, double exposureBefore, qint64 after, double exposureAfter,
                                      double alpha);
 
-/// [{metric, product, stage, category, city, region, region_level, month,
-/// previous_month, before, after, p_value, p_raw, n_before, n_after, statistic, description}].
+/// [{metric, product, stage, category, city, region (the path's names),
+/// region_level, month, previous_month, before, after, p_value, p_raw,
+/// n_before, n_after, statistic, description}].
 QJsonArray alertsToJson(const QList<Alert> &alerts);
 
 } // namespace cx

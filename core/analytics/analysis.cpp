@@ -12,7 +12,13 @@ using namespace Qt::StringLiterals;
 CubeAnalysis analyzeCube(const AnalyticsCube &cube, const AnalysisFilter &filter, const AnalysisSettings &settings,
                          const AnalysisOptions &options, const QHash<QString, int> &openWorkOrders)
 {
-    const CubeSlice slice = cube.slice(filter);
+    return analyzeCube(cube.scope(filter), settings, options, openWorkOrders);
+}
+
+CubeAnalysis analyzeCube(const AnalysisScope &scope, const AnalysisSettings &settings, const AnalysisOptions &options,
+                         const QHash<QString, int> &openWorkOrders)
+{
+    const CubeSlice slice = scope.cube().slice(scope);
     CubeAnalysis result;
     result.journey = journeyMatrix(slice, settings, openWorkOrders);
     result.satisfaction = satisfactionOverview(slice, settings);
@@ -35,16 +41,17 @@ Analysis analyzeWorkspace(const QSqlDatabase &db, const AnalyticsCube &cube, con
 {
     Analysis analysis;
     analysis.filter = filter;
+    const AnalysisScope scope = cube.scope(filter);
     const AnalysisSettings settings = AnalysisSettings::fromWorkspace(WorkspaceSettings(db));
-    analysis.cube = analyzeCube(cube, filter, settings, options, openWorkOrdersByStage(db, filter));
+    analysis.cube = analyzeCube(scope, settings, options, openWorkOrdersByStage(db, scope));
     analysis.fromMonth = analysis.cube.journey.fromMonth;
     analysis.toMonth = analysis.cube.journey.toMonth;
-    analysis.responsibility = responsibilityChains(db, filter);
-    analysis.responsibilityMatrix = responsibilityMatrix(db, filter);
-    analysis.drivers = indicatorDrivers(db, filter);
-    analysis.lifecycle = productLifecycles(db, filter);
-    analysis.funnel = productFunnels(db, filter);
-    analysis.kano = kanoFeatures(db, filter);
+    analysis.responsibility = responsibilityChains(db, scope);
+    analysis.responsibilityMatrix = responsibilityMatrix(db, scope);
+    analysis.drivers = indicatorDrivers(db, scope);
+    analysis.lifecycle = productLifecycles(db, scope);
+    analysis.funnel = productFunnels(db, scope);
+    analysis.kano = kanoFeatures(db, scope);
     return analysis;
 }
 
@@ -56,8 +63,8 @@ QJsonObject Analysis::toJson() const
                                   {u"to"_s, orNull(toMonth)},
                                   {u"previous"_s, orNull(cube.journey.previousMonth)}}},
         {u"filter"_s, QJsonObject{{u"products"_s, QJsonArray::fromStringList(filter.products)},
-                                  {u"region_level"_s, AnalysisFilter::regionColumn(filter.regionLevel)},
-                                  {u"region"_s, filter.region},
+                                  {u"region_level"_s, AnalysisFilter::regionColumn(filter.regionLevel())},
+                                  {u"region"_s, regionToJson(filter.region)},
                                   {u"channel"_s, filter.channel}}},
         {u"nps"_s, jsonNumber(cube.satisfaction.total.nps)},
         {u"nps_n"_s, cube.satisfaction.total.npsN},

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "analytics/alerts.h"
-#include "analytics/analyticscube.h"
+#include "analytics/cubeslice.h"
 #include "analytics/drivers.h"
 #include "analytics/hotspots.h"
 #include "analytics/journey.h"
@@ -37,12 +37,15 @@ struct CubeAnalysis
 
 /// One slice of the cube and everything computed from it; `openWorkOrders`
 /// per stage (openWorkOrdersByStage()) fills the journey's work-order column.
+CubeAnalysis analyzeCube(const AnalysisScope &scope, const AnalysisSettings &settings,
+                         const AnalysisOptions &options = {}, const QHash<QString, int> &openWorkOrders = {});
+/// analyzeCube() of the filter resolved against the cube.
 CubeAnalysis analyzeCube(const AnalyticsCube &cube, const AnalysisFilter &filter, const AnalysisSettings &settings,
                          const AnalysisOptions &options = {}, const QHash<QString, int> &openWorkOrders = {});
 
 /// Every analysis of DESIGN.md for one filter: the cube analyses plus the
 /// responsibility chains, drivers, lifecycle, funnel and Kano read from the
-/// workspace.
+/// workspace, all of one AnalysisScope.
 struct Analysis
 {
     AnalysisFilter filter;

@@ -1,6 +1,7 @@
 #include "analytics/analyticscube.h"
 
 #include "analytics/aggregates.h"
+#include "analytics/cubeslice.h"
 #include "analytics/statistics.h"
 #include "pipeline/sqlite.h"
 #include "settings/workspacesettings.h"
@@ -101,11 +102,6 @@ int indexOrAppend(QStringList &list, const QString &value)
     return int(list.size() - 1);
 }
 
-QString subscriberKey(const QString &month, const QString &city, const QString &product)
-{
-    return month + u'\x1f' + city + u'\x1f' + product;
-}
-
 } // namespace
 
 std::shared_ptr<const AnalyticsCube> AnalyticsCube::load(const QString &workspacePath, QString *error)
@@ -132,6 +128,11 @@ std::shared_ptr<const AnalyticsCube> AnalyticsCube::load(const QString &workspac
 std::shared_ptr<const AnalyticsCube> AnalyticsCube::load(const QSqlDatabase &db, QString *error)
 {
     return load(db.databaseName(), error);
+}
+
+QString AnalyticsCube::subscriberKey(const QString &month, const QString &city, const QString &product)
+{
+    return month + u'\x1f' + city + u'\x1f' + product;
 }
 
 int AnalyticsCube::monthIndex(const QString &month) const
@@ -207,6 +208,8 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
     for (std::size_t id = 0; id < monthNumbers.size(); ++id)
         if (monthNumbers[id] >= 0)
             dimIndex[id] = monthNumbers[id] - firstMonth;
+    m_complaintMonths.assign(std::size_t(m_months.size()), false);
+    m_surveyMonths.assign(std::size_t(m_months.size()), false);
     const auto dim = [&](qint64 id) { return id >= 0 && std::size_t(id) < dimIndex.size() ? dimIndex[std::size_t(id)] : -1; };
 
     std::vector<int> regionIndex;
@@ -218,8 +221,9 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
             const auto id = std::size_t(regions.columnInt(0));
             if (id >= regionIndex.size())
                 regionIndex.resize(id + 1, -1);
-            Region region{regions.columnText(1), regions.columnText(2), regions.columnText(3), regions.columnText(4), -1};
-            region.cityIndex = indexOrAppend(m_cities, region.city);
+            const QString city = regions.columnText(2);
+            Region region{RegionPath(city, regions.columnText(3), regions.columnText(4)).names(),
+                          indexOrAppend(m_cities, city)};
             regionIndex[id] = int(m_regions.size());
             m_regions.push_back(std::move(region));
         }
@@ -251,6 +255,7 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
             }
             const qint64 n = cells.columnInt(6);
             m_complaintTotal += n;
+            m_complaintMonths[std::size_t(month)] = true;
             m_complaintCells.push_back({std::uint16_t(month), std::uint16_t(product), std::uint32_t(region),
                                         std::uint16_t(channel), std::uint16_t(*pair), std::uint32_t(n)});
         }
@@ -295,6 +300,7 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
                 cell.sums.histogram[std::size_t(i)] = double(cells.columnInt(7 + i));
             if (measure == ResponseMeasure)
                 m_responseTotal += qint64(cell.sums.n);
+            m_surveyMonths[std::size_t(month)] = true;
             m_surveyCells.push_back(cell);
         }
     }
@@ -345,260 +351,36 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
     return true;
 }
 
+AnalysisScope AnalyticsCube::scope(const AnalysisFilter &filter) const
+{
+    return AnalysisScope(shared_from_this(), filter);
+}
+
 CubeSlice AnalyticsCube::slice(const AnalysisFilter &filter) const
 {
-    CubeSlice slice;
-    slice.m_cube = shared_from_this();
-    slice.m_filter = filter;
-    slice.m_monthCount = int(m_months.size());
-    slice.m_first = 0;
-    slice.m_last = slice.m_monthCount - 1;
-    if (!filter.fromMonth.isEmpty())
-        slice.m_first = int(std::count_if(m_months.begin(), m_months.end(),
-                                          [&](const QString &m) { return m < filter.fromMonth; }));
-    if (!filter.toMonth.isEmpty())
-        slice.m_last = int(std::count_if(m_months.begin(), m_months.end(),
-                                         [&](const QString &m) { return m <= filter.toMonth; }))
-            - 1;
-
-    slice.m_productSlot.assign(std::size_t(m_products.size()), -1);
-    for (int p = 0; p < m_products.size(); ++p) {
-        if (filter.products.isEmpty() || filter.products.contains(m_products.at(p))) {
-            slice.m_productSlot[std::size_t(p)] = int(slice.m_products.size());
-            slice.m_products << p;
-        }
-    }
-
-    // Regions: which are selected, and the area (child region) of each.
-    const RegionLevel level = filter.regionLevel;
-    slice.m_areaLevel = level == RegionLevel::Province ? RegionLevel::City : AnalysisFilter::childLevel(level);
-    const auto nameAt = [](const Region &region, RegionLevel at) -> const QString & {
-        switch (at) {
-        case RegionLevel::Province:
-            return region.province;
-        case RegionLevel::City:
-            return region.city;
-        case RegionLevel::County:
-            return region.county;
-        case RegionLevel::Grid:
-            break;
-        }
-        return region.grid;
-    };
-    QString city; // the city holding the selected region (below Province)
-    QHash<QString, int> areaIndex;
-    std::vector<int> areaSlot(m_regions.size(), -1);
-    std::vector<std::pair<QString, int>> areaOrder; // name, first region seen
-    for (std::size_t r = 0; r < m_regions.size(); ++r) {
-        const Region &region = m_regions[r];
-        if (level != RegionLevel::Province && nameAt(region, level) != filter.region)
-            continue;
-        if (city.isEmpty())
-            city = region.city;
-        const QString &area = nameAt(region, slice.m_areaLevel);
-        if (!areaIndex.contains(area)) {
-            areaIndex.insert(area, 0);
-            areaOrder.emplace_back(area, int(r));
-        }
-    }
-    std::sort(areaOrder.begin(), areaOrder.end());
-    for (const auto &[name, region] : areaOrder) {
-        areaIndex[name] = int(slice.m_areas.size());
-        slice.m_areas << name;
-        slice.m_areaCities << m_regions[std::size_t(region)].city;
-    }
-    for (std::size_t r = 0; r < m_regions.size(); ++r) {
-        const Region &region = m_regions[r];
-        if (level == RegionLevel::Province || nameAt(region, level) == filter.region)
-            areaSlot[r] = areaIndex.value(nameAt(region, slice.m_areaLevel));
-    }
-    slice.m_keywordCity = level == RegionLevel::Province ? -1 : int(m_cities.indexOf(city));
-    if (level != RegionLevel::Province && slice.m_keywordCity < 0)
-        slice.m_keywordCity = -2; // nothing selected
-
-    const int channel = filter.channel.isEmpty() ? -1 : int(m_channels.indexOf(filter.channel));
-    const bool noChannel = !filter.channel.isEmpty() && channel < 0;
-
-    const std::size_t months = std::size_t(slice.m_monthCount);
-    const std::size_t products = std::size_t(slice.productCount());
-    const std::size_t areas = std::size_t(slice.areaCount());
-    const std::size_t categories = std::size_t(slice.categoryStageCount());
-    const std::size_t measures = std::size_t(slice.measureCount());
-    slice.m_complaints.assign(months * products * areas * categories, 0);
-    slice.m_scores.assign(months * products * areas * measures, ScoreSums());
-
-    if (!noChannel) {
-        for (const ComplaintCell &cell : m_complaintCells) {
-            const int p = slice.m_productSlot[cell.product];
-            const int a = areaSlot[cell.region];
-            if (p < 0 || a < 0 || (channel >= 0 && cell.channel != channel))
-                continue;
-            slice.m_complaints[((cell.month * products + std::size_t(p)) * areas + std::size_t(a)) * categories
-                               + cell.categoryStage] += cell.n;
-        }
-    }
-
-    // Survey responses per selected product over the period: in the selected
-    // region, in its city, and anywhere (for sharing out subscribers).
-    std::vector<double> responsesSelected(products, 0.0);
-    std::vector<double> responsesCity(products, 0.0);
-    std::vector<double> responsesAll(products, 0.0);
-    for (const SurveyCell &cell : m_surveyCells) {
-        const int p = slice.m_productSlot[cell.product];
-        if (p < 0)
-            continue;
-        const int a = areaSlot[cell.region];
-        if (cell.measure == ResponseMeasure && cell.month >= slice.m_first && cell.month <= slice.m_last) {
-            responsesAll[std::size_t(p)] += cell.sums.n;
-            if (m_regions[cell.region].city == city)
-                responsesCity[std::size_t(p)] += cell.sums.n;
-            if (a >= 0)
-                responsesSelected[std::size_t(p)] += cell.sums.n;
-        }
-        if (a < 0)
-            continue;
-        slice.m_scores[((cell.month * products + std::size_t(p)) * areas + std::size_t(a)) * measures
-                       + std::size_t(cell.measure)]
-            .add(cell.sums);
-    }
-    slice.computeSubscribers(responsesSelected, responsesCity, responsesAll, city);
-    return slice;
+    return slice(scope(filter));
 }
 
-void CubeSlice::computeSubscribers(const std::vector<double> &responsesSelected,
-                                   const std::vector<double> &responsesCity, const std::vector<double> &responsesAll,
-                                   const QString &city)
+FilterOptions AnalyticsCube::filterOptions() const
 {
-    const AnalyticsCube &cube = *m_cube;
-    const int products = productCount();
-    m_subscribers.assign(std::size_t(m_monthCount * products), kNaN);
-    const auto users = [&](int month, int cubeProduct) {
-        return cube.m_users[std::size_t(month * cube.m_products.size() + cubeProduct)];
-    };
-    const auto share = [](double part, double whole) { return whole > 0 ? part / whole : kNaN; };
-    const RegionLevel level = m_filter.regionLevel;
-    m_subscribersEstimated = false;
-
-    for (int m = 0; m < m_monthCount; ++m) {
-        double allProductUsers = 0;
-        for (int p = 0; p < cube.m_products.size(); ++p)
-            if (const double u = users(m, p); std::isfinite(u))
-                allProductUsers += u;
-        const QString &month = cube.m_months.at(m);
-        for (int p = 0; p < products; ++p) {
-            const int cubeProduct = m_products.at(p);
-            double value = kNaN;
-            if (level == RegionLevel::Province) {
-                value = users(m, cubeProduct);
-            } else {
-                const QString &product = cube.m_products.at(cubeProduct);
-                const auto own = cube.m_subscribers.constFind(subscriberKey(month, city, product));
-                const auto shared = cube.m_subscribers.constFind(subscriberKey(month, city, QString()));
-                if (own != cube.m_subscribers.constEnd())
-                    value = *own;
-                else if (shared != cube.m_subscribers.constEnd())
-                    value = *shared * share(users(m, cubeProduct), allProductUsers);
-                if (level != RegionLevel::City)
-                    value *= share(responsesSelected[std::size_t(p)], responsesCity[std::size_t(p)]);
-                bool estimated = level != RegionLevel::City;
-                if (!std::isfinite(value)) {
-                    value = users(m, cubeProduct) * share(responsesSelected[std::size_t(p)], responsesAll[std::size_t(p)]);
-                    estimated = true;
-                }
-                // Only estimates that count (a product with subscribers there, in the period) make the figures estimated.
-                m_subscribersEstimated = m_subscribersEstimated || (estimated && value > 0 && m >= m_first && m <= m_last);
-            }
-            m_subscribers[std::size_t(m * products + p)] = value;
+    FilterOptions options;
+    options.months = m_months;
+    options.products = m_products;
+    options.products.sort();
+    options.channels = m_channels;
+    options.channels.removeAll(QString());
+    options.channels.sort();
+    for (const Region &region : m_regions) {
+        const QStringList &names = region.names;
+        for (qsizetype depth = 0; depth < names.size(); ++depth) {
+            QStringList &children = options.children[names.mid(0, depth)];
+            if (!children.contains(names.at(depth)))
+                children << names.at(depth);
         }
     }
-}
-
-ScoreSums CubeSlice::scoreTotal(int month, int measure, int product, int area) const
-{
-    ScoreSums sums;
-    if (month < 0 || month >= m_monthCount)
-        return sums;
-    for (int p = product < 0 ? 0 : product; p < (product < 0 ? productCount() : product + 1); ++p)
-        for (int a = area < 0 ? 0 : area; a < (area < 0 ? areaCount() : area + 1); ++a)
-            sums.add(scores(month, p, a, measure));
-    return sums;
-}
-
-qint64 CubeSlice::complaintTotal(int month, int product, int area, int categoryStage) const
-{
-    qint64 total = 0;
-    if (month < 0 || month >= m_monthCount)
-        return total;
-    const int categories = categoryStageCount();
-    for (int p = product < 0 ? 0 : product; p < (product < 0 ? productCount() : product + 1); ++p)
-        for (int a = area < 0 ? 0 : area; a < (area < 0 ? areaCount() : area + 1); ++a)
-            for (int k = categoryStage < 0 ? 0 : categoryStage; k < (categoryStage < 0 ? categories : categoryStage + 1); ++k)
-                total += complaints(month, p, a, k);
-    return total;
-}
-
-double CubeSlice::per10k(const QList<int> &categoryStages, int product) const
-{
-    double complaintsSum = 0;
-    double subscribersSum = 0;
-    for (int m = m_first; m <= m_last; ++m) {
-        for (int p = product < 0 ? 0 : product; p < (product < 0 ? productCount() : product + 1); ++p) {
-            const double users = subscribers(m, p);
-            if (!std::isfinite(users) || users <= 0)
-                continue;
-            subscribersSum += users;
-            if (categoryStages.isEmpty())
-                complaintsSum += double(complaintTotal(m, p));
-            for (int k : categoryStages)
-                complaintsSum += double(complaintTotal(m, p, -1, k));
-        }
-    }
-    return subscribersSum > 0 ? complaintsSum / subscribersSum * 10000.0 : kNaN;
-}
-
-QString CubeSlice::categoryOf(int categoryStage) const
-{
-    return m_cube->m_categories.at(m_cube->m_categoryStages.at(categoryStage).category);
-}
-
-QList<QList<std::pair<QString, qint64>>> CubeSlice::keywords(const QList<int> &categories, int count) const
-{
-    QList<QList<std::pair<QString, qint64>>> result;
-    const AnalyticsCube &cube = *m_cube;
-    std::vector<qint64> counts(std::size_t(cube.m_keywords.size()), 0);
-    std::vector<std::uint32_t> touched;
-    for (int category : categories) {
-        QList<std::pair<QString, qint64>> top;
-        if (category >= 0 && std::size_t(category) < cube.m_keywordCells.size() && hasPeriod()
-            && m_keywordCity != -2) {
-            const auto &cells = cube.m_keywordCells[std::size_t(category)];
-            auto it = std::lower_bound(cells.begin(), cells.end(), m_first,
-                                       [](const AnalyticsCube::KeywordCell &cell, int month) { return cell.month < month; });
-            for (; it != cells.end() && it->month <= m_last; ++it) {
-                if (m_productSlot[it->product] < 0 || (m_keywordCity >= 0 && it->city != m_keywordCity))
-                    continue;
-                if (counts[it->keyword] == 0)
-                    touched.push_back(it->keyword);
-                counts[it->keyword] += it->n;
-            }
-            std::vector<std::pair<qint64, const QString *>> ranked;
-            ranked.reserve(touched.size());
-            for (std::uint32_t keyword : touched)
-                ranked.emplace_back(counts[keyword], &cube.m_keywords.at(keyword));
-            const auto order = [](const auto &a, const auto &b) {
-                return a.first != b.first ? a.first > b.first : *a.second < *b.second;
-            };
-            const std::size_t keep = std::min(ranked.size(), std::size_t(std::max(count, 0)));
-            std::partial_sort(ranked.begin(), ranked.begin() + std::ptrdiff_t(keep), ranked.end(), order);
-            for (std::size_t i = 0; i < keep; ++i)
-                top.append({*ranked[i].second, ranked[i].first});
-            for (std::uint32_t keyword : touched)
-                counts[keyword] = 0;
-            touched.clear();
-        }
-        result << top;
-    }
-    return result;
+    for (QStringList &children : options.children)
+        children.sort();
+    return options;
 }
 
 } // namespace cx

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "workspace/dimensions.h"
 #include "workspace/filter.h"
 
 #include <QHash>
@@ -54,6 +55,7 @@ struct ScoreSums
     double rateAtLeast(int threshold) const;
 };
 
+class AnalysisScope;
 class CubeSlice;
 
 /// An in-memory snapshot of a workspace's analysis aggregates (see
@@ -87,18 +89,38 @@ public:
     qint64 complaintTotal() const { return m_complaintTotal; }
     qint64 responseTotal() const { return m_responseTotal; }
 
-    /// The dense sums of everything the filter selects (products, region,
-    /// channel) over all months; the filter's period is recorded in the slice.
+    /// Whether the workspace holds any complaint in a month of months(). A
+    /// month without any is unknown, not a month of no complaints (an export
+    /// that was never imported): nothing is compared with it, and it adds
+    /// nothing to a total or a 万投比.
+    bool hasComplaints(int month) const { return inMonths(month) && m_complaintMonths[std::size_t(month)]; }
+    /// Whether the workspace holds any survey response in a month of months().
+    bool hasResponses(int month) const { return inMonths(month) && m_surveyMonths[std::size_t(month)]; }
+
+    /// The filter resolved against this cube: what it selects (see AnalysisScope).
+    AnalysisScope scope(const AnalysisFilter &filter) const;
+    /// The dense sums of everything a scope of this cube selects (products,
+    /// region, channel) over all months; the period is recorded in the slice.
+    CubeSlice slice(const AnalysisScope &scope) const;
+    /// slice(scope(filter)).
     CubeSlice slice(const AnalysisFilter &filter) const;
 
+    /// The months, products, channels and regions the filter bar offers.
+    FilterOptions filterOptions() const;
+
 private:
+    friend class AnalysisScope;
     friend class CubeSlice;
     AnalyticsCube() = default;
     bool read(sqlite::Database &db, QString *error);
+    bool inMonths(int month) const { return month >= 0 && month < m_months.size(); }
+    /// Key of m_subscribers.
+    static QString subscriberKey(const QString &month, const QString &city, const QString &product);
 
+    /// A grid-level region of agg_region.
     struct Region
     {
-        QString province, city, county, grid;
+        QStringList names; ///< RegionPath::names() of its city, county and grid
         int cityIndex = -1; ///< into m_cities
     };
     /// A category with the stage it was filed under (nearly always one stage per category).
@@ -141,127 +163,12 @@ private:
     std::vector<SurveyCell> m_surveyCells;
     std::vector<std::vector<KeywordCell>> m_keywordCells; ///< per category, ordered by month
     std::vector<double> m_users; ///< [month][product] product_monthly users, NaN when absent
+    std::vector<bool> m_complaintMonths; ///< per month: any complaint
+    std::vector<bool> m_surveyMonths;    ///< per month: any survey response
     /// subscribers table: (month, city, product or "") → users.
     QHash<QString, double> m_subscribers;
     qint64 m_complaintTotal = 0;
     qint64 m_responseTotal = 0;
-};
-
-/// Survey measures of a slice: the overall question, the NPS question, the
-/// response count, then one per journey stage (Stage0 + stage index).
-enum Measure { OverallMeasure = 0, NpsMeasure = 1, ResponseMeasure = 2, Stage0Measure = 3 };
-
-/// What a filter selects from a cube, summed into dense arrays over
-/// month × product × area × category (complaints) and month × product ×
-/// area × measure (survey scores). Areas are the regions one level below the
-/// filter's level (cities of the province, counties of a city, grids of a
-/// county; a grid is its own area): what the views drill into.
-///
-/// The channel filter restricts complaints only: survey channels (SMS,
-/// app, QR code) are collection methods, not complaint intake channels. At
-/// Province level every region is selected (a workspace holds one province).
-///
-/// Subscribers (the 万投比 denominator) of the selected region, per month and
-/// product:
-/// - Province level: the product's users (product_monthly).
-/// - City level: the `subscribers` row of the city and product, else the
-///   city's all-products row shared out by the products' users.
-/// - County and grid level: that city figure shared out by the region's
-///   share of the city's survey responses in the period.
-/// - Where no subscriber row exists: the product's users shared out by the
-///   region's share of the product's survey responses in the period (the
-///   survey sample standing in for the customer base).
-/// Every figure below Province level except a city's own subscriber rows is
-/// an estimate (subscribersEstimated()); with no survey responses in the
-/// region there is no estimate. 万投比 only counts the complaints of months
-/// and products whose subscribers are known (and > 0); NaN when none are.
-class CubeSlice
-{
-public:
-    const AnalyticsCube &cube() const { return *m_cube; }
-    /// Empty until assigned from AnalyticsCube::slice().
-    bool isNull() const { return !m_cube; }
-    const AnalysisFilter &filter() const { return m_filter; }
-
-    /// The filter's period as indices into cube().months(), clipped to the
-    /// data; firstMonth() > lastMonth() when the period has no data.
-    int firstMonth() const { return m_first; }
-    int lastMonth() const { return m_last; }
-    bool hasPeriod() const { return m_first <= m_last; }
-    QString month(int index) const { return m_cube->m_months.value(index); }
-
-    int monthCount() const { return m_monthCount; }
-    int productCount() const { return int(m_products.size()); }
-    QString productName(int product) const { return m_cube->m_products.at(m_products.at(product)); }
-    int areaCount() const { return int(m_areas.size()); }
-    QString areaName(int area) const { return m_areas.at(area); }
-    /// The city an area lies in (the area itself at city level).
-    QString areaCity(int area) const { return m_areaCities.at(area); }
-    RegionLevel areaLevel() const { return m_areaLevel; }
-    int categoryStageCount() const { return int(m_cube->m_categoryStages.size()); }
-    QString categoryOf(int categoryStage) const;
-    int categoryIndexOf(int categoryStage) const { return m_cube->m_categoryStages.at(categoryStage).category; }
-    int stageOf(int categoryStage) const { return m_cube->m_categoryStages.at(categoryStage).stage; }
-    int stageCount() const { return int(m_cube->m_stages.size()); }
-    QString stageName(int stage) const { return m_cube->m_stages.at(stage); }
-    int measureCount() const { return Stage0Measure + stageCount(); }
-
-    qint64 complaints(int month, int product, int area, int categoryStage) const
-    {
-        return m_complaints[std::size_t(((month * productCount() + product) * areaCount() + area) * categoryStageCount()
-                                        + categoryStage)];
-    }
-    const ScoreSums &scores(int month, int product, int area, int measure) const
-    {
-        return m_scores[std::size_t(((month * productCount() + product) * areaCount() + area) * measureCount()
-                                    + measure)];
-    }
-    /// Scores of a measure in a month summed over one product or all (-1)
-    /// and one area or all (-1).
-    ScoreSums scoreTotal(int month, int measure, int product = -1, int area = -1) const;
-    /// Complaints of a month summed over one product or all (-1), one area
-    /// or all (-1) and one category-stage or all (-1).
-    qint64 complaintTotal(int month, int product = -1, int area = -1, int categoryStage = -1) const;
-    /// Complaints per 10,000 subscribers (万投比) of some category-stages
-    /// (empty: all) and one product or all (-1) over the period: Σ complaints
-    /// ÷ Σ subscribers × 10,000 over the months and products whose
-    /// subscribers are known; NaN when none are.
-    double per10k(const QList<int> &categoryStages = {}, int product = -1) const;
-
-    /// Subscribers of the selected region for a month and product; NaN when unknown.
-    double subscribers(int month, int product) const
-    {
-        return m_subscribers[std::size_t(month * productCount() + product)];
-    }
-    bool subscribersEstimated() const { return m_subscribersEstimated; }
-
-    /// For each category (index into cube().categories()): its keywords with
-    /// the number of its complaints mentioning each, over the period and the
-    /// selected products, the `count` most frequent first (ties by keyword).
-    /// Keywords are aggregated per city: below city level and for a channel
-    /// filter they are those of the enclosing city.
-    QList<QList<std::pair<QString, qint64>>> keywords(const QList<int> &categories, int count) const;
-
-private:
-    friend class AnalyticsCube;
-    void computeSubscribers(const std::vector<double> &responsesSelected, const std::vector<double> &responsesCity,
-                            const std::vector<double> &responsesAll, const QString &city);
-
-    std::shared_ptr<const AnalyticsCube> m_cube;
-    AnalysisFilter m_filter;
-    int m_first = 0;
-    int m_last = -1;
-    int m_monthCount = 0;
-    QList<int> m_products; ///< cube product indices
-    std::vector<int> m_productSlot; ///< cube product index -> slice product, -1 when not selected
-    QStringList m_areas;
-    QStringList m_areaCities;
-    RegionLevel m_areaLevel = RegionLevel::City;
-    int m_keywordCity = -1; ///< cube city index for keywords; -1 all
-    std::vector<qint64> m_complaints;
-    std::vector<ScoreSums> m_scores;
-    std::vector<double> m_subscribers;
-    bool m_subscribersEstimated = false;
 };
 
 } // namespace cx

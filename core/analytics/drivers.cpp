@@ -21,9 +21,9 @@ QString cityMonth(const QString &city, const QString &month)
 }
 
 /// Mean overall score per city-month, and per month over all cities under city ''.
-QHash<QString, double> meanSatisfaction(const QSqlDatabase &db, const AnalysisFilter &filter)
+QHash<QString, double> meanSatisfaction(const QSqlDatabase &db, const AnalysisScope &scope)
 {
-    const SqlConditions c = filterConditions(filter, u"r"_s, ScopeSurvey);
+    const SqlConditions c = scope.conditions(u"r"_s, ScopeSurvey);
     QSqlQuery q = runQuery(db,
                            u"SELECT r.city, r.month, sum(r.overall), count(r.overall) FROM survey_response r "
                            "WHERE r.overall IS NOT NULL"_s + c.sql + u" GROUP BY r.city, r.month"_s,
@@ -58,11 +58,11 @@ double magnitude(const CorrelationResult &c)
 
 } // namespace
 
-QList<IndicatorDriver> indicatorDrivers(const QSqlDatabase &db, const AnalysisFilter &filter)
+QList<IndicatorDriver> indicatorDrivers(const QSqlDatabase &db, const AnalysisScope &scope)
 {
-    const QHash<QString, double> satisfaction = meanSatisfaction(db, filter);
+    const QHash<QString, double> satisfaction = meanSatisfaction(db, scope);
 
-    const std::optional<SqlConditions> c = indicatorValueConditions(db, filter, u"v"_s);
+    const std::optional<SqlConditions> c = scope.indicatorValueConditions(u"v"_s);
     if (!c)
         return {};
     QSqlQuery q = runQuery(db,

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "analytics/statistics.h"
-#include "workspace/filter.h"
+#include "analytics/analysisscope.h"
 
 #include <QJsonArray>
 #include <QList>
@@ -31,14 +31,14 @@ struct IndicatorDriver
 /// actual and the mean overall score (survey_response.overall) of the same
 /// city and month. Survey scores follow the period, products and region
 /// (the channel names complaint channels only); actuals follow the period
-/// and region (see
-/// indicatorCities()). An indicator with no per-city actuals pairs its
-/// province-wide ones with the mean over all cities of each month.
+/// and region (see AnalysisScope::indicatorValueConditions()). An indicator
+/// with no per-city actuals pairs its province-wide ones with the mean over
+/// all cities of each month.
 ///
 /// Sorted by |ρ| (Spearman, robust to the outliers a planted miss makes),
 /// largest first, then by |r|, then by code; coefficients that cannot be
 /// computed (n < 3, no variance) sort last.
-QList<IndicatorDriver> indicatorDrivers(const QSqlDatabase &db, const AnalysisFilter &filter);
+QList<IndicatorDriver> indicatorDrivers(const QSqlDatabase &db, const AnalysisScope &scope);
 
 /// The `drivers` array of `cxwb-cli analyze --json`: indicator, r_pearson,
 /// r_spearman, p (Spearman's, the coefficient the list is sorted by), n, plus

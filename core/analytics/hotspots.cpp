@@ -22,7 +22,6 @@ struct Candidate
 
 QList<Candidate> candidates(const CubeSlice &slice)
 {
-    const int first = slice.firstMonth();
     const int last = slice.lastMonth();
     QHash<int, QList<int>> stagesOfCategory; // category -> its category-stages
     for (int k = 0; k < slice.categoryStageCount(); ++k)
@@ -34,23 +33,23 @@ QList<Candidate> candidates(const CubeSlice &slice)
         c.category = it.key();
         qint64 stageComplaints = -1;
         for (int k : it.value()) {
-            qint64 inStage = 0;
-            for (int m = first; m <= last; ++m)
-                inStage += slice.complaintTotal(m, -1, -1, k);
+            const qint64 inStage = slice.periodComplaints(-1, -1, {k}).value_or(0);
             c.hotspot.complaints += inStage;
-            c.hotspot.lastMonth += slice.complaintTotal(last, -1, -1, k);
-            c.hotspot.previousMonth += slice.complaintTotal(last - 1, -1, -1, k);
             if (inStage > stageComplaints) {
                 stageComplaints = inStage;
                 c.hotspot.stage = slice.stageName(slice.stageOf(k));
             }
         }
-        if (c.hotspot.complaints == 0 && c.hotspot.previousMonth == 0)
+        c.hotspot.lastMonth = slice.monthComplaints(last, it.value());
+        c.hotspot.previousMonth = slice.monthComplaints(last - 1, it.value());
+        if (c.hotspot.complaints == 0 && c.hotspot.previousMonth.value_or(0) == 0)
             continue;
         c.hotspot.category = slice.categoryOf(it.value().constFirst());
-        c.hotspot.increase = c.hotspot.lastMonth - c.hotspot.previousMonth;
-        if (c.hotspot.previousMonth > 0)
-            c.hotspot.increasePercent = 100.0 * double(c.hotspot.increase) / double(c.hotspot.previousMonth);
+        if (c.hotspot.lastMonth && c.hotspot.previousMonth) {
+            c.hotspot.increase = *c.hotspot.lastMonth - *c.hotspot.previousMonth;
+            if (*c.hotspot.previousMonth > 0)
+                c.hotspot.increasePercent = 100.0 * double(*c.hotspot.increase) / double(*c.hotspot.previousMonth);
+        }
         c.hotspot.per10k = slice.per10k(it.value());
         result << c;
     }
@@ -75,7 +74,7 @@ QList<Candidate> topBy(QList<Candidate> list, int top, Key key)
 Hotspots hotspots(const CubeSlice &slice, int top, int keywordCount)
 {
     Hotspots result;
-    if (!slice.hasPeriod())
+    if (!slice.hasPeriod() || !slice.periodComplaints())
         return result;
     result.month = slice.month(slice.lastMonth());
     result.previousMonth = slice.month(slice.lastMonth() - 1);
@@ -84,14 +83,14 @@ Hotspots hotspots(const CubeSlice &slice, int top, int keywordCount)
     QList<Candidate> increased;
     QList<Candidate> withPer10k;
     for (const Candidate &c : all) {
-        if (c.hotspot.increase > 0)
+        if (c.hotspot.increase.value_or(0) > 0)
             increased << c;
         if (std::isfinite(c.hotspot.per10k))
             withPer10k << c;
     }
     QList<Candidate> lists[3] = {
         topBy(all, top, [](const Hotspot &h) { return h.complaints; }),
-        topBy(increased, top, [](const Hotspot &h) { return h.increase; }),
+        topBy(increased, top, [](const Hotspot &h) { return *h.increase; }),
         topBy(withPer10k, top, [](const Hotspot &h) { return h.per10k; }),
     };
 
@@ -135,9 +134,9 @@ QJsonArray hotspotsToJson(const QList<Hotspot> &list)
             {u"category"_s, h.category},
             {u"stage"_s, h.stage},
             {u"complaints"_s, h.complaints},
-            {u"last_month"_s, h.lastMonth},
-            {u"previous_month"_s, h.previousMonth},
-            {u"increase"_s, h.increase},
+            {u"last_month"_s, jsonCount(h.lastMonth)},
+            {u"previous_month"_s, jsonCount(h.previousMonth)},
+            {u"increase"_s, jsonCount(h.increase)},
             {u"increase_percent"_s, jsonNumber(h.increasePercent)},
             {u"per10k"_s, jsonNumber(h.per10k)},
             {u"keywords"_s, words},

@@ -1,11 +1,13 @@
 #pragma once
 
-#include "analytics/analyticscube.h"
+#include "analytics/cubeslice.h"
 #include "analytics/statistics.h"
 
 #include <QJsonArray>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace cx {
 
@@ -21,17 +23,19 @@ struct Hotspot
 {
     QString category;
     QString stage;                  ///< the journey stage most of its complaints are filed under
-    qint64 complaints = 0;          ///< in the period
-    qint64 lastMonth = 0;           ///< in the period's last month
-    qint64 previousMonth = 0;       ///< in the month before it
-    qint64 increase = 0;            ///< 增量: lastMonth − previousMonth
-    double increasePercent = kNaN;  ///< increase ÷ previousMonth × 100; NaN when previousMonth = 0
+    qint64 complaints = 0;          ///< in the period's months with complaint data
+    std::optional<qint64> lastMonth;     ///< in the period's last month; empty without complaint data
+    std::optional<qint64> previousMonth; ///< in the month before it; empty without complaint data
+    /// 增量: lastMonth − previousMonth; empty unless both months have complaint data.
+    std::optional<qint64> increase;
+    double increasePercent = kNaN;  ///< increase ÷ previousMonth × 100; NaN when unknown or previousMonth = 0
     double per10k = kNaN;           ///< 万投比 over the period (see CubeSlice::per10k)
     QList<KeywordCount> keywords;   ///< the most mentioned keywords of its complaint texts
 };
 
 /// The TOP lists of categories: by volume, by increase over the previous
-/// month (only categories that increased), and by 万投比.
+/// month (only categories that increased; empty when either month has no
+/// complaint data), and by 万投比.
 struct Hotspots
 {
     QString month;          ///< the period's last month (what the increase is measured in)

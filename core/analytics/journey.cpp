@@ -56,7 +56,8 @@ JourneyMatrix journeyMatrix(const CubeSlice &slice, const AnalysisSettings &sett
         matrix.previousMonth = slice.month(last - 1);
     }
     matrix.per10kEstimated = slice.subscribersEstimated();
-    const bool subscribersKnown = std::isfinite(slice.per10k());
+    matrix.per10kMonths = slice.per10kMonths();
+    const bool subscribersKnown = !matrix.per10kMonths.isEmpty();
     const int configuredStages = int(slice.cube().stages().size());
 
     for (int stage = 0; stage < slice.stageCount(); ++stage) {
@@ -75,13 +76,19 @@ JourneyMatrix journeyMatrix(const CubeSlice &slice, const AnalysisSettings &sett
         for (int k = 0; k < slice.categoryStageCount(); ++k)
             if (slice.stageOf(k) == stage)
                 categoryStages << k;
+        if (categoryStages.isEmpty()) {
+            // No category is filed under the stage: none of its complaints, where complaints are known.
+            const auto none = [](std::optional<qint64> known) { return known ? std::optional<qint64>(0) : std::nullopt; };
+            cell.complaints = none(slice.periodComplaints());
+            cell.complaintsLastMonth = none(slice.monthComplaints(last));
+            cell.complaintsPreviousMonth = none(slice.monthComplaints(last - 1));
+        } else {
+            cell.complaints = slice.periodComplaints(-1, -1, categoryStages);
+            cell.complaintsLastMonth = slice.monthComplaints(last, categoryStages);
+            cell.complaintsPreviousMonth = slice.monthComplaints(last - 1, categoryStages);
+        }
         for (int k : std::as_const(categoryStages)) {
-            CategoryCount count{slice.categoryOf(k), 0};
-            for (int m = first; m <= last; ++m)
-                count.complaints += slice.complaintTotal(m, -1, -1, k);
-            cell.complaintsLastMonth += slice.complaintTotal(last, -1, -1, k);
-            cell.complaintsPreviousMonth += slice.complaintTotal(last - 1, -1, -1, k);
-            cell.complaints += count.complaints;
+            const CategoryCount count{slice.categoryOf(k), slice.periodComplaints(-1, -1, {k}).value_or(0)};
             if (count.complaints > 0)
                 cell.topCategories << count;
         }
@@ -98,39 +105,29 @@ JourneyMatrix journeyMatrix(const CubeSlice &slice, const AnalysisSettings &sett
         cell.openWorkOrders = openWorkOrders.value(cell.stage);
 
         // Stages only found in the data (e.g. unmapped categories) appear when they hold something.
-        if (stage >= configuredStages && cell.complaints == 0 && cell.n == 0 && cell.openWorkOrders == 0)
+        if (stage >= configuredStages && cell.complaints.value_or(0) == 0 && cell.n == 0 && cell.openWorkOrders == 0)
             continue;
         matrix.cells << cell;
     }
     return matrix;
 }
 
-QHash<QString, int> openWorkOrdersByStage(const QSqlDatabase &db, const AnalysisFilter &filter)
+QHash<QString, int> openWorkOrdersByStage(const QSqlDatabase &db, const AnalysisScope &scope)
 {
-    QString sql = u"SELECT coalesce(stage, ''), count(*) FROM work_order WHERE status <> 'closed'"_s;
+    QString sql = u"SELECT coalesce(w.stage, ''), count(*) FROM work_order w WHERE w.status <> 'closed'"_s;
     QVariantList bindings;
-    if (!filter.products.isEmpty()) {
-        QStringList marks;
-        for (const QString &product : filter.products) {
-            marks << u"?"_s;
-            bindings << product;
-        }
-        sql += u" AND (coalesce(product, '') = '' OR product IN (%1))"_s.arg(marks.join(u", "_s));
+    if (const SqlConditions products = scope.conditions(u"w"_s, ScopeProducts); !products.sql.isEmpty()) {
+        sql += u" AND (coalesce(w.product, '') = '' OR (1"_s + products.sql + u"))"_s;
+        bindings << products.bindings;
     }
-    if (filter.regionLevel != RegionLevel::Province && !filter.region.isEmpty()) {
-        sql += u" AND %1 = ?"_s.arg(AnalysisFilter::regionColumn(filter.regionLevel));
-        bindings << filter.region;
-    }
-    sql += u" GROUP BY 1"_s;
+    const SqlConditions region = scope.conditions(u"w"_s, ScopeRegion);
+    sql += region.sql + u" GROUP BY 1"_s;
+    bindings << region.bindings;
 
     QHash<QString, int> counts;
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &value : std::as_const(bindings))
-        q.addBindValue(value);
-    if (q.exec())
-        while (q.next())
-            counts.insert(q.value(0).toString(), q.value(1).toInt());
+    QSqlQuery q = runQuery(db, sql, bindings);
+    while (q.next())
+        counts.insert(q.value(0).toString(), q.value(1).toInt());
     return counts;
 }
 
@@ -147,9 +144,9 @@ QJsonArray journeyToJson(const JourneyMatrix &matrix)
             {u"satisfied_rate"_s, jsonNumber(cell.satisfiedRate)},
             {u"n"_s, cell.n},
             {u"satisfaction_delta"_s, jsonNumber(cell.satisfactionDelta)},
-            {u"complaints"_s, cell.complaints},
-            {u"complaints_last_month"_s, cell.complaintsLastMonth},
-            {u"complaints_previous_month"_s, cell.complaintsPreviousMonth},
+            {u"complaints"_s, jsonCount(cell.complaints)},
+            {u"complaints_last_month"_s, jsonCount(cell.complaintsLastMonth)},
+            {u"complaints_previous_month"_s, jsonCount(cell.complaintsPreviousMonth)},
             {u"per10k"_s, jsonNumber(cell.per10k)},
             {u"per10k_estimated"_s, matrix.per10kEstimated},
             {u"top_categories"_s, top},

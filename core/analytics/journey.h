@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analytics/analyticscube.h"
+#include "analytics/cubeslice.h"
 #include "analytics/statistics.h"
 
 #include <QHash>
@@ -8,6 +8,8 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <optional>
 
 namespace cx {
 
@@ -40,11 +42,13 @@ struct JourneyCell
     /// Mean score of the period's last month minus that of the month before
     /// (which may lie before the period); NaN when either has no scores.
     double satisfactionDelta = kNaN;
-    qint64 complaints = 0;           ///< complaints filed under the stage
-    qint64 complaintsLastMonth = 0;  ///< in the period's last month
-    qint64 complaintsPreviousMonth = 0; ///< in the month before it
-    /// 万投比: complaints ÷ subscribers × 10,000, Σ over the period's months and
-    /// the products with known subscribers; NaN when no subscribers are known.
+    /// Complaints filed under the stage in the period's months with complaint
+    /// data; empty (no data, not 0) when no month of the period has any.
+    std::optional<qint64> complaints;
+    std::optional<qint64> complaintsLastMonth;     ///< in the period's last month; empty without complaint data
+    std::optional<qint64> complaintsPreviousMonth; ///< in the month before it; empty without complaint data
+    /// 万投比: complaints per 10,000 subscriber-months (CubeSlice::per10k());
+    /// NaN when no month has both complaints and known subscribers.
     double per10k = kNaN;
     QList<CategoryCount> topCategories; ///< the three largest, descending
     TrafficLight light = TrafficLight::None;
@@ -58,6 +62,9 @@ struct JourneyMatrix
     QString toMonth;
     QString previousMonth; ///< the month the deltas compare with
     bool per10kEstimated = false; ///< subscribers shared out by survey responses (see CubeSlice)
+    /// The months per10k counts (CubeSlice::per10kMonths()): its basis is
+    /// complaints per 10,000 subscriber-months over these months.
+    QStringList per10kMonths;
     QList<JourneyCell> cells;
 };
 
@@ -67,12 +74,14 @@ JourneyMatrix journeyMatrix(const CubeSlice &slice, const AnalysisSettings &sett
                             const QHash<QString, int> &openWorkOrders = {});
 
 /// Improvement work orders not closed (status ≠ 'closed'), per stage, of the
-/// filter's products and region (work orders without a product count for
-/// every product). Not restricted by period: an open order is open now.
-QHash<QString, int> openWorkOrdersByStage(const QSqlDatabase &db, const AnalysisFilter &filter);
+/// scope's products and region (work orders without a product count for
+/// every product; an order of a city without a county is the city's only).
+/// Not restricted by period: an open order is open now.
+QHash<QString, int> openWorkOrdersByStage(const QSqlDatabase &db, const AnalysisScope &scope);
 
 /// `journey` of `cxwb-cli analyze --json`: [{stage, satisfaction, n,
-/// satisfaction_delta, complaints, per10k, light, ...}], NaN as null.
+/// satisfaction_delta, complaints, per10k, light, ...}], NaN and counts
+/// without data as null.
 QJsonArray journeyToJson(const JourneyMatrix &matrix);
 
 } // namespace cx

@@ -72,11 +72,10 @@ QJsonObject funnelObject(const QString &product, const QString &month, const Fun
 
 } // namespace
 
-QList<ProductLifecycle> productLifecycles(const QSqlDatabase &db, const AnalysisFilter &filter)
+QList<ProductLifecycle> productLifecycles(const QSqlDatabase &db, const AnalysisScope &scope)
 {
-    AnalysisFilter history = filter;
-    history.fromMonth.clear();
-    const SqlConditions c = filterConditions(history, u"p"_s, ScopePeriod | ScopeProducts);
+    // The whole history up to the end month: a curve's shape needs it.
+    const SqlConditions c = scope.conditions(u"p"_s, ScopeToMonth | ScopeProducts);
     QSqlQuery q = runQuery(db,
                            u"SELECT p.product, p.month, p.users, p.consultations FROM product_monthly p "
                            "WHERE p.users IS NOT NULL"_s + c.sql + u" ORDER BY p.product, p.month"_s,
@@ -131,9 +130,9 @@ QJsonArray lifecycleToJson(const QList<ProductLifecycle> &lifecycles)
     return array;
 }
 
-QList<ProductFunnel> productFunnels(const QSqlDatabase &db, const AnalysisFilter &filter)
+QList<ProductFunnel> productFunnels(const QSqlDatabase &db, const AnalysisScope &scope)
 {
-    const SqlConditions c = filterConditions(filter, u"f"_s, ScopePeriod | ScopeProducts);
+    const SqlConditions c = scope.conditions(u"f"_s, ScopePeriod | ScopeProducts);
     QSqlQuery q = runQuery(db,
                            u"SELECT f.product, f.month, f.awareness, f.cognition, f.acceptance, f.approval "
                            "FROM funnel_rate f WHERE 1"_s + c.sql + u" ORDER BY f.product, f.month"_s,
@@ -175,9 +174,9 @@ QJsonArray funnelToJson(const QList<ProductFunnel> &funnels)
     return array;
 }
 
-QList<KanoFeature> kanoFeatures(const QSqlDatabase &db, const AnalysisFilter &filter)
+QList<KanoFeature> kanoFeatures(const QSqlDatabase &db, const AnalysisScope &scope)
 {
-    const SqlConditions c = filterConditions(filter, u"r"_s, ScopeSurvey);
+    const SqlConditions c = scope.conditions(u"r"_s, ScopeSurvey);
     // Pairs the two answers of one response about one feature; counting
     // identical pairs in SQL keeps the work proportional to distinct answers.
     // CROSS JOIN fixes the join order so that the dysfunctional answer is
@@ -212,8 +211,8 @@ QList<KanoFeature> kanoFeatures(const QSqlDatabase &db, const AnalysisFilter &fi
     }
 
     std::optional<LifecyclePhase> phase;
-    if (filter.products.size() == 1) {
-        const QList<ProductLifecycle> lifecycle = productLifecycles(db, filter);
+    if (scope.filter().products.size() == 1) {
+        const QList<ProductLifecycle> lifecycle = productLifecycles(db, scope);
         if (!lifecycle.isEmpty())
             phase = lifecycle.constFirst().phase;
     }

@@ -2,7 +2,7 @@
 
 #include "analytics/kano.h"
 #include "analytics/lifecycle.h"
-#include "workspace/filter.h"
+#include "analytics/analysisscope.h"
 
 #include <QJsonArray>
 #include <QList>
@@ -45,7 +45,7 @@ struct ProductLifecycle
 
 /// Lifecycle of every product in product_monthly (or of the filter's
 /// products), sorted by product name.
-QList<ProductLifecycle> productLifecycles(const QSqlDatabase &db, const AnalysisFilter &filter);
+QList<ProductLifecycle> productLifecycles(const QSqlDatabase &db, const AnalysisScope &scope);
 
 /// "introduction", "growth", "maturity", "decline": the phase as a JSON id.
 QString lifecyclePhaseId(LifecyclePhase phase);
@@ -77,7 +77,7 @@ struct ProductFunnel
 
 /// Funnel of every product with rates in the filter's period (or of the
 /// filter's products), sorted by product name.
-QList<ProductFunnel> productFunnels(const QSqlDatabase &db, const AnalysisFilter &filter);
+QList<ProductFunnel> productFunnels(const QSqlDatabase &db, const AnalysisScope &scope);
 
 /// The `funnel` array of `cxwb-cli analyze --json`: per product, one object
 /// per month {product, month, awareness, cognition, acceptance, approval,
@@ -104,7 +104,7 @@ struct KanoFeature
 /// table (KanoTally). A response missing either answer is not counted; an
 /// answer that cannot be read counts as unreadable. Sorted by kanoPriority()
 /// of the class (M first), then in survey order.
-QList<KanoFeature> kanoFeatures(const QSqlDatabase &db, const AnalysisFilter &filter);
+QList<KanoFeature> kanoFeatures(const QSqlDatabase &db, const AnalysisScope &scope);
 
 /// The `kano` array of `cxwb-cli analyze --json`: feature, class (one letter,
 /// null when nothing was counted), better, worse, counts {A, O, M, I, R, Q},

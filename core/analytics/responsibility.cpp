@@ -121,10 +121,9 @@ struct ScoreSums
 class StageScores
 {
 public:
-    StageScores(const QSqlDatabase &db, const AnalysisFilter &filter, const QString &fromMonth,
-                const QString &toMonth)
+    StageScores(const QSqlDatabase &db, const AnalysisScope &scope, const QString &fromMonth, const QString &toMonth)
     {
-        const SqlConditions c = filterConditions(filter, u"r"_s, ScopeSurvey & ~ScopePeriod);
+        const SqlConditions c = scope.conditions(u"r"_s, ScopeSurvey & ~ScopePeriod);
         QSqlQuery q = runQuery(db,
                                u"SELECT q.stage, r.city, r.month, count(a.score), sum(a.score), "
                                "sum(a.score * a.score) FROM survey_answer a "
@@ -274,11 +273,11 @@ void chainsOf(const QList<const IndicatorAttainment *> &group, const QHash<QStri
     }
 }
 
-QList<IndicatorAttainment> measureAll(const QSqlDatabase &db, const AnalysisFilter &filter,
+QList<IndicatorAttainment> measureAll(const QSqlDatabase &db, const AnalysisScope &scope,
                                       const QHash<QString, IndicatorDefinition> &defs)
 {
     QList<IndicatorAttainment> result;
-    const std::optional<SqlConditions> c = indicatorValueConditions(db, filter, u"v"_s);
+    const std::optional<SqlConditions> c = scope.indicatorValueConditions(u"v"_s);
     if (!c)
         return result;
     QSqlQuery q = runQuery(db, u"SELECT v.code, v.month, v.city, v.value FROM indicator_value v WHERE 1"_s + c->sql
@@ -295,9 +294,9 @@ QList<IndicatorAttainment> measureAll(const QSqlDatabase &db, const AnalysisFilt
 
 } // namespace
 
-QList<IndicatorAttainment> indicatorAttainment(const QSqlDatabase &db, const AnalysisFilter &filter)
+QList<IndicatorAttainment> indicatorAttainment(const QSqlDatabase &db, const AnalysisScope &scope)
 {
-    return measureAll(db, filter, loadIndicators(db));
+    return measureAll(db, scope, loadIndicators(db));
 }
 
 StageDropRule StageDropRule::fromWorkspace(const QSqlDatabase &db)
@@ -306,12 +305,12 @@ StageDropRule StageDropRule::fromWorkspace(const QSqlDatabase &db)
     return {settings.alertMinScoreDrop(), settings.significanceLevel()};
 }
 
-QList<ResponsibilityChain> responsibilityChains(const QSqlDatabase &db, const AnalysisFilter &filter,
+QList<ResponsibilityChain> responsibilityChains(const QSqlDatabase &db, const AnalysisScope &scope,
                                                 const StageDropRule &rule)
 {
     QList<ResponsibilityChain> chains;
     const QHash<QString, IndicatorDefinition> defs = loadIndicators(db);
-    const QList<IndicatorAttainment> attainment = measureAll(db, filter, defs);
+    const QList<IndicatorAttainment> attainment = measureAll(db, scope, defs);
     const QHash<QString, QStringList> stages = elementStages(db);
 
     QMap<std::pair<QString, QString>, QList<const IndicatorAttainment *>> groups;
@@ -325,19 +324,19 @@ QList<ResponsibilityChain> responsibilityChains(const QSqlDatabase &db, const An
     const auto [first, last] = std::minmax_element(chains.cbegin(), chains.cend(), [](const auto &a, const auto &b) {
         return a.month < b.month;
     });
-    const StageScores scores(db, filter, shiftMonth(first->month, -1), shiftMonth(last->month, 1));
+    const StageScores scores(db, scope, shiftMonth(first->month, -1), shiftMonth(last->month, 1));
     for (ResponsibilityChain &chain : chains)
         chain.stageDrop = largestDrop(scores, chain, rule);
     std::stable_sort(chains.begin(), chains.end(), ranksBefore);
     return chains;
 }
 
-QList<ResponsibilityChain> responsibilityChains(const QSqlDatabase &db, const AnalysisFilter &filter)
+QList<ResponsibilityChain> responsibilityChains(const QSqlDatabase &db, const AnalysisScope &scope)
 {
-    return responsibilityChains(db, filter, StageDropRule::fromWorkspace(db));
+    return responsibilityChains(db, scope, StageDropRule::fromWorkspace(db));
 }
 
-ResponsibilityMatrix responsibilityMatrix(const QSqlDatabase &db, const AnalysisFilter &filter)
+ResponsibilityMatrix responsibilityMatrix(const QSqlDatabase &db, const AnalysisScope &scope)
 {
     ResponsibilityMatrix m;
     QSqlQuery stageQuery = runQuery(db, u"SELECT name FROM journey_stage ORDER BY position"_s);
@@ -349,7 +348,7 @@ ResponsibilityMatrix responsibilityMatrix(const QSqlDatabase &db, const Analysis
     QMap<std::pair<QString, QString>, qint64> misses;
     QSet<QString> departments;
 
-    const SqlConditions c = filterConditions(filter, u"c"_s);
+    const SqlConditions c = scope.conditions(u"c"_s);
     QSqlQuery q = runQuery(db,
                            u"SELECT c.stage, coalesce(nullif(i.department, ''), nullif(c.department, ''), ''), "
                            "count(*) FROM complaint c LEFT JOIN indicator i ON i.code = c.element_code "
@@ -366,7 +365,7 @@ ResponsibilityMatrix responsibilityMatrix(const QSqlDatabase &db, const Analysis
 
     const QHash<QString, IndicatorDefinition> defs = loadIndicators(db);
     const QHash<QString, QStringList> stages = elementStages(db);
-    for (const IndicatorAttainment &a : measureAll(db, filter, defs)) {
+    for (const IndicatorAttainment &a : measureAll(db, scope, defs)) {
         if (a.met)
             continue;
         for (const QString &stage : stages.value(elementOf(defs, a.code))) {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "analytics/statistics.h"
-#include "workspace/filter.h"
+#include "analytics/analysisscope.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -19,7 +19,8 @@
 //
 // Scope: indicator actuals are per month and city ('' = province-wide), so
 // only the filter's period and region apply to them (a county or grid filter
-// uses its city, see indicatorCities()); products and channel do not.
+// uses its city, see AnalysisScope::indicatorValueConditions()); products and
+// channel do not.
 // Complaints follow the whole filter; survey scores all of it but the
 // channel, which names complaint channels (see ScopeSurvey).
 
@@ -50,7 +51,7 @@ struct IndicatorAttainment
 
 /// Attainment of every KEI and KOI that has a target, for each actual within
 /// the filter's period and region, ordered by month, city and code.
-QList<IndicatorAttainment> indicatorAttainment(const QSqlDatabase &db, const AnalysisFilter &filter);
+QList<IndicatorAttainment> indicatorAttainment(const QSqlDatabase &db, const AnalysisScope &scope);
 
 /// A month-over-month change of the mean satisfaction score of one journey stage.
 struct StageSatisfactionChange
@@ -117,11 +118,11 @@ struct ResponsibilityChain
 /// experience, so an operational miss often shows in the next month's
 /// survey. Survey scores follow the filter's products and region, and may
 /// come from months just outside its period.
-QList<ResponsibilityChain> responsibilityChains(const QSqlDatabase &db, const AnalysisFilter &filter,
+QList<ResponsibilityChain> responsibilityChains(const QSqlDatabase &db, const AnalysisScope &scope,
                                                 const StageDropRule &rule);
 
 /// responsibilityChains() with the rule from the workspace's settings.
-QList<ResponsibilityChain> responsibilityChains(const QSqlDatabase &db, const AnalysisFilter &filter);
+QList<ResponsibilityChain> responsibilityChains(const QSqlDatabase &db, const AnalysisScope &scope);
 
 /// Stage × department matrix of the responsibility map view.
 struct ResponsibilityMatrix
@@ -139,7 +140,7 @@ struct ResponsibilityMatrix
     std::vector<std::vector<qint64>> missedIndicators;
 };
 
-ResponsibilityMatrix responsibilityMatrix(const QSqlDatabase &db, const AnalysisFilter &filter);
+ResponsibilityMatrix responsibilityMatrix(const QSqlDatabase &db, const AnalysisScope &scope);
 
 /// The `responsibility` array of `cxwb-cli analyze --json`: one object per
 /// chain with element, kei, koi (codes; koi '' when none), department, month,

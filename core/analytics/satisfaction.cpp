@@ -22,7 +22,8 @@ SatisfactionFigures figures(const CubeSlice &slice, const AnalysisSettings &sett
     for (int m = first; m <= last; ++m) {
         overall.add(slice.scoreTotal(m, OverallMeasure, product, area));
         nps.add(slice.scoreTotal(m, NpsMeasure, product, area));
-        result.complaints += slice.complaintTotal(m, product, area);
+        if (slice.hasComplaints(m))
+            result.complaints = result.complaints.value_or(0) + slice.complaintTotal(m, product, area);
     }
     result.n = qint64(overall.n);
     result.mean = overall.mean();
@@ -36,12 +37,12 @@ SatisfactionFigures figures(const CubeSlice &slice, const AnalysisSettings &sett
     return result;
 }
 
-// 万投比 of one month over the products whose subscribers are known.
+// 万投比 of one month over the products whose subscribers are known; NaN without complaint data.
 double monthPer10k(const CubeSlice &slice, int month)
 {
     double complaints = 0;
     double subscribers = 0;
-    for (int p = 0; p < slice.productCount(); ++p) {
+    for (int p = 0; p < slice.productCount() && slice.hasComplaints(month); ++p) {
         const double users = slice.subscribers(month, p);
         if (std::isfinite(users) && users > 0) {
             subscribers += users;
@@ -53,7 +54,7 @@ double monthPer10k(const CubeSlice &slice, int month)
 
 bool hasData(const SatisfactionFigures &f)
 {
-    return f.n > 0 || f.npsN > 0 || f.complaints > 0;
+    return f.n > 0 || f.npsN > 0 || f.complaints.value_or(0) > 0;
 }
 
 QJsonObject toJson(const SatisfactionFigures &f)
@@ -65,16 +66,20 @@ QJsonObject toJson(const SatisfactionFigures &f)
         {u"satisfied_rate"_s, jsonNumber(f.satisfiedRate)},
         {u"nps_n"_s, f.npsN},
         {u"nps"_s, jsonNumber(f.nps)},
-        {u"complaints"_s, f.complaints},
+        {u"complaints"_s, jsonCount(f.complaints)},
         {u"per10k"_s, jsonNumber(f.per10k)},
     };
 }
 
-QJsonArray toJson(const QList<SatisfactionFigures> &list)
+QJsonArray toJson(const QList<SatisfactionFigures> &list, bool areas = false)
 {
     QJsonArray array;
-    for (const SatisfactionFigures &f : list)
-        array.append(toJson(f));
+    for (const SatisfactionFigures &f : list) {
+        QJsonObject object = toJson(f);
+        if (areas)
+            object.insert(u"region"_s, regionToJson(f.region));
+        array.append(object);
+    }
     return array;
 }
 
@@ -98,6 +103,7 @@ SatisfactionOverview satisfactionOverview(const CubeSlice &slice, const Analysis
     for (int a = 0; a < slice.areaCount(); ++a) {
         SatisfactionFigures f = figures(slice, settings, first, last, -1, a);
         f.label = slice.areaName(a);
+        f.region = slice.areaPath(a);
         if (hasData(f))
             overview.byArea << f;
     }
@@ -115,7 +121,7 @@ QJsonObject satisfactionToJson(const SatisfactionOverview &overview)
     return QJsonObject{
         {u"total"_s, toJson(overview.total)},
         {u"by_product"_s, toJson(overview.byProduct)},
-        {u"by_area"_s, toJson(overview.byArea)},
+        {u"by_area"_s, toJson(overview.byArea, true)},
         {u"area_level"_s, AnalysisFilter::regionColumn(overview.areaLevel)},
         {u"by_month"_s, toJson(overview.byMonth)},
     };

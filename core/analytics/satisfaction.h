@@ -1,24 +1,29 @@
 #pragma once
 
-#include "analytics/analyticscube.h"
+#include "analytics/cubeslice.h"
 #include "analytics/statistics.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace cx {
 
 /// Satisfaction and NPS of one scope (the whole filter, a product, an area or a month).
 struct SatisfactionFigures
 {
-    QString label;              ///< product, area or month; empty for the whole filter
+    QString label;              ///< product, area name or month; empty for the whole filter
+    RegionPath region;          ///< the area's path (areas only)
     qint64 n = 0;               ///< answers to the overall satisfaction question
     double mean = kNaN;         ///< their mean (1–10)
     double satisfiedRate = kNaN; ///< 满意率: share ≥ the satisfied score, in [0, 1]
     qint64 npsN = 0;            ///< answers to the recommendation question
     double nps = kNaN;          ///< NPS in points (−100 … 100)
-    qint64 complaints = 0;      ///< complaints of the scope in the period
+    /// Complaints of the scope in the period's months with complaint data;
+    /// empty (no data) when none has any.
+    std::optional<qint64> complaints;
     double per10k = kNaN;       ///< 万投比 of the scope (NaN for areas: subscribers are per region)
 };
 
@@ -37,7 +42,8 @@ struct SatisfactionOverview
 SatisfactionOverview satisfactionOverview(const CubeSlice &slice, const AnalysisSettings &settings);
 
 /// {"total": {...}, "by_product": [...], "by_area": [...], "area_level": "city", "by_month": [...]};
-/// each {label, n, satisfaction, satisfied_rate, nps_n, nps, complaints, per10k}.
+/// each {label, n, satisfaction, satisfied_rate, nps_n, nps, complaints, per10k}, areas with their
+/// region (the path's names) too.
 QJsonObject satisfactionToJson(const SatisfactionOverview &overview);
 
 } // namespace cx

@@ -1,10 +1,11 @@
 #include "io/csvreader.h"
 
+#include "io/csvtokenizer.h"
+#include "io/fileformat.h"
+
 #include <QIODevice>
 #include <QStringDecoder>
 #include <QStringEncoder>
-
-#include <csv.h>
 
 #include <cstring>
 #include <map>
@@ -17,12 +18,7 @@ namespace cx {
 namespace {
 
 constexpr qsizetype kChunkBytes = 1024 * 1024;
-// Parsing in slices bounds the rows buffered between two readRow() calls
-// and lets the field-length guard stop a runaway quote early.
-constexpr qsizetype kSliceBytes = 64 * 1024;
 constexpr qsizetype kSniffBytes = 64 * 1024;
-constexpr int kFieldBufferGrowth = 64 * 1024;
-constexpr int kFieldBegunState = 2; // libcsv's FIELD_BEGUN
 
 constexpr QStringConverter::Flags kFieldDecoderFlags =
     QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom;
@@ -77,58 +73,6 @@ bool isValidUtf8(QByteArrayView bytes)
     return true;
 }
 
-// Fields are short and rarely hold line breaks: test eight bytes at a time
-// for CR or LF (the classic "has a zero byte" bit trick) before counting.
-bool mayContainLineBreak(const char *data, size_t size)
-{
-    constexpr quint64 ones = 0x0101010101010101ULL;
-    constexpr quint64 highs = 0x8080808080808080ULL;
-    const auto hasZeroByte = [](quint64 v) { return ((v - ones) & ~v & highs) != 0; };
-    size_t i = 0;
-    for (; i + 8 <= size; i += 8) {
-        quint64 word;
-        std::memcpy(&word, data + i, 8);
-        if (hasZeroByte(word ^ (ones * '\n')) || hasZeroByte(word ^ (ones * '\r')))
-            return true;
-    }
-    for (; i < size; ++i) {
-        if (data[i] == '\n' || data[i] == '\r')
-            return true;
-    }
-    return false;
-}
-
-// Line breaks inside a (quoted) field: CRLF, lone CR and lone LF count once each.
-qint64 countLineBreaks(const char *data, size_t size)
-{
-    if (!mayContainLineBreak(data, size))
-        return 0;
-    qint64 count = 0;
-    for (size_t i = 0; i < size; ++i) {
-        if (data[i] == '\n') {
-            ++count;
-        } else if (data[i] == '\r') {
-            ++count;
-            if (i + 1 < size && data[i + 1] == '\n')
-                ++i;
-        }
-    }
-    return count;
-}
-
-struct FieldCounter
-{
-    std::vector<int> rowSizes;
-    int current = 0;
-    static void onField(void *, size_t, void *self) { ++static_cast<FieldCounter *>(self)->current; }
-    static void onRowEnd(int, void *self)
-    {
-        auto *counter = static_cast<FieldCounter *>(self);
-        counter->rowSizes.push_back(counter->current);
-        counter->current = 0;
-    }
-};
-
 } // namespace
 
 struct CsvReader::Private
@@ -146,195 +90,110 @@ struct CsvReader::Private
     bool utf8Fields = false;
     QStringDecoder transcoder;
     QStringEncoder toUtf8{QStringConverter::Utf8}; // second half of transcoding; flags lone surrogates
-    bool decodeIssueReported = false;
+    // Transcoding replaced bytes somewhere: look for U+FFFD in the fields.
+    bool transcodingReplaced = false;
 
-    csv_parser parser{};
-    bool parserReady = false;
+    std::unique_ptr<CsvTokenizer> tokenizer;
     bool opened = false;
 
-    QByteArray chunk;           // bytes being parsed (UTF-8 after transcoding)
-    QByteArray rawBuffer;       // file bytes before transcoding
-    qsizetype chunkPos = 0;
-    qint64 rawRead = 0;         // file bytes read so far
-    qint64 lastRawChunk = 0;    // size in file bytes of the current chunk
+    QByteArray buffer;     // text to parse (UTF-8 after transcoding); [pos, size) is not parsed yet
+    qsizetype pos = 0;
+    QByteArray raw;        // file bytes before transcoding
+    qint64 rawRead = 0;    // file bytes read so far
+    qint64 lastRead = 0;   // file bytes of the last read
+    qint64 textRead = 0;   // bytes appended to buffer so far
     qint64 total = -1;
     bool eof = false;
-    bool finished = false;
-
-    // Completed rows [next, ready) wait for readRow(); rows[ready] is being built.
-    std::vector<TableRow> rows;
-    size_t ready = 0;
-    size_t next = 0;
-    bool rowOpen = false;
     qint64 line = 1;
-    bool lastTerminatorWasCR = false;
-    bool fieldSinceTerminator = false;
-    qint64 sliceOffset = 0;
 
-    ~Private()
-    {
-        if (parserReady)
-            csv_free(&parser);
-    }
-
-    TableRow &currentRow()
-    {
-        if (rows.size() <= ready)
-            rows.emplace_back();
-        return rows[ready];
-    }
-
-    qint64 consumedBytes() const
-    {
-        if (chunk.isEmpty())
-            return rawRead;
-        const double unparsed = double(chunk.size() - chunkPos) / double(chunk.size());
-        return rawRead - qint64(unparsed * double(lastRawChunk));
-    }
-
-    static void onField(void *data, size_t size, void *self)
-    {
-        static_cast<Private *>(self)->field(static_cast<const char *>(data), size);
-    }
-
-    static void onRowEnd(int terminator, void *self) { static_cast<Private *>(self)->rowEnd(terminator); }
-
-    void field(const char *data, size_t size)
-    {
-        TableRow &row = currentRow();
-        if (!rowOpen) {
-            row.clear();
-            row.setPosition(line, sliceOffset);
-            rowOpen = true;
-        }
-        const QByteArrayView bytes(data, qsizetype(size));
-        if (utf8Fields && isValidUtf8(bytes)) {
-            row.appendUtf8Cell(bytes);
-        } else {
-            QChar *out = row.beginCell(fieldDecoder.requiredSpace(bytes.size()));
-            row.endCell(fieldDecoder.appendToBuffer(out, bytes));
-        }
-        if (size)
-            line += countLineBreaks(data, size);
-        fieldSinceTerminator = true;
-    }
-
-    // With CSV_REPALL_NL libcsv reports every unquoted CR and LF, including
-    // those of blank lines, so physical lines can be counted here.
-    void rowEnd(int terminator)
-    {
-        if (terminator == '\r') {
-            ++line;
-        } else if (terminator == '\n') {
-            if (!(lastTerminatorWasCR && !fieldSinceTerminator)) // not the LF of a CRLF
-                ++line;
-        }
-        lastTerminatorWasCR = terminator == '\r';
-        fieldSinceTerminator = false;
-        if (!rowOpen)
-            return;
-        rowOpen = false;
-        if (!(options.skipBlankRows && rows[ready].isBlank()))
-            ++ready;
-    }
-
-    bool readRaw(QByteArray &buffer, qsizetype maxBytes);
-    bool fillChunk();
-    void parseSlice();
-    void finish();
+    bool readRaw(QByteArray &out, qsizetype maxBytes);
+    bool fill();
+    qint64 fileOffset(qsizetype bufferPos) const;
+    void appendField(TableRow &row, QByteArrayView bytes, qint64 rowLine);
+    void noteRepairs(const CsvRowFacts &facts, qint64 rowLine);
 };
 
-bool CsvReader::Private::readRaw(QByteArray &buffer, qsizetype maxBytes)
+bool CsvReader::Private::readRaw(QByteArray &out, qsizetype maxBytes)
 {
-    // Small files need no megabyte buffers.
+    // Appends to out, whose capacity is kept between chunks. Small files need no megabyte buffers.
     const qint64 wanted = device->isSequential() ? maxBytes : qBound<qint64>(0, device->bytesAvailable(), maxBytes);
-    buffer.resize(wanted); // keeps its capacity between chunks
-    const qint64 n = device->read(buffer.data(), wanted);
+    const qsizetype old = out.size();
+    out.resize(old + wanted);
+    const qint64 n = device->read(out.data() + old, wanted);
     if (n < 0) {
-        buffer.clear();
+        out.resize(old);
         q->setError(tr("%1: reading failed after %2 bytes (%3). Check the disk or network share and try again.")
                         .arg(q->displayName())
                         .arg(rawRead)
                         .arg(device->errorString()));
         return false;
     }
-    buffer.resize(n);
+    out.resize(old + n);
     rawRead += n;
-    lastRawChunk = n;
+    lastRead = n;
     return true;
 }
 
-bool CsvReader::Private::fillChunk()
+// Keeps the row being parsed and appends the next chunk; reads as much again
+// as is pending when a row outgrows the chunk, so that parsing a long row
+// again after each read stays linear.
+bool CsvReader::Private::fill()
 {
+    buffer.remove(0, pos);
+    pos = 0;
+    const qsizetype wanted = qMax(kChunkBytes, buffer.size());
+    const qsizetype old = buffer.size();
     if (!transcode) {
-        if (!readRaw(chunk, kChunkBytes))
+        if (!readRaw(buffer, wanted))
             return false;
     } else {
-        if (!readRaw(rawBuffer, kChunkBytes))
+        raw.clear();
+        if (!readRaw(raw, wanted))
             return false;
-        chunk = toUtf8.encode(QString(transcoder.decode(rawBuffer)));
+        buffer.append(toUtf8.encode(QString(transcoder.decode(raw))));
+        transcodingReplaced = transcodingReplaced || transcoder.hasError() || toUtf8.hasError();
     }
-    chunkPos = 0;
-    if (lastRawChunk == 0)
+    textRead += buffer.size() - old;
+    if (lastRead == 0)
         eof = true;
-    return !eof;
+    return true;
 }
 
-void CsvReader::Private::parseSlice()
+qint64 CsvReader::Private::fileOffset(qsizetype bufferPos) const
 {
-    if (chunkPos == chunk.size()) {
-        if (eof || !fillChunk()) {
-            if (!q->hasError())
-                finish();
-            return;
-        }
-    }
-    const qsizetype size = qMin(kSliceBytes, chunk.size() - chunkPos);
-    sliceOffset = consumedBytes();
-    const size_t done = csv_parse(&parser, chunk.constData() + chunkPos, size_t(size), onField, onRowEnd, this);
-    chunkPos += size;
-    if (done != size_t(size)) {
-        q->setError(tr("%1, line %2: the CSV parser failed (%3). The file may be damaged or a field may be "
-                       "too long for the available memory.")
-                        .arg(q->displayName())
-                        .arg(line)
-                        .arg(QString::fromLatin1(csv_strerror(csv_error(&parser)))));
+    const qint64 unparsed = buffer.size() - bufferPos;
+    if (!transcode)
+        return rawRead - unparsed;
+    if (textRead == 0)
+        return 0;
+    const double ratio = double(rawRead) / double(textRead);
+    return qBound<qint64>(0, qint64(double(textRead - unparsed) * ratio), rawRead);
+}
+
+void CsvReader::Private::appendField(TableRow &row, QByteArrayView bytes, qint64 rowLine)
+{
+    if (utf8Fields && isValidUtf8(bytes)) {
+        row.appendUtf8Cell(bytes);
+        if (transcodingReplaced && bytes.contains(QByteArrayView("\xEF\xBF\xBD")))
+            q->noteIssue(ReadIssue::Kind::ReplacedBytes, rowLine, {}, encoding.encoding);
         return;
     }
-    if (qsizetype(parser.entry_pos) > options.maxFieldBytes) {
-        const qint64 start = rowOpen ? rows[ready].line() : line;
-        q->setError(tr("%1, line %2: a field is longer than %3 MB, so a quotation mark opened on or after this "
-                       "line is probably never closed. Fix the quotation marks there and import again.")
-                        .arg(q->displayName())
-                        .arg(start)
-                        .arg(options.maxFieldBytes / (1024 * 1024)));
-        return;
-    }
-    if (fieldDecoder.hasError() || (transcode && (transcoder.hasError() || toUtf8.hasError()))) {
-        if (!decodeIssueReported) {
-            q->addIssue(line, tr("%1, near line %2: some bytes are not valid %3 and were replaced by \uFFFD. If "
-                                 "text looks garbled, choose the file's encoding in the import dialog.")
-                                  .arg(q->displayName())
-                                  .arg(line)
-                                  .arg(encoding.encoding));
-            decodeIssueReported = true;
-        }
-        fieldDecoder.resetState(); // the transcoder keeps its state: a character may span two chunks
+    QChar *out = row.beginCell(fieldDecoder.requiredSpace(bytes.size()));
+    row.endCell(fieldDecoder.appendToBuffer(out, bytes));
+    if (fieldDecoder.hasError()) {
+        q->noteIssue(ReadIssue::Kind::ReplacedBytes, rowLine, {}, encoding.encoding);
+        fieldDecoder.resetState();
     }
 }
 
-void CsvReader::Private::finish()
+void CsvReader::Private::noteRepairs(const CsvRowFacts &facts, qint64 rowLine)
 {
-    if (parser.pstate == kFieldBegunState && parser.quoted) {
-        const qint64 start = rowOpen ? rows[ready].line() : line;
-        q->addIssue(start, tr("%1, line %2: a quoted field is not closed before the end of the file, so that row "
-                              "contains all lines after it. Check the quotation marks on that line.")
-                               .arg(q->displayName())
-                               .arg(start));
-    }
-    sliceOffset = consumedBytes();
-    csv_fini(&parser, onField, onRowEnd, this);
-    finished = true;
+    if (facts.nulStripped)
+        q->noteIssue(ReadIssue::Kind::NulBytesStripped, rowLine);
+    if (facts.strayQuoteJoined)
+        q->noteIssue(ReadIssue::Kind::StrayQuoteJoined, rowLine);
+    if (facts.unclosedQuotes > 0)
+        q->noteIssue(ReadIssue::Kind::UnclosedQuote, rowLine + facts.unclosedQuoteLine, {}, {}, facts.linesReread);
 }
 
 CsvReader::CsvReader(const QString &path, const Options &options)
@@ -369,15 +228,21 @@ bool CsvReader::open()
     QByteArray sample;
     if (!d->readRaw(sample, EncodingDetector::sampleSize()))
         return false;
-    if (sample.startsWith("PK\x03\x04")) {
+    const FileFormat format =
+        FileFormat::sniff(QByteArrayView(sample).first(qMin(sample.size(), FileFormat::sampleSize())));
+    if (format.kind() == FileFormat::Kind::Zip) {
         setError(tr("%1 is an Excel workbook (or another ZIP archive), not CSV text. Import it as an .xlsx file.")
                      .arg(displayName()));
         return false;
     }
-    if (sample.startsWith("\xD0\xCF\x11\xE0")) {
-        setError(tr("%1 is an old Excel .xls workbook or an encrypted workbook, not CSV text. Open it in Excel, "
-                    "save it as .xlsx or CSV without a password and import that file.")
+    if (format.kind() == FileFormat::Kind::Ole) {
+        setError(tr("%1 is an old Excel .xls workbook (or another Office document), not CSV text. Import it as an "
+                    ".xls file.")
                      .arg(displayName()));
+        return false;
+    }
+    if (format.kind() == FileFormat::Kind::Refused) {
+        setError(format.refusal(displayName()));
         return false;
     }
     if (!d->options.encoding.isEmpty() && !EncodingDetector::isSupported(d->options.encoding)) {
@@ -392,28 +257,25 @@ bool CsvReader::open()
     if (d->transcode) {
         d->transcoder = EncodingDetector::decoder(d->encoding.encoding, QStringConverter::Flag::ConvertInitialBom);
         d->fieldDecoder = QStringDecoder(QStringConverter::Utf8, kFieldDecoderFlags);
-        d->chunk = d->toUtf8.encode(QString(d->transcoder.decode(sample)));
+        d->buffer = d->toUtf8.encode(QString(d->transcoder.decode(sample)));
+        d->transcodingReplaced = d->transcoder.hasError() || d->toUtf8.hasError();
     } else {
         d->fieldDecoder = EncodingDetector::decoder(d->encoding.encoding, kFieldDecoderFlags);
-        d->chunk = std::move(sample);
+        d->buffer = std::move(sample);
     }
+    d->textRead = d->buffer.size();
+    d->buffer.reserve(2 * kChunkBytes); // a chunk and the row it cut, without growing per chunk
     d->utf8Fields = d->transcode || d->encoding.encoding == "UTF-8"_L1;
     if (!d->fieldDecoder.isValid() || (d->transcode && !d->transcoder.isValid())) {
         setError(tr("%1: the encoding \"%2\" cannot be decoded here. Choose another encoding.")
                      .arg(displayName(), d->encoding.encoding));
         return false;
     }
-    d->chunkPos = 0;
-    if (d->lastRawChunk == 0)
-        d->eof = true;
 
-    d->delimiter = d->options.delimiter ? d->options.delimiter
-                                        : sniffDelimiter(QByteArrayView(d->chunk).first(qMin(d->chunk.size(), kSniffBytes)));
-
-    csv_init(&d->parser, CSV_REPALL_NL);
-    csv_set_delim(&d->parser, static_cast<unsigned char>(d->delimiter));
-    csv_set_blk_size(&d->parser, kFieldBufferGrowth);
-    d->parserReady = true;
+    d->delimiter = d->options.delimiter
+        ? d->options.delimiter
+        : sniffDelimiter(QByteArrayView(d->buffer).first(qMin(d->buffer.size(), kSniffBytes)));
+    d->tokenizer = std::make_unique<CsvTokenizer>(d->delimiter, d->options.maxFieldBytes);
     return true;
 }
 
@@ -421,24 +283,52 @@ bool CsvReader::readRow(TableRow &row)
 {
     if (!d->opened && !open())
         return false;
-    if (!d->parserReady)
+    if (!d->tokenizer || hasError())
         return false;
-    while (d->next == d->ready) {
-        if (d->finished || hasError())
-            return false;
-        // Every buffered row was handed out: move the row being built to the front.
-        if (d->ready > 0 && d->ready < d->rows.size())
-            std::swap(d->rows[0], d->rows[d->ready]);
-        d->ready = d->next = 0;
-        d->parseSlice();
+    for (;;) {
+        if (d->pos == d->buffer.size()) {
+            if (d->eof || !d->fill())
+                return false;
+            continue;
+        }
+        CsvRowFacts facts;
+        const QByteArrayView rest = QByteArrayView(d->buffer).sliced(d->pos);
+        if (d->tokenizer->parseRow(rest, d->eof, &facts) == CsvTokenizer::Result::NeedMore) {
+            // Quoted fields give up at maxFieldBytes (see CsvTokenizer); this is a row without line ends.
+            if (rest.size() > 2 * d->options.maxFieldBytes) {
+                setError(tr("%1, line %2: the row starting here is longer than %3 MB without a line end. Check "
+                            "that the file is CSV text and that its line ends are intact.")
+                             .arg(displayName())
+                             .arg(d->line)
+                             .arg(2 * d->options.maxFieldBytes / (1024 * 1024)));
+                return false;
+            }
+            if (d->eof || !d->fill())
+                return false;
+            continue;
+        }
+        const qint64 rowLine = d->line;
+        const qint64 offset = d->fileOffset(d->pos);
+        d->line += facts.lineBreaks;
+        if (facts.blank) {
+            d->pos += facts.consumed;
+            continue;
+        }
+        d->noteRepairs(facts, rowLine);
+        row.clear();
+        row.setPosition(rowLine, offset);
+        for (qsizetype i = 0; i < d->tokenizer->fieldCount(); ++i)
+            d->appendField(row, d->tokenizer->field(i), rowLine);
+        d->pos += facts.consumed; // the fields are views into the buffer until here
+        if (d->options.skipBlankRows && row.isBlank())
+            continue;
+        return true;
     }
-    std::swap(row, d->rows[d->next++]);
-    return true;
 }
 
 qint64 CsvReader::progressBytes() const
 {
-    return d->consumedBytes();
+    return d->fileOffset(d->pos);
 }
 
 qint64 CsvReader::totalBytes() const
@@ -465,23 +355,18 @@ char CsvReader::sniffDelimiter(QByteArrayView sample)
 
     char best = ',';
     int bestRows = 0;
-    int bestFields = 0;
+    qsizetype bestFields = 0;
     for (const char candidate : {',', ';', '\t'}) {
-        csv_parser parser;
-        csv_init(&parser, 0);
-        csv_set_delim(&parser, static_cast<unsigned char>(candidate));
-        FieldCounter counter;
-        csv_parse(&parser, sample.data(), size_t(sample.size()), FieldCounter::onField, FieldCounter::onRowEnd,
-                  &counter);
-        csv_fini(&parser, FieldCounter::onField, FieldCounter::onRowEnd, &counter);
-        csv_free(&parser);
-
+        CsvTokenizer tokenizer(candidate, sample.size());
         // The most common field count above 1 and how many rows have it;
         // title rows above the header do not disturb the mode.
-        std::map<int, int> frequency;
-        for (int fields : counter.rowSizes) {
-            if (fields > 1)
-                ++frequency[fields];
+        std::map<qsizetype, int> frequency;
+        for (qsizetype pos = 0; pos < sample.size();) {
+            CsvRowFacts facts;
+            tokenizer.parseRow(sample.sliced(pos), true, &facts);
+            pos += facts.consumed;
+            if (!facts.blank && tokenizer.fieldCount() > 1)
+                ++frequency[tokenizer.fieldCount()];
         }
         for (const auto &[fields, rowsWithIt] : frequency) {
             if (rowsWithIt > bestRows || (rowsWithIt == bestRows && fields > bestFields)) {

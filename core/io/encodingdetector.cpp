@@ -46,18 +46,6 @@ bool isAscii(QByteArrayView sample)
     return true;
 }
 
-// Stateful decoding keeps an incomplete sequence at the end of the sample
-// (cut in the middle of a character) pending instead of flagging it.
-bool decodesCleanly(QByteArrayView sample, const QString &encoding)
-{
-    QStringDecoder decoder = EncodingDetector::decoder(encoding);
-    if (!decoder.isValid())
-        return false;
-    const QString text = decoder.decode(sample);
-    Q_UNUSED(text);
-    return !decoder.hasError();
-}
-
 // UTF-16 without BOM: ASCII characters (digits, commas, line breaks) put a
 // NUL on every other byte; UTF-8 and GB18030 text never contains NUL.
 QString utf16ByNulPattern(QByteArrayView sample)
@@ -115,6 +103,18 @@ QString EncodingDetector::normalizedName(const QString &name)
     if (upper.startsWith("WINDOWS-"_L1))
         return u"windows-"_s + upper.mid(8);
     return upper;
+}
+
+// Stateful decoding keeps an incomplete sequence at the end of the sample
+// (cut in the middle of a character) pending instead of flagging it.
+bool EncodingDetector::decodesCleanly(QByteArrayView sample, const QString &encoding)
+{
+    QStringDecoder decoder = EncodingDetector::decoder(encoding);
+    if (!decoder.isValid())
+        return false;
+    const QString text = decoder.decode(sample);
+    Q_UNUSED(text);
+    return !decoder.hasError();
 }
 
 bool EncodingDetector::isSupported(const QString &name)

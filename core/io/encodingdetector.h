@@ -28,6 +28,7 @@ public:
     /// How the encoding was decided.
     enum class Method {
         Override,   ///< the caller named the encoding
+        Declared,   ///< the file names it (an HTML page's charset), and its bytes fit
         Bom,        ///< a byte order mark
         NulPattern, ///< BOM-less UTF-16: NUL bytes on every other position
         Ascii,      ///< only 7-bit bytes: read as UTF-8
@@ -58,6 +59,10 @@ public:
 
     /// Whether QStringDecoder (with ICU) can decode @p name.
     static bool isSupported(const QString &name);
+
+    /// Whether @p sample decodes in @p encoding without invalid bytes (a
+    /// character cut at the end of the sample does not count).
+    static bool decodesCleanly(QByteArrayView sample, const QString &encoding);
 
     /// A decoder / encoder for an encoding name (QStringDecoder only takes
     /// char* names); check isValid().

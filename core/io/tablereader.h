@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringDecoder>
@@ -24,10 +25,12 @@ class TableRow
 {
 public:
     /// 1-based line in the file where the row starts (CSV: physical line, so
-    /// quoted line breaks and blank lines count; XLSX: the sheet row number).
+    /// quoted line breaks and blank lines count; XLSX, BIFF: the sheet row
+    /// number; HTML: the row's number in its table).
     qint64 line() const { return m_line; }
     /// Bytes of the file consumed when the row was read, for progress bars
-    /// (CSV: accurate to one parser slice of 64 KiB; XLSX: unpacked sheet XML).
+    /// (CSV: where the row starts, proportional for UTF-16/32 files; XLSX:
+    /// unpacked sheet XML; HTML: bytes parsed).
     qint64 byteOffset() const { return m_byteOffset; }
 
     /// Number of cells, trailing empty ones included as they appear in the
@@ -100,21 +103,83 @@ private:
     qint64 m_byteOffset = 0;
 };
 
-/// A remark about the input that did not stop reading (garbled bytes, an
-/// unclosed quote at the end of the file).
+/// Something a reader had to guess or repair without stopping: one entry
+/// per kind (and sheet, and detail), counting the rows it happened in, so a
+/// million bad bytes make one issue, not a million.
+///
+/// Enough to print "12 rows had bytes that are not valid GB18030, replaced
+/// by \uFFFD: lines 17, 230, 231 …" in any wording; message says it in the
+/// reader's own words.
 struct ReadIssue
 {
-    qint64 line = 0;  ///< 1-based line (CSV) or sheet row (XLSX); 0 when not tied to a line
-    QString message;  ///< translated; names the file and says what to do
+    enum class Kind {
+        /// A remark in the reader's own words (message only).
+        Other,
+        /// Bytes that are not valid in the encoding (detail) became U+FFFD.
+        ReplacedBytes,
+        /// NUL bytes inside the text were removed.
+        NulBytesStripped,
+        /// CSV: text after a field's closing quotation mark ("618"大促) was
+        /// joined to the field, as Excel and Python's csv module do.
+        StrayQuoteJoined,
+        /// CSV: a quotation mark that would have swallowed the following
+        /// lines into one field was read as text (see rowsReread).
+        UnclosedQuote,
+        /// A cell refers to a shared string the workbook does not have; the
+        /// cell was left empty.
+        MissingSharedString,
+        /// XLSX: a cell has a type (t="…") the format does not define; it
+        /// was read as a number, or as the text it holds.
+        UnknownCellType,
+        /// XLSX: a cell names a column left of the cell before it; it was
+        /// kept after that one, in the order of the file.
+        CellOutOfOrder,
+        /// XLSX: a row or cell reference could not be read; the row or cell
+        /// was placed right after the one before it.
+        UnreadableReference,
+        /// HTML: the page was read in another encoding than the charset it
+        /// declares (detail): its bytes do not fit that one, or another was
+        /// chosen (message says which).
+        DeclaredEncodingIgnored,
+        /// HTML: colspan or rowspan beyond the reader's limits was cut.
+        SpanClipped,
+    };
+
+    /// How many line numbers an issue keeps.
+    static constexpr int maxLines = 10;
+
+    Kind kind = Kind::Other;
+    /// Rows (sheet rows) it happened in, each counted once.
+    qint64 count = 0;
+    /// The first maxLines of those rows' lines (CSV: physical line; sheets:
+    /// row number), ascending; empty when the issue is not tied to rows.
+    QList<qint64> lines;
+    /// Workbooks: the sheet it happened in; empty for CSV.
+    QString sheet;
+    /// What the kind needs to be told: the encoding (ReplacedBytes), the
+    /// declared one (DeclaredEncodingIgnored).
+    QString detail;
+    /// UnclosedQuote: lines after the quotation marks that were read again
+    /// as rows of their own instead of ending up inside one field.
+    qint64 rowsReread = 0;
+    /// Translated; names the file (and sheet), says how many rows, which
+    /// lines, what was done and what to check.
+    QString message;
+
+    /// The first line, 0 when there is none.
+    qint64 firstLine() const { return lines.isEmpty() ? 0 : lines.first(); }
 };
 
-/// Common interface of the streaming table readers (CsvReader, XlsxReader).
+/// Common interface of the streaming table readers (CsvReader, XlsxReader,
+/// HtmlTableReader, BiffReader; the workbooks through WorkbookReader).
 ///
 /// Usage: open(); then readRow() until it returns false; then hasError()
 /// tells an error (errorString()) from the end of the data. Not thread-safe;
 /// use one reader per thread. Cancel by simply no longer calling readRow().
 class TableReader
 {
+    Q_DECLARE_TR_FUNCTIONS(cx::TableReader)
+
 public:
     virtual ~TableReader();
     TableReader(const TableReader &) = delete;
@@ -139,22 +204,41 @@ public:
     /// Translated; names the file, the line where there is one, the reason
     /// and what to do.
     QString errorString() const { return m_errorString; }
-    /// Non-fatal remarks collected while reading.
-    const QList<ReadIssue> &issues() const { return m_issues; }
+    /// What was guessed or repaired so far, in the order first seen, with
+    /// messages composed for the counts at this moment.
+    QList<ReadIssue> issues() const;
     /// The file name used in messages.
     QString displayName() const { return m_displayName; }
+
+    /// How every message of the product names a file: its file name, without
+    /// the folders (a path that would not fit in a dialog says no more).
+    static QString fileDisplayName(const QString &path);
 
 protected:
     /// Reads the file at @p path; messages name its file name.
     explicit TableReader(const QString &path);
-    /// Reads @p device (not owned; opened or not); messages say @p displayName.
+    /// Reads @p device (not owned; opened or not); messages say the file
+    /// name of @p displayName.
     TableReader(QIODevice *device, const QString &displayName);
 
     /// Opens the input for reading (the file, or the caller's device if it
     /// is not open yet). Null, with the error set, when that fails.
     QIODevice *openInput();
+    /// The path given to the constructor; empty for a device.
+    QString path() const { return m_path; }
     void setError(const QString &message);
-    void addIssue(qint64 line, const QString &message);
+    /// Records a remark in the reader's own words, once (count 1; @p line 0
+    /// when not tied to a row).
+    void addIssue(qint64 line, const QString &message, ReadIssue::Kind kind = ReadIssue::Kind::Other,
+                  const QString &detail = {});
+    /// Records that @p kind happened in the row at @p line (of @p sheet;
+    /// 0: not tied to a row). A row is counted once per kind however often
+    /// it happens in it, as long as rows come in ascending order.
+    void noteIssue(ReadIssue::Kind kind, qint64 line, const QString &sheet = {}, const QString &detail = {},
+                   qint64 rowsReread = 0);
+    /// Drops what was recorded for @p sheet: it is about to be read again
+    /// from its top.
+    void forgetIssues(const QString &sheet);
 
 private:
     QString m_path;
@@ -162,20 +246,26 @@ private:
     std::unique_ptr<QFile> m_ownedFile;
     QString m_displayName;
     QString m_errorString;
-    QList<ReadIssue> m_issues;
+    QList<ReadIssue> m_issues; // messages are composed in issues()
+    std::vector<qint64> m_lastLines; // per issue: the row last counted
 };
 
 /// Options understood by createTableReader().
 struct TableReaderOptions
 {
-    QString encoding;       ///< CSV: empty = detect
+    QString encoding;       ///< CSV, HTML: empty = detect
     char delimiter = 0;     ///< CSV: 0 = detect among , ; TAB
-    int sheetIndex = 0;     ///< XLSX: which sheet readRow() reads
+    int sheetIndex = 0;     ///< workbooks: which sheet readRow() reads
     bool skipBlankRows = true; ///< drop rows whose cells are all empty
 };
 
-/// Creates the reader for @p path: XLSX for ZIP content or an .xlsx/.xlsm
-/// name, CSV otherwise. The reader is not yet open.
+/// Creates the reader for the content of @p path, whatever its name says:
+/// ZIP → XlsxReader; OLE compound file → BiffReader; HTML (a <html>,
+/// <table> or <!DOCTYPE html> tag near the start, in any encoding) →
+/// HtmlTableReader; text → CsvReader. Other content (PDF, images, archives,
+/// databases, executables, binary data) gets a reader whose open() refuses
+/// it, saying what the file seems to be and what the product reads. The
+/// reader is not yet open.
 std::unique_ptr<TableReader> createTableReader(const QString &path, const TableReaderOptions &options = {});
 
 } // namespace cx

@@ -8,8 +8,6 @@
 #include <QDir>
 #include <QHash>
 
-#include <array>
-#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -59,36 +57,20 @@ QString relationshipsPartFor(const QString &partName)
     return partDirectory(partName) + "_rels/"_L1 + partName.mid(slash + 1) + ".rels"_L1;
 }
 
-constexpr int kFirstLines = 5; // rows a repair message names
-
-// What the reader repaired in the sheet read: rows per kind, and the first of them.
-struct RepairTally
+ReadIssue::Kind issueKind(SheetRepair::Kind kind)
 {
-    struct Entry
-    {
-        qint64 rows = 0;
-        QList<qint64> lines;
-    };
-    std::array<Entry, SheetRepair::KindCount> entries;
-
-    void add(const SheetRepair &repair)
-    {
-        Entry &entry = entries[repair.kind];
-        ++entry.rows;
-        if (entry.lines.size() < kFirstLines)
-            entry.lines.append(repair.line);
+    switch (kind) {
+    case SheetRepair::MissingSharedString:
+        return ReadIssue::Kind::MissingSharedString;
+    case SheetRepair::UnknownCellType:
+        return ReadIssue::Kind::UnknownCellType;
+    case SheetRepair::CellOutOfOrder:
+        return ReadIssue::Kind::CellOutOfOrder;
+    case SheetRepair::UnreadableReference:
+    case SheetRepair::KindCount:
+        break;
     }
-};
-
-QString lineList(const QList<qint64> &lines, qint64 count)
-{
-    QStringList numbers;
-    for (qint64 line : lines)
-        numbers.append(QString::number(line));
-    QString list = numbers.join(", "_L1);
-    if (count > lines.size())
-        list += u" …"_s;
-    return list;
+    return ReadIssue::Kind::UnreadableReference;
 }
 
 } // namespace
@@ -105,8 +87,6 @@ struct XlsxReader::Private
     int selected = -1;
     std::mutex deviceLock; // sheet streams read the device on their worker threads
     std::unique_ptr<SheetStream> stream;
-    RepairTally repairs; // of the stream's sheet
-    bool repairsReported = false;
 
     bool fail(const QString &message)
     {
@@ -133,52 +113,11 @@ struct XlsxReader::Private
         return sheetStream;
     }
 
-    void reportRepairs();
     bool readRelationships(ZipArchive &zip, const QString &sourcePart, QHash<QString, Relationship> *out);
     bool loadWorkbook(ZipArchive &zip);
     bool loadStyles(ZipArchive &zip, const QString &partName);
     bool loadSharedStrings(ZipArchive &zip, const QString &partName);
 };
-
-void XlsxReader::Private::reportRepairs()
-{
-    const QString &file = context.displayName;
-    const QString &sheet = sheets.at(selected).name;
-    for (int kind = 0; kind < SheetRepair::KindCount; ++kind) {
-        const RepairTally::Entry &entry = repairs.entries[size_t(kind)];
-        if (entry.rows == 0)
-            continue;
-        const QString rows = lineList(entry.lines, entry.rows);
-        const int n = int(qMin<qint64>(entry.rows, std::numeric_limits<int>::max()));
-        QString message; // %1 file, %2 sheet, %3 rows
-        switch (SheetRepair::Kind(kind)) {
-        case SheetRepair::MissingSharedString:
-            message = tr("%1, sheet \"%2\": %n row(s) have cells that refer to a shared string the workbook does "
-                         "not have; those cells are read as empty (rows %3). Save the file again in Excel if text "
-                         "is missing.",
-                         nullptr, n);
-            break;
-        case SheetRepair::UnknownCellType:
-            message = tr("%1, sheet \"%2\": %n row(s) have cells of a type this program does not know; they are "
-                         "read as numbers, or as the text they hold (rows %3).",
-                         nullptr, n);
-            break;
-        case SheetRepair::CellOutOfOrder:
-            message = tr("%1, sheet \"%2\": %n row(s) have cells that name a column left of the cell before them; "
-                         "they are kept after it, in the order of the file (rows %3). Check those rows in Excel.",
-                         nullptr, n);
-            break;
-        case SheetRepair::UnreadableReference:
-            message = tr("%1, sheet \"%2\": %n row(s) have a row or cell reference that cannot be read; the row "
-                         "or cell is placed right after the one before it (rows %3). Check those rows in Excel.",
-                         nullptr, n);
-            break;
-        case SheetRepair::KindCount:
-            break;
-        }
-        q->addIssue(entry.lines.value(0), message.arg(file, sheet, rows));
-    }
-}
 
 bool XlsxReader::Private::readRelationships(ZipArchive &zip, const QString &sourcePart,
                                             QHash<QString, Relationship> *out)
@@ -361,7 +300,7 @@ bool XlsxReader::Private::loadSharedStrings(ZipArchive &zip, const QString &part
 }
 
 XlsxReader::XlsxReader(const QString &path, const Options &options)
-    : TableReader(path)
+    : WorkbookReader(path)
     , d(std::make_unique<Private>())
 {
     d->q = this;
@@ -369,7 +308,7 @@ XlsxReader::XlsxReader(const QString &path, const Options &options)
 }
 
 XlsxReader::XlsxReader(QIODevice *device, const QString &displayName, const Options &options)
-    : TableReader(device, displayName)
+    : WorkbookReader(device, displayName)
     , d(std::make_unique<Private>())
 {
     d->q = this;
@@ -427,10 +366,6 @@ bool XlsxReader::readRow(TableRow &row)
         return false;
     if (d->stream->readRow(row))
         return true;
-    if (!d->repairsReported) {
-        d->repairsReported = true;
-        d->reportRepairs();
-    }
     if (!d->stream->errorString().isEmpty())
         setError(d->stream->errorString());
     return false;
@@ -496,10 +431,12 @@ bool XlsxReader::selectSheet(int sheetIndex)
     if (!d->opened || hasError() || sheetIndex < 0 || sheetIndex >= d->sheets.size())
         return false;
     QString error;
-    d->stream.reset(); // its worker stops before the tally is reset
-    d->repairs = RepairTally();
-    d->repairsReported = false;
-    d->stream = d->openStream(sheetIndex, &error, [this](const SheetRepair &repair) { d->repairs.add(repair); });
+    const QString sheet = d->sheets.at(sheetIndex).name;
+    d->stream.reset(); // its threads stop before what they found is forgotten
+    forgetIssues(sheet);
+    d->stream = d->openStream(sheetIndex, &error, [this, sheet](const SheetRepair &repair) {
+        noteIssue(issueKind(repair.kind), repair.line, sheet);
+    });
     if (!d->stream)
         return d->fail(error);
     d->selected = sheetIndex;

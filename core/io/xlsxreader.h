@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/tablereader.h"
+#include "io/workbookreader.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -57,32 +57,23 @@ struct XlsxOptions
 /// skipped rows keep real numbers. Merged title rows arrive as rows with one
 /// cell. Cells come as UTF-8 (TableRow::utf8Cell()).
 ///
-/// What the reader repairs is reported once the sheet is read, one issue per
-/// kind with its count and first rows: shared strings that do not exist
-/// (read as empty), unknown cell types (read as numbers), cells naming a
-/// column left of the one before (kept in file order), and cell or row
+/// What the reader repairs is in issues(), counted as the rows are read, one
+/// issue per kind with its count and first rows: shared strings that do not
+/// exist (read as empty), unknown cell types (read as numbers), cells naming
+/// a column left of the one before (kept in file order), and cell or row
 /// references that cannot be read (the next position is taken).
 ///
 /// Untrusted input is bounded by Limits: oversized parts, compression ratios
 /// typical of zip bombs, too many shared strings or columns, and XML with a
 /// document type declaration (entity expansion) are refused with a message
 /// naming the file.
-class XlsxReader : public TableReader
+class XlsxReader : public WorkbookReader
 {
     Q_DECLARE_TR_FUNCTIONS(cx::XlsxReader)
 
 public:
     using Limits = XlsxLimits;
     using Options = XlsxOptions;
-
-
-    /// One worksheet of the workbook, in workbook order.
-    struct Sheet
-    {
-        QString name;
-        QString partName; ///< e.g. "xl/worksheets/sheet1.xml"
-        bool hidden = false;
-    };
 
     /// Reads the file at @p path.
     explicit XlsxReader(const QString &path, const Options &options = {});
@@ -98,22 +89,22 @@ public:
     qint64 totalBytes() const override;
 
     /// After open(): the worksheets (chart sheets are left out).
-    QList<Sheet> sheets() const;
-    QStringList sheetNames() const;
+    QList<Sheet> sheets() const override;
+    QStringList sheetNames() const override;
     /// After open(): whether the workbook counts dates from 1904.
-    bool uses1904Dates() const;
+    bool uses1904Dates() const override;
 
     /// After open(): the first @p maxRows rows (blank rows skipped if the
     /// option says so) of sheet @p sheetIndex, for choosing the sheet whose
     /// header fits best. Independent of readRow()'s position. Empty on error
     /// (see errorString() for the reason).
-    QList<QStringList> previewSheet(int sheetIndex, int maxRows);
+    QList<QStringList> previewSheet(int sheetIndex, int maxRows) override;
     /// previewSheet() of every sheet, in order.
-    QList<QList<QStringList>> previewAll(int maxRows);
+    QList<QList<QStringList>> previewAll(int maxRows) override;
 
     /// Restarts readRow() at the top of sheet @p sheetIndex.
-    bool selectSheet(int sheetIndex);
-    int selectedSheet() const;
+    bool selectSheet(int sheetIndex) override;
+    int selectedSheet() const override;
 
 private:
     struct Private;

@@ -3,9 +3,8 @@
 #include "import/journeystages.h"
 #include "import/textnormalize.h"
 #include "io/csvreader.h"
-#include "io/xlsxreader.h"
+#include "io/htmltablereader.h"
 
-#include <QDir>
 #include <QFileInfo>
 
 namespace cx {
@@ -48,7 +47,7 @@ FileInspection FileInspector::inspect(const QString &path, const ImportOptions &
 {
     FileInspection result;
     result.path = path;
-    const QString name = QDir::toNativeSeparators(path);
+    const QString name = TableReader::fileDisplayName(path);
     if (!QFileInfo(path).isFile()) {
         result.error = tr("%1 does not exist or is not a file.").arg(name);
         return result;
@@ -62,10 +61,14 @@ FileInspection FileInspector::inspect(const QString &path, const ImportOptions &
         return result;
     }
 
-    if (auto *workbook = dynamic_cast<XlsxReader *>(reader.get())) {
+    if (auto *workbook = dynamic_cast<WorkbookReader *>(reader.get())) {
         result.isWorkbook = true;
         result.sheets = workbook->sheetNames();
         result.date1904 = workbook->uses1904Dates();
+        if (auto *html = dynamic_cast<HtmlTableReader *>(workbook)) { // an encoding chosen here holds for the import
+            result.encoding = html->encoding().encoding;
+            result.encodingHow = html->encoding().how;
+        }
         if (!options.sheet.isEmpty()) {
             result.sheetIndex = int(result.sheets.indexOf(options.sheet));
             if (result.sheetIndex < 0) {

@@ -1,7 +1,8 @@
 #include "pipeline/sqlite.h"
 
-#include <sqlite3.h>
+#include "workspace/hardening.h"
 
+#include <sqlite3.h>
 
 namespace cx::sqlite {
 
@@ -15,10 +16,12 @@ void Statement::Finalizer::operator()(sqlite3_stmt *stmt) const
 Statement::Statement(sqlite3 *db, const QString &sql)
 {
     sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare16_v2(db, sql.utf16(), int(sql.size() * 2), &stmt, nullptr) == SQLITE_OK)
+    if (sqlite3_prepare16_v2(db, sql.utf16(), int(sql.size() * 2), &stmt, nullptr) == SQLITE_OK) {
         m_stmt.reset(stmt);
-    else
+    } else {
         sqlite3_finalize(stmt);
+        m_failed = true;
+    }
 }
 
 void Statement::bindNull(int position)
@@ -60,12 +63,15 @@ bool Statement::exec()
 {
     const int rc = sqlite3_step(m_stmt.get());
     sqlite3_reset(m_stmt.get());
+    m_failed = rc != SQLITE_DONE;
     return rc == SQLITE_DONE;
 }
 
 bool Statement::next()
 {
-    return sqlite3_step(m_stmt.get()) == SQLITE_ROW;
+    const int rc = sqlite3_step(m_stmt.get());
+    m_failed = rc != SQLITE_ROW && rc != SQLITE_DONE;
+    return rc == SQLITE_ROW;
 }
 
 void Statement::reset()
@@ -109,11 +115,18 @@ void Database::Closer::operator()(sqlite3 *db) const
 
 bool Database::open(const QString &path)
 {
+    m_hardeningError.clear();
     sqlite3 *db = nullptr;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
     m_db.reset(db);
     if (rc != SQLITE_OK)
         return false;
+    // A workspace file may come from anyone: protections before the first statement.
+    QString reason;
+    if (!hardenConnection(db, &reason)) {
+        m_hardeningError = reason;
+        return false;
+    }
     sqlite3_busy_timeout(db, 10000);
     return exec(u"PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;"_s);
 }
@@ -135,6 +148,8 @@ qint64 Database::lastInsertRowId() const
 
 QString Database::errorString() const
 {
+    if (!m_hardeningError.isEmpty())
+        return m_hardeningError;
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db.get())) : QString();
 }
 

@@ -37,6 +37,9 @@ public:
     bool exec();
     /// Steps once: true while a row is available.
     bool next();
+    /// The last step failed rather than ran out of rows (or the statement
+    /// did not prepare): the connection's errorString() says why.
+    bool failed() const { return m_failed; }
     void reset();
 
     qint64 columnInt(int column) const;
@@ -51,6 +54,7 @@ private:
         void operator()(sqlite3_stmt *stmt) const;
     };
     std::unique_ptr<sqlite3_stmt, Finalizer> m_stmt;
+    bool m_failed = false;
 };
 
 /// One connection to a workspace file through SQLite's C API, used where
@@ -62,7 +66,8 @@ public:
     Database(Database &&) noexcept = default;
     Database &operator=(Database &&) noexcept = default;
 
-    /// Opens an existing file read-write with foreign keys on and a busy
+    /// Opens an existing file read-write with SQLite's protections for
+    /// untrusted files (hardenConnection()), foreign keys on and a busy
     /// timeout; false with errorString() on failure.
     bool open(const QString &path);
     bool isOpen() const { return bool(m_db); }
@@ -83,6 +88,7 @@ private:
         void operator()(sqlite3 *db) const;
     };
     std::unique_ptr<sqlite3, Closer> m_db;
+    QString m_hardeningError;
 };
 
 } // namespace cx::sqlite

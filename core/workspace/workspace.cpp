@@ -2,7 +2,10 @@
 
 #include "import/categorymap.h"
 #include "import/journeystages.h"
+#include "pipeline/sqlite.h"
+#include "workspace/hardening.h"
 #include "workspace/schema.h"
+#include "workspace/schemaguard.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -12,6 +15,10 @@
 #include <QSqlQuery>
 #include <QUndoStack>
 #include <QtEndian>
+
+#include <algorithm>
+
+#include <sqlite3.h>
 
 namespace cx {
 
@@ -51,6 +58,9 @@ struct Header
     Kind kind = Kind::Unreadable;
     int userVersion = 0;
     int applicationId = 0;
+    qint64 pageSize = 0;     ///< 0 when the header holds no valid page size
+    qint64 pageCount = 0;    ///< 0 when the header's page count is not valid
+    qint64 fileSize = 0;
 };
 
 Header readHeader(const QString &path)
@@ -61,6 +71,7 @@ Header readHeader(const QString &path)
         return header;
     const QByteArray bytes = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
+    header.fileSize = file.size();
     if (file.size() == 0) {
         header.kind = Header::Kind::Empty;
     } else if (bytes.size() < 100 || !bytes.startsWith(magic)) {
@@ -69,8 +80,24 @@ Header readHeader(const QString &path)
         header.kind = Header::Kind::Sqlite;
         header.userVersion = qFromBigEndian<qint32>(bytes.constData() + 60);
         header.applicationId = qFromBigEndian<qint32>(bytes.constData() + 68);
+        // The page size is a power of two from 512 to 65536 (stored as 1).
+        const qint64 pageSize = qFromBigEndian<quint16>(bytes.constData() + 16);
+        header.pageSize = pageSize == 1 ? 65536 : pageSize;
+        if (header.pageSize < 512 || (header.pageSize & (header.pageSize - 1)) != 0)
+            header.pageSize = 0;
+        // The page count is only valid when the change counter matches the
+        // "version valid for" number (older writers did not keep it).
+        if (qFromBigEndian<quint32>(bytes.constData() + 24) == qFromBigEndian<quint32>(bytes.constData() + 92))
+            header.pageCount = qFromBigEndian<quint32>(bytes.constData() + 28);
     }
     return header;
+}
+
+// A workspace in WAL mode may have committed pages in its -wal file that the
+// main file does not hold yet (after a crash): its size says nothing then.
+bool hasPendingLog(const QString &path)
+{
+    return QFileInfo(path + u"-wal"_s).size() > 0;
 }
 
 void applyConnectionPragmas(QSqlDatabase &db)
@@ -87,6 +114,43 @@ QSqlDatabase addConnection(const QString &path, const QString &name)
     db.setDatabaseName(path);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     return db;
+}
+
+// Opens a connection with SQLite's protections for untrusted files in place
+// before the first statement that reads the file; null (and `reason`) when
+// either fails.
+sqlite3 *openHardened(QSqlDatabase &db, QString *reason)
+{
+    if (!db.open()) {
+        *reason = db.lastError().text();
+        return nullptr;
+    }
+    sqlite3 *handle = sqliteHandle(db, reason);
+    if (!handle || !hardenConnection(handle, reason)) {
+        db.close();
+        return nullptr;
+    }
+    return handle;
+}
+
+// The largest row of any table or index, from the page-level statistics:
+// no value is decoded, so an oversized one costs nothing to find.
+struct LargestRow
+{
+    QString table;
+    qint64 bytes = 0;
+};
+
+LargestRow largestRowAbove(sqlite3 *db, qint64 limit)
+{
+    // Builds without the dbstat table skip the check (the statement does
+    // not prepare): reads of such a value still fail, on the length limit.
+    sqlite::Statement q(db, u"SELECT name, mx_payload FROM dbstat WHERE aggregate = 1 AND mx_payload > ?1 "
+                            "ORDER BY mx_payload DESC LIMIT 1"_s);
+    q.bindInt(1, limit);
+    if (!q.next())
+        return {};
+    return {q.columnText(0), q.columnInt(1)};
 }
 
 } // namespace
@@ -130,7 +194,7 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, WorkspaceError
     }
 
     std::unique_ptr<Workspace> workspace(new Workspace(info.absoluteFilePath(), uniqueConnectionName()));
-    if (!workspace->initialize(error)) {
+    if (!workspace->initialize(error, false)) {
         workspace.reset();
         for (const char *suffix : {"", "-wal", "-shm", "-journal"})
             QFile::remove(info.absoluteFilePath() + QLatin1StringView(suffix));
@@ -168,12 +232,23 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, WorkspaceError *
         return nullptr;
     }
     if (header.userVersion > currentSchemaVersion()) {
-        setError(error, WorkspaceError::Code::NewerVersion,
-                 tr("%1 was saved by a newer version of CX Workbench (workspace format %2; this version reads up to %3). "
-                    "Update CX Workbench to open it.")
+        setError(error, WorkspaceError::Code::NewerVersion, newerVersionMessage(nativePath, header.userVersion));
+        return nullptr;
+    }
+    if (header.pageSize == 0) {
+        setError(error, WorkspaceError::Code::Corrupt,
+                 tr("%1 is damaged (its header names no valid page size). Restore it from a backup copy.")
+                     .arg(nativePath));
+        return nullptr;
+    }
+    const qint64 describedSize = header.pageCount * header.pageSize;
+    if (!hasPendingLog(path) && (header.fileSize < describedSize || header.fileSize % header.pageSize != 0)) {
+        setError(error, WorkspaceError::Code::Corrupt,
+                 tr("%1 is incomplete: it has %2 bytes where its header describes %3. It was probably cut short "
+                    "while being copied; copy it again or restore it from a backup copy.")
                      .arg(nativePath)
-                     .arg(header.userVersion)
-                     .arg(currentSchemaVersion()));
+                     .arg(header.fileSize)
+                     .arg(std::max(describedSize, (header.fileSize / header.pageSize + 1) * header.pageSize)));
         return nullptr;
     }
     if (!hasWritePermission(info) || !hasWritePermission(QFileInfo(info.absolutePath()))) {
@@ -183,44 +258,50 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, WorkspaceError *
         return nullptr;
     }
 
-    if (header.userVersion < currentSchemaVersion()) {
-        // Keep the old file: a migration is the one moment data could be lost.
-        const QString backup = u"%1.v%2.bak"_s.arg(info.absoluteFilePath()).arg(header.userVersion);
-        QFile::remove(backup);
-        if (!QFile::copy(info.absoluteFilePath(), backup)) {
-            setError(error, WorkspaceError::Code::ReadOnly,
-                     tr("Cannot upgrade %1: a backup copy could not be written next to it.").arg(nativePath));
-            return nullptr;
-        }
-    }
-
     std::unique_ptr<Workspace> workspace(new Workspace(info.absoluteFilePath(), uniqueConnectionName()));
-    if (!workspace->initialize(error))
+    if (!workspace->initialize(error, true))
         return nullptr;
     return workspace;
 }
 
-bool Workspace::initialize(WorkspaceError *error)
+QString Workspace::newerVersionMessage(const QString &nativePath, int version)
 {
+    return tr("%1 was saved by a newer version of CX Workbench (workspace format %2; this version reads up to %3). "
+              "Update CX Workbench to open it.")
+        .arg(nativePath)
+        .arg(version)
+        .arg(currentSchemaVersion());
+}
+
+bool Workspace::initialize(WorkspaceError *error, bool existing)
+{
+    const bool hadLog = hasPendingLog(m_path);
+    const bool hadIndex = QFile::exists(m_path + u"-shm"_s);
     QSqlDatabase db = addConnection(m_path, m_connectionName);
     const QString nativePath = QDir::toNativeSeparators(m_path);
-    if (!db.open()) {
-        setError(error, WorkspaceError::Code::Database,
-                 tr("Cannot open %1: %2").arg(nativePath, db.lastError().text()));
+    QString reason;
+    sqlite3 *handle = openHardened(db, &reason);
+    if (!handle) {
+        setError(error, WorkspaceError::Code::Database, tr("Cannot open %1: %2").arg(nativePath, reason));
+        return false;
+    }
+
+    // Reading only: a damaged or altered file is refused before anything is
+    // written to it, and an older one is copied before it is migrated.
+    int version = 0;
+    if (existing && (!checkContent(handle, &version, error) || !backUp(handle, version, error))) {
+        // A refused file that came with a -wal file stays as it came: closing
+        // must not checkpoint the log into it. The -shm index it needed goes
+        // again unless it was there before (then someone else has it open).
+        if (hadLog)
+            sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+        db.close();
+        if (hadLog && !hadIndex)
+            QFile::remove(m_path + u"-shm"_s);
         return false;
     }
 
     QSqlQuery q(db);
-    // Reading only: a damaged file is refused before anything is written to it.
-    if (QFileInfo(m_path).size() <= integrityCheckAtOpenLimit) {
-        const bool ran = q.exec(u"PRAGMA quick_check(1)"_s) && q.next();
-        if (!ran || q.value(0).toString() != "ok"_L1) {
-            const QString detail = ran ? q.value(0).toString() : q.lastError().text();
-            setError(error, WorkspaceError::Code::Corrupt,
-                     tr("%1 is damaged (%2). Restore it from a backup copy.").arg(nativePath, detail));
-            return false;
-        }
-    }
     if (!q.exec(u"PRAGMA journal_mode = WAL"_s)) {
         setError(error, WorkspaceError::Code::Database,
                  tr("Cannot open %1: %2").arg(nativePath, q.lastError().text()));
@@ -228,8 +309,6 @@ bool Workspace::initialize(WorkspaceError *error)
     }
     applyConnectionPragmas(db);
 
-    q.exec(u"PRAGMA user_version"_s);
-    const int version = q.next() ? q.value(0).toInt() : 0;
     for (const Migration &migration : schemaMigrations()) {
         if (migration.version <= version)
             continue;
@@ -259,6 +338,90 @@ bool Workspace::initialize(WorkspaceError *error)
     if (version == 0 && !seedDefaults(db)) {
         setError(error, WorkspaceError::Code::Database,
                  tr("Cannot prepare %1: %2").arg(nativePath, db.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+bool Workspace::checkContent(sqlite3 *handle, int *version, WorkspaceError *error) const
+{
+    const QString nativePath = QDir::toNativeSeparators(m_path);
+    // Both full scans are left out for huge files, which would keep the user
+    // waiting; the connection's limits still refuse an oversized value on read.
+    const bool scan = QFileInfo(m_path).size() <= integrityCheckAtOpenLimit;
+    if (scan) {
+        sqlite::Statement check(handle, u"PRAGMA quick_check(1)"_s);
+        const bool ran = check.isValid() && check.next();
+        const QString detail = ran ? check.columnText(0) : QString::fromUtf8(sqlite3_errmsg(handle));
+        if (!ran || detail != "ok"_L1) {
+            setError(error, WorkspaceError::Code::Corrupt,
+                     tr("%1 is damaged (%2). Restore it from a backup copy.").arg(nativePath, detail));
+            return false;
+        }
+    }
+
+    sqlite::Statement userVersion(handle, u"PRAGMA user_version"_s);
+    *version = userVersion.next() ? int(userVersion.columnInt(0)) : 0;
+    // The header said otherwise when a -wal file beside it holds a newer state.
+    if (*version > currentSchemaVersion()) {
+        setError(error, WorkspaceError::Code::NewerVersion, newerVersionMessage(nativePath, *version));
+        return false;
+    }
+    if (*version < 0) {
+        setError(error, WorkspaceError::Code::Corrupt,
+                 tr("%1 is damaged (its format number %2 is not one CX Workbench writes). Restore it from a backup "
+                    "copy.")
+                     .arg(nativePath)
+                     .arg(*version));
+        return false;
+    }
+
+    QList<SchemaGuard::Difference> differences;
+    QString reason;
+    if (!SchemaGuard::compare(handle, *version, &differences, &reason)) {
+        setError(error, WorkspaceError::Code::Corrupt,
+                 tr("%1 is damaged (%2). Restore it from a backup copy.").arg(nativePath, reason));
+        return false;
+    }
+    if (!differences.isEmpty()) {
+        setError(error, WorkspaceError::Code::UnexpectedSchema,
+                 tr("%1 was not opened: its database structure differs from the one CX Workbench writes (%2). "
+                    "Another program may have changed it; ask for a copy saved by CX Workbench.")
+                     .arg(nativePath, SchemaGuard::describe(differences)));
+        return false;
+    }
+
+    if (scan) {
+        const LargestRow largest = largestRowAbove(handle, ConnectionLimits::valueBytes);
+        if (largest.bytes > 0) {
+            constexpr double mb = 1024.0 * 1024.0;
+            setError(error, WorkspaceError::Code::OversizedValue,
+                     tr("%1 was not opened: a row of %2 holds %3 MB, more than the %4 MB a workspace value may have. "
+                        "Another program may have changed it; ask for a copy saved by CX Workbench.")
+                         .arg(nativePath, largest.table)
+                         .arg(double(largest.bytes) / mb, 0, 'f', 1)
+                         .arg(double(ConnectionLimits::valueBytes) / mb, 0, 'f', 0));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Workspace::backUp(sqlite3 *handle, int version, WorkspaceError *error) const
+{
+    if (version >= currentSchemaVersion())
+        return true;
+    // Keep the old file: a migration is the one moment data could be lost.
+    // Pages still in the -wal file go into the main file first, so that the
+    // copy holds them.
+    if (hasPendingLog(m_path))
+        sqlite3_exec(handle, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
+    const QString backup = u"%1.v%2.bak"_s.arg(m_path).arg(version);
+    QFile::remove(backup);
+    if (!QFile::copy(m_path, backup)) {
+        setError(error, WorkspaceError::Code::ReadOnly,
+                 tr("Cannot upgrade %1: a backup copy could not be written next to it.")
+                     .arg(QDir::toNativeSeparators(m_path)));
         return false;
     }
     return true;
@@ -308,8 +471,11 @@ QSqlDatabase Workspace::database() const
 QSqlDatabase Workspace::openConnection(const QString &connectionName) const
 {
     QSqlDatabase db = addConnection(m_path, connectionName);
-    if (db.open())
+    QString reason;
+    if (openHardened(db, &reason))
         applyConnectionPragmas(db);
+    else
+        qWarning("Cannot open a further connection to %s: %s", qPrintable(m_path), qPrintable(reason));
     return db;
 }
 

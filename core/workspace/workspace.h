@@ -7,6 +7,7 @@
 #include <memory>
 
 class QUndoStack;
+struct sqlite3;
 
 namespace cx {
 
@@ -23,6 +24,8 @@ struct WorkspaceError
         Corrupt,        ///< SQLite reports damage
         ReadOnly,       ///< the file or its folder cannot be written
         NewerVersion,   ///< written by a newer CX Workbench
+        UnexpectedSchema, ///< tables, indexes, triggers or views other than this version creates
+        OversizedValue, ///< a row larger than a workspace value may be (ConnectionLimits)
         Database,       ///< any other SQLite failure
     };
 
@@ -36,6 +39,12 @@ struct WorkspaceError
 /// orders. Opened in WAL mode with foreign keys on; its schema is versioned
 /// by `PRAGMA user_version` and migrated forward on open (after a backup copy
 /// of the old file). Owns the undo stack of everything the user edits in it.
+///
+/// A workspace file may come from someone else, so it is treated as
+/// untrusted input: every connection runs with SQLite's protections
+/// (hardenConnection()), and open() refuses, without writing to the file, one
+/// that is truncated, damaged, holds other database objects than its format
+/// version creates (SchemaGuard) or a row larger than ConnectionLimits allow.
 class Workspace : public QObject
 {
     Q_OBJECT
@@ -55,7 +64,8 @@ public:
     QSqlDatabase database() const;
 
     /// Opens a further connection to the same file for use on another
-    /// thread (QtSql connections belong to the thread that made them).
+    /// thread (QtSql connections belong to the thread that made them), with
+    /// the same protections; it is not open when they cannot be applied.
     /// The caller removes it with QSqlDatabase::removeDatabase(name).
     QSqlDatabase openConnection(const QString &connectionName) const;
 
@@ -74,7 +84,10 @@ Q_SIGNALS:
 
 private:
     explicit Workspace(const QString &path, const QString &connectionName);
-    bool initialize(WorkspaceError *error);
+    bool initialize(WorkspaceError *error, bool existing);
+    bool checkContent(sqlite3 *handle, int *version, WorkspaceError *error) const;
+    bool backUp(sqlite3 *handle, int version, WorkspaceError *error) const;
+    static QString newerVersionMessage(const QString &nativePath, int version);
     static bool seedDefaults(QSqlDatabase &db);
 
     QString m_path;

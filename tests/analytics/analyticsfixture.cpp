@@ -1,10 +1,12 @@
 #include "analyticsfixture.h"
 
+#include "analytics/analyticscube.h"
 #include "pipeline/importer.h"
 
 #include <QDate>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -26,6 +28,17 @@ AnalyticsWorkspace::AnalyticsWorkspace()
         m_error = u"cannot insert the import batch"_s;
 }
 
+AnalysisScope AnalyticsWorkspace::scope(const AnalysisFilter &filter) const
+{
+    QString error;
+    const std::shared_ptr<const AnalyticsCube> cube = AnalyticsCube::load(db(), &error);
+    if (!cube) {
+        qWarning("cannot load the cube: %s", qPrintable(error));
+        return {};
+    }
+    return cube->scope(filter);
+}
+
 bool AnalyticsWorkspace::exec(const QString &sql, const QVariantList &bindings)
 {
     QSqlQuery q(db());
@@ -44,14 +57,22 @@ bool AnalyticsWorkspace::exec(const QString &sql, const QVariantList &bindings)
 
 QString AnalyticsWorkspace::importSharedData(const QString &dir)
 {
-    Importer importer(path());
     const QStringList files = QDir(dir).entryList({u"*.csv"_s, u"*.xlsx"_s}, QDir::Files, QDir::Name);
     if (files.size() < 7)
         return u"expected the 7 sample exports in %1, found %2"_s.arg(dir).arg(files.size());
-    for (const QString &name : files) {
-        const ImportReport report = importer.importFile(QDir(dir).filePath(name));
+    QStringList paths;
+    for (const QString &name : files)
+        paths << QDir(dir).filePath(name);
+    return importFiles(paths);
+}
+
+QString AnalyticsWorkspace::importFiles(const QStringList &paths)
+{
+    Importer importer(path());
+    for (const QString &file : paths) {
+        const ImportReport report = importer.importFile(file);
         if (report.failed() || report.rejected > 0)
-            return u"%1: %2 (%3 rows rejected)"_s.arg(name, report.error).arg(report.rejected);
+            return u"%1: %2 (%3 rows rejected)"_s.arg(QFileInfo(file).fileName(), report.error).arg(report.rejected);
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/analysisscope.h"
 #include "workspace/workspace.h"
 
 #include <QJsonObject>
@@ -42,12 +43,19 @@ public:
     QSqlDatabase db() const { return m_workspace->database(); }
     QString path() const { return m_workspace->path(); }
 
+    /// The filter resolved against a freshly loaded cube of the workspace
+    /// (null, with a warning, when the cube cannot be loaded).
+    AnalysisScope scope(const AnalysisFilter &filter = {}) const;
+
     /// Runs one statement; a failure is logged and returns false.
     bool exec(const QString &sql, const QVariantList &bindings = {});
 
     /// Imports every sample export of `dir` with cx::Importer; an error
     /// message naming the file, or empty on success.
     QString importSharedData(const QString &dir);
+    /// Imports the files with cx::Importer; an error message naming the first
+    /// file that failed or had rejected rows, or empty on success.
+    QString importFiles(const QStringList &paths);
 
     bool addIndicator(const QString &code, const QString &layer, const QString &parent, const QString &department,
                       const QVariant &target = {}, int direction = 1);

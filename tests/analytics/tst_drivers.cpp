@@ -95,7 +95,7 @@ void TestDrivers::spearmanWithTies()
     plant();
     AnalysisFilter filter;
     filter.products = {u"咪咕视频"_s};
-    const QList<IndicatorDriver> drivers = indicatorDrivers(m_ws->db(), filter);
+    const QList<IndicatorDriver> drivers = indicatorDrivers(m_ws->db(), m_ws->scope(filter));
     QCOMPARE(drivers.size(), 2);
 
     // KEI03 1…5 against 3, 1, 2, 5, 4: both coefficients 6/10 = 0.6.
@@ -125,20 +125,19 @@ void TestDrivers::filterScopesBothSides()
     plant();
     // Without the product filter 咪咕音乐's 10s lift 广州 February to (1 + 30)/4 = 7.75:
     // satisfaction 3, 7.75, 2, 5, 4 against KEI03 1…5 → ranks 2, 5, 1, 4, 3 → ρ = 1/10.
-    const QList<IndicatorDriver> all = indicatorDrivers(m_ws->db(), {});
+    const QList<IndicatorDriver> all = indicatorDrivers(m_ws->db(), m_ws->scope({}));
     const auto kei = std::find_if(all.begin(), all.end(), [](const auto &d) { return d.code == "KEI03"_L1; });
     QVERIFY(kei != all.end());
     QVERIFY(std::abs(kei->spearman.r - 0.1) < 1e-12);
 
     AnalysisFilter january;
     january.fromMonth = january.toMonth = u"2024-01"_s;
-    for (const IndicatorDriver &d : indicatorDrivers(m_ws->db(), january))
+    for (const IndicatorDriver &d : indicatorDrivers(m_ws->db(), m_ws->scope(january)))
         QCOMPARE(d.n, 3);
 
     AnalysisFilter shenzhen;
-    shenzhen.regionLevel = RegionLevel::City;
-    shenzhen.region = u"深圳"_s;
-    const QList<IndicatorDriver> two = indicatorDrivers(m_ws->db(), shenzhen);
+    shenzhen.region = cx::RegionPath(u"深圳"_s);
+    const QList<IndicatorDriver> two = indicatorDrivers(m_ws->db(), m_ws->scope(shenzhen));
     QCOMPARE(two.size(), 2);
     for (const IndicatorDriver &d : two) {
         QCOMPARE(d.n, 2);
@@ -158,7 +157,7 @@ void TestDrivers::provinceWideActuals()
     QVERIFY(m_ws->addIndicatorValue(u"KEI11"_s, u"2024-03"_s, u""_s, 90.0));
     AnalysisFilter filter;
     filter.products = {u"咪咕视频"_s};
-    const QList<IndicatorDriver> drivers = indicatorDrivers(m_ws->db(), filter);
+    const QList<IndicatorDriver> drivers = indicatorDrivers(m_ws->db(), m_ws->scope(filter));
     const auto kei = std::find_if(drivers.begin(), drivers.end(), [](const auto &d) { return d.code == "KEI11"_L1; });
     QVERIFY(kei != drivers.end());
     // Monthly means: January (2+4+1+3+4)/5 = 2.8, February (1+15)/4 = 4, March 9: rising with the actual.
@@ -172,7 +171,7 @@ void TestDrivers::json()
     plant();
     AnalysisFilter filter;
     filter.products = {u"咪咕视频"_s};
-    const QJsonArray array = driversToJson(indicatorDrivers(m_ws->db(), filter));
+    const QJsonArray array = driversToJson(indicatorDrivers(m_ws->db(), m_ws->scope(filter)));
     QCOMPARE(array.size(), 2);
     const QJsonObject first = array.at(0).toObject();
     QCOMPARE(first.value(u"indicator"_s).toString(), u"KEI03"_s);
@@ -181,9 +180,8 @@ void TestDrivers::json()
     QVERIFY(std::abs(first.value(u"p"_s).toDouble() - 0.2847569798652939) < 1e-9);
     QCOMPARE(first.value(u"n"_s).toInteger(), 5);
 
-    filter.regionLevel = RegionLevel::City;
-    filter.region = u"深圳"_s;
-    const QJsonObject invalid = driversToJson(indicatorDrivers(m_ws->db(), filter)).at(0).toObject();
+    filter.region = cx::RegionPath(u"深圳"_s);
+    const QJsonObject invalid = driversToJson(indicatorDrivers(m_ws->db(), m_ws->scope(filter))).at(0).toObject();
     QVERIFY(invalid.value(u"r_spearman"_s).isNull());
     QVERIFY(invalid.value(u"p"_s).isNull());
 }
@@ -196,7 +194,7 @@ void TestDrivers::sampleExports()
     AnalysisFilter year;
     year.fromMonth = u"2024-01"_s;
     year.toMonth = u"2024-12"_s;
-    const QList<IndicatorDriver> drivers = indicatorDrivers(m_ws->db(), year);
+    const QList<IndicatorDriver> drivers = indicatorDrivers(m_ws->db(), m_ws->scope(year));
     // 27 indicators with actuals (15 KEIs, 12 KOIs), each in 12 cities × 12 months with surveys.
     QCOMPARE(drivers.size(), 27);
     for (const IndicatorDriver &d : drivers) {

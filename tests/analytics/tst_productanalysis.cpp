@@ -76,7 +76,7 @@ void TestProductAnalysis::lifecycleUsesHistoryUpToTheEndMonth()
     late.fromMonth = u"2024-06"_s;
     late.toMonth = u"2024-12"_s;
     late.products = {u"咪咕阅读"_s};
-    QList<ProductLifecycle> result = productLifecycles(m_ws->db(), late);
+    QList<ProductLifecycle> result = productLifecycles(m_ws->db(), m_ws->scope(late));
     QCOMPARE(result.size(), 1);
     const ProductLifecycle &whole = result.constFirst();
     QCOMPARE(whole.product, u"咪咕阅读"_s);
@@ -96,7 +96,7 @@ void TestProductAnalysis::lifecycleUsesHistoryUpToTheEndMonth()
     // Ending at the peak, the same product is still growing.
     AnalysisFilter firstYear;
     firstYear.toMonth = u"2023-12"_s;
-    result = productLifecycles(m_ws->db(), firstYear);
+    result = productLifecycles(m_ws->db(), m_ws->scope(firstYear));
     QCOMPARE(result.size(), 2); // both products, by name
     QCOMPARE(result.at(0).product, u"和彩云"_s);
     const ProductLifecycle &rising = result.at(1);
@@ -128,7 +128,7 @@ void TestProductAnalysis::lifecycleNeedsSixMonths()
 {
     for (int t = 0; t < 5; ++t)
         QVERIFY(m_ws->addProductMonth(u"国际漫游"_s, test::monthAfter(u"2024-01"_s, t), 100 + t, 10));
-    const QList<ProductLifecycle> result = productLifecycles(m_ws->db(), {});
+    const QList<ProductLifecycle> result = productLifecycles(m_ws->db(), m_ws->scope({}));
     QCOMPARE(result.size(), 1);
     QVERIFY(!result.constFirst().lifecycle.valid);
     QVERIFY(!result.constFirst().phase.has_value());
@@ -151,7 +151,7 @@ void TestProductAnalysis::funnelPerMonthAndAverage()
     filter.fromMonth = u"2024-01"_s;
     filter.toMonth = u"2024-02"_s;
     filter.products = {u"5G套餐"_s};
-    QList<ProductFunnel> result = productFunnels(m_ws->db(), filter);
+    QList<ProductFunnel> result = productFunnels(m_ws->db(), m_ws->scope(filter));
     QCOMPARE(result.size(), 1);
     const ProductFunnel &p = result.constFirst();
     QCOMPARE(p.months.size(), 2);
@@ -182,7 +182,7 @@ void TestProductAnalysis::funnelPerMonthAndAverage()
 
     // Every product and month: the missing rate leaves March without a gap, and the
     // average uses the rates that exist (认知率 over two months).
-    result = productFunnels(m_ws->db(), {});
+    result = productFunnels(m_ws->db(), m_ws->scope({}));
     QCOMPARE(result.size(), 2);
     QCOMPARE(result.at(0).product, u"5G套餐"_s);
     QVERIFY(!result.at(0).months.at(2).gap.valid);
@@ -223,9 +223,8 @@ void TestProductAnalysis::kanoCounts()
 {
     plantKano();
     AnalysisFilter shenzhen;
-    shenzhen.regionLevel = RegionLevel::City;
-    shenzhen.region = u"深圳"_s;
-    QList<KanoFeature> result = kanoFeatures(m_ws->db(), shenzhen);
+    shenzhen.region = cx::RegionPath(u"深圳"_s);
+    QList<KanoFeature> result = kanoFeatures(m_ws->db(), m_ws->scope(shenzhen));
     QCOMPARE(result.size(), 2);
     // M before A, although asked second.
     const KanoFeature &f = result.at(0);
@@ -260,17 +259,17 @@ void TestProductAnalysis::kanoCounts()
     QVERIFY(json.value(u"strategy"_s).isNull());
 
     // The whole province counts 广州's answer too; another period counts nothing.
-    result = kanoFeatures(m_ws->db(), {});
+    result = kanoFeatures(m_ws->db(), m_ws->scope({}));
     QCOMPARE(result.at(0).tally.count(KanoClass::MustBe), 3);
     AnalysisFilter june;
     june.fromMonth = june.toMonth = u"2024-06"_s;
-    QVERIFY(kanoFeatures(m_ws->db(), june).isEmpty());
+    QVERIFY(kanoFeatures(m_ws->db(), m_ws->scope(june)).isEmpty());
 
     // The channel filter names complaint channels; survey answers are not
     // restricted by it (their source is a list of its own).
     AnalysisFilter hotline = shenzhen;
     hotline.channel = u"10086热线"_s;
-    result = kanoFeatures(m_ws->db(), hotline);
+    result = kanoFeatures(m_ws->db(), m_ws->scope(hotline));
     QCOMPARE(result.size(), 2);
     QCOMPARE(result.at(0).tally.count(KanoClass::MustBe), 2);
 }
@@ -282,7 +281,7 @@ void TestProductAnalysis::kanoStrategyForTheProductPhase()
         QVERIFY(m_ws->addProductMonth(u"咪咕视频"_s, test::monthAfter(u"2024-01"_s, t), 1000 * (t + 1), 50));
     AnalysisFilter filter;
     filter.products = {u"咪咕视频"_s};
-    const QList<KanoFeature> result = kanoFeatures(m_ws->db(), filter);
+    const QList<KanoFeature> result = kanoFeatures(m_ws->db(), m_ws->scope(filter));
     QCOMPARE(result.size(), 2);
     QCOMPARE(result.at(0).phase, LifecyclePhase::Growth);
     QCOMPARE(result.at(0).strategy, kanoStrategy(KanoClass::MustBe, LifecyclePhase::Growth));
@@ -304,7 +303,7 @@ void TestProductAnalysis::sampleExports()
     year.toMonth = u"2024-12"_s;
 
     const QJsonObject lifecycle = truth.value(u"lifecycle"_s).toObject();
-    const QList<ProductLifecycle> curves = productLifecycles(m_ws->db(), year);
+    const QList<ProductLifecycle> curves = productLifecycles(m_ws->db(), m_ws->scope(year));
     QCOMPARE(curves.size(), lifecycle.size());
     for (const ProductLifecycle &p : curves) {
         const QJsonObject expected = lifecycle.value(p.product).toObject();
@@ -317,7 +316,7 @@ void TestProductAnalysis::sampleExports()
     }
 
     const QJsonObject kano = truth.value(u"kano_true_class"_s).toObject();
-    const QList<KanoFeature> features = kanoFeatures(m_ws->db(), year);
+    const QList<KanoFeature> features = kanoFeatures(m_ws->db(), m_ws->scope(year));
     QCOMPARE(features.size(), kano.size());
     for (const KanoFeature &f : features) {
         QVERIFY2(f.kanoClass.has_value(), qPrintable(f.feature));
@@ -326,7 +325,7 @@ void TestProductAnalysis::sampleExports()
     }
 
     const QJsonObject gaps = truth.value(u"experience_gap"_s).toObject();
-    const QList<ProductFunnel> funnels = productFunnels(m_ws->db(), year);
+    const QList<ProductFunnel> funnels = productFunnels(m_ws->db(), m_ws->scope(year));
     QCOMPARE(funnels.size(), gaps.size());
     for (const ProductFunnel &p : funnels) {
         QCOMPARE(p.months.size(), 12);

@@ -141,7 +141,7 @@ void TestResponsibility::attainment()
     QVERIFY(m_ws->addIndicatorValue(u"KEI01"_s, u"2024-03"_s, u"广州"_s, value));
     QVERIFY(m_ws->addIndicatorValue(u"QOE01"_s, u"2024-03"_s, u"广州"_s, 1.0)); // no target: not measured
 
-    const QList<IndicatorAttainment> result = indicatorAttainment(m_ws->db(), {});
+    const QList<IndicatorAttainment> result = indicatorAttainment(m_ws->db(), m_ws->scope({}));
     QCOMPARE(result.size(), 1);
     const IndicatorAttainment &a = result.constFirst();
     QCOMPARE(a.code, u"KEI01"_s);
@@ -156,18 +156,17 @@ void TestResponsibility::attainment()
 void TestResponsibility::attainmentFollowsPeriodAndCity()
 {
     plantChains();
-    QCOMPARE(indicatorAttainment(m_ws->db(), {}).size(), 10);
+    QCOMPARE(indicatorAttainment(m_ws->db(), m_ws->scope({})).size(), 10);
 
     AnalysisFilter june;
     june.fromMonth = june.toMonth = u"2024-06"_s;
-    const QList<IndicatorAttainment> juneResult = indicatorAttainment(m_ws->db(), june);
+    const QList<IndicatorAttainment> juneResult = indicatorAttainment(m_ws->db(), m_ws->scope(june));
     QCOMPARE(juneResult.size(), 1);
     QVERIFY(juneResult.constFirst().met);
 
     AnalysisFilter guangzhou;
-    guangzhou.regionLevel = RegionLevel::City;
-    guangzhou.region = u"广州"_s;
-    const QList<IndicatorAttainment> cityResult = indicatorAttainment(m_ws->db(), guangzhou);
+    guangzhou.region = cx::RegionPath(u"广州"_s);
+    const QList<IndicatorAttainment> cityResult = indicatorAttainment(m_ws->db(), m_ws->scope(guangzhou));
     QCOMPARE(cityResult.size(), 5);
     for (const IndicatorAttainment &a : cityResult)
         QCOMPARE(a.city, u"广州"_s);
@@ -175,24 +174,24 @@ void TestResponsibility::attainmentFollowsPeriodAndCity()
     QCOMPARE(cityResult.constFirst().code, u"KEI11"_s);
     QCOMPARE(cityResult.constLast().code, u"KOI11"_s);
 
-    // A county filter uses the indicators of its city, found through the survey responses.
+    // A county uses the indicators of its city (the first name of its path); it must hold responses.
     test::SurveyRow row;
     row.month = u"2024-07"_s;
     row.city = u"广州"_s;
     row.county = u"天河区"_s;
     QVERIFY(m_ws->addResponse(row));
     AnalysisFilter county;
-    county.regionLevel = RegionLevel::County;
-    county.region = u"天河区"_s;
-    QCOMPARE(indicatorAttainment(m_ws->db(), county).size(), 5);
-    county.region = u"不存在区"_s;
-    QCOMPARE(indicatorAttainment(m_ws->db(), county).size(), 0);
+    county.region = cx::RegionPath(u"广州"_s, u"天河区"_s);
+    QCOMPARE(indicatorAttainment(m_ws->db(), m_ws->scope(county)).size(), 5);
+    county.region = cx::RegionPath(u"广州"_s, u"不存在区"_s);
+    QCOMPARE(indicatorAttainment(m_ws->db(), m_ws->scope(county)).size(), 0);
 }
 
 void TestResponsibility::chainsAndRanking()
 {
     plantChains();
-    const QList<ResponsibilityChain> chains = responsibilityChains(m_ws->db(), {}, StageDropRule{0.3, 0.05});
+    const QList<ResponsibilityChain> chains =
+        responsibilityChains(m_ws->db(), m_ws->scope({}), StageDropRule{0.3, 0.05});
     QStringList ids;
     for (const ResponsibilityChain &c : chains)
         ids << chainId(c);
@@ -244,7 +243,7 @@ void TestResponsibility::droppedStageRanksFirstOnlyWhenItDropped()
 {
     plantChains();
     // Demanding a 5-point drop, no stage dropped: severity decides among full chains.
-    QList<ResponsibilityChain> chains = responsibilityChains(m_ws->db(), {}, StageDropRule{5.0, 0.05});
+    QList<ResponsibilityChain> chains = responsibilityChains(m_ws->db(), m_ws->scope({}), StageDropRule{5.0, 0.05});
     QCOMPARE(chainId(chains.at(0)), u"2024-07 广州 KEI11>KOI10"_s);
     QCOMPARE(chainId(chains.at(1)), u"2024-07 深圳 KEI03>KOI03"_s);
     for (const ResponsibilityChain &c : chains)
@@ -253,11 +252,11 @@ void TestResponsibility::droppedStageRanksFirstOnlyWhenItDropped()
     // Satisfaction of another product does not count when the filter names one.
     AnalysisFilter other;
     other.products = {u"咪咕音乐"_s};
-    chains = responsibilityChains(m_ws->db(), other, StageDropRule{0.3, 0.05});
+    chains = responsibilityChains(m_ws->db(), m_ws->scope(other), StageDropRule{0.3, 0.05});
     QCOMPARE(chainId(chains.at(0)), u"2024-07 广州 KEI11>KOI10"_s);
 
     // The workspace rule (0.3 points, α = 0.05) is the default.
-    QCOMPARE(chainId(responsibilityChains(m_ws->db(), {}).at(0)), u"2024-07 深圳 KEI03>KOI03"_s);
+    QCOMPARE(chainId(responsibilityChains(m_ws->db(), m_ws->scope({})).at(0)), u"2024-07 深圳 KEI03>KOI03"_s);
 }
 
 void TestResponsibility::matrix()
@@ -275,7 +274,7 @@ void TestResponsibility::matrix()
 
     AnalysisFilter july;
     july.fromMonth = july.toMonth = u"2024-07"_s;
-    const ResponsibilityMatrix m = responsibilityMatrix(m_ws->db(), july);
+    const ResponsibilityMatrix m = responsibilityMatrix(m_ws->db(), m_ws->scope(july));
     QCOMPARE(m.stages, (QStringList{u"了解"_s, u"订购"_s, u"开通"_s, u"使用"_s, u"缴费"_s, u"咨询投诉"_s, u"续订退订"_s}));
     QCOMPARE(m.departments, (QStringList{u""_s, u"产品部"_s, u"客服部"_s, u"市场部"_s, u"排班组"_s}));
     const auto cell = [&m](const std::vector<std::vector<qint64>> &cells, const QString &stage, const QString &dept) {
@@ -308,7 +307,8 @@ void TestResponsibility::matrix()
 void TestResponsibility::json()
 {
     plantChains();
-    const QJsonArray array = responsibilityToJson(responsibilityChains(m_ws->db(), {}, StageDropRule{0.3, 0.05}));
+    const QJsonArray array =
+        responsibilityToJson(responsibilityChains(m_ws->db(), m_ws->scope({}), StageDropRule{0.3, 0.05}));
     QCOMPARE(array.size(), 5);
     const QJsonObject first = array.at(0).toObject();
     for (const char *key : {"element", "kei", "koi", "department", "month", "city", "kei_value", "kei_target",
@@ -346,7 +346,7 @@ void TestResponsibility::sampleExports()
         AnalysisFilter filter;
         filter.fromMonth = u"2024-01"_s;
         filter.toMonth = toMonth;
-        const QList<ResponsibilityChain> chains = responsibilityChains(m_ws->db(), filter);
+        const QList<ResponsibilityChain> chains = responsibilityChains(m_ws->db(), m_ws->scope(filter));
         QVERIFY(!chains.isEmpty());
 
         // The planted chain ranks first: 深圳, July, 使用 satisfaction fell (into August).

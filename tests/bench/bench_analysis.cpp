@@ -15,7 +15,6 @@
 #include "pipeline/importer.h"
 #include "pipeline/sqlite.h"
 #include "settings/workspacesettings.h"
-#include "workspace/dimensions.h"
 #include "workspace/workspace.h"
 
 #include <QCommandLineParser>
@@ -107,39 +106,37 @@ struct NamedFilter
     cx::AnalysisFilter filter;
 };
 
-QList<NamedFilter> filters(const QSqlDatabase &db, const cx::AnalyticsCube &cube)
+QList<NamedFilter> filters(const cx::AnalyticsCube &cube)
 {
-    const cx::Dimensions dimensions(db);
-    const QStringList cities = dimensions.childRegions(cx::RegionLevel::Province, {});
+    const cx::FilterOptions options = cube.filterOptions();
+    const QStringList cities = options.childRegions({});
     const QStringList products = cube.products();
     QStringList months = cube.months();
     months = months.mid(std::max<qsizetype>(1, months.size() - 12));
     QList<NamedFilter> list;
     for (int i = 0; i < months.size(); ++i) {
         const QString &month = months.at(i);
-        const auto make = [&](cx::RegionLevel level, const QString &region, const QStringList &productList = {},
+        const auto make = [&](const cx::RegionPath &region, const QStringList &productList = {},
                               const QString &channel = {}) {
             cx::AnalysisFilter f;
             f.fromMonth = f.toMonth = month;
-            f.regionLevel = level;
             f.region = region;
             f.products = productList;
             f.channel = channel;
             return f;
         };
-        list << NamedFilter{u"province"_s, make(cx::RegionLevel::Province, {})};
-        const QString city = cities.value(i % std::max<qsizetype>(1, cities.size()));
-        list << NamedFilter{u"city"_s, make(cx::RegionLevel::City, city)};
-        const QStringList counties = dimensions.childRegions(cx::RegionLevel::City, city);
-        const QString county = counties.value(i % std::max<qsizetype>(1, counties.size()));
-        list << NamedFilter{u"county"_s, make(cx::RegionLevel::County, county)};
-        const QStringList grids = dimensions.childRegions(cx::RegionLevel::County, county);
-        list << NamedFilter{u"grid"_s, make(cx::RegionLevel::Grid, grids.value(0))};
+        list << NamedFilter{u"province"_s, make({})};
+        const cx::RegionPath city{cities.value(i % std::max<qsizetype>(1, cities.size()))};
+        list << NamedFilter{u"city"_s, make(city)};
+        const QStringList counties = options.childRegions(city);
+        const cx::RegionPath county = city.child(counties.value(i % std::max<qsizetype>(1, counties.size())));
+        list << NamedFilter{u"county"_s, make(county)};
+        list << NamedFilter{u"grid"_s, make(county.child(options.childRegions(county).value(0)))};
         const QString product = products.value(i % std::max<qsizetype>(1, products.size()));
-        list << NamedFilter{u"product"_s, make(cx::RegionLevel::Province, {}, {product})};
-        list << NamedFilter{u"product+city"_s, make(cx::RegionLevel::City, city, {product})};
-        list << NamedFilter{u"channel"_s, make(cx::RegionLevel::Province, {}, {}, u"10086热线"_s)};
-        cx::AnalysisFilter quarter = make(cx::RegionLevel::Province, {});
+        list << NamedFilter{u"product"_s, make({}, {product})};
+        list << NamedFilter{u"product+city"_s, make(city, {product})};
+        list << NamedFilter{u"channel"_s, make({}, {}, u"10086热线"_s)};
+        cx::AnalysisFilter quarter = make({});
         quarter.fromMonth = months.value(std::max(0, i - 2));
         list << NamedFilter{u"3 months"_s, quarter};
     }
@@ -195,7 +192,7 @@ int main(int argc, char *argv[])
           << "cube load, folding the new rows into the aggregates (once per data change): " << QString::number(elapsedMs(timer), 'f', 0) << " ms\n\n";
 
     const cx::AnalysisSettings settings = cx::AnalysisSettings::fromWorkspace(cx::WorkspaceSettings(workspace->database()));
-    const QList<NamedFilter> list = filters(workspace->database(), *cube);
+    const QList<NamedFilter> list = filters(*cube);
     const int rounds = std::max(1, parser.value(roundsOption).toInt());
 
     for (const cx::AlertPeriod period : {cx::AlertPeriod::FilterPeriod, cx::AlertPeriod::WholeHistory}) {

@@ -16,25 +16,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &arguments, int timeoutMs = 300000)
-{
-    QProcess process;
-    process.start(cx::test::cliPath(), arguments);
-    Run run;
-    if (!process.waitForFinished(timeoutMs))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
+using Run = cx::test::CliRun;
+using cx::test::runCli;
 
 // Counts read through a connection of our own, closed again at once.
 QList<qint64> tableCounts(const QString &workspace, QString *integrity = nullptr)

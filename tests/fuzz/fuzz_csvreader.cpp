@@ -47,5 +47,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         cx::fuzz::require(reader.progressBytes() <= reader.totalBytes());
     }
     cx::fuzz::require(reader.hasError() == !reader.errorString().isEmpty());
+    cx::fuzz::requireSaneIssues(reader);
     return 0;
 }

@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
-"""Writes the seed corpus in corpus/csv and corpus/xlsx (run once; the seeds are committed).
+"""Writes the seed corpus in corpus/csv, corpus/xlsx, corpus/html and corpus/biff
+(run once; the seeds are committed).
 
-CSV seeds start with one config byte (see fuzz_csvreader.cpp). XLSX seeds keep
-their parts stored (uncompressed) so that mutations reach the XML directly.
+CSV and HTML seeds start with one config byte (see fuzz_csvreader.cpp,
+fuzz_htmltablereader.cpp). XLSX seeds keep their parts stored (uncompressed) so
+that mutations reach the XML directly. HTML and BIFF seeds are the readers' test
+fixtures and the files of shared/fixtures (cut to the fuzzers' input length).
 """
 import pathlib
 import shutil
@@ -21,7 +24,25 @@ CSV_SEEDS = {
     "05-semicolon-blank.csv": b"\x10" + b"a;b\n\n;\n1;2",
     "06-bom-title.csv": b"\x00" + b"\xef\xbb\xbf" + "标题\n工单号,地市\nA1,深圳\n合计,1\n".encode(),
     "07-unclosed.csv": b"\x20" + b'a,b\n1,"open\n2,3\n',
+    "08-stray-quote.csv": b"\x00" + 'a,b\n"618"大促,x\n1,"open\n2,"y"\n'.encode(),
+    "09-nul.csv": b"\x00" + b"a,b\n1,x\x00y\n\x00\x00\n",
 }
+
+HTML_SEEDS = {
+    "01-spans.html": b"\x08" + "<table><tr><td colspan=3>标题</td></tr><tr><td rowspan=2>a<br>b</td><td>&nbsp;</td>"
+                                "<td sdval=\"45477.5\" sdnum=\"1033;0;YYYY-MM-DD\">x</td></tr><tr><td>c<td>d</table>".encode(),
+    "02-nested.html": b"\x00" + b"<html><head><meta charset=utf-8><style>td{}</style></head><body><h1>S</h1><table>"
+                                 b"<caption>C</caption><tr><td>o<table><tr><td>i</td></tr></table></td></tr></table>"
+                                 b"<table><thead><tr><th>h</th></tr></thead></table></body></html>",
+    "03-utf16.html": b"\x00" + b"\xff\xfe" + "<table><tr><td>工单</td></tr></table>".encode("utf-16-le"),
+}
+
+FIXTURES = HERE.parent / "io/data"
+SHARED_FIXTURES = HERE.parents[2] / "../shared/fixtures"
+HTML_FILES = [FIXTURES / "webexport_gbk.xls", SHARED_FIXTURES / "complaints_300_webexport_gbk.xls"]
+HTML_MAX_LEN = 32768  # run-fuzzers.sh: each pass parses the whole page, so pages stay small
+BIFF_FILES = [FIXTURES / "biff_1900.xls", FIXTURES / "biff_1904.xls",
+              SHARED_FIXTURES / "complaints_300_libreoffice_biff8.xls"]
 
 STYLES = f"""<?xml version="1.0" encoding="UTF-8"?>
 <styleSheet xmlns="{MAIN_NS}"><numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/><numFmt numFmtId="165" formatCode="[h]:mm"/></numFmts>
@@ -69,8 +90,14 @@ XLSX_SEEDS = {
 
 
 def main():
-    (HERE / "corpus/csv").mkdir(parents=True, exist_ok=True)
-    (HERE / "corpus/xlsx").mkdir(parents=True, exist_ok=True)
+    for folder in ("csv", "xlsx", "html", "biff"):
+        (HERE / "corpus" / folder).mkdir(parents=True, exist_ok=True)
+    for name, data in HTML_SEEDS.items():
+        (HERE / "corpus/html" / name).write_bytes(data)
+    for i, path in enumerate(HTML_FILES):
+        (HERE / "corpus/html" / f"{i + 4:02}-{path.name}").write_bytes(b"\x00" + path.read_bytes()[:HTML_MAX_LEN - 1])
+    for i, path in enumerate(BIFF_FILES):
+        (HERE / "corpus/biff" / f"{i + 1:02}-{path.name}").write_bytes(path.read_bytes())
     for name, data in CSV_SEEDS.items():
         (HERE / "corpus/csv" / name).write_bytes(data)
     for name, (parts, method) in XLSX_SEEDS.items():

@@ -1,22 +1,31 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang (CMake preset "fuzz", build/fuzz) and
-# runs each for the given number of seconds (default 60). Fails when a target
+# shares the given number of seconds (default 120) between them. Fails when a target
 # finds a crash, leak, timeout or out-of-memory; the input that triggered it is
 # saved under build/fuzz/findings/ (reproduce: build/fuzz/tests/fuzz/<target> <file>).
 #
-# Usage: tests/fuzz/run-fuzzers.sh [seconds]
+# Usage: tests/fuzz/run-fuzzers.sh [total seconds]   (CXWB_FUZZ_FREEXL=1 adds the BIFF reader)
 set -euo pipefail
 
-seconds="${1:-60}"
+targets=(fuzz_csvreader fuzz_xlsxreader fuzz_htmltablereader fuzz_workspace)
+# fuzz_biffreader finds out-of-bounds reads inside FreeXL 1.0.6 itself (a string
+# conversion with a length beyond its buffer, on damaged workbooks) within
+# seconds; the library is not ours to fix, so it runs only when asked for.
+if [ "${CXWB_FUZZ_FREEXL:-0}" = 1 ]; then
+    targets+=(fuzz_biffreader)
+fi
+seconds=$(( ${1:-120} / ${#targets[@]} ))
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 build="$root/build/fuzz"
 cd "$root"
 
 cmake --preset fuzz >/dev/null
-cmake --build --preset fuzz --target fuzz_csvreader fuzz_xlsxreader
+cmake --build --preset fuzz --target "${targets[@]}"
 
 mkdir -p "$build/findings"
 status=0
+# Leaks inside system libraries we cannot fix (see lsan.supp); ours are still found.
+export LSAN_OPTIONS="suppressions=$root/tests/fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 
 # run <target> <seed folder> <max input length>
 run() {
@@ -34,5 +43,11 @@ run() {
 
 run fuzz_csvreader csv 131072
 run fuzz_xlsxreader xlsx 65536
+run fuzz_htmltablereader html 32768
+# Workspace seeds are about 40 KB (512-byte pages); room to grow by a few pages.
+run fuzz_workspace workspace 65536
+if [[ " ${targets[*]} " == *" fuzz_biffreader "* ]]; then
+    run fuzz_biffreader biff 262144
+fi
 
 exit "$status"

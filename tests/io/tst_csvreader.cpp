@@ -4,6 +4,8 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -72,7 +74,14 @@ private Q_SLOTS:
     void invalidUtf16IsReported();
     void unknownEncodingIsRefused();
     void unclosedQuoteAtEndIsReported();
-    void runawayQuoteStopsWithLine();
+    void runawayQuoteIsReadAsText();
+    void rowWithoutLineEndStops();
+    void repairs_data();
+    void repairs();
+    void strayQuoteReadAsPythonDoes();
+    void unclosedQuoteReadAsLibreOfficeDoes();
+    void nulBytesAreStripped();
+    void issuesAreAggregated();
     void missingFileNamesFile();
     void workbookIsRefused_data();
     void workbookIsRefused();
@@ -227,6 +236,9 @@ void TestCsvReader::invalidBytesAreReported()
     QVERIFY(result.rows[2][1].contains(QChar::ReplacementCharacter));
     QCOMPARE(result.rows[3][1], u"ok"_s); // the decoder recovers for the next field
     QCOMPARE(reader.issues().size(), 1);
+    QCOMPARE(reader.issues().first().kind, cx::ReadIssue::Kind::ReplacedBytes);
+    QCOMPARE(reader.issues().first().lines, QList<qint64>{3});
+    QCOMPARE(reader.issues().first().detail, u"UTF-8"_s);
     QVERIFY(reader.issues().first().message.contains(u"broken.csv"_s));
 }
 
@@ -243,6 +255,7 @@ void TestCsvReader::invalidUtf16IsReported()
     QCOMPARE(result.rows[2], QStringList({u"2"_s, u"ok"_s}));
     QCOMPARE(result.rows[1][1], QString(QChar::ReplacementCharacter));
     QCOMPARE(reader.issues().size(), 1);
+    QCOMPARE(reader.issues().first().lines, QList<qint64>{2});
 }
 
 void TestCsvReader::unknownEncodingIsRefused()
@@ -260,20 +273,25 @@ void TestCsvReader::unknownEncodingIsRefused()
 
 void TestCsvReader::unclosedQuoteAtEndIsReported()
 {
+    // Read as LibreOffice does: the quotation mark is text, the lines after it are rows.
     QByteArray input = "a,b\n1,\"open\n2,3\n";
     MemoryCsv csv(input, u"quote.csv"_s);
     CsvReader &reader = csv.reader;
     QVERIFY(reader.open());
     const auto result = readAll(reader);
     QVERIFY(!reader.hasError());
-    QCOMPARE(result.summary, QStringList({u"1|a|b"_s, u"2|1|open\n2,3\n"_s}));
-    QCOMPARE(reader.issues().size(), 1);
-    QCOMPARE(reader.issues().first().line, 2);
-    QVERIFY(reader.issues().first().message.contains(u"quote.csv"_s));
+    QCOMPARE(result.summary, QStringList({u"1|a|b"_s, u"2|1|\"open"_s, u"3|2|3"_s}));
+    const QList<cx::ReadIssue> issues = reader.issues();
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().kind, cx::ReadIssue::Kind::UnclosedQuote);
+    QCOMPARE(issues.first().lines, QList<qint64>{2});
+    QCOMPARE(issues.first().rowsReread, 1);
+    QVERIFY(issues.first().message.contains(u"quote.csv"_s));
 }
 
-void TestCsvReader::runawayQuoteStopsWithLine()
+void TestCsvReader::runawayQuoteIsReadAsText()
 {
+    // Longer than maxFieldBytes: given up before the end of the file, without buffering all of it.
     QByteArray input = "a,b\n1,2\n3,\"never closed\n";
     for (int i = 0; i < 20000; ++i)
         input += "filler,line\n";
@@ -283,9 +301,178 @@ void TestCsvReader::runawayQuoteStopsWithLine()
     CsvReader &reader = csv.reader;
     QVERIFY(reader.open());
     const auto result = readAll(reader);
+    QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+    QCOMPARE(result.rows.size(), 3 + 20000);
+    QCOMPARE(result.summary.at(2), u"3|3|\"never closed"_s);
+    QCOMPARE(result.summary.last(), u"20003|filler|line"_s);
+    QCOMPARE(reader.issues().size(), 1);
+    QCOMPARE(reader.issues().first().lines, QList<qint64>{3});
+    QVERIFY(reader.issues().first().rowsReread > 0);
+}
+
+void TestCsvReader::rowWithoutLineEndStops()
+{
+    QByteArray input = "a,b\n" + QByteArray(5000, 'x');
+    CsvOptions options;
+    options.maxFieldBytes = 1024;
+    MemoryCsv csv(input, u"oneline.csv"_s, options);
+    CsvReader &reader = csv.reader;
+    QVERIFY(reader.open());
+    readAll(reader);
     QVERIFY(reader.hasError());
-    QCOMPARE(result.rows.size(), 2);
-    QVERIFY2(reader.errorString().contains(u"runaway.csv, line 3"_s), qPrintable(reader.errorString()));
+    QVERIFY2(reader.errorString().contains(u"oneline.csv, line 2"_s), qPrintable(reader.errorString()));
+}
+
+void TestCsvReader::repairs_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QStringList>("expected"); // "line|cell|cell..."
+    QTest::addColumn<QString>("issues");       // "kind:line,line;..." in order, kinds as numbers
+
+    using Kind = cx::ReadIssue::Kind;
+    const auto kind = [](Kind k, const char *lines) { return QString::number(int(k)) + u':' + QLatin1StringView(lines); };
+
+    QTest::newRow("text after closing quote") << u"a,b\n\"618\"大促,x\n"_s.toUtf8()
+                                              << QStringList{u"1|a|b"_s, u"2|618大促|x"_s}
+                                              << kind(Kind::StrayQuoteJoined, "2");
+    QTest::newRow("spaces before the joined text") << QByteArray("a,b\n\"p\" q ,x\n") << QStringList{u"1|a|b"_s, u"2|p q|x"_s}
+                                                   << kind(Kind::StrayQuoteJoined, "2");
+    QTest::newRow("quotes inside an unquoted field are text") << QByteArray("a,b\n5\"x\"y,z\n")
+                                                              << QStringList{u"1|a|b"_s, u"2|5\"x\"y|z"_s} << QString();
+    QTest::newRow("spaces after closing quote") << QByteArray("a,b\n\"x\"  ,y\n") << QStringList{u"1|a|b"_s, u"2|x|y"_s}
+                                                << QString();
+    QTest::newRow("unclosed, closed by a later field") << QByteArray("a,b\n1,\"x\n2,\"y\"\n3,z\n")
+                                                       << QStringList{u"1|a|b"_s, u"2|1|\"x"_s, u"3|2|y"_s, u"4|3|z"_s}
+                                                       << kind(Kind::UnclosedQuote, "2");
+    QTest::newRow("unclosed on the last line without line end") << QByteArray("a,b\n1,\"x")
+                                                                << QStringList{u"1|a|b"_s, u"2|1|\"x"_s}
+                                                                << kind(Kind::UnclosedQuote, "2");
+    QTest::newRow("unclosed in a row that began lines earlier")
+        << QByteArray("a,b,c\n\"l1\nl2\",\"open\n4,5,6\n") << QStringList{u"1|a|b|c"_s, u"2|l1\nl2|\"open"_s, u"4|4|5|6"_s}
+        << kind(Kind::UnclosedQuote, "3");
+    QTest::newRow("legitimate line breaks stay") << QByteArray("a,b\n1,\"x\ny, z\"\n2,w\n")
+                                                 << QStringList{u"1|a|b"_s, u"2|1|x\ny, z"_s, u"4|2|w"_s} << QString();
+    QTest::newRow("NUL in unquoted, quoted and blank rows")
+        << QByteArray("a,b\n1,x\0y\n\0\n2,\"p\0q\"\n", 20) << QStringList{u"1|a|b"_s, u"2|1|xy"_s, u"4|2|pq"_s}
+        << kind(Kind::NulBytesStripped, "2,3,4");
+    QTest::newRow("several kinds") << QByteArray("a,b\n\"1\"2,\"x\n3,4\n")
+                                   << QStringList{u"1|a|b"_s, u"2|12|\"x"_s, u"3|3|4"_s}
+                                   << kind(Kind::StrayQuoteJoined, "2") + u';' + kind(Kind::UnclosedQuote, "2");
+}
+
+void TestCsvReader::repairs()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QStringList, expected);
+    QFETCH(QString, issues);
+
+    MemoryCsv csv(input, u"repairs.csv"_s);
+    CsvReader &reader = csv.reader;
+    QVERIFY(reader.open());
+    QCOMPARE(readAll(reader).summary, expected);
+    QVERIFY(!reader.hasError());
+    QStringList found;
+    for (const cx::ReadIssue &issue : reader.issues()) {
+        QStringList lines;
+        for (qint64 line : issue.lines)
+            lines << QString::number(line);
+        found << QString::number(int(issue.kind)) + u':' + lines.join(u',');
+        QVERIFY(issue.message.contains(u"repairs.csv"_s));
+    }
+    QCOMPARE(found.join(u';'), issues);
+}
+
+namespace {
+
+QList<QStringList> jsonRows(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<QStringList> rows;
+    for (const QJsonValue &row : QJsonDocument::fromJson(file.readAll()).array()) {
+        QStringList cells;
+        for (const QJsonValue &cell : row.toArray())
+            cells << cell.toString();
+        rows << cells;
+    }
+    return rows;
+}
+
+} // namespace
+
+void TestCsvReader::strayQuoteReadAsPythonDoes()
+{
+    const QString path = QFINDTESTDATA("data/stray_quote.csv");
+    const QList<QStringList> python = jsonRows(QFINDTESTDATA("data/stray_quote.python.json"));
+    QVERIFY(!python.isEmpty());
+    CsvReader reader(path);
+    QVERIFY(reader.open());
+    const auto result = readAll(reader);
+    QCOMPARE(result.rows, python);
+    QCOMPARE(result.lines, QList<qint64>({1, 2, 3, 4, 5, 7}));
+    QCOMPARE(reader.issues().size(), 1);
+    const cx::ReadIssue issue = reader.issues().first();
+    QCOMPARE(issue.kind, cx::ReadIssue::Kind::StrayQuoteJoined);
+    QCOMPARE(issue.count, 2);
+    QCOMPARE(issue.lines, QList<qint64>({2, 4}));
+    QVERIFY2(issue.message.startsWith(u"stray_quote.csv: in 2 "_s), qPrintable(issue.message));
+}
+
+void TestCsvReader::unclosedQuoteReadAsLibreOfficeDoes()
+{
+    const QString path = QFINDTESTDATA("data/unclosed_quote.csv");
+    const QList<QStringList> libreOffice = jsonRows(QFINDTESTDATA("data/unclosed_quote.libreoffice.json"));
+    QVERIFY(!libreOffice.isEmpty());
+    CsvReader reader(path);
+    QVERIFY(reader.open());
+    auto result = readAll(reader);
+    for (QStringList &row : result.rows) // LibreOffice turns CRLF inside a cell into LF
+        row.replaceInStrings(u"\r\n"_s, u"\n"_s);
+    QCOMPARE(result.rows, libreOffice);
+    QCOMPARE(result.lines, QList<qint64>({1, 2, 3, 4, 5, 7, 8, 9}));
+    QCOMPARE(reader.issues().size(), 1);
+    const cx::ReadIssue issue = reader.issues().first();
+    QCOMPARE(issue.kind, cx::ReadIssue::Kind::UnclosedQuote);
+    QCOMPARE(issue.lines, QList<qint64>({3, 8}));
+    QCOMPARE(issue.rowsReread, 2 + 1); // lines 4-5 up to the quotation mark that closed it, and line 9
+}
+
+void TestCsvReader::nulBytesAreStripped()
+{
+    CsvReader reader(QFINDTESTDATA("data/nul_bytes.csv"));
+    QVERIFY(reader.open());
+    const auto result = readAll(reader);
+    QVERIFY(!reader.hasError());
+    QCOMPARE(result.summary, QStringList({u"1|id|name|note"_s, u"2|1|abc|ok"_s, u"3|2||xy"_s, u"4|3|plain|text"_s}));
+    QCOMPARE(reader.issues().size(), 1);
+    const cx::ReadIssue issue = reader.issues().first();
+    QCOMPARE(issue.kind, cx::ReadIssue::Kind::NulBytesStripped);
+    QCOMPARE(issue.lines, QList<qint64>({2, 3, 5})); // line 5: the NUL padding after the last row
+    QVERIFY(issue.message.contains(u"nul_bytes.csv"_s));
+}
+
+void TestCsvReader::issuesAreAggregated()
+{
+    // 100,000 rows with an undecodable byte make one issue naming the first ten lines.
+    QByteArray input = "id,text\n";
+    for (int i = 0; i < 100000; ++i)
+        input += QByteArray::number(i) + ",bad\xFF\n";
+    CsvOptions options;
+    options.encoding = u"UTF-8"_s;
+    MemoryCsv csv(input, u"many.csv"_s, options);
+    CsvReader &reader = csv.reader;
+    QVERIFY(reader.open());
+    QCOMPARE(readAll(reader).rows.size(), 100001);
+    const QList<cx::ReadIssue> issues = reader.issues();
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().count, 100000);
+    QCOMPARE(issues.first().lines, QList<qint64>({2, 3, 4, 5, 6, 7, 8, 9, 10, 11}));
+    // Plural forms come from the catalogue, which tests do not load.
+    const QString message = issues.first().message;
+    QVERIFY2(message.contains(u"many.csv: 100000 "_s), qPrintable(message));
+    QVERIFY2(message.contains(u"not valid UTF-8"_s), qPrintable(message));
+    QVERIFY2(message.contains(u" 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 99990 "_s), qPrintable(message));
 }
 
 void TestCsvReader::missingFileNamesFile()

@@ -262,7 +262,7 @@ void TestXlsxReader::missingSharedStringIsReported()
     readAll(reader);
     QVERIFY(!reader.hasError());
     QCOMPARE(reader.issues().size(), 1);
-    QCOMPARE(reader.issues().first().line, 7);
+    QCOMPARE(reader.issues().first().firstLine(), 7);
     QVERIFY(reader.issues().first().message.contains(u"strings.xlsx"_s));
 
     // Without the shared strings part every reference is missing.

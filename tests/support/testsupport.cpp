@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 
 namespace cx::test {
 
@@ -27,6 +28,19 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 QString cliPath()
 {
     return QStringLiteral(CX_CLI_PATH);
+}
+
+CliRun runCli(const QStringList &arguments, int timeoutMs)
+{
+    QProcess process;
+    process.start(cliPath(), arguments);
+    CliRun run;
+    if (!process.waitForFinished(timeoutMs))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
 }
 
 } // namespace cx::test

@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QString>
 #include <QByteArray>
+#include <QString>
+#include <QStringList>
 
 namespace cx::test {
 
@@ -24,5 +25,16 @@ bool writeFile(const QString &path, const QByteArray &bytes);
 
 /// Path of the cxwb-cli executable built beside the tests.
 QString cliPath();
+
+/// How a cxwb-cli run ended; exitCode is -1 when it crashed or timed out.
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+/// Runs cxwb-cli with `arguments` and waits for it.
+CliRun runCli(const QStringList &arguments, int timeoutMs = 300000);
 
 } // namespace cx::test

@@ -1,4 +1,5 @@
 #include "testsupport.h"
+#include "workspacefiles.h"
 #include "workspace/schema.h"
 #include "workspace/workspace.h"
 
@@ -17,45 +18,14 @@ using cx::WorkspaceError;
 
 namespace {
 
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
+using cx::test::sha256Of;
+using cx::test::sidecarsOf;
 
-QStringList sidecars(const QString &path)
-{
-    QStringList present;
-    for (const QString &suffix : {u"-wal"_s, u"-shm"_s, u"-journal"_s})
-        if (QFile::exists(path + suffix))
-            present << suffix;
-    return present;
-}
-
-// A workspace written with schema version 1 only and then closed, so that
-// tests can fake older or newer versions on a real file.
+// A closed workspace of the current version, for tests to alter.
 QString makeWorkspaceFile(const QTemporaryDir &dir, const QString &name)
 {
     const QString path = dir.filePath(name);
-    WorkspaceError error;
-    auto workspace = Workspace::create(path, &error);
-    return workspace ? path : QString();
-}
-
-void setUserVersion(const QString &path, int version)
-{
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(u"PRAGMA user_version = %1"_s.arg(version)));
-        QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"raw"_s);
+    return cx::test::makeWorkspaceFile(path, cx::currentSchemaVersion()) ? path : QString();
 }
 
 } // namespace
@@ -139,7 +109,7 @@ void TestWorkspace::createRefusesExistingFile()
     QVERIFY(!Workspace::create(path, &error));
     QCOMPARE(error.code, WorkspaceError::Code::AlreadyExists);
     QVERIFY(error.message.contains(u"exists.cxw"_s));
-    QCOMPARE(fileHash(path), QCryptographicHash::hash("keep me", QCryptographicHash::Sha256));
+    QCOMPARE(sha256Of(path), QCryptographicHash::hash("keep me", QCryptographicHash::Sha256));
 }
 
 void TestWorkspace::refusesBadFiles_data()
@@ -177,14 +147,14 @@ void TestWorkspace::refusesBadFiles()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"bad.cxw"_s);
     QVERIFY(cx::test::writeFile(path, content));
-    const QByteArray before = fileHash(path);
+    const QByteArray before = sha256Of(path);
 
     WorkspaceError error;
     QVERIFY(!Workspace::open(path, &error));
     QCOMPARE(int(error.code), expected);
     QVERIFY2(error.message.contains(u"bad.cxw"_s), qPrintable(error.message));
-    QCOMPARE(fileHash(path), before);
-    QCOMPARE(sidecars(path), QStringList());
+    QCOMPARE(sha256Of(path), before);
+    QCOMPARE(sidecarsOf(path), QStringList());
 }
 
 void TestWorkspace::refusesCorruptFile()
@@ -201,13 +171,13 @@ void TestWorkspace::refusesCorruptFile()
         QVERIFY(file.seek(4096));
         QVERIFY(file.write(QByteArray(4096, '\xAB')) == 4096);
     }
-    const QByteArray before = fileHash(path);
+    const QByteArray before = sha256Of(path);
 
     WorkspaceError error;
     QVERIFY(!Workspace::open(path, &error));
     QCOMPARE(error.code, WorkspaceError::Code::Corrupt);
     QVERIFY2(error.message.contains(u"corrupt.cxw"_s), qPrintable(error.message));
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(sha256Of(path), before);
 }
 
 void TestWorkspace::refusesNewerVersion()
@@ -215,16 +185,16 @@ void TestWorkspace::refusesNewerVersion()
     QTemporaryDir dir;
     const QString path = makeWorkspaceFile(dir, u"future.cxw"_s);
     QVERIFY(!path.isEmpty());
-    setUserVersion(path, cx::currentSchemaVersion() + 1);
-    const QByteArray before = fileHash(path);
+    QVERIFY(cx::test::execUnprotected(path, {u"PRAGMA user_version = %1"_s.arg(cx::currentSchemaVersion() + 1)}));
+    const QByteArray before = sha256Of(path);
 
     WorkspaceError error;
     QVERIFY(!Workspace::open(path, &error));
     QCOMPARE(error.code, WorkspaceError::Code::NewerVersion);
     QVERIFY2(error.message.contains(u"future.cxw"_s), qPrintable(error.message));
     QVERIFY(error.message.contains(QString::number(cx::currentSchemaVersion() + 1)));
-    QCOMPARE(fileHash(path), before);
-    QCOMPARE(sidecars(path), QStringList());
+    QCOMPARE(sha256Of(path), before);
+    QCOMPARE(sidecarsOf(path), QStringList());
 }
 
 void TestWorkspace::refusesReadOnlyFile()
@@ -233,14 +203,14 @@ void TestWorkspace::refusesReadOnlyFile()
     const QString path = makeWorkspaceFile(dir, u"readonly.cxw"_s);
     QVERIFY(!path.isEmpty());
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
-    const QByteArray before = fileHash(path);
+    const QByteArray before = sha256Of(path);
 
     WorkspaceError error;
     QVERIFY(!Workspace::open(path, &error));
     QCOMPARE(error.code, WorkspaceError::Code::ReadOnly);
     QVERIFY2(error.message.contains(u"readonly.cxw"_s), qPrintable(error.message));
-    QCOMPARE(fileHash(path), before);
-    QCOMPARE(sidecars(path), QStringList());
+    QCOMPARE(sha256Of(path), before);
+    QCOMPARE(sidecarsOf(path), QStringList());
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
 }
 
@@ -264,29 +234,21 @@ void TestWorkspace::migratesOlderVersionWithBackup()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"old.cxw"_s);
-    // A file from before the current format (version 0, holding a table of
-    // its own): opening migrates it forward and keeps a backup copy.
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(u"PRAGMA application_id = %1"_s.arg(cx::workspaceApplicationId)));
-        QVERIFY(q.exec(u"CREATE TABLE legacy_note(text TEXT)"_s));
-        QVERIFY(q.exec(u"INSERT INTO legacy_note VALUES ('kept')"_s));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"old"_s);
+    // A workspace as version 1 of the format left it, with a setting of its
+    // own: opening migrates it forward and keeps a backup copy.
+    QVERIFY(cx::test::makeWorkspaceFile(path, 1));
+    QVERIFY(cx::test::execUnprotected(path, {u"INSERT INTO setting VALUES ('probe', 'kept')"_s}));
+    const QByteArray before = sha256Of(path);
 
     WorkspaceError error;
     auto workspace = Workspace::open(path, &error);
     QVERIFY2(workspace, qPrintable(error.message));
     QCOMPARE(workspace->schemaVersion(), cx::currentSchemaVersion());
-    QVERIFY(QFile::exists(path + u".v0.bak"_s));
+    QCOMPARE(sha256Of(path + u".v1.bak"_s), before);
     QSqlQuery q(workspace->database());
-    QVERIFY(q.exec(u"SELECT text FROM legacy_note"_s) && q.next());
+    QVERIFY(q.exec(u"SELECT value FROM setting WHERE key = 'probe'"_s) && q.next());
     QCOMPARE(q.value(0).toString(), u"kept"_s);
-    QVERIFY(q.exec(u"SELECT count(*) FROM complaint"_s) && q.next());
+    QVERIFY(q.exec(u"SELECT count(*) FROM agg_complaint"_s) && q.next());
 }
 
 void TestWorkspace::foreignKeysCascade()

@@ -95,7 +95,7 @@ void DashboardView::refresh()
     m_responses.value->setText(locale.toString(summary.surveyResponses));
     m_period.value->setText(summary.firstMonth.isEmpty() ? u"–"_s
                                                          : u"%1 – %2"_s.arg(summary.firstMonth, summary.lastMonth));
-    m_products.value->setText(locale.toString(Dimensions(workspace()->database()).products().size()));
+    m_products.value->setText(locale.toString(summary.products));
     m_indicators.value->setText(u"%1 (%2)"_s.arg(locale.toString(summary.indicators),
                                                  locale.toString(summary.indicatorValues)));
     m_workOrders.value->setText(locale.toString(summary.workOrders));

@@ -1,0 +1,250 @@
+#include "analytics/cubeslice.h"
+
+#include "analytics/statistics.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace cx {
+
+CubeSlice AnalyticsCube::slice(const AnalysisScope &scope) const
+{
+    Q_ASSERT(&scope.cube() == this);
+    CubeSlice slice;
+    slice.m_cube = shared_from_this();
+    slice.m_scope = scope;
+    slice.m_monthCount = int(m_months.size());
+    slice.m_areaSlots = slice.areaCount() + 1;
+
+    const RegionPath &region = scope.filter().region;
+    const int city = region.isProvince() ? -1 : int(m_cities.indexOf(region.city));
+    slice.m_keywordCity = region.isProvince() ? -1 : city >= 0 && scope.regionKnown() ? city : -2;
+
+    const std::size_t months = std::size_t(slice.m_monthCount);
+    const std::size_t products = std::size_t(slice.productCount());
+    const std::size_t areas = std::size_t(slice.m_areaSlots);
+    const std::size_t categories = std::size_t(slice.categoryStageCount());
+    const std::size_t measures = std::size_t(slice.measureCount());
+    slice.m_complaints.assign(months * products * areas * categories, 0);
+    slice.m_scores.assign(months * products * areas * measures, ScoreSums());
+
+    const int channel = scope.channel();
+    if (scope.channelKnown()) {
+        for (const ComplaintCell &cell : m_complaintCells) {
+            const int p = scope.productSlot(cell.product);
+            const int a = scope.areaOf(int(cell.region));
+            if (p < 0 || a < 0 || (channel >= 0 && cell.channel != channel))
+                continue;
+            slice.m_complaints[((cell.month * products + std::size_t(p)) * areas + std::size_t(a)) * categories
+                               + cell.categoryStage] += cell.n;
+        }
+    }
+
+    // Survey responses per selected product over the period: in the selected
+    // region, in its city, and anywhere (for sharing out subscribers).
+    std::vector<double> responsesSelected(products, 0.0);
+    std::vector<double> responsesCity(products, 0.0);
+    std::vector<double> responsesAll(products, 0.0);
+    for (const SurveyCell &cell : m_surveyCells) {
+        const int p = scope.productSlot(cell.product);
+        if (p < 0)
+            continue;
+        const int a = scope.areaOf(int(cell.region));
+        if (cell.measure == ResponseMeasure && cell.month >= scope.firstMonth() && cell.month <= scope.lastMonth()) {
+            responsesAll[std::size_t(p)] += cell.sums.n;
+            if (m_regions[cell.region].cityIndex == city)
+                responsesCity[std::size_t(p)] += cell.sums.n;
+            if (a >= 0)
+                responsesSelected[std::size_t(p)] += cell.sums.n;
+        }
+        if (a < 0)
+            continue;
+        slice.m_scores[((cell.month * products + std::size_t(p)) * areas + std::size_t(a)) * measures
+                       + std::size_t(cell.measure)]
+            .add(cell.sums);
+    }
+    slice.computeSubscribers(responsesSelected, responsesCity, responsesAll);
+    return slice;
+}
+
+void CubeSlice::computeSubscribers(const std::vector<double> &responsesSelected,
+                                   const std::vector<double> &responsesCity, const std::vector<double> &responsesAll)
+{
+    const AnalyticsCube &cube = *m_cube;
+    const int products = productCount();
+    m_subscribers.assign(std::size_t(m_monthCount * products), kNaN);
+    const auto users = [&](int month, int cubeProduct) {
+        return cube.m_users[std::size_t(month * cube.m_products.size() + cubeProduct)];
+    };
+    const auto share = [](double part, double whole) { return whole > 0 ? part / whole : kNaN; };
+    const RegionLevel level = m_scope.filter().regionLevel();
+    const QString &city = m_scope.filter().region.city;
+    m_subscribersEstimated = false;
+    if (!m_scope.regionKnown())
+        return;
+
+    for (int m = 0; m < m_monthCount; ++m) {
+        double allProductUsers = 0;
+        for (int p = 0; p < cube.m_products.size(); ++p)
+            if (const double u = users(m, p); std::isfinite(u))
+                allProductUsers += u;
+        const QString &month = cube.m_months.at(m);
+        for (int p = 0; p < products; ++p) {
+            const int cubeProduct = m_scope.products().at(p);
+            double value = kNaN;
+            if (level == RegionLevel::Province) {
+                value = users(m, cubeProduct);
+            } else {
+                const QString &product = cube.m_products.at(cubeProduct);
+                const auto own = cube.m_subscribers.constFind(AnalyticsCube::subscriberKey(month, city, product));
+                const auto shared = cube.m_subscribers.constFind(AnalyticsCube::subscriberKey(month, city, QString()));
+                if (own != cube.m_subscribers.constEnd())
+                    value = *own;
+                else if (shared != cube.m_subscribers.constEnd())
+                    value = *shared * share(users(m, cubeProduct), allProductUsers);
+                if (level != RegionLevel::City)
+                    value *= share(responsesSelected[std::size_t(p)], responsesCity[std::size_t(p)]);
+                bool estimated = level != RegionLevel::City;
+                if (!std::isfinite(value)) {
+                    value = users(m, cubeProduct) * share(responsesSelected[std::size_t(p)], responsesAll[std::size_t(p)]);
+                    estimated = true;
+                }
+                // Only estimates that count (a product with subscribers there, in the period) make the figures estimated.
+                m_subscribersEstimated = m_subscribersEstimated
+                                         || (estimated && value > 0 && m >= firstMonth() && m <= lastMonth());
+            }
+            m_subscribers[std::size_t(m * products + p)] = value;
+        }
+    }
+}
+
+ScoreSums CubeSlice::scoreTotal(int month, int measure, int product, int area) const
+{
+    ScoreSums sums;
+    if (month < 0 || month >= m_monthCount)
+        return sums;
+    for (int p = product < 0 ? 0 : product; p < (product < 0 ? productCount() : product + 1); ++p)
+        for (int a = area < 0 ? 0 : area; a < (area < 0 ? m_areaSlots : area + 1); ++a)
+            sums.add(scores(month, p, a, measure));
+    return sums;
+}
+
+qint64 CubeSlice::complaintTotal(int month, int product, int area, int categoryStage) const
+{
+    qint64 total = 0;
+    if (month < 0 || month >= m_monthCount)
+        return total;
+    const int categories = categoryStageCount();
+    for (int p = product < 0 ? 0 : product; p < (product < 0 ? productCount() : product + 1); ++p)
+        for (int a = area < 0 ? 0 : area; a < (area < 0 ? m_areaSlots : area + 1); ++a)
+            for (int k = categoryStage < 0 ? 0 : categoryStage; k < (categoryStage < 0 ? categories : categoryStage + 1); ++k)
+                total += complaints(month, p, a, k);
+    return total;
+}
+
+std::optional<qint64> CubeSlice::monthComplaints(int month, const QList<int> &categoryStages, int product) const
+{
+    if (!hasComplaints(month))
+        return std::nullopt;
+    if (categoryStages.isEmpty())
+        return complaintTotal(month, product);
+    qint64 total = 0;
+    for (int k : categoryStages)
+        total += complaintTotal(month, product, -1, k);
+    return total;
+}
+
+std::optional<qint64> CubeSlice::periodComplaints(int product, int area, const QList<int> &categoryStages) const
+{
+    std::optional<qint64> total;
+    for (int m = firstMonth(); m <= lastMonth(); ++m) {
+        if (!hasComplaints(m))
+            continue;
+        qint64 month = categoryStages.isEmpty() ? complaintTotal(m, product, area) : 0;
+        for (int k : categoryStages)
+            month += complaintTotal(m, product, area, k);
+        total = total.value_or(0) + month;
+    }
+    return total;
+}
+
+double CubeSlice::per10k(const QList<int> &categoryStages, int product) const
+{
+    double complaintsSum = 0;
+    double subscribersSum = 0;
+    for (int m = firstMonth(); m <= lastMonth(); ++m) {
+        if (!hasComplaints(m))
+            continue;
+        for (int p = product < 0 ? 0 : product; p < (product < 0 ? productCount() : product + 1); ++p) {
+            const double users = subscribers(m, p);
+            if (!std::isfinite(users) || users <= 0)
+                continue;
+            subscribersSum += users;
+            complaintsSum += double(*monthComplaints(m, categoryStages, p));
+        }
+    }
+    return subscribersSum > 0 ? complaintsSum / subscribersSum * 10000.0 : kNaN;
+}
+
+QStringList CubeSlice::per10kMonths() const
+{
+    QStringList months;
+    for (int m = firstMonth(); m <= lastMonth(); ++m) {
+        if (!hasComplaints(m))
+            continue;
+        for (int p = 0; p < productCount(); ++p) {
+            if (const double users = subscribers(m, p); std::isfinite(users) && users > 0) {
+                months << month(m);
+                break;
+            }
+        }
+    }
+    return months;
+}
+
+QString CubeSlice::categoryOf(int categoryStage) const
+{
+    return m_cube->m_categories.at(m_cube->m_categoryStages.at(categoryStage).category);
+}
+
+QList<QList<std::pair<QString, qint64>>> CubeSlice::keywords(const QList<int> &categories, int count) const
+{
+    QList<QList<std::pair<QString, qint64>>> result;
+    const AnalyticsCube &cube = *m_cube;
+    std::vector<qint64> counts(std::size_t(cube.m_keywords.size()), 0);
+    std::vector<std::uint32_t> touched;
+    for (int category : categories) {
+        QList<std::pair<QString, qint64>> top;
+        if (category >= 0 && std::size_t(category) < cube.m_keywordCells.size() && hasPeriod()
+            && m_keywordCity != -2) {
+            const auto &cells = cube.m_keywordCells[std::size_t(category)];
+            auto it = std::lower_bound(cells.begin(), cells.end(), firstMonth(),
+                                       [](const AnalyticsCube::KeywordCell &cell, int month) { return cell.month < month; });
+            for (; it != cells.end() && it->month <= lastMonth(); ++it) {
+                if (m_scope.productSlot(it->product) < 0 || (m_keywordCity >= 0 && it->city != m_keywordCity))
+                    continue;
+                if (counts[it->keyword] == 0)
+                    touched.push_back(it->keyword);
+                counts[it->keyword] += it->n;
+            }
+            std::vector<std::pair<qint64, const QString *>> ranked;
+            ranked.reserve(touched.size());
+            for (std::uint32_t keyword : touched)
+                ranked.emplace_back(counts[keyword], &cube.m_keywords.at(keyword));
+            const auto order = [](const auto &a, const auto &b) {
+                return a.first != b.first ? a.first > b.first : *a.second < *b.second;
+            };
+            const std::size_t keep = std::min(ranked.size(), std::size_t(std::max(count, 0)));
+            std::partial_sort(ranked.begin(), ranked.begin() + std::ptrdiff_t(keep), ranked.end(), order);
+            for (std::size_t i = 0; i < keep; ++i)
+                top.append({*ranked[i].second, ranked[i].first});
+            for (std::uint32_t keyword : touched)
+                counts[keyword] = 0;
+            touched.clear();
+        }
+        result << top;
+    }
+    return result;
+}
+
+} // namespace cx
