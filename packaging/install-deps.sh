@@ -16,8 +16,10 @@ packages=(
   libsqlite3-dev sqlite3
   # fonts: Noto CJK for the UI, WenQuanYi Micro Hei embedded in PDFs
   fonts-noto-cjk fonts-wqy-microhei
-  # running and looking at the app headless
+  # running and looking at the app headless; poppler checks the work-order PDFs
   xvfb xauth poppler-utils
+  # tests: a real spreadsheet library edits the exported work-order workbooks
+  python3-openpyxl
 )
 
 missing=()

@@ -3,8 +3,14 @@
 #include "mainwindow.h"
 #include "views/workspaceview.h"
 
+#include "complaints/complainttable.h"
+#include "service/analysisservice.h"
+#include "service/complainttablemodel.h"
+
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QThread>
 #include <QFont>
 #include <QIcon>
 
@@ -26,13 +32,33 @@ void configureApplication(QApplication &app)
     app.setFont(font);
 }
 
+void settle(MainWindow &window, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    do {
+        QApplication::processEvents();
+        window.analysisService()->waitUntilIdle(std::max(1, timeoutMs - int(clock.elapsed())));
+        QApplication::processEvents();
+        const QList<ComplaintTable *> tables = window.findChildren<ComplaintTable *>();
+        const bool loading = std::any_of(tables.cbegin(), tables.cend(), [](const ComplaintTable *table) {
+            const ComplaintTableModel *model = table->model();
+            return table->isVisible() && (model->isLoading() || (model->rowCount() > 0 && !model->isLoaded(0, 0)));
+        });
+        if (!loading && !window.analysisService()->isBusy())
+            return;
+        QThread::msleep(5);
+    } while (clock.elapsed() < timeoutMs);
+}
+
 QStringList grabViews(MainWindow &window, const QString &folder)
 {
     QDir().mkpath(folder);
     QStringList written;
+    settle(window, 120000);
     for (int i = 0; i < window.views().size(); ++i) {
         window.showView(i);
-        QApplication::processEvents();
+        settle(window, 60000);
         const QString name = QString::fromLatin1(window.views().at(i)->metaObject()->className()).remove(u"cx::"_s);
         const QString file = QDir(folder).filePath(u"%1-%2.png"_s.arg(i + 1, 2, 10, QLatin1Char('0')).arg(name));
         if (window.grab().save(file))

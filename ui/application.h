@@ -13,8 +13,13 @@ class MainWindow;
 /// glyph forms for CJK text.
 void configureApplication(QApplication &app);
 
+/// Processes events until the analysis service and every complaint table of
+/// the window are done (or `timeoutMs` passed): what a grab waits for.
+void settle(MainWindow &window, int timeoutMs);
+
 /// Saves every view of the window as `<folder>/<index>-<name>.png` (for
-/// looking at the app headless). Returns the files written.
+/// looking at the app headless), each once its results are shown. Returns
+/// the files written.
 QStringList grabViews(MainWindow &window, const QString &folder);
 
 } // namespace cx

@@ -191,3 +191,27 @@ void FilterBar::updateFilter()
 }
 
 } // namespace cx
+
+namespace cx {
+
+void FilterBar::setFilter(const AnalysisFilter &filter)
+{
+    m_updating = true;
+    const auto selectText = [](QComboBox *combo, const QString &text, int fallback) {
+        const int index = combo->findText(text);
+        combo->setCurrentIndex(index >= 0 ? index : fallback);
+    };
+    selectText(m_from, filter.fromMonth, 0);
+    selectText(m_to, filter.toMonth, m_to->count() - 1);
+    m_product->setCurrentIndex(std::max(0, m_product->findData(filter.products.value(0))));
+    m_channel->setCurrentIndex(std::max(0, m_channel->findData(filter.channel)));
+    const QStringList names = filter.region.names();
+    for (int i = 0; i < 3; ++i) {
+        fillRegionCombo(i, false);
+        m_region[i]->setCurrentIndex(std::max(0, m_region[i]->findData(names.value(i))));
+    }
+    m_updating = false;
+    updateFilter();
+}
+
+} // namespace cx

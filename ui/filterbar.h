@@ -31,6 +31,9 @@ public:
 
     /// Moves the region selection one level up (grid → county → city → province).
     void drillUp();
+    /// Selects what `filter` names, as far as the choices offer it (one
+    /// product); emits filterChanged() when that changes the filter.
+    void setFilter(const AnalysisFilter &filter);
 
 Q_SIGNALS:
     void filterChanged(const AnalysisFilter &filter);

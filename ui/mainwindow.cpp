@@ -1,15 +1,23 @@
 #include "mainwindow.h"
 
 #include "analytics/analyticscube.h"
+#include "categories/journeysetupdialog.h"
+#include "breadcrumb.h"
 #include "filterbar.h"
 #include "import/importwizard.h"
 #include "preferencesdialog.h"
+#include "service/analysisservice.h"
 #include "settings/language.h"
 #include "settings/preferences.h"
 #include "share/sharedialog.h"
+#include "statusprogress.h"
+#include "views/alertsview.h"
 #include "views/dashboardview.h"
 #include "views/dataview.h"
+#include "views/hotspotsview.h"
+#include "views/journeyview.h"
 #include "views/placeholderview.h"
+#include "views/workorderview.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -41,24 +49,30 @@ MainWindow::MainWindow(Preferences &preferences, LanguageManager &languages, QWi
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_filterBar(new FilterBar(this))
+    , m_breadcrumb(new Breadcrumb(this))
     , m_undoGroup(new QUndoGroup(this))
+    , m_service(new AnalysisService(this))
+    , m_progress(new StatusProgress(this))
 {
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setMinimumWidth(150);
-    m_navigation->setMaximumWidth(220);
+    m_navigation->setMinimumWidth(140);
+    m_navigation->setMaximumWidth(240);
 
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->setSpacing(0);
     contentLayout->addWidget(m_filterBar);
+    contentLayout->addWidget(m_breadcrumb);
     contentLayout->addWidget(m_stack, 1);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
     splitter->addWidget(content);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({m_navigation->minimumWidth(), 10000});
     setCentralWidget(splitter);
     setAcceptDrops(true);
 
@@ -67,10 +81,26 @@ MainWindow::MainWindow(Preferences &preferences, LanguageManager &languages, QWi
     createMenus();
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    connect(m_filterBar, &FilterBar::filterChanged, this, [this](const AnalysisFilter &filter) {
-        for (WorkspaceView *view : std::as_const(m_views))
-            view->setFilter(filter);
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_breadcrumb, &Breadcrumb::regionChosen, this, [this](const RegionPath &region) {
+        AnalysisFilter filter = m_filterBar->filter();
+        filter.region = region;
+        m_filterBar->setFilter(filter);
     });
+    // The filter bar's choices come from the cube the service loaded (never from the GUI thread's SQL).
+    connect(m_service, &AnalysisService::cubeLoaded, this, [this] {
+        m_filterBar->setOptions(m_service->cube()->filterOptions());
+        m_breadcrumb->setRegion(m_filterBar->filter().region, m_filterBar->options());
+    });
+    connect(m_service, &AnalysisService::progress, this,
+            [this](int permille, const QString &text) { m_progress->showProgress(permille, text); });
+    connect(m_service, &AnalysisService::progressFinished, m_progress, &StatusProgress::finish);
+    connect(m_progress, &StatusProgress::cancelRequested, m_service, &AnalysisService::cancelLoading);
+    connect(m_service, &AnalysisService::statusChanged, this, [this] {
+        if (m_service->status() == AnalysisService::Status::Failed)
+            statusBar()->showMessage(m_service->statusMessage());
+    });
+    statusBar()->addPermanentWidget(m_progress);
 
     retranslate();
     showView(0);
@@ -85,21 +115,24 @@ MainWindow::~MainWindow()
     // Views hold a raw pointer to the workspace: detach them before it goes.
     for (WorkspaceView *view : std::as_const(m_views))
         view->setWorkspace(nullptr);
+    m_service->setWorkspace(nullptr);
 }
 
 void MainWindow::createViews()
 {
-    m_views << new DashboardView(this);
+    const auto analysis = [this](AnalysisView *view) {
+        connect(view, &AnalysisView::navigateRequested, this, &MainWindow::navigate);
+        connect(view, &AnalysisView::importRequested, this, &MainWindow::importFilesInteractive);
+        m_views << view;
+        return view;
+    };
+    m_deskViews[int(DeskView::Dashboard)] = analysis(new DashboardView(*m_service, this));
+    m_deskViews[int(DeskView::Journey)] = analysis(new JourneyView(*m_service, this));
+    m_deskViews[int(DeskView::Hotspots)] = analysis(new HotspotsView(*m_service, this));
+    m_deskViews[int(DeskView::Alerts)] = analysis(new AlertsView(*m_service, this));
     const auto placeholder = [this](std::function<QString()> title, std::function<QString()> text) {
         m_views << new PlaceholderView(std::move(title), std::move(text), this);
     };
-    placeholder([] { return tr("Journey map"); },
-                [] {
-                    return tr("The user-experience journey map: for each stage from 了解 to 续订退订, mean "
-                              "satisfaction, 满意率, complaints, 万投比, the top complaint categories and a "
-                              "traffic light, with the change from the previous month. It comes with the "
-                              "analytics engine.");
-                });
     placeholder([] { return tr("Responsibility map"); },
                 [] {
                     return tr("From a problem to who fixes it: journey stage and complaint category → "
@@ -112,23 +145,12 @@ void MainWindow::createViews()
                               "cycle (A, B, C) with the phase per month, wave width and height, and the "
                               "experience funnel 知晓率 → 认知率 → 认同率 → 认可率 with its experience gap.");
                 });
-    placeholder([] { return tr("Hotspots"); },
-                [] {
-                    return tr("The TOP10 complaint categories by volume, by increase over the previous month "
-                              "and by 万投比, each with its keywords, and the significant month-over-month "
-                              "drops as alerts.");
-                });
     placeholder([] { return tr("Kano"); },
                 [] {
                     return tr("The Kano class of every surveyed feature (魅力, 期望, 基础, 无差别, 反向) with "
                               "Better and Worse, and the strategy for the product's lifecycle phase.");
                 });
-    placeholder([] { return tr("Work orders"); },
-                [] {
-                    return tr("Improvement work orders (改进工单) with evidence, owner, due date and target "
-                              "metric, followed from 草稿 to 已关闭 with a full history and undo, and "
-                              "exported to Excel and PDF.");
-                });
+    m_views << new WorkOrderView(m_preferences, this);
     auto *dataView = new DataView(this);
     connect(dataView, &DataView::importRequested, this, &MainWindow::importFilesInteractive);
     m_views << dataView;
@@ -137,6 +159,28 @@ void MainWindow::createViews()
         m_stack->addWidget(view);
         m_navigation->addItem(view->title());
     }
+}
+
+void MainWindow::applyFilter(const AnalysisFilter &filter)
+{
+    m_service->setFilter(filter);
+    m_breadcrumb->setRegion(filter.region, m_filterBar->options());
+    for (WorkspaceView *view : std::as_const(m_views))
+        view->setFilter(filter);
+}
+
+void MainWindow::navigate(const ViewFocus &focus)
+{
+    if (focus.filter)
+        m_filterBar->setFilter(*focus.filter);
+    AnalysisView *view = m_deskViews[int(focus.view)];
+    showView(int(m_views.indexOf(view)));
+    view->applyFocus(focus);
+}
+
+AnalysisView *MainWindow::currentAnalysisView() const
+{
+    return qobject_cast<AnalysisView *>(m_stack->currentWidget());
 }
 
 void MainWindow::createActions()
@@ -176,9 +220,19 @@ void MainWindow::createActions()
         m_viewActions << action;
     }
 
+    m_searchAction = new QAction(this);
+    m_searchAction->setShortcut(QKeySequence::Find);
+    connect(m_searchAction, &QAction::triggered, this, [this] {
+        if (AnalysisView *view = currentAnalysisView())
+            view->focusSearch();
+    });
+
     m_drillUpAction = new QAction(this);
     m_drillUpAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
     connect(m_drillUpAction, &QAction::triggered, m_filterBar, &FilterBar::drillUp);
+
+    m_journeyAction = new QAction(this);
+    connect(m_journeyAction, &QAction::triggered, this, &MainWindow::showJourneySetup);
 
     m_preferencesAction = new QAction(this);
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
@@ -214,9 +268,11 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions(m_viewActions);
     m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_searchAction);
     m_viewMenu->addAction(m_drillUpAction);
 
     m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->addAction(m_journeyAction);
     m_toolsMenu->addAction(m_preferencesAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -241,6 +297,8 @@ void MainWindow::retranslate()
     m_undoAction->setText(tr("&Undo"));
     m_redoAction->setText(tr("&Redo"));
     m_drillUpAction->setText(tr("Region &Up One Level"));
+    m_journeyAction->setText(tr("&Journey Stages and Categories…"));
+    m_searchAction->setText(tr("&Find Complaints"));
     m_preferencesAction->setText(tr("&Preferences…"));
     m_aboutAction->setText(tr("&About CX Workbench"));
     m_aboutQtAction->setText(tr("About &Qt"));
@@ -276,6 +334,7 @@ void MainWindow::updateTitle()
     setWindowTitle(m_workspace ? tr("%1 — CX Workbench").arg(m_workspace->displayName()) : tr("CX Workbench"));
     m_closeAction->setEnabled(bool(m_workspace));
     m_importAction->setEnabled(bool(m_workspace));
+    m_journeyAction->setEnabled(bool(m_workspace));
     m_shareAction->setEnabled(bool(m_workspace));
 }
 
@@ -304,6 +363,7 @@ void MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace)
 {
     for (WorkspaceView *view : std::as_const(m_views))
         view->setWorkspace(nullptr);
+    m_service->setWorkspace(nullptr);
     m_filterBar->setOptions({});
     if (m_workspace)
         m_undoGroup->removeStack(m_workspace->undoStack());
@@ -313,25 +373,15 @@ void MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace)
         m_undoGroup->addStack(m_workspace->undoStack());
         m_undoGroup->setActiveStack(m_workspace->undoStack());
         m_preferences.addRecentWorkspace(m_workspace->path());
-        connect(m_workspace.get(), &Workspace::dataChanged, this, &MainWindow::loadFilterOptions);
     }
-    loadFilterOptions();
+    m_service->setFilter(m_filterBar->filter());
+    m_service->setWorkspace(m_workspace.get());
     for (WorkspaceView *view : std::as_const(m_views)) {
         view->setFilter(m_filterBar->filter());
         view->setWorkspace(m_workspace.get());
     }
+    m_breadcrumb->setRegion({}, {});
     updateTitle();
-}
-
-void MainWindow::loadFilterOptions()
-{
-    // The filter bar's choices come from the analysis cube, loaded once per data change.
-    QString error;
-    const std::shared_ptr<const AnalyticsCube> cube =
-        m_workspace ? AnalyticsCube::load(m_workspace->database(), &error) : nullptr;
-    if (m_workspace && !cube)
-        statusBar()->showMessage(error);
-    m_filterBar->setOptions(cube ? cube->filterOptions() : FilterOptions());
 }
 
 bool MainWindow::openWorkspace(const QString &path, bool interactive)
@@ -441,6 +491,20 @@ void MainWindow::dropEvent(QDropEvent *event)
         openWorkspace(files.constFirst());
     else
         importFiles(files);
+}
+
+void MainWindow::showJourneySetup()
+{
+    if (!m_workspace)
+        return;
+    auto *dialog = findChild<JourneySetupDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!dialog) {
+        dialog = new JourneySetupDialog(*m_workspace, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::showPreferences()

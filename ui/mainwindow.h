@@ -1,7 +1,10 @@
 #pragma once
 
+#include "views/viewfocus.h"
+
 #include <QMainWindow>
 
+#include <array>
 #include <memory>
 
 class QAction;
@@ -12,14 +15,19 @@ class QUndoGroup;
 
 namespace cx {
 
+class AnalysisService;
+class AnalysisView;
+class Breadcrumb;
 class FilterBar;
+class StatusProgress;
 class LanguageManager;
 class Preferences;
 class Workspace;
 class WorkspaceView;
 
-/// The application window. It wires the navigation, the filter bar and the
-/// views to the open workspace; every page is its own WorkspaceView.
+/// The application window. It wires the navigation, the filter bar and its
+/// breadcrumb, the analysis service and the views to the open workspace;
+/// every page is its own WorkspaceView.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -36,6 +44,9 @@ public:
     void closeWorkspace();
 
     Workspace *workspace() const { return m_workspace.get(); }
+    /// The analysis state every view renders from.
+    AnalysisService *analysisService() const { return m_service; }
+    FilterBar *filterBar() const { return m_filterBar; }
     const QList<WorkspaceView *> &views() const { return m_views; }
     /// Switches the page; index into views().
     void showView(int index);
@@ -58,12 +69,16 @@ private:
     void updateRecentMenu();
     void updateTitle();
     void adoptWorkspace(std::unique_ptr<Workspace> workspace);
-    void loadFilterOptions();
+    void applyFilter(const AnalysisFilter &filter);
+    /// Opens a desk view on a filter with something selected (a click on an alert, a hotspot…).
+    void navigate(const ViewFocus &focus);
+    AnalysisView *currentAnalysisView() const;
     void reportError(const QString &title, const QString &message, bool interactive);
 
     void newWorkspaceInteractive();
     void openWorkspaceInteractive();
     void importFilesInteractive();
+    void showJourneySetup();
     void shareWorkspaceInteractive();
     void showPreferences();
     void showAbout();
@@ -76,8 +91,12 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     FilterBar *m_filterBar = nullptr;
+    Breadcrumb *m_breadcrumb = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
+    AnalysisService *m_service = nullptr;
+    StatusProgress *m_progress = nullptr;
     QList<WorkspaceView *> m_views;
+    std::array<AnalysisView *, 4> m_deskViews{};
     QList<QAction *> m_viewActions;
 
     QMenu *m_fileMenu = nullptr;
@@ -95,6 +114,8 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_drillUpAction = nullptr;
+    QAction *m_journeyAction = nullptr;
+    QAction *m_searchAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

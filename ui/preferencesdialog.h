@@ -5,13 +5,15 @@
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+class QLineEdit;
 
 namespace cx {
 
 class LanguageManager;
 class Preferences;
 
-/// The user's preferences: for now the interface language, applied at once.
+/// The user's preferences, applied at once: the interface language and the
+/// analyst name work-order history records edits under.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +32,8 @@ private:
     LanguageManager &m_languages;
     QComboBox *m_language = nullptr;
     QLabel *m_languageLabel = nullptr;
+    QLineEdit *m_analyst = nullptr;
+    QLabel *m_analystLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -117,12 +117,25 @@ void printSummary(const QJsonObject &result)
                  .arg(number(total["satisfaction"_L1], 2), percent(total["satisfied_rate"_L1]))
                  .arg(total["n"_L1].toInteger())
                  .arg(count(total["complaints"_L1]), number(total["per10k"_L1], 3))
-          << "\n\n";
+          << '\n';
+    const QJsonObject basis = result["per10k_basis"_L1].toObject();
+    const qsizetype per10kMonths = basis["months"_L1].toArray().size();
+    if (per10kMonths == 0)
+        out() << tr("per 10k (万投比): no month of the period has both complaints and subscriber figures");
+    else
+        out() << QCoreApplication::translate("cx::cli",
+                                             "per 10k (万投比): complaints per 10,000 subscriber-months over %n "
+                                             "month(s) with complaints and subscribers, the average monthly 万投比 "
+                                             "of the period",
+                                             nullptr, int(per10kMonths))
+              << (basis["estimated"_L1].toBool() ? tr("; below city level the subscribers are estimated") : QString());
+    out() << "\n\n";
     printJourney(result["journey"_L1].toArray());
     out() << '\n';
     printHotspots(result["hotspots"_L1].toArray(), result["hotspots_by_volume"_L1].toArray(), period);
     out() << '\n';
-    printList(tr("Alerts"), result["alerts"_L1].toArray(), 15,
+    printList(tr("Alerts, Benjamini–Hochberg over %1 tests").arg(result["alert_tests"_L1].toInteger()),
+              result["alerts"_L1].toArray(), 15,
               [](const QJsonObject &a) { return a["description"_L1].toString(); });
     printList(tr("Responsibility chains"), result["responsibility"_L1].toArray(), 10, [](const QJsonObject &c) {
         return u"%1 %2: %3 → %4 → %5 → %6"_s.arg(c["month"_L1].toString(), c["city"_L1].toString(),

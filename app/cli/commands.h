@@ -8,6 +8,8 @@ namespace cx::cli {
 Command makeDemoCommand();
 Command makeImportCommand();
 Command makeAnalyzeCommand();
+Command makeWorkOrderCommand();
+Command makeCategoriesCommand();
 Command makeShareCommand();
 
 } // namespace cx::cli

@@ -5,6 +5,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -53,7 +56,16 @@ void printOverview(const QList<cx::cli::Command> &commands)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Work-order PDFs draw text, which needs a QGuiApplication; the
+    // offscreen platform gives it fonts without a display.
+    bool drawsText = false;
+    if (argc > 1 && qstrcmp(argv[1], "workorder") == 0)
+        for (int i = 2; i < argc; ++i)
+            drawsText = drawsText || qstrcmp(argv[i], "export") == 0;
+    if (drawsText && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app = drawsText ? std::make_unique<QGuiApplication>(argc, argv)
+                                                            : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(u"cxwb-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CXWB_VERSION));
     QCoreApplication::setOrganizationName(u"CX Workbench"_s);
@@ -64,6 +76,8 @@ int main(int argc, char *argv[])
         cx::cli::makeDemoCommand(),
         cx::cli::makeImportCommand(),
         cx::cli::makeAnalyzeCommand(),
+        cx::cli::makeWorkOrderCommand(),
+        cx::cli::makeCategoriesCommand(),
         cx::cli::makeShareCommand(),
     };
 

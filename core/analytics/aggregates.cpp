@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QHash>
+#include <QStringList>
 
 #include <sqlite3.h>
 
@@ -171,15 +172,58 @@ QString firstNonEmpty(const QString &a, const QString &b, const QString &c)
     return !a.isEmpty() ? a : !b.isEmpty() ? b : c;
 }
 
+using ComplaintCounts = QHash<Key<6>, qint64>; // month, product, region, channel, category, stage
+
+// The columns complaintCell() reads, from column `first` on.
+constexpr auto complaintCellColumns = "month, product, province, city, county, grid, channel, category1, category2, "
+                                      "category3, stage";
+
+struct ComplaintCell
+{
+    Key<6> key;
+    qint32 month = 0, product = 0, category = 0;
+    QString city;
+};
+
+ComplaintCell complaintCell(const sqlite::Statement &rows, int first, DimensionIds &dims)
+{
+    ComplaintCell cell;
+    cell.month = dims.id(MonthDim, rows.columnText(first));
+    cell.product = dims.id(ProductDim, rows.columnText(first + 1));
+    cell.city = rows.columnText(first + 3);
+    const qint32 region =
+        dims.region(rows.columnText(first + 2), cell.city, rows.columnText(first + 4), rows.columnText(first + 5));
+    cell.category = dims.id(CategoryDim, firstNonEmpty(rows.columnText(first + 9), rows.columnText(first + 8),
+                                                       rows.columnText(first + 7)));
+    cell.key = Key<6>{{cell.month, cell.product, region, dims.id(ChannelDim, rows.columnText(first + 6)),
+                       cell.category, dims.id(StageDim, rows.columnText(first + 10))}};
+    return cell;
+}
+
+bool insertComplaintCounts(sqlite::Database &db, const ComplaintCounts &counts)
+{
+    sqlite::Statement insert = db.prepare(
+        u"INSERT INTO agg_complaint(month, product, region, channel, category, stage, n) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+        "ON CONFLICT(month, product, region, channel, category, stage) DO UPDATE SET n = n + excluded.n"_s);
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        for (int i = 0; i < 6; ++i)
+            insert.bindInt(i + 1, it.key().ids[std::size_t(i)]);
+        insert.bindInt(7, it.value());
+        if (!insert.exec())
+            return false;
+    }
+    return true;
+}
+
 bool foldComplaints(sqlite::Database &db, DimensionIds &dims)
 {
     const qint64 after = stateValue(db, u"complaint_rowid"_s);
-    sqlite::Statement rows = db.prepare(
-        u"SELECT id, batch_id, month, product, province, city, county, grid, channel, category1, category2, "
-        "category3, stage, content FROM complaint WHERE id > ?1 ORDER BY id"_s);
+    sqlite::Statement rows = db.prepare(u"SELECT id, batch_id, %1, content FROM complaint WHERE id > ?1 ORDER BY id"_s
+                                            .arg(QLatin1StringView(complaintCellColumns)));
     rows.bindInt(1, after);
 
-    QHash<Key<6>, qint64> counts;   // month, product, region, channel, category, stage
+    ComplaintCounts counts;
     QHash<Key<5>, qint64> keywords; // category, month, product, city, keyword
     QHash<qint64, qint64> perBatch;
     QHash<QString, QList<qint32>> textKeywords; // complaint texts repeat; split each once
@@ -190,14 +234,8 @@ bool foldComplaints(sqlite::Database &db, DimensionIds &dims)
         lastId = rows.columnInt(0);
         ++perBatch[rows.columnInt(1)];
         ++folded;
-        const qint32 month = dims.id(MonthDim, rows.columnText(2));
-        const qint32 product = dims.id(ProductDim, rows.columnText(3));
-        const QString city = rows.columnText(5);
-        const qint32 region = dims.region(rows.columnText(4), city, rows.columnText(6), rows.columnText(7));
-        const qint32 category =
-            dims.id(CategoryDim, firstNonEmpty(rows.columnText(11), rows.columnText(10), rows.columnText(9)));
-        ++counts[Key<6>{{month, product, region, dims.id(ChannelDim, rows.columnText(8)), category,
-                         dims.id(StageDim, rows.columnText(12))}}];
+        const ComplaintCell cell = complaintCell(rows, 2, dims);
+        ++counts[cell.key];
 
         const QString content = rows.columnText(13);
         if (content.isEmpty())
@@ -211,26 +249,17 @@ bool foldComplaints(sqlite::Database &db, DimensionIds &dims)
                 textKeywords.clear();
             cached = textKeywords.insert(content, ids);
         }
-        const qint32 cityId = dims.id(CityDim, city);
+        const qint32 cityId = dims.id(CityDim, cell.city);
         for (qint32 word : *cached)
-            ++keywords[Key<5>{{category, month, product, cityId, word}}];
+            ++keywords[Key<5>{{cell.category, cell.month, cell.product, cityId, word}}];
     }
     if (dims.failed())
         return false;
     if (folded == 0)
         return true;
 
-    sqlite::Statement insert = db.prepare(
-        u"INSERT INTO agg_complaint(month, product, region, channel, category, stage, n) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
-        "ON CONFLICT(month, product, region, channel, category, stage) DO UPDATE SET n = n + excluded.n"_s);
-    for (auto it = counts.begin(); it != counts.end(); ++it) {
-        for (int i = 0; i < 6; ++i)
-            insert.bindInt(i + 1, it.key().ids[std::size_t(i)]);
-        insert.bindInt(7, it.value());
-        if (!insert.exec())
-            return false;
-    }
+    if (!insertComplaintCounts(db, counts))
+        return false;
     sqlite::Statement insertKeyword = db.prepare(
         u"INSERT INTO agg_keyword(category, month, product, city, keyword, n) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
         "ON CONFLICT(category, month, product, city, keyword) DO UPDATE SET n = n + excluded.n"_s);
@@ -243,6 +272,42 @@ bool foldComplaints(sqlite::Database &db, DimensionIds &dims)
     }
     return recordBatches(db, perBatch, u"complaints"_s) && setStateValue(db, u"complaint_rowid"_s, lastId)
         && setStateValue(db, u"complaints"_s, stateValue(db, u"complaints"_s) + folded);
+}
+
+// agg_complaint counted again, for the given categories (finest level), from
+// the complaints folded so far; keywords, surveys and the fold state stay.
+// A category's cells come only from complaints whose finest category it is.
+bool recountComplaints(sqlite::Database &db, const QStringList &categories)
+{
+    DimensionIds dims(db);
+    if (!dims.isValid()
+        || !db.exec(u"DROP TABLE IF EXISTS temp.cx_recount; "
+                    "CREATE TEMP TABLE cx_recount (value TEXT PRIMARY KEY) WITHOUT ROWID"_s))
+        return false;
+    sqlite::Statement insert = db.prepare(u"INSERT OR IGNORE INTO temp.cx_recount VALUES (?1)"_s);
+    for (const QString &category : categories) {
+        insert.bindText(1, category);
+        if (!insert.exec())
+            return false;
+    }
+    sqlite::Statement remove = db.prepare(
+        u"DELETE FROM agg_complaint WHERE category IN (SELECT d.id FROM agg_dim d JOIN temp.cx_recount r "
+        "ON r.value = d.value WHERE d.kind = ?1)"_s);
+    remove.bindInt(1, CategoryDim);
+    if (!remove.exec())
+        return false;
+    sqlite::Statement rows = db.prepare(
+        u"SELECT %1 FROM complaint WHERE id <= ?1 AND coalesce(nullif(category3, ''), nullif(category2, ''), "
+        "coalesce(category1, '')) IN (SELECT value FROM temp.cx_recount)"_s.arg(
+            QLatin1StringView(complaintCellColumns)));
+    rows.bindInt(1, stateValue(db, u"complaint_rowid"_s));
+    ComplaintCounts counts;
+    while (rows.next())
+        ++counts[complaintCell(rows, 0, dims).key];
+    // A renamed stage leaves its old name behind; the analyses list every stage value.
+    return !dims.failed() && insertComplaintCounts(db, counts)
+        && db.exec(u"DELETE FROM agg_dim WHERE kind = %1 AND id NOT IN (SELECT stage FROM agg_complaint); "
+                   "DROP TABLE temp.cx_recount"_s.arg(int(StageDim)));
 }
 
 // Σ, Σ², n and a histogram of ⌈score⌉: with it the share of scores ≥ t is
@@ -403,6 +468,15 @@ bool updateAggregates(sqlite::Database &db, qint64 batchId, QString *error)
         if (aggregateState(db) == AggregateState::Stale)
             return clearAggregates(db) && foldNewRows(db);
         return foldNewRows(db);
+    });
+}
+
+bool recountComplaintAggregates(sqlite::Database &db, const QStringList &categories, QString *error)
+{
+    return inSavepoint(db, error, [&] {
+        if (aggregateState(db) == AggregateState::Stale)
+            return true; // the next analysis rebuilds them anyway
+        return recountComplaints(db, categories);
     });
 }
 

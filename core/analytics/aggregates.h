@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 
 // Pre-aggregation of the two big fact tables (complaint, survey_response with
@@ -31,7 +32,7 @@ enum class AggregateState {
 /// and per-batch totals). Edits that do not go through batches (deleting
 /// single complaints, re-applying an edited category map to stored rows, or
 /// reclassifying survey questions) are not detected: call
-/// rebuildAggregates() after them.
+/// rebuildAggregates() after them (recountComplaintAggregates() after a map edit).
 AggregateState aggregateState(sqlite::Database &db);
 
 /// Folds the rows imported since the last fold into the aggregates: those of
@@ -42,6 +43,16 @@ AggregateState aggregateState(sqlite::Database &db);
 /// facts; ensureAggregates() calls this before an analysis needs the
 /// aggregates. False with a translated message on a database error.
 bool updateAggregates(sqlite::Database &db, qint64 batchId, QString *error);
+
+/// Counts agg_complaint again for `categories` (finest level present, as
+/// agg_complaint keys them) from the complaints already folded in, after
+/// their journey stages were re-derived from an edited category map. Only
+/// agg_complaint holds the stage, and a category's cells come only from its
+/// own complaints: keywords, survey scores and the other categories are
+/// kept, which makes this many times faster than rebuildAggregates(). A
+/// no-op when the aggregates are stale (they are rebuilt before the next
+/// analysis). Runs inside the caller's transaction when there is one.
+bool recountComplaintAggregates(sqlite::Database &db, const QStringList &categories, QString *error);
 
 /// Empties the aggregates and folds every complaint and survey row again.
 bool rebuildAggregates(sqlite::Database &db, QString *error);

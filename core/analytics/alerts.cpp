@@ -21,15 +21,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("cx::Alert", text);
 }
 
-// Under H0 the later count is Binomial(n, s), s = e₂/(e₁ + e₂). The normal
-// approximation with continuity correction is trusted only where it is valid
-// (n·s and n·(1 − s) ≥ 5), and only to within a factor of 4 (tests on grids
-// of counts and exposures find it within 2.1). The quantile is computed once.
+// Under H0 the later count is Binomial(n, s), s = e₂/(e₁ + e₂). At or below
+// its mean n·s, P(X ≥ x) ≥ ½ (the median is ⌊n·s⌋ or ⌈n·s⌉). Above it, the
+// normal approximation with continuity correction is trusted only where it
+// is valid (n·s and n·(1 − s) ≥ 5), and only to within a factor of 4. The
+// quantile is computed once.
 class CountScreen
 {
 public:
     explicit CountScreen(double alpha)
-        : m_zCut(alpha > 0 && alpha < 0.25 ? boost::math::quantile(boost::math::normal(), 1.0 - 2.0 * alpha) : kNaN)
+        : m_zCut(alpha > 0 && alpha < 0.25 ? boost::math::quantile(boost::math::normal(), 1.0 - 4.0 * alpha) : kNaN)
     {
     }
 
@@ -40,9 +41,11 @@ public:
         const double n = double(before + after);
         const double share = exposureAfter / (exposureBefore + exposureAfter);
         const double mean = n * share;
+        if (double(after) <= mean)
+            return true;
         if (mean < 5 || n - mean < 5)
             return false;
-        return (std::abs(double(after) - mean) - 0.5) / std::sqrt(mean * (1.0 - share)) < m_zCut;
+        return (double(after) - mean - 0.5) / std::sqrt(mean * (1.0 - share)) < m_zCut;
     }
 
 private:
@@ -56,6 +59,23 @@ struct Scope
     int area = -1;
 };
 
+// A test of the run whose one-sided p is below α: only these can be
+// significant after the adjustment, so only these keep what an alert needs.
+struct Candidate
+{
+    AlertMetric metric = AlertMetric::Satisfaction;
+    int month = 0;
+    Scope scope;
+    int measureOrCategory = 0; ///< the score measure, or the complaint category-stage
+    double before = kNaN;
+    double after = kNaN;
+    qint64 nBefore = 0;
+    qint64 nAfter = 0;
+    double p = kNaN;
+    double statistic = kNaN;
+    bool largeEnough = false; ///< the change reaches the workspace's minimum size
+};
+
 class AlertCollector
 {
 public:
@@ -63,6 +83,9 @@ public:
         : m_slice(slice)
         , m_settings(settings)
         , m_screen(settings.significanceLevel)
+        , m_zAlpha(settings.significanceLevel > 0 && settings.significanceLevel < 1
+                       ? boost::math::quantile(boost::math::normal(), settings.significanceLevel)
+                       : kNaN)
     {
     }
 
@@ -70,6 +93,8 @@ public:
     {
         if (!m_slice.hasResponses(month - 1) || !m_slice.hasResponses(month))
             return;
+        const double alpha = m_settings.significanceLevel;
+        const int threshold = m_settings.satisfiedScore;
         for (int measure = OverallMeasure; measure < m_slice.measureCount(); ++measure) {
             if (measure == NpsMeasure || measure == ResponseMeasure)
                 continue;
@@ -77,78 +102,105 @@ public:
             const ScoreSums after = m_slice.scoreTotal(month, measure, scope.product, scope.area);
             if (before.n < 2 || after.n < 2)
                 continue;
-            const QString stage = measure >= Stage0Measure ? m_slice.stageName(measure - Stage0Measure) : QString();
-            if (before.mean() - after.mean() >= m_settings.alertMinScoreDrop) {
-                const WelchTTestResult t = welchTTest(SampleSummary{qint64(before.n), before.mean(), before.variance()},
-                                                      SampleSummary{qint64(after.n), after.mean(), after.variance()});
-                if (t.valid)
-                    add(AlertMetric::Satisfaction, month, scope, stage, before.mean(), after.mean(), qint64(before.n),
-                        qint64(after.n), t.pTwoSided, t.t);
+            Candidate c{AlertMetric::Satisfaction, month, scope, measure, before.mean(), after.mean(),
+                        qint64(before.n), qint64(after.n)};
+
+            // Mean score, one-sided Welch t (H1: it fell). Student's t has
+            // heavier tails than the normal, so at t ≥ z_α its p is ≥ α.
+            const double se = std::sqrt(before.variance() / before.n + after.variance() / after.n);
+            if (se > 0 && std::isfinite(se)) {
+                ++m_tests;
+                if ((c.after - c.before) / se < m_zAlpha || std::isnan(m_zAlpha)) {
+                    const WelchTTestResult t =
+                        welchTTest(SampleSummary{c.nBefore, c.before, before.variance()},
+                                   SampleSummary{c.nAfter, c.after, after.variance()});
+                    if (t.valid && t.pDrop < alpha) {
+                        c.p = t.pDrop;
+                        c.statistic = t.t;
+                        c.largeEnough = c.before - c.after >= m_settings.alertMinScoreDrop;
+                        m_candidates.push_back(c);
+                    }
+                }
             }
-            const int threshold = m_settings.satisfiedScore;
-            const double rateBefore = before.rateAtLeast(threshold);
-            const double rateAfter = after.rateAtLeast(threshold);
-            if ((rateBefore - rateAfter) * 100.0 >= m_settings.alertMinRateDropPoints) {
-                const ProportionTestResult z =
-                    twoProportionZTest(qint64(before.atLeast(threshold)), qint64(before.n),
-                                       qint64(after.atLeast(threshold)), qint64(after.n));
-                if (z.valid)
-                    add(AlertMetric::SatisfiedRate, month, scope, stage, rateBefore, rateAfter, qint64(before.n),
-                        qint64(after.n), z.pTwoSided, z.z);
+
+            // 满意率, one-sided pooled two-proportion z-test (H1: it fell).
+            const ProportionTestResult z = twoProportionZTest(qint64(before.atLeast(threshold)), c.nBefore,
+                                                              qint64(after.atLeast(threshold)), c.nAfter);
+            if (z.valid) {
+                ++m_tests;
+                if (z.pDrop < alpha) {
+                    c.metric = AlertMetric::SatisfiedRate;
+                    c.before = z.before;
+                    c.after = z.after;
+                    c.p = z.pDrop;
+                    c.statistic = z.z;
+                    c.largeEnough = (z.before - z.after) * 100.0 >= m_settings.alertMinRateDropPoints;
+                    m_candidates.push_back(c);
+                }
             }
         }
     }
 
+    /// Complaint rises per product, area and category; the filter's whole
+    /// region when it has no areas (its rows name no lower level).
     void complaints(int month)
     {
         if (!m_slice.hasComplaints(month - 1) || !m_slice.hasComplaints(month))
             return; // a month without complaint data is unknown: nothing to compare
+        const double alpha = m_settings.significanceLevel;
         const double minimumPercent = m_settings.alertMinCountIncreasePercent;
+        QList<int> areas;
+        for (int a = 0; a < m_slice.areaCount(); ++a)
+            areas << a;
+        if (areas.isEmpty())
+            areas << -1;
         for (int p = 0; p < m_slice.productCount(); ++p) {
             double exposureBefore = m_slice.subscribers(month - 1, p);
             double exposureAfter = m_slice.subscribers(month, p);
             if (!(exposureBefore > 0 && exposureAfter > 0 && std::isfinite(exposureBefore)
                   && std::isfinite(exposureAfter)))
                 exposureBefore = exposureAfter = 1.0; // unknown: compare the counts themselves
-            for (int a = 0; a < m_slice.areaCount(); ++a) {
+            for (int a : std::as_const(areas)) {
                 for (int k = 0; k < m_slice.categoryStageCount(); ++k) {
-                    const qint64 before = m_slice.complaints(month - 1, p, a, k);
-                    const qint64 after = m_slice.complaints(month, p, a, k);
-                    if (after <= before || double(after - before) * 100.0 < minimumPercent * double(before))
+                    const qint64 before = m_slice.complaintTotal(month - 1, p, a, k);
+                    const qint64 after = m_slice.complaintTotal(month, p, a, k);
+                    if (before + after == 0)
+                        continue; // no complaint either month: nothing to test
+                    ++m_tests;
+                    if (m_screen(before, exposureBefore, after, exposureAfter))
                         continue;
-                    if (m_screen(before, exposureBefore, after, exposureAfter)) {
-                        ++m_screenedOut;
+                    const double pRise = poissonRateRiseP(before, exposureBefore, after, exposureAfter);
+                    if (!(pRise < alpha))
                         continue;
-                    }
-                    const CountTestResult test = comparePoissonRates(before, exposureBefore, after, exposureAfter);
-                    if (!test.valid)
-                        continue;
-                    Alert &alert = add(AlertMetric::Complaints, month, Scope{p, a}, m_slice.stageName(m_slice.stageOf(k)),
-                                       double(before), double(after), before, after, test.pTwoSided, test.ratio);
-                    alert.category = m_slice.categoryOf(k);
+                    const double ratio = before == 0 ? std::numeric_limits<double>::infinity()
+                                                     : (double(after) / exposureAfter) / (double(before) / exposureBefore);
+                    m_candidates.push_back(Candidate{AlertMetric::Complaints, month, Scope{p, a}, k, double(before),
+                                                     double(after), before, after, pRise, ratio,
+                                                     double(after - before) * 100.0 >= minimumPercent * double(before)});
                 }
             }
         }
     }
 
+    qint64 tests() const { return m_tests; }
+
+    /// Benjamini–Hochberg over every test of the run; the alerts are the
+    /// changes large enough among those with adjusted p < α.
     QList<Alert> significant() const
     {
+        // Tests without a candidate have p ≥ α and count with p = 1: their
+        // adjusted p is ≥ α either way, and the BH terms they add
+        // (m·p₍ⱼ₎/j ≥ p₍ⱼ₎ ≥ α) decide nothing for the others.
         std::vector<double> raw;
-        raw.reserve(std::size_t(m_candidates.size() + m_screenedOut));
-        for (const Alert &alert : m_candidates)
-            raw.push_back(alert.pRaw);
-        // Screened-out tests count in m with p = 1: their true p is ≥ α, so
-        // their adjusted p is ≥ α either way and, for the tests with p < α,
-        // the BH terms they add (m·p₍ⱼ₎/j ≥ α) decide nothing.
-        raw.insert(raw.end(), std::size_t(m_screenedOut), 1.0);
+        raw.reserve(std::size_t(m_tests));
+        for (const Candidate &c : m_candidates)
+            raw.push_back(c.p);
+        raw.insert(raw.end(), std::size_t(m_tests) - m_candidates.size(), 1.0);
         const std::vector<double> adjusted = benjaminiHochberg(raw);
         QList<Alert> alerts;
-        for (qsizetype i = 0; i < m_candidates.size(); ++i) {
-            if (adjusted[std::size_t(i)] < m_settings.significanceLevel) {
-                Alert alert = m_candidates.at(i);
-                alert.pValue = adjusted[std::size_t(i)];
-                alerts << alert;
-            }
+        for (std::size_t i = 0; i < m_candidates.size(); ++i) {
+            if (m_candidates[i].largeEnough && adjusted[i] < m_settings.significanceLevel)
+                alerts << alertOf(m_candidates[i], adjusted[i]);
         }
         std::stable_sort(alerts.begin(), alerts.end(), [](const Alert &a, const Alert &b) {
             if (a.pValue != b.pValue)
@@ -159,32 +211,37 @@ public:
     }
 
 private:
-    Alert &add(AlertMetric metric, int month, const Scope &scope, const QString &stage, double before, double after,
-               qint64 nBefore, qint64 nAfter, double p, double statistic)
+    Alert alertOf(const Candidate &c, double adjusted) const
     {
         Alert alert;
-        alert.metric = metric;
-        alert.stage = stage;
-        alert.month = m_slice.month(month);
-        alert.previousMonth = m_slice.month(month - 1);
-        alert.before = before;
-        alert.after = after;
-        alert.nBefore = nBefore;
-        alert.nAfter = nAfter;
-        alert.pRaw = p;
-        alert.statistic = statistic;
-        if (scope.product >= 0 || m_slice.productCount() == 1)
-            alert.product = m_slice.productName(std::max(scope.product, 0));
-        alert.region = scope.area >= 0 ? m_slice.areaPath(scope.area) : m_slice.filter().region;
-        m_candidates << alert;
-        return m_candidates.last();
+        alert.metric = c.metric;
+        if (c.metric == AlertMetric::Complaints) {
+            alert.stage = m_slice.stageName(m_slice.stageOf(c.measureOrCategory));
+            alert.category = m_slice.categoryOf(c.measureOrCategory);
+        } else if (c.measureOrCategory >= Stage0Measure) {
+            alert.stage = m_slice.stageName(c.measureOrCategory - Stage0Measure);
+        }
+        alert.month = m_slice.month(c.month);
+        alert.previousMonth = m_slice.month(c.month - 1);
+        alert.before = c.before;
+        alert.after = c.after;
+        alert.nBefore = c.nBefore;
+        alert.nAfter = c.nAfter;
+        alert.pRaw = c.p;
+        alert.pValue = adjusted;
+        alert.statistic = c.statistic;
+        if (c.scope.product >= 0 || m_slice.productCount() == 1)
+            alert.product = m_slice.productName(std::max(c.scope.product, 0));
+        alert.region = c.scope.area >= 0 ? m_slice.areaPath(c.scope.area) : m_slice.filter().region;
+        return alert;
     }
 
     const CubeSlice &m_slice;
     const AnalysisSettings &m_settings;
     const CountScreen m_screen;
-    QList<Alert> m_candidates;
-    qint64 m_screenedOut = 0;
+    const double m_zAlpha; ///< the α quantile of the standard normal
+    std::vector<Candidate> m_candidates;
+    qint64 m_tests = 0;
 };
 
 QString formatP(double p)
@@ -213,7 +270,8 @@ QString alertMetricName(AlertMetric metric)
     return u"complaints"_s;
 }
 
-QList<Alert> detectAlerts(const CubeSlice &slice, const AnalysisSettings &settings, AlertPeriod period)
+QList<Alert> detectAlerts(const CubeSlice &slice, const AnalysisSettings &settings, AlertPeriod period,
+                          qint64 *tests)
 {
     const bool whole = period == AlertPeriod::WholeHistory;
     const int first = std::max(whole ? 1 : slice.firstMonth(), 1);
@@ -233,6 +291,8 @@ QList<Alert> detectAlerts(const CubeSlice &slice, const AnalysisSettings &settin
             collector.scores(month, scope);
         collector.complaints(month);
     }
+    if (tests)
+        *tests = collector.tests();
     return collector.significant();
 }
 
@@ -281,6 +341,7 @@ QJsonArray alertsToJson(const QList<Alert> &alerts)
             {u"p_value"_s, jsonNumber(alert.pValue)},
             {u"p_value_adjustment"_s, u"benjamini-hochberg"_s},
             {u"p_raw"_s, jsonNumber(alert.pRaw)},
+            {u"p_alternative"_s, alert.metric == AlertMetric::Complaints ? u"rise"_s : u"drop"_s},
             {u"n_before"_s, alert.nBefore},
             {u"n_after"_s, alert.nAfter},
             {u"statistic"_s, jsonNumber(alert.statistic)},

@@ -23,7 +23,7 @@ CubeAnalysis analyzeCube(const AnalysisScope &scope, const AnalysisSettings &set
     result.journey = journeyMatrix(slice, settings, openWorkOrders);
     result.satisfaction = satisfactionOverview(slice, settings);
     result.hotspots = hotspots(slice, options.hotspotCount, options.keywordCount);
-    result.alerts = detectAlerts(slice, settings, options.alertPeriod);
+    result.alerts = detectAlerts(slice, settings, options.alertPeriod, &result.alertTests);
     return result;
 }
 
@@ -66,6 +66,11 @@ QJsonObject Analysis::toJson() const
                                   {u"region_level"_s, AnalysisFilter::regionColumn(filter.regionLevel())},
                                   {u"region"_s, regionToJson(filter.region)},
                                   {u"channel"_s, filter.channel}}},
+        {u"per10k_basis"_s, QJsonObject{{u"basis"_s, u"subscriber_months"_s},
+                                        {u"description"_s, u"complaints per 10,000 subscriber-months: the average "
+                                                           "monthly 万投比 of the period, weighted by subscribers"_s},
+                                        {u"months"_s, QJsonArray::fromStringList(cube.journey.per10kMonths)},
+                                        {u"estimated"_s, cube.journey.per10kEstimated}}},
         {u"nps"_s, jsonNumber(cube.satisfaction.total.nps)},
         {u"nps_n"_s, cube.satisfaction.total.npsN},
         {u"satisfaction"_s, satisfactionToJson(cube.satisfaction)},
@@ -74,6 +79,7 @@ QJsonObject Analysis::toJson() const
         {u"hotspots_by_volume"_s, hotspotsToJson(cube.hotspots.byVolume)},
         {u"hotspots_by_per10k"_s, hotspotsToJson(cube.hotspots.byPer10k)},
         {u"alerts"_s, alertsToJson(cube.alerts)},
+        {u"alert_tests"_s, cube.alertTests},
         {u"responsibility"_s, responsibilityToJson(responsibility)},
         {u"responsibility_matrix"_s, responsibilityMatrixToJson(responsibilityMatrix)},
         {u"lifecycle"_s, lifecycleToJson(lifecycle)},

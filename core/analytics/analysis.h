@@ -33,6 +33,7 @@ struct CubeAnalysis
     SatisfactionOverview satisfaction; ///< satisfaction.total.nps is the filter's NPS
     Hotspots hotspots;
     QList<Alert> alerts;
+    qint64 alertTests = 0; ///< the tests the alerts' Benjamini–Hochberg adjustment ran over
 };
 
 /// One slice of the cube and everything computed from it; `openWorkOrders`
@@ -62,7 +63,11 @@ struct Analysis
     /// The object `cxwb-cli analyze --json` prints: nps, journey, hotspots
     /// (by increase), alerts, responsibility, lifecycle, funnel, kano,
     /// drivers, plus period, filter, satisfaction, hotspots_by_volume,
-    /// hotspots_by_per10k and responsibility_matrix.
+    /// hotspots_by_per10k, alert_tests (the size of the alerts' test
+    /// family), per10k_basis (what every per10k means: {basis:
+    /// "subscriber_months", description, months: those counted, estimated:
+    /// below city level the subscribers are estimated}) and
+    /// responsibility_matrix.
     QJsonObject toJson() const;
 };
 

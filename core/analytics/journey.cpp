@@ -114,7 +114,8 @@ JourneyMatrix journeyMatrix(const CubeSlice &slice, const AnalysisSettings &sett
 
 QHash<QString, int> openWorkOrdersByStage(const QSqlDatabase &db, const AnalysisScope &scope)
 {
-    QString sql = u"SELECT coalesce(w.stage, ''), count(*) FROM work_order w WHERE w.status <> 'closed'"_s;
+    QString sql =
+        u"SELECT coalesce(w.stage, ''), count(*) FROM work_order w WHERE w.status <> 'closed' AND w.deleted_at IS NULL"_s;
     QVariantList bindings;
     if (const SqlConditions products = scope.conditions(u"w"_s, ScopeProducts); !products.sql.isEmpty()) {
         sql += u" AND (coalesce(w.product, '') = '' OR (1"_s + products.sql + u"))"_s;

@@ -73,7 +73,7 @@ struct JourneyMatrix
 JourneyMatrix journeyMatrix(const CubeSlice &slice, const AnalysisSettings &settings,
                             const QHash<QString, int> &openWorkOrders = {});
 
-/// Improvement work orders not closed (status ≠ 'closed'), per stage, of the
+/// Improvement work orders not closed (status ≠ 'closed', deleted drafts left out), per stage, of the
 /// scope's products and region (work orders without a product count for
 /// every product; an order of a city without a county is the city's only).
 /// Not restricted by period: an open order is open now.

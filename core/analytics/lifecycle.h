@@ -55,43 +55,57 @@ struct LifecycleResult
 {
     bool valid = false;
     LifecycleType type = LifecycleType::Mature;
-    /// How sure: the chosen type's score times the clarity of the signal
-    /// (1 − ramp(residual sd ÷ range, 0.05, 0.25)), in [0, 1].
+    /// How sure, in [0, 1]: the posterior probability of the chosen type
+    /// (its score). On a curve that is level throughout, 0.5 by convention.
     double confidence = 0;
-    /// Score per type in enum order (A, B, C, D); they sum to 1.
+    /// Posterior probability per type in enum order (A, B, C, D); they sum to 1.
     std::array<double, 4> scores{};
-    /// Local-linear fit (±2 months) of users ÷ max(users): the curve without noise.
+    /// The most probable piecewise-linear fit of log users, back on the
+    /// users scale and ÷ max(users): the curve without noise.
     std::vector<double> smoothed;
-    /// Fitted slope ÷ the steepest |fitted slope| of the series, in [−1, 1].
+    /// Slope of the month's piece ÷ the steepest |slope| of the pieces, in [−1, 1].
     std::vector<double> relativeSlope;
-    /// Rising where relativeSlope ≥ 0.3, Falling where ≤ −0.3, else Level.
+    /// Rising where the piece grows faster than the level limit (see
+    /// classifyLifecycle()), Falling where it loses more than 0.25 % a month, else Level.
     std::vector<Direction> direction;
     std::vector<LifecyclePhase> phases;
-    int peakMonth = -1;         ///< index of the smoothed maximum
-    double dropFromPeak = kNaN; ///< 1 − smoothed(last) ÷ smoothed(peak)
+    int peakMonth = -1;         ///< index of the fitted maximum
+    double dropFromPeak = kNaN; ///< 1 − fitted(last) ÷ fitted(peak)
 };
 
 /// Classifies a monthly users series (oldest first, at least 6 months, all
-/// finite and ≥ 0, some positive) into A/B/C/D.
+/// finite and ≥ 0, some positive) into A/B/C/D, and says how sure it is.
 ///
-/// The series is scaled by its maximum and smoothed by localLinearFit(±2),
-/// which absorbs ±2 % month-to-month noise; u(t) = slope(t) ÷ max|slope| is
-/// the relative slope and R = max − min of the smoothed curve its range. With
-/// ramp(x, a, b) rising linearly from 0 at a to 1 at b:
-///  - C (falls after the peak): c = ramp(dropFromPeak, 0.05, 0.15).
-///  - D (plateau after a first rise, then a second rise): the best month t of
-///    min(1 − ramp(|u(t)|, 0.2, 0.4)            the curve is level at t,
-///        ramp(max u before t − u(t), 0.2, 0.4)  after having risen faster,
-///        ramp(rise before t ÷ R, 0.1, 0.2)      by a real first rise,
-///        ramp(rise after t ÷ R, 0.15, 0.3))     and rises again later.
-///  - A vs B: a = 1 − ramp(mean u of the last 3 months, 0.15, 0.3): level at the end.
-/// Scores: C = c, D = (1 − c)·d, A = (1 − c)(1 − d)·a, B = (1 − c)(1 − d)(1 − a);
-/// the highest wins. A series whose smoothed range is under 5 % of its peak is
-/// level throughout: A with confidence 0.5 (the rise before is not observed).
+/// Model. x(t) = ln(users ÷ max), months under 0.1 % of the max counted as
+/// 0.1 % (multiplicative noise becomes additive): x is a sequence of straight
+/// pieces (inner pieces ≥ 2 months, so a launch step fits; the last ≥ 3) plus
+/// noise of standard deviation σ. σ comes from the third differences of x,
+/// then from the residuals of the most probable cut, re-estimated until it
+/// settles (never under 0.3 %). Every cut into pieces is weighed by its
+/// likelihood with a price of 3·ln n per piece (piecewisefit.h); the most
+/// probable cut gives smoothed, relativeSlope, direction and phases.
 ///
-/// Phases: Decline where u ≤ −0.3, or after the peak while below 85 % of it;
-/// Growth where u ≥ 0.3; a level month is Introduction before the first growth
-/// month while below half the peak, else Maturity.
+/// Type. 100 cuts are drawn from that posterior (lines included, from a fixed
+/// seed: deterministic), each read by these rules, on the log scale, with
+/// growth rates measured over 3 months and steps between pieces under 10 %
+/// taken out of them (a cut is not growth; a launch is):
+///  - C 衰退: the last month is ≥ 3 % below the peak;
+///  - D 新生: some 3 months grow at under half the steepest rate before them
+///    and under half the steepest after them, after a rise of ≥ 10 % and
+///    before a rise of ≥ 10 % to the last month;
+///  - A 成熟: the last piece is level — its slope under the level limit
+///    clamp(⅓ · steepest rate before it, 0.25 %, 0.75 % a month);
+///  - B 成长: otherwise (it keeps rising).
+/// The rules apply in that order. scores are the shares of the draws per type;
+/// the highest wins and its share is the confidence. A fitted curve spanning
+/// under 4 % is level throughout: A with confidence 0.5 (the rise before it
+/// is not observed).
+///
+/// Phases per month, on the most probable fit: Decline where the piece loses
+/// ≥ 0.25 % a month, or after the peak while below 85 % of it; Growth where it
+/// rises faster than the level limit of the whole curve, once at 10 % of the
+/// peak; before the first growth month, Introduction while below half the
+/// peak; else Maturity.
 LifecycleResult classifyLifecycle(std::span<const double> monthlyUsers);
 
 /// Shape of a product's monthly consultations curve (咨询周期曲线).

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 
 namespace cx {
 
@@ -275,21 +276,44 @@ CountTestResult poissonTest(qint64 observed, double expected)
     return r;
 }
 
+namespace {
+
+// x₂ ~ Binomial(x₁ + x₂, e₂/(e₁ + e₂)) under equal rates; empty for invalid input.
+std::optional<Binomial> conditionalBinomial(qint64 countBefore, double exposureBefore, qint64 countAfter,
+                                            double exposureAfter)
+{
+    if (countBefore < 0 || countAfter < 0 || countBefore + countAfter == 0 || !(exposureBefore > 0)
+        || !(exposureAfter > 0) || !isFinite(exposureBefore) || !isFinite(exposureAfter))
+        return std::nullopt;
+    return Binomial(double(countBefore + countAfter), exposureAfter / (exposureBefore + exposureAfter));
+}
+
+} // namespace
+
+double poissonRateRiseP(qint64 countBefore, double exposureBefore, qint64 countAfter, double exposureAfter)
+{
+    const std::optional<Binomial> dist = conditionalBinomial(countBefore, exposureBefore, countAfter, exposureAfter);
+    if (!dist)
+        return kNaN;
+    return countAfter == 0 ? 1.0 : bm::cdf(bm::complement(*dist, double(countAfter) - 1));
+}
+
 CountTestResult comparePoissonRates(qint64 countBefore, double exposureBefore, qint64 countAfter,
                                     double exposureAfter)
 {
     CountTestResult r;
-    if (countBefore < 0 || countAfter < 0 || countBefore + countAfter == 0 || !(exposureBefore > 0)
-        || !(exposureAfter > 0) || !isFinite(exposureBefore) || !isFinite(exposureAfter))
+    const std::optional<Binomial> binomial =
+        conditionalBinomial(countBefore, exposureBefore, countAfter, exposureAfter);
+    if (!binomial)
         return r;
-    const double n = double(countBefore + countAfter);
-    const double share = exposureAfter / (exposureBefore + exposureAfter);
-    const Binomial dist(n, share);
+    const Binomial &dist = *binomial;
+    const double n = dist.trials();
+    const double share = dist.success_fraction();
     const double k = double(countAfter);
     r.ratio = countBefore == 0 ? std::numeric_limits<double>::infinity()
                                : (k / exposureAfter) / (double(countBefore) / exposureBefore);
     r.pDrop = bm::cdf(dist, k);
-    r.pRise = countAfter == 0 ? 1.0 : bm::cdf(bm::complement(dist, k - 1));
+    r.pRise = poissonRateRiseP(countBefore, exposureBefore, countAfter, exposureAfter);
     r.pTwoSided = minLikelihoodTwoSided(dist, k, n * share, n);
     r.valid = isFinite(r.pTwoSided) && isFinite(r.pDrop) && isFinite(r.pRise);
     return r;

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <limits>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -15,6 +16,12 @@
 namespace cx {
 
 inline constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+/// A count that may be unknown (a month without data) as a figure: NaN when unknown.
+inline double countValue(const std::optional<qint64> &count)
+{
+    return count ? double(*count) : kNaN;
+}
 
 /// Size, mean and unbiased variance of a sample.
 struct SampleSummary
@@ -134,6 +141,11 @@ CountTestResult poissonTest(qint64 observed, double expected);
 /// Invalid when a count is negative, both are zero, or an exposure is not positive.
 CountTestResult comparePoissonRates(qint64 countBefore, double exposureBefore,
                                     qint64 countAfter, double exposureAfter);
+
+/// comparePoissonRates()'s pRise alone, P(X ≥ x₂) (the one-sided test of a
+/// rise), without the two-sided p that searches the support; NaN where
+/// comparePoissonRates() is invalid.
+double poissonRateRiseP(qint64 countBefore, double exposureBefore, qint64 countAfter, double exposureAfter);
 
 /// A correlation coefficient with its significance.
 struct CorrelationResult

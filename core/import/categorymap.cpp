@@ -2,6 +2,7 @@
 
 #include "import/defaultsfile.h"
 #include "import/textnormalize.h"
+#include "pipeline/sqlite.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,6 +29,15 @@ const CategoryMap &CategoryMap::defaults()
             qWarning("%s", qUtf8Printable(error));
         return loaded;
     }();
+    return map;
+}
+
+CategoryMap CategoryMap::fromWorkspace(sqlite::Database &db)
+{
+    CategoryMap map;
+    sqlite::Statement q = db.prepare(u"SELECT category, stage, element_code, experience_level FROM category_map"_s);
+    while (q.next())
+        map.insert(q.columnText(0), CategoryEntry{q.columnText(1), q.columnText(2), q.columnText(3), true});
     return map;
 }
 
@@ -80,16 +90,29 @@ bool CategoryMap::contains(QStringView category) const
     return m_keys.contains(normalizeValue(category));
 }
 
-CategoryEntry CategoryMap::lookup(QStringView category3, QStringView category2, QStringView category1) const
+QString CategoryMap::keyOf(QStringView category) const
+{
+    return m_keys.value(normalizeValue(category));
+}
+
+QString CategoryMap::match(QStringView category3, QStringView category2, QStringView category1) const
 {
     for (QStringView category : {category3, category2, category1}) {
         if (trimmedView(category).isEmpty())
             continue;
         const auto key = m_keys.constFind(normalizeValue(category));
         if (key != m_keys.cend())
-            return m_entries.value(key.value());
+            return key.value();
     }
-    return {unmappedStage(), {}, {}, false};
+    return {};
+}
+
+CategoryEntry CategoryMap::lookup(QStringView category3, QStringView category2, QStringView category1) const
+{
+    const QString key = match(category3, category2, category1);
+    if (key.isNull())
+        return {unmappedStage(), {}, {}, false};
+    return m_entries.value(key);
 }
 
 } // namespace cx

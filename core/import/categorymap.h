@@ -7,6 +7,10 @@
 
 namespace cx {
 
+namespace sqlite {
+class Database;
+}
+
 /// Where a complaint category belongs (a row of the workspace table `category_map`).
 struct CategoryEntry
 {
@@ -32,6 +36,10 @@ public:
 
     /// The built-in default map (parsed once).
     static const CategoryMap &defaults();
+    /// The map a workspace keeps in its table `category_map` (empty when the
+    /// user removed every row: then every complaint is unmapped). Importing
+    /// and re-deriving complaints both read the map through this.
+    static CategoryMap fromWorkspace(sqlite::Database &db);
     /// Parses the JSON format of `category_map.json`; on failure returns an
     /// empty map and sets `error` to a translated message naming `origin`.
     static CategoryMap fromJson(const QByteArray &json, const QString &origin, QString *error);
@@ -43,7 +51,12 @@ public:
     /// third, then second, then first level. Unknown → {unmappedStage(), "", "", mapped = false};
     /// the caller counts those and reports them so the user can extend the map.
     CategoryEntry lookup(QStringView category3, QStringView category2 = {}, QStringView category1 = {}) const;
+    /// The key of entries() that lookup() takes for these categories; null when none.
+    QString match(QStringView category3, QStringView category2 = {}, QStringView category1 = {}) const;
     bool contains(QStringView category) const;
+    /// The key of entries() that `category` matches (same text after
+    /// normalizeValue()); null when none.
+    QString keyOf(QStringView category) const;
 
     /// Adds or replaces one category's entry.
     void insert(const QString &category, const CategoryEntry &entry);

@@ -358,6 +358,7 @@ std::unique_ptr<TableReader> createTableReader(const QString &path, const TableR
         BiffReader::Options biff;
         biff.sheetIndex = options.sheetIndex;
         biff.skipBlankRows = options.skipBlankRows;
+        biff.cancel = options.cancel;
         return std::make_unique<BiffReader>(path, biff);
     }
     case FileFormat::Kind::Refused:

@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -257,6 +258,8 @@ struct TableReaderOptions
     char delimiter = 0;     ///< CSV: 0 = detect among , ; TAB
     int sheetIndex = 0;     ///< workbooks: which sheet readRow() reads
     bool skipBlankRows = true; ///< drop rows whose cells are all empty
+    /// BIFF .xls: when set, the reader process is killed and the reader fails.
+    const std::atomic_bool *cancel = nullptr;
 };
 
 /// Creates the reader for the content of @p path, whatever its name says:

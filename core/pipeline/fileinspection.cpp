@@ -131,9 +131,11 @@ FileInspection FileInspector::inspect(const QString &path, const ImportOptions &
     return result;
 }
 
-std::unique_ptr<TableReader> FileInspector::openReader(const FileInspection &inspection, QString *error)
+std::unique_ptr<TableReader> FileInspector::openReader(const FileInspection &inspection, QString *error,
+                                                       const std::atomic_bool *cancel)
 {
     TableReaderOptions options;
+    options.cancel = cancel;
     options.encoding = inspection.encoding;
     options.sheetIndex = std::max(inspection.sheetIndex, 0);
     std::unique_ptr<TableReader> reader = createTableReader(inspection.path, options);

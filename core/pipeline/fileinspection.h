@@ -63,8 +63,10 @@ public:
 
     /// A reader positioned at the first row of the inspected file or sheet
     /// (the header is among the rows it returns; compare line numbers).
-    /// Null with `error` set when the file cannot be opened again.
-    static std::unique_ptr<TableReader> openReader(const FileInspection &inspection, QString *error);
+    /// Null with `error` set when the file cannot be opened again. `cancel`
+    /// stops a reader that waits for a reader process (BIFF .xls).
+    static std::unique_ptr<TableReader> openReader(const FileInspection &inspection, QString *error,
+                                                   const std::atomic_bool *cancel = nullptr);
 
 private:
     HeaderDetection detect(const QList<QStringList> &rows, const ImportOptions &options, MappingProfile *used) const;

@@ -4,6 +4,7 @@
 #include "io/tablereader.h"
 #include "pipeline/rowproducer.h"
 #include "pipeline/rowwriter.h"
+#include "workspace/categorymapchange.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -120,9 +121,7 @@ FileInspector Importer::inspector() const
     QList<MappingProfile> profiles;
     sqlite::Database db;
     if (db.open(m_path)) {
-        sqlite::Statement q = db.prepare(u"SELECT name FROM journey_stage ORDER BY position"_s);
-        while (q.next())
-            stages << q.columnText(0);
+        stages = workspaceStages(db);
         sqlite::Statement saved = db.prepare(u"SELECT name, mapping FROM mapping_profile ORDER BY saved_at DESC"_s);
         while (saved.next()) {
             QString ignored;
@@ -164,6 +163,11 @@ ImportReport Importer::importInspected(const FileInspection &inspection, const P
         report.batchId = 0;
         return report;
     };
+    const auto cancelled = [&] { return cancel && cancel->load(std::memory_order_relaxed); };
+    const auto failCancelled = [&] {
+        report.cancelled = true;
+        return fail(tr("The import of %1 was cancelled; nothing of it was kept.").arg(name));
+    };
     const BulkJournal journal(m_db);
     if (!m_db.exec(u"BEGIN IMMEDIATE"_s)) {
         report.error = tr("Cannot import %1: the workspace is busy or read-only (%2).").arg(name, m_db.errorString());
@@ -199,9 +203,9 @@ ImportReport Importer::importInspected(const FileInspection &inspection, const P
         return fail(tr("Cannot import %1: files of kind \"%2\" are not supported.").arg(name, report.kind));
     if (!writer->prepare(&error))
         return fail(tr("Cannot import %1: %2").arg(name, error));
-    std::unique_ptr<TableReader> reader = FileInspector::openReader(inspection, &error);
+    std::unique_ptr<TableReader> reader = FileInspector::openReader(inspection, &error, cancel);
     if (!reader)
-        return fail(error);
+        return cancelled() ? failCancelled() : fail(error);
 
     sqlite::Statement rejectRow =
         m_db.prepare(u"INSERT INTO rejected_row(batch_id, line, reason, raw) VALUES (?1, ?2, ?3, ?4)"_s);
@@ -267,14 +271,13 @@ ImportReport Importer::importInspected(const FileInspection &inspection, const P
         producer.recycle(batch);
         if (progress)
             progress(producer.progressBytes(), producer.totalBytes());
-        if (cancel && cancel->load(std::memory_order_relaxed)) {
+        if (cancelled()) {
             producer.stop();
-            report.cancelled = true;
-            return fail(tr("The import of %1 was cancelled; nothing of it was kept.").arg(name));
+            return failCancelled();
         }
     }
-    if (!producer.errorString().isEmpty())
-        return fail(producer.errorString());
+    if (!producer.errorString().isEmpty()) // a reader that waits for a process stops on cancel
+        return cancelled() ? failCancelled() : fail(producer.errorString());
     report.skipped += pending.size();
 
     report.notes << writer->notes();

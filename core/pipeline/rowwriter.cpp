@@ -30,7 +30,7 @@ public:
     {
         for (int i = 0; i < FieldCount; ++i)
             m_columns[i] = column(QString::fromLatin1(fieldNames[i]));
-        m_categories = loadCategoryMap();
+        m_categories = CategoryMap::fromWorkspace(*m_context.db);
         m_insert = m_context.db->prepare(
             u"INSERT OR IGNORE INTO complaint(batch_id, order_no, accepted_at, month, archived_at, channel, phone, "
             "customer_level, province, city, county, grid, product, category1, category2, category3, content, "
@@ -161,16 +161,6 @@ private:
         "order_no", "accepted_at", "archived_at", "channel", "phone", "customer_level", "province", "city",
         "county", "grid", "product", "category1", "category2", "category3", "content", "department", "result",
         "duration_hours", "repeated", "escalated", "callback_rating"};
-
-    CategoryMap loadCategoryMap() const
-    {
-        QHash<QString, CategoryEntry> entries;
-        sqlite::Statement q = m_context.db->prepare(
-            u"SELECT category, stage, element_code, experience_level FROM category_map"_s);
-        while (q.next())
-            entries.insert(q.columnText(0), CategoryEntry{q.columnText(1), q.columnText(2), q.columnText(3), true});
-        return entries.isEmpty() ? CategoryMap::defaults() : CategoryMap(entries);
-    }
 
     // What the map says of one (category3, category2, category1), with the
     // derived texts already in UTF-8 for every row that uses it.

@@ -12,9 +12,13 @@ const QString languageKey = u"ui/language"_s;
 const QString recentKey = u"workspaces/recent"_s;
 const QString importFolderKey = u"import/lastFolder"_s;
 const QString geometryKey = u"ui/mainWindowGeometry"_s;
+const QString analystKey = u"workorders/analystName"_s;
 } // namespace
 
-Preferences::Preferences() = default;
+Preferences::Preferences()
+    : m_settings(QSettings::UserScope, u"CX Workbench"_s, u"cxwb"_s)
+{
+}
 
 Preferences::Preferences(const QString &iniFile)
     : m_settings(iniFile, QSettings::IniFormat)
@@ -29,6 +33,33 @@ QString Preferences::language() const
 void Preferences::setLanguage(const QString &language)
 {
     m_settings.setValue(languageKey, language);
+}
+
+QString Preferences::analystName() const
+{
+    const QString stored = storedAnalystName();
+    return stored.isEmpty() ? systemUserName() : stored;
+}
+
+QString Preferences::storedAnalystName() const
+{
+    return m_settings.value(analystKey).toString().trimmed();
+}
+
+void Preferences::setAnalystName(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        m_settings.remove(analystKey);
+    else
+        m_settings.setValue(analystKey, name.trimmed());
+}
+
+QString Preferences::systemUserName()
+{
+    for (const char *variable : {"USER", "USERNAME", "LOGNAME"})
+        if (const QString name = qEnvironmentVariable(variable).trimmed(); !name.isEmpty())
+            return name;
+    return u"analyst"_s;
 }
 
 QStringList Preferences::recentWorkspaces() const

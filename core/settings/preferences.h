@@ -6,8 +6,10 @@
 namespace cx {
 
 /// The user's own preferences, kept in QSettings (not in a workspace):
-/// interface language, recent workspaces, last folders. Every key is
-/// declared once, here and in preferences.cpp; nothing else reads QSettings.
+/// interface language, the analyst's name, recent workspaces, last folders.
+/// The desktop app and the command-line tool share one file (organization
+/// "CX Workbench", application "cxwb"). Every key is declared once, here and
+/// in preferences.cpp; nothing else reads QSettings.
 class Preferences
 {
 public:
@@ -19,6 +21,15 @@ public:
     /// "zh_CN", "en", or empty to follow the system locale.
     QString language() const;
     void setLanguage(const QString &language);
+
+    /// The name work-order history records edits under: the one set here,
+    /// else the operating system's user name.
+    QString analystName() const;
+    /// The stored name only (empty when none is set).
+    QString storedAnalystName() const;
+    void setAnalystName(const QString &name);
+    /// The operating system's user name ($USER, %USERNAME%).
+    static QString systemUserName();
 
     /// Most recent first, existing files only, at most maxRecentWorkspaces.
     QStringList recentWorkspaces() const;

@@ -25,6 +25,8 @@ struct Declaration
 constexpr std::array declarations{
     Declaration{"satisfaction.satisfiedScore"_L1, QMetaType::Int, 1, 10},
     Declaration{"satisfaction.target"_L1, QMetaType::Double, 0, 10},
+    Declaration{"satisfaction.rateTargetPercent"_L1, QMetaType::Double, 0, 100},
+    Declaration{"nps.target"_L1, QMetaType::Double, -100, 100},
     Declaration{"complaints.per10kTarget"_L1, QMetaType::Double, 0, 10000},
     Declaration{"alerts.minScoreDrop"_L1, QMetaType::Double, 0, 10},
     Declaration{"alerts.minRateDropPoints"_L1, QMetaType::Double, 0, 100},
@@ -32,6 +34,8 @@ constexpr std::array declarations{
     Declaration{"alerts.significanceLevel"_L1, QMetaType::Double, 0.0001, 0.5},
     Declaration{"lights.amberMargin"_L1, QMetaType::Double, 0, 10},
     Declaration{"lights.per10kAmberRatio"_L1, QMetaType::Double, 1, 100},
+    Declaration{"lights.rateAmberPoints"_L1, QMetaType::Double, 0, 100},
+    Declaration{"lights.npsAmberPoints"_L1, QMetaType::Double, 0, 200},
     Declaration{"privacy.keepFullPhoneNumbers"_L1, QMetaType::Bool, 0, 1},
 };
 
@@ -131,6 +135,10 @@ double WorkspaceSettings::alertMinCountIncreasePercent() const
 double WorkspaceSettings::significanceLevel() const { return value(u"alerts.significanceLevel"_s).toDouble(); }
 double WorkspaceSettings::amberMargin() const { return value(u"lights.amberMargin"_s).toDouble(); }
 double WorkspaceSettings::per10kAmberRatio() const { return value(u"lights.per10kAmberRatio"_s).toDouble(); }
+double WorkspaceSettings::satisfiedRateTargetPercent() const { return value(u"satisfaction.rateTargetPercent"_s).toDouble(); }
+double WorkspaceSettings::satisfiedRateAmberPoints() const { return value(u"lights.rateAmberPoints"_s).toDouble(); }
+double WorkspaceSettings::npsTarget() const { return value(u"nps.target"_s).toDouble(); }
+double WorkspaceSettings::npsAmberPoints() const { return value(u"lights.npsAmberPoints"_s).toDouble(); }
 bool WorkspaceSettings::keepFullPhoneNumbers() const { return value(u"privacy.keepFullPhoneNumbers"_s).toBool(); }
 
 } // namespace cx

@@ -34,6 +34,14 @@ public:
     double amberMargin() const;
     /// 万投比 above target up to this ratio is amber, beyond it red.
     double per10kAmberRatio() const;
+    /// 满意率 target of the traffic lights, in percent.
+    double satisfiedRateTargetPercent() const;
+    /// Percentage points below the 满意率 target that stay amber before red.
+    double satisfiedRateAmberPoints() const;
+    /// NPS target of the traffic lights, in points.
+    double npsTarget() const;
+    /// NPS points below target that stay amber before red.
+    double npsAmberPoints() const;
     /// Whether imports keep full phone numbers instead of masking them.
     bool keepFullPhoneNumbers() const;
 

@@ -321,6 +321,46 @@ QStringList version2()
     };
 }
 
+// Version 4: improvement work orders as a closed loop. Every edit bumps
+// work_order.version (optimistic concurrency between processes) and writes
+// history rows carrying that version and where the edit came from; numbers
+// come from a per-year sequence so that none is ever reused. The effect
+// columns are derived from the data (recomputed, never edited); deleted_at
+// marks a discarded draft, which keeps its number and history.
+QStringList version4()
+{
+    return {
+        u"ALTER TABLE work_order ADD COLUMN version INTEGER NOT NULL DEFAULT 1"_s,
+        u"ALTER TABLE work_order ADD COLUMN progress TEXT"_s,
+        u"ALTER TABLE work_order ADD COLUMN closed_at TEXT"_s,
+        u"ALTER TABLE work_order ADD COLUMN deleted_at TEXT"_s,
+        u"ALTER TABLE work_order ADD COLUMN baseline_month TEXT"_s,
+        u"ALTER TABLE work_order ADD COLUMN baseline_n INTEGER"_s,
+        // Welch's t needs the baseline's variance, the count tests its exposure (subscribers).
+        u"ALTER TABLE work_order ADD COLUMN baseline_variance REAL"_s,
+        u"ALTER TABLE work_order ADD COLUMN baseline_exposure REAL"_s,
+        u"ALTER TABLE work_order ADD COLUMN current_month TEXT"_s,
+        u"ALTER TABLE work_order ADD COLUMN current_n INTEGER"_s,
+        u"ALTER TABLE work_order ADD COLUMN current_p REAL"_s,
+        // 'achieved', 'not_achieved' or 'awaiting_data'.
+        u"ALTER TABLE work_order ADD COLUMN effect TEXT"_s,
+        u"ALTER TABLE work_order ADD COLUMN evaluated_at TEXT"_s,
+        // The order's version after the edit (rows of one edit share it);
+        // action: create, edit, undo, redo, delete, restore; source: desktop,
+        // cli, or file:NAME of an imported spreadsheet.
+        u"ALTER TABLE work_order_history ADD COLUMN version INTEGER NOT NULL DEFAULT 1"_s,
+        u"ALTER TABLE work_order_history ADD COLUMN action TEXT NOT NULL DEFAULT 'edit'"_s,
+        u"ALTER TABLE work_order_history ADD COLUMN source TEXT NOT NULL DEFAULT 'desktop'"_s,
+        uR"(CREATE TABLE work_order_sequence (
+            year INTEGER PRIMARY KEY,
+            last INTEGER NOT NULL
+        ))"_s,
+        uR"(INSERT INTO work_order_sequence(year, last)
+            SELECT CAST(substr(number, 4, 4) AS INTEGER), max(CAST(substr(number, 9) AS INTEGER))
+            FROM work_order WHERE number GLOB 'WO-[0-9][0-9][0-9][0-9]-[0-9]*' GROUP BY 1)"_s,
+    };
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
@@ -328,6 +368,7 @@ const QList<Migration> &schemaMigrations()
     static const QList<Migration> migrations{
         {1, version1()},
         {2, version2()},
+        {4, version4()},
     };
     return migrations;
 }

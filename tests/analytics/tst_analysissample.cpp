@@ -9,7 +9,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QTest>
 
 #include <memory>
@@ -145,16 +144,11 @@ void TestAnalysisSample::plantedSatisfactionDrop()
 
 QJsonObject TestAnalysisSample::runCli(const QStringList &arguments, int *exitCode, QByteArray *errors) const
 {
-    QProcess process;
-    process.start(cx::test::cliPath(), QStringList{u"analyze"_s, u"-w"_s, m_ws->path()} + arguments);
-    if (!process.waitForFinished(120000)) {
-        *exitCode = -1;
-        return {};
-    }
-    *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    const cx::test::CliRun run = cx::test::runCli(QStringList{u"analyze"_s, u"-w"_s, m_ws->path()} + arguments);
+    *exitCode = run.exitCode;
     if (errors)
-        *errors = process.readAllStandardError();
-    return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        *errors = run.err;
+    return QJsonDocument::fromJson(run.out).object();
 }
 
 void TestAnalysisSample::cliJson_data()
@@ -162,13 +156,16 @@ void TestAnalysisSample::cliJson_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("to");
+    QTest::addColumn<int>("per10kMonths");
+    QTest::addColumn<bool>("estimated");
 
-    QTest::newRow("latest month") << QStringList{u"--json"_s} << u"2024-12"_s << u"2024-12"_s;
+    QTest::newRow("latest month") << QStringList{u"--json"_s} << u"2024-12"_s << u"2024-12"_s << 1 << false;
+    // The sample has no subscriber table: a city's subscribers are estimated from the survey.
     QTest::newRow("one month, city") << QStringList{u"--json"_s, u"--month"_s, u"2024-08"_s, u"--city"_s, u"深圳"_s}
-                                     << u"2024-08"_s << u"2024-08"_s;
+                                     << u"2024-08"_s << u"2024-08"_s << 1 << true;
     QTest::newRow("range, product") << QStringList{u"--json"_s, u"--from"_s, u"2024-01"_s, u"--to"_s, u"2024-12"_s,
                                                    u"--product"_s, u"咪咕视频"_s}
-                                    << u"2024-01"_s << u"2024-12"_s;
+                                    << u"2024-01"_s << u"2024-12"_s << 12 << false;
 }
 
 void TestAnalysisSample::cliJson()
@@ -176,6 +173,8 @@ void TestAnalysisSample::cliJson()
     QFETCH(QStringList, arguments);
     QFETCH(QString, from);
     QFETCH(QString, to);
+    QFETCH(int, per10kMonths);
+    QFETCH(bool, estimated);
 
     int exitCode = 0;
     QByteArray errors;
@@ -187,6 +186,12 @@ void TestAnalysisSample::cliJson()
     QVERIFY(result["nps"_L1].isDouble());
     QCOMPARE(result["period"_L1]["from"_L1].toString(), from);
     QCOMPARE(result["period"_L1]["to"_L1].toString(), to);
+    // 万投比 over several months is per subscriber-month: the basis names itself.
+    const QJsonObject basis = result["per10k_basis"_L1].toObject();
+    QCOMPARE(basis["basis"_L1].toString(), u"subscriber_months"_s);
+    QCOMPARE(basis["months"_L1].toArray().size(), per10kMonths);
+    QCOMPARE(basis["estimated"_L1].toBool(), estimated);
+    QVERIFY(result["alert_tests"_L1].toInteger() >= result["alerts"_L1].toArray().size());
 
     const auto hasKeys = [](const QJsonArray &array, std::initializer_list<const char *> keys) {
         for (const QJsonValue &item : array)
@@ -217,14 +222,13 @@ void TestAnalysisSample::cliJson()
 
 void TestAnalysisSample::cliText()
 {
-    QProcess process;
-    process.start(cx::test::cliPath(), {u"analyze"_s, u"-w"_s, m_ws->path(), u"--month"_s, u"2024-08"_s});
-    QVERIFY(process.waitForFinished(120000));
-    QCOMPARE(process.exitCode(), 0);
-    const QString text = QString::fromUtf8(process.readAllStandardOutput());
+    const cx::test::CliRun run = cx::test::runCli({u"analyze"_s, u"-w"_s, m_ws->path(), u"--month"_s, u"2024-08"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QString text = QString::fromUtf8(run.out);
     QVERIFY(text.contains(u"NPS"_s));
     QVERIFY(text.contains(u"播放卡顿"_s));
     QVERIFY(text.contains(u"咨询投诉"_s));
+    QVERIFY(text.contains(u"complaints per 10,000 subscriber-months over 1 month"_s));
 }
 
 void TestAnalysisSample::cliErrors_data()
@@ -251,11 +255,9 @@ void TestAnalysisSample::cliErrors()
     QVERIFY(errors.startsWith("cxwb-cli analyze: "));
 
     // No workspace at all.
-    QProcess process;
-    process.start(cx::test::cliPath(), {u"analyze"_s, u"-w"_s, m_ws->path() + u".missing"_s});
-    QVERIFY(process.waitForFinished(60000));
-    QCOMPARE(process.exitCode(), 1);
-    QVERIFY(!process.readAllStandardError().isEmpty());
+    const cx::test::CliRun missing = cx::test::runCli({u"analyze"_s, u"-w"_s, m_ws->path() + u".missing"_s});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(!missing.err.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAnalysisSample)

@@ -15,7 +15,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QTest>
 
 #include <cmath>
@@ -188,11 +187,9 @@ void TestUnknownMonths::cliPrintsNoDataAsNull()
 {
     // Workspace::open checks the header in the file, which the WAL may not have reached yet.
     QVERIFY(m_ws->exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
-    QProcess process;
-    process.start(cx::test::cliPath(), {u"analyze"_s, u"-w"_s, m_ws->path(), u"--month"_s, u"2024-05"_s, u"--json"_s});
-    QVERIFY(process.waitForFinished(60000));
-    QCOMPARE(process.exitCode(), 0);
-    const QJsonObject result = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    cx::test::CliRun run = cx::test::runCli({u"analyze"_s, u"-w"_s, m_ws->path(), u"--month"_s, u"2024-05"_s, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject result = QJsonDocument::fromJson(run.out).object();
     for (const QJsonValue &cell : result["journey"_L1].toArray()) {
         QVERIFY(cell["complaints"_L1].isDouble());
         QVERIFY(cell["complaints_previous_month"_L1].isNull());
@@ -203,10 +200,9 @@ void TestUnknownMonths::cliPrintsNoDataAsNull()
     }
     QVERIFY(result["hotspots"_L1].toArray().isEmpty());
 
-    process.start(cx::test::cliPath(), {u"analyze"_s, u"-w"_s, m_ws->path(), u"--month"_s, u"2023-09"_s});
-    QVERIFY(process.waitForFinished(60000));
-    QCOMPARE(process.exitCode(), 0);
-    const QString text = QString::fromUtf8(process.readAllStandardOutput());
+    run = cx::test::runCli({u"analyze"_s, u"-w"_s, m_ws->path(), u"--month"_s, u"2023-09"_s});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString text = QString::fromUtf8(run.out);
     QVERIFY2(text.contains(u"complaints: – "_s), qPrintable(text));
 }
 

@@ -7,7 +7,8 @@
 // filter change recomputes (cx::analyzeCube: journey matrix, satisfaction
 // and NPS, hotspots with keywords, alerts) over a cycle of filters: months,
 // cities, counties, grids, products and a channel. Prints median, p90 and
-// maximum per filter kind and per part.
+// maximum per filter kind and per part, and the alerts found among the
+// tests of each run's family.
 
 #include "analytics/aggregates.h"
 #include "analytics/analysis.h"
@@ -204,6 +205,7 @@ int main(int argc, char *argv[])
         QMap<QString, Stats> byKind;
         Stats slice, journey, satisfaction, hotspots, alerts;
         qint64 alertCount = 0;
+        qint64 testCount = 0;
         for (int round = 0; round < rounds; ++round) {
             for (const NamedFilter &named : list) {
                 timer.restart();
@@ -212,6 +214,7 @@ int main(int argc, char *argv[])
                 all.add(ms);
                 byKind[named.kind].add(ms);
                 alertCount += result.alerts.size();
+                testCount += result.alertTests;
 
                 // The same work part by part, for the breakdown.
                 timer.restart();
@@ -240,7 +243,8 @@ int main(int argc, char *argv[])
               << "         hotspots " << hotspots.summary() << '\n'
               << "         alerts " << alerts.summary() << '\n'
               << "  alerts found per filter change (mean): "
-              << QString::number(double(alertCount) / double(all.samples.size()), 'f', 1) << "\n\n";
+              << QString::number(double(alertCount) / double(all.samples.size()), 'f', 1) << " of "
+              << QString::number(double(testCount) / double(all.samples.size()), 'f', 0) << " tests\n\n";
         out().flush();
     }
     return 0;

@@ -1,14 +1,20 @@
 #!/usr/bin/env python3
-"""Writes the seed corpus in corpus/csv, corpus/xlsx, corpus/html and corpus/biff
-(run once; the seeds are committed).
+"""Writes the seed corpus in corpus/csv, corpus/xlsx, corpus/html, corpus/biff and
+corpus/biffstream (run once; the seeds are committed).
 
 CSV and HTML seeds start with one config byte (see fuzz_csvreader.cpp,
 fuzz_htmltablereader.cpp). XLSX seeds keep their parts stored (uncompressed) so
 that mutations reach the XML directly. HTML and BIFF seeds are the readers' test
 fixtures and the files of shared/fixtures (cut to the fuzzers' input length).
+BIFF stream seeds are what the .xls reader process (cxwb-xlsread, found in
+$CXWB_XLSREAD; skipped when unset) sends for the BIFF seeds when asked for
+sheet 0 batch by batch, as fuzz_biffstream reads them.
 """
+import os
 import pathlib
 import shutil
+import struct
+import subprocess
 import zipfile
 
 HERE = pathlib.Path(__file__).resolve().parent
@@ -89,8 +95,32 @@ XLSX_SEEDS = {
 }
 
 
+def read_frame(stream):
+    length = struct.unpack("<I", stream.read(4))[0]
+    return struct.pack("<I", length) + stream.read(length)
+
+
+def biff_stream(helper, path, batch_rows=4096):
+    """The frames cxwb-xlsread sends for path: the workbook, then sheet 0 in batches."""
+    process = subprocess.Popen([helper, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    frames = [read_frame(process.stdout)]
+    first = 0
+    while frames[0][4:5] == b"W":
+        process.stdin.write(struct.pack("<IBHII", 11, ord("r"), 0, first, batch_rows))
+        process.stdin.flush()
+        frames.append(read_frame(process.stdout))
+        if frames[-1][4:5] != b"R":
+            break
+        sheet_rows, first = struct.unpack("<II", frames[-1][7:15])
+        if first >= sheet_rows:
+            break
+    process.stdin.close()
+    process.wait()
+    return b"".join(frames)
+
+
 def main():
-    for folder in ("csv", "xlsx", "html", "biff"):
+    for folder in ("csv", "xlsx", "html", "biff", "biffstream"):
         (HERE / "corpus" / folder).mkdir(parents=True, exist_ok=True)
     for name, data in HTML_SEEDS.items():
         (HERE / "corpus/html" / name).write_bytes(data)
@@ -98,6 +128,9 @@ def main():
         (HERE / "corpus/html" / f"{i + 4:02}-{path.name}").write_bytes(b"\x00" + path.read_bytes()[:HTML_MAX_LEN - 1])
     for i, path in enumerate(BIFF_FILES):
         (HERE / "corpus/biff" / f"{i + 1:02}-{path.name}").write_bytes(path.read_bytes())
+        if os.environ.get("CXWB_XLSREAD"):
+            (HERE / "corpus/biffstream" / f"{i + 1:02}-{path.stem}.stream").write_bytes(
+                biff_stream(os.environ["CXWB_XLSREAD"], path))
     for name, data in CSV_SEEDS.items():
         (HERE / "corpus/csv" / name).write_bytes(data)
     for name, (parts, method) in XLSX_SEEDS.items():

@@ -10,8 +10,9 @@ namespace cx::test {
 /// (CI=true) its absence is a failure, not a skip.
 QString sharedDataDir();
 
-/// Skips the calling test when the sample exports are absent outside CI and
-/// fails it inside CI. Use as: CX_REQUIRE_SHARED_DATA(dir);
+/// Skips the calling test when the sample exports are absent outside CI (CTest
+/// then reports the test as skipped, see cx_add_test) and fails it inside CI.
+/// Use as: CX_REQUIRE_SHARED_DATA(dir);
 #define CX_REQUIRE_SHARED_DATA(dirVar)                                                            \
     const QString dirVar = cx::test::sharedDataDir();                                             \
     if (dirVar.isEmpty()) {                                                                        \

@@ -1,0 +1,279 @@
+#include "service/complaintbrowser.h"
+
+#include "analytics/analysisscope.h"
+#include "import/valueparser.h"
+#include "pipeline/sqlite.h"
+
+#include <QCollator>
+#include <QHash>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+namespace cx {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The finest category level filed, as the aggregates count it.
+constexpr auto finestCategory = "coalesce(nullif(c.category3, ''), nullif(c.category2, ''), c.category1)"_L1;
+
+// Every column the selection's conditions and sort keys read, so that
+// browsing is answered from the index alone; month first because every
+// filter has a period.
+constexpr auto browseIndex =
+    "CREATE INDEX IF NOT EXISTS complaint_browse ON complaint(month, stage, product, province, city, county, grid, "
+    "channel, category3, category2, category1, accepted_at)"_L1;
+
+struct Conditions
+{
+    QString sql;
+    QVariantList bindings;
+};
+
+Conditions conditionsOf(const AnalysisScope &scope, const ComplaintSelection &selection)
+{
+    const SqlConditions filter = scope.conditions(u"c"_s);
+    Conditions c{u" WHERE 1"_s + filter.sql, filter.bindings};
+    if (!selection.stage.isEmpty()) {
+        c.sql += u" AND c.stage = ?"_s;
+        c.bindings << selection.stage;
+    }
+    if (!selection.category.isEmpty()) {
+        c.sql += u" AND "_s + finestCategory + u" = ?"_s;
+        c.bindings << selection.category;
+    }
+    if (!selection.department.isEmpty()) {
+        c.sql += u" AND coalesce(nullif((SELECT i.department FROM indicator i WHERE i.code = c.element_code), ''), "
+                 "nullif(c.department, ''), '') = ?"_s;
+        c.bindings << selection.department;
+    }
+    if (const QString search = selection.search.trimmed(); !search.isEmpty()) {
+        c.sql += u" AND (instr(c.content, ?) > 0 OR instr(c.order_no, ?) > 0)"_s;
+        c.bindings << search << search;
+    }
+    return c;
+}
+
+struct StatementDeleter
+{
+    void operator()(sqlite3_stmt *statement) const { sqlite3_finalize(statement); }
+};
+using RawStatement = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
+
+// The key scan reads raw column bytes (no QString per value): a million rows
+// are read in a fraction of a second.
+RawStatement prepare(sqlite::Database &db, const QString &sql, const QVariantList &bindings)
+{
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(db.handle(), utf8.constData(), int(utf8.size()), &statement, nullptr) != SQLITE_OK)
+        return {};
+    RawStatement result(statement);
+    for (int i = 0; i < bindings.size(); ++i) {
+        const QVariant &value = bindings.at(i);
+        if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong) {
+            sqlite3_bind_int64(statement, i + 1, value.toLongLong());
+        } else {
+            const QByteArray text = value.toString().toUtf8();
+            sqlite3_bind_text(statement, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        }
+    }
+    return result;
+}
+
+QByteArrayView columnBytes(sqlite3_stmt *statement, int column)
+{
+    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+    return bytes ? QByteArrayView(bytes, sqlite3_column_bytes(statement, column)) : QByteArrayView();
+}
+
+// "2024-08-05 14:03:22" as 20240805140322.
+qint64 packedTime(QByteArrayView text)
+{
+    qint64 value = 0;
+    int digits = 0;
+    for (const char ch : text) {
+        if (ch >= '0' && ch <= '9' && digits < 14) {
+            value = value * 10 + (ch - '0');
+            ++digits;
+        }
+    }
+    for (; digits < 14; ++digits)
+        value *= 10;
+    return value;
+}
+
+// Distinct texts of one sort column, numbered as met, ranked at the end.
+class Dictionary
+{
+public:
+    qint32 id(QByteArrayView text)
+    {
+        const auto it = m_ids.constFind(QByteArray::fromRawData(text.data(), text.size()));
+        if (it != m_ids.constEnd())
+            return it.value();
+        const auto id = qint32(m_texts.size());
+        m_texts << QByteArray(text.data(), text.size());
+        m_ids.insert(m_texts.constLast(), id);
+        return id;
+    }
+    /// Rank of each id in the collation order of the texts.
+    std::vector<qint32> ranks(const QCollator &collator) const
+    {
+        std::vector<qint32> order(std::size_t(m_texts.size()));
+        QStringList texts;
+        for (const QByteArray &text : m_texts)
+            texts << QString::fromUtf8(text);
+        for (qint32 i = 0; i < qint32(order.size()); ++i)
+            order[std::size_t(i)] = i;
+        std::sort(order.begin(), order.end(), [&](qint32 a, qint32 b) {
+            return collator.compare(texts.at(a), texts.at(b)) < 0;
+        });
+        std::vector<qint32> rank(order.size());
+        for (std::size_t r = 0; r < order.size(); ++r)
+            rank[std::size_t(order[r])] = qint32(r);
+        return rank;
+    }
+
+private:
+    QHash<QByteArray, qint32> m_ids;
+    QList<QByteArray> m_texts;
+};
+
+} // namespace
+
+bool isSortableComplaintColumn(ComplaintColumn column)
+{
+    return column == ComplaintColumn::AcceptedAt || column == ComplaintColumn::Category
+        || column == ComplaintColumn::City || column == ComplaintColumn::Channel;
+}
+
+QList<qint64> ComplaintKeys::sorted(ComplaintColumn column, Qt::SortOrder order) const
+{
+    std::vector<const Key *> keys;
+    keys.reserve(m_rows.size());
+    for (const Key &key : m_rows)
+        keys.push_back(&key);
+    const bool ascending = order == Qt::AscendingOrder;
+    const auto newestFirst = [](const Key *a, const Key *b) { return a->time != b->time ? a->time > b->time : a->id > b->id; };
+    const auto byRank = [&](qint32 Key::*member) {
+        std::sort(keys.begin(), keys.end(), [&](const Key *a, const Key *b) {
+            if (a->*member != b->*member)
+                return ascending ? a->*member < b->*member : a->*member > b->*member;
+            return newestFirst(a, b);
+        });
+    };
+    switch (column) {
+    case ComplaintColumn::Category:
+        byRank(&Key::category);
+        break;
+    case ComplaintColumn::City:
+        byRank(&Key::city);
+        break;
+    case ComplaintColumn::Channel:
+        byRank(&Key::channel);
+        break;
+    default:
+        std::sort(keys.begin(), keys.end(), [&](const Key *a, const Key *b) {
+            return ascending ? newestFirst(b, a) : newestFirst(a, b);
+        });
+        break;
+    }
+    QList<qint64> ids;
+    ids.reserve(qsizetype(keys.size()));
+    for (const Key *key : keys)
+        ids << key->id;
+    return ids;
+}
+
+bool ComplaintBrowser::hasBrowseIndex(sqlite::Database &db)
+{
+    sqlite::Statement q = db.prepare(u"SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'complaint_browse'"_s);
+    return q.next();
+}
+
+bool ComplaintBrowser::createBrowseIndex(sqlite::Database &db)
+{
+    return db.exec(browseIndex);
+}
+
+std::shared_ptr<const ComplaintKeys> ComplaintBrowser::select(sqlite::Database &db, const AnalysisScope &scope,
+                                                              const ComplaintSelection &selection,
+                                                              const std::atomic_bool *cancelled)
+{
+    const Conditions c = conditionsOf(scope, selection);
+    const RawStatement statement =
+        prepare(db, u"SELECT c.id, c.accepted_at, "_s + finestCategory + u", c.city, c.channel FROM complaint c"_s + c.sql,
+                c.bindings);
+    if (!statement)
+        return {};
+    auto keys = std::make_shared<ComplaintKeys>();
+    Dictionary categories;
+    Dictionary cities;
+    Dictionary channels;
+    int rc = SQLITE_ROW;
+    for (qint64 row = 0; (rc = sqlite3_step(statement.get())) == SQLITE_ROW; ++row) {
+        if ((row & 4095) == 0 && cancelled && cancelled->load(std::memory_order_relaxed))
+            return std::make_shared<ComplaintKeys>();
+        sqlite3_stmt *s = statement.get();
+        keys->m_rows.push_back(ComplaintKeys::Key{sqlite3_column_int64(s, 0), packedTime(columnBytes(s, 1)),
+                                                  categories.id(columnBytes(s, 2)), cities.id(columnBytes(s, 3)),
+                                                  channels.id(columnBytes(s, 4))});
+    }
+    if (rc != SQLITE_DONE)
+        return {};
+    QCollator collator;
+    const std::vector<qint32> categoryRank = categories.ranks(collator);
+    const std::vector<qint32> cityRank = cities.ranks(collator);
+    const std::vector<qint32> channelRank = channels.ranks(collator);
+    for (ComplaintKeys::Key &key : keys->m_rows) {
+        key.category = categoryRank[std::size_t(key.category)];
+        key.city = cityRank[std::size_t(key.city)];
+        key.channel = channelRank[std::size_t(key.channel)];
+    }
+    return keys;
+}
+
+QList<ComplaintRow> ComplaintBrowser::rows(sqlite::Database &db, const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return {};
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (qint64 id : ids)
+        numbers << QString::number(id);
+    sqlite::Statement q = db.prepare(
+        u"SELECT c.id, c.order_no, c.accepted_at, c.channel, c.city, c.county, c.grid, c.product, "_s + finestCategory
+        + u", c.stage, c.content, c.department, c.result, c.phone FROM complaint c WHERE c.id IN (%1)"_s.arg(
+            numbers.join(u',')));
+    QHash<qint64, ComplaintRow> byId;
+    while (q.next()) {
+        ComplaintRow row;
+        row.id = q.columnInt(0);
+        row.orderNo = q.columnText(1);
+        row.acceptedAt = q.columnText(2);
+        row.channel = q.columnText(3);
+        row.city = q.columnText(4);
+        row.county = q.columnText(5);
+        row.grid = q.columnText(6);
+        row.product = q.columnText(7);
+        row.category = q.columnText(8);
+        row.stage = q.columnText(9);
+        row.content = q.columnText(10);
+        row.department = q.columnText(11);
+        row.result = q.columnText(12);
+        row.phone = ValueParser::maskPhone(q.columnText(13));
+        byId.insert(row.id, row);
+    }
+    QList<ComplaintRow> result;
+    result.reserve(ids.size());
+    for (qint64 id : ids)
+        if (const auto it = byId.constFind(id); it != byId.constEnd())
+            result << *it;
+    return result;
+}
+
+} // namespace cx

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "workspace/filter.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+namespace cx {
+
+class AnalysisScope;
+namespace sqlite {
+class Database;
+}
+
+/// Which complaint work orders a complaint table lists: those within a
+/// filter, optionally narrowed to a journey stage, a category (the finest
+/// level filed: 三级, else 二级, else 一级) and an owning department (the
+/// owner of the complaint's perception element, else its handling
+/// department, as in the responsibility matrix), and to those whose text
+/// or work-order number contains `search`.
+struct ComplaintSelection
+{
+    AnalysisFilter filter;
+    QString stage;
+    QString category;
+    QString department;
+    QString search;
+
+    bool operator==(const ComplaintSelection &) const = default;
+};
+
+/// The columns of a complaint table, in display order.
+enum class ComplaintColumn { AcceptedAt, OrderNo, Channel, City, County, Product, Category, Stage, Content, Department, Result, Phone };
+inline constexpr int complaintColumnCount = int(ComplaintColumn::Phone) + 1;
+
+/// Whether a complaint table can be sorted by a column (time, category, city, channel).
+bool isSortableComplaintColumn(ComplaintColumn column);
+
+/// One complaint work order as a complaint table shows it; the phone number
+/// is masked whatever the workspace keeps.
+struct ComplaintRow
+{
+    qint64 id = 0;
+    QString orderNo;
+    QString acceptedAt;
+    QString channel;
+    QString city;
+    QString county;
+    QString grid;
+    QString product;
+    QString category;
+    QString stage;
+    QString content;
+    QString department;
+    QString result;
+    QString phone;
+};
+
+/// The complaints of a selection with what they can be sorted by, held by
+/// the model between sorts (sorting needs no SQL).
+class ComplaintKeys
+{
+public:
+    qsizetype size() const { return qsizetype(m_rows.size()); }
+    /// Complaint ids ordered by `column` (AcceptedAt, Category, City or
+    /// Channel; others sort by time), ties newest first.
+    QList<qint64> sorted(ComplaintColumn column, Qt::SortOrder order) const;
+
+private:
+    friend class ComplaintBrowser;
+    struct Key
+    {
+        qint64 id;
+        qint64 time;      ///< YYYYMMDDhhmmss
+        qint32 category;  ///< ranks in collation order
+        qint32 city;
+        qint32 channel;
+    };
+    std::vector<Key> m_rows;
+};
+
+/// Reads complaint work orders for complaint tables, on a worker connection
+/// (the functions are called on the worker thread; nothing is shared).
+///
+/// Browsing reads one covering index, `complaint_browse`, built in the
+/// background after data arrive rather than at import: each index on the
+/// complaint table costs a million-row import seconds, and the import must
+/// stay as fast as `sqlite3 .import`. Without the index the same queries
+/// scan the table.
+class ComplaintBrowser
+{
+public:
+    static bool hasBrowseIndex(sqlite::Database &db);
+    /// Creates the browse index if it is missing; false when it could not be
+    /// (or the statement was interrupted).
+    static bool createBrowseIndex(sqlite::Database &db);
+
+    /// The complaints of a selection with their sort keys, its filter
+    /// resolved as `scope` (the same filter resolved against the loaded
+    /// cube); `cancelled` (may be null) stops the scan early with an empty
+    /// result. Null on a database error.
+    static std::shared_ptr<const ComplaintKeys> select(sqlite::Database &db, const AnalysisScope &scope,
+                                                       const ComplaintSelection &selection,
+                                                       const std::atomic_bool *cancelled = nullptr);
+    /// The rows of `ids`, in that order (ids no longer present are left out).
+    static QList<ComplaintRow> rows(sqlite::Database &db, const QList<qint64> &ids);
+};
+
+} // namespace cx
+
+Q_DECLARE_METATYPE(cx::ComplaintSelection)

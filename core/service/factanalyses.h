@@ -1,0 +1,57 @@
+#pragma once
+
+#include "analytics/analysisscope.h"
+#include "analytics/drivers.h"
+#include "analytics/productanalysis.h"
+#include "analytics/responsibility.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace cx {
+
+/// The analyses that read the facts rather than the cube. Each is computed
+/// on demand, per view, on a worker connection (AnalysisService::request()),
+/// and kept for the current filter.
+enum class FactKind {
+    Attainment,           ///< indicator attainment of the period's last month and the month before
+    OpenWorkOrders,       ///< improvement work orders not closed, per journey stage
+    Responsibility,       ///< responsibility chains
+    ResponsibilityMatrix, ///< stage × department matrix
+    Drivers,              ///< indicator drivers of satisfaction
+    Lifecycle,            ///< product lifecycle and consultation curves
+    Funnel,               ///< experience funnel
+    Kano,                 ///< Kano classes
+};
+
+inline constexpr int factKindCount = int(FactKind::Kano) + 1;
+
+/// Results of the fact analyses for one filter; a kind not computed (yet)
+/// is empty.
+struct FactAnalyses
+{
+    std::optional<QList<IndicatorAttainment>> attainment;
+    std::optional<QHash<QString, int>> openWorkOrders;
+    std::optional<QList<ResponsibilityChain>> responsibility;
+    std::optional<cx::ResponsibilityMatrix> responsibilityMatrix;
+    std::optional<QList<IndicatorDriver>> drivers;
+    std::optional<QList<ProductLifecycle>> lifecycle;
+    std::optional<QList<ProductFunnel>> funnel;
+    std::optional<QList<KanoFeature>> kano;
+
+    bool has(FactKind kind) const;
+    /// Moves `kind` over from `other`.
+    void take(FactKind kind, FactAnalyses &&other);
+};
+
+/// Computes one kind for `scope` from the workspace behind `db` (a
+/// connection of the calling thread); the result holds only that kind.
+/// Attainment reads the scope's period as given: the caller narrows it to
+/// the months it wants.
+FactAnalyses computeFact(FactKind kind, const QSqlDatabase &db, const AnalysisScope &scope);
+
+} // namespace cx

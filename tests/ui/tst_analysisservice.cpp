@@ -1,0 +1,462 @@
+// The analysis service on the sample exports: loading (and cancelling the
+// aggregate fold), filter changes with stale results dropped, reload after
+// an import, fact analyses on demand, and the lazily fetched complaint table.
+
+#include "analytics/aggregates.h"
+#include "deskfixture.h"
+#include "pipeline/importer.h"
+#include "pipeline/sqlite.h"
+#include "service/analysisservice.h"
+#include "service/complainttablemodel.h"
+#include "service/jobtracker.h"
+#include "testsupport.h"
+#include "workspace/workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+cx::AnalysisFilter monthFilter(const QString &month)
+{
+    cx::AnalysisFilter filter;
+    filter.fromMonth = filter.toMonth = month;
+    return filter;
+}
+
+cx::AnalysisFilter cityFilter(const QString &month, const QString &city)
+{
+    cx::AnalysisFilter filter = monthFilter(month);
+    filter.region = cx::RegionPath(city);
+    return filter;
+}
+
+qint64 countOf(const cx::Workspace &workspace, const QString &sql)
+{
+    QSqlQuery q(workspace.database());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+class TestAnalysisService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void jobTrackerAppliesOnlyTheNewest();
+    void loadsAndAnalysesTheSample();
+    void dropsStaleResults();
+    void cancelsThePreparationAndRollsItBack();
+    void reloadsAfterAnImport();
+    void computesFactsOnDemandAndKeepsThem();
+    void complaintTableFetchesPagesAsynchronously();
+    void complaintTableSortsAndSearches_data();
+    void complaintTableSortsAndSearches();
+    void forgetsTheWorkspace();
+
+private:
+    /// A fresh copy of the sample workspace (aggregates not folded yet).
+    std::unique_ptr<cx::Workspace> openCopy(const QString &name);
+    /// The service on a copy of the sample, loaded.
+    void loadSample(cx::AnalysisService &service, std::unique_ptr<cx::Workspace> &workspace);
+
+    QTemporaryDir m_dir;
+    QString m_pristine;
+    QString m_data;
+    QJsonObject m_truth;
+};
+
+void TestAnalysisService::initTestCase()
+{
+    CX_REQUIRE_SHARED_DATA(data);
+    m_data = data;
+    QFile truth(QDir(data).filePath(u"truth.json"_s));
+    QVERIFY(truth.open(QIODevice::ReadOnly));
+    m_truth = QJsonDocument::fromJson(truth.readAll()).object();
+    m_pristine = m_dir.filePath(u"pristine.cxw"_s);
+    const QString error = cx::test::createWorkspace(m_pristine, cx::test::sampleExports(data));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+std::unique_ptr<cx::Workspace> TestAnalysisService::openCopy(const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    QFile::remove(path);
+    if (!QFile::copy(m_pristine, path))
+        return nullptr;
+    cx::WorkspaceError error;
+    return cx::Workspace::open(path, &error);
+}
+
+void TestAnalysisService::loadSample(cx::AnalysisService &service, std::unique_ptr<cx::Workspace> &workspace)
+{
+    workspace = openCopy(u"%1-%2.cxw"_s.arg(QString::fromLatin1(QTest::currentTestFunction()),
+                                            QString::fromLatin1(QTest::currentDataTag())));
+    QVERIFY(workspace);
+    service.setWorkspace(workspace.get());
+    QCOMPARE(service.status(), cx::AnalysisService::Status::Loading);
+    QVERIFY(service.waitUntilIdle(120000));
+    QCOMPARE(service.status(), cx::AnalysisService::Status::Ready);
+    QVERIFY(service.isCurrent());
+}
+
+void TestAnalysisService::jobTrackerAppliesOnlyTheNewest()
+{
+    cx::JobTracker tracker;
+    QList<int> applied;
+    std::atomic_bool firstSawCancel{false};
+    tracker.start(
+        nullptr,
+        [&firstSawCancel](const cx::JobToken &token) {
+            while (!token.isCancelled())
+                QThread::msleep(1);
+            firstSawCancel = true;
+            return 1;
+        },
+        [&applied](int value) { applied << value; });
+    QVERIFY(tracker.isBusy());
+    tracker.start(nullptr, [](const cx::JobToken &) { return 2; }, [&applied](int value) { applied << value; });
+    QTRY_VERIFY(!tracker.isBusy());
+    tracker.waitForIdle();
+    QCoreApplication::processEvents();
+    QVERIFY(firstSawCancel);
+    QCOMPARE(applied, QList<int>{2});
+
+    QSignalSpy cancelled(&tracker, &cx::JobTracker::cancelled);
+    tracker.start(
+        nullptr,
+        [](const cx::JobToken &token) {
+            while (!token.isCancelled())
+                QThread::msleep(1);
+            return 3;
+        },
+        [&applied](int value) { applied << value; });
+    tracker.cancel();
+    tracker.waitForIdle();
+    QCoreApplication::processEvents();
+    QCOMPARE(cancelled.count(), 1);
+    QCOMPARE(applied, QList<int>{2});
+}
+
+void TestAnalysisService::loadsAndAnalysesTheSample()
+{
+    cx::AnalysisService service;
+    std::unique_ptr<cx::Workspace> workspace;
+    loadSample(service, workspace);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(service.cube()->complaintTotal(), m_truth["complaints_unique"_L1].toInteger());
+    QCOMPARE(service.summary().surveyResponses, m_truth["survey_responses"_L1].toInteger());
+
+    // The whole history: complaints per stage as the truth counts them.
+    const auto whole = service.result();
+    const QJsonObject byStage = m_truth["complaints_by_stage"_L1].toObject();
+    QCOMPARE(whole->period.journey.cells.size(), qsizetype(7));
+    for (const cx::JourneyCell &cell : whole->period.journey.cells)
+        QCOMPARE(cell.complaints, byStage[cell.stage].toInteger());
+    QCOMPARE(whole->complaints, m_truth["complaints_unique"_L1].toInteger());
+    QCOMPARE(whole->months.size(), qsizetype(12));
+
+    // The planted drop is an alert of 2024-08 (咪咕视频 · 使用), with its series.
+    const QJsonObject drop = m_truth["planted_satisfaction_drop"_L1].toObject();
+    cx::AnalysisFilter video = monthFilter(drop["month"_L1].toString());
+    video.products = {drop["product"_L1].toString()};
+    service.setFilter(video);
+    QVERIFY(service.waitUntilIdle(30000));
+    const auto analysis = service.result();
+    QCOMPARE(analysis->filter, video);
+    const auto planted = std::find_if(analysis->period.alerts.cbegin(), analysis->period.alerts.cend(), [&](const cx::Alert &a) {
+        return a.metric == cx::AlertMetric::Satisfaction && a.stage == drop["stage"_L1].toString()
+            && a.month == drop["month"_L1].toString();
+    });
+    QVERIFY2(planted != analysis->period.alerts.cend(), "the planted drop is among the period's alerts");
+    QVERIFY(planted->after < planted->before);
+    const auto series = std::find_if(analysis->history.cbegin(), analysis->history.cend(), [&](const cx::AlertSeries &s) {
+        return s.alert.metric == planted->metric && s.alert.stage == planted->stage && s.alert.month == planted->month
+            && s.alert.region == planted->region && s.alert.product == planted->product;
+    });
+    QVERIFY(series != analysis->history.cend());
+    QCOMPARE(series->values.size(), qsizetype(12));
+    QCOMPARE(series->monthIndex, 7);
+    QVERIFY(std::abs(series->values.at(7) - planted->after) < 1e-9);
+    QVERIFY(std::abs(series->values.at(6) - planted->before) < 1e-9);
+    const auto usage = std::find_if(analysis->stages.cbegin(), analysis->stages.cend(),
+                                    [&](const cx::StageTrend &t) { return t.stage == drop["stage"_L1].toString(); });
+    QVERIFY(usage != analysis->stages.cend());
+    QVERIFY(usage->alertMonths.contains(7));
+
+    // The month's grid: every product together first, then 咪咕视频.
+    QCOMPARE(analysis->month, u"2024-08"_s);
+    QCOMPARE(analysis->previousMonth, u"2024-07"_s);
+    QVERIFY(analysis->products.size() >= 2);
+    QVERIFY(analysis->products.at(0).product.isEmpty());
+    QCOMPARE(analysis->products.at(1).product, drop["product"_L1].toString());
+    QVERIFY(analysis->products.at(0).satisfaction.delta() < 0);
+
+    // The planted spike is first by increase in its month and city.
+    const QJsonObject spike = m_truth["planted_complaint_spike"_L1].toObject();
+    service.setFilter(cityFilter(spike["month"_L1].toString(), spike["city"_L1].toString()));
+    QVERIFY(service.waitUntilIdle(30000));
+    const auto city = service.result();
+    QVERIFY(!city->period.hotspots.byIncrease.isEmpty());
+    QCOMPARE(city->period.hotspots.byIncrease.constFirst().category, spike["category"_L1].toString());
+    QVERIFY(city->categoryTrends.contains(spike["category"_L1].toString()));
+    QCOMPARE(city->categoryTrends.value(spike["category"_L1].toString()).at(7),
+             city->period.hotspots.byIncrease.constFirst().lastMonth);
+}
+
+void TestAnalysisService::dropsStaleResults()
+{
+    cx::AnalysisService service;
+    std::unique_ptr<cx::Workspace> workspace;
+    loadSample(service, workspace);
+    if (QTest::currentTestFailed())
+        return;
+    QList<cx::AnalysisFilter> applied;
+    connect(&service, &cx::AnalysisService::resultReady, this, [&] {
+        if (service.result())
+            applied << service.result()->filter;
+    });
+    // Three changes before the event loop runs: the first two are outdated before they finish.
+    service.setFilter(monthFilter(u"2024-03"_s));
+    service.setFilter(monthFilter(u"2024-04"_s));
+    service.setFilter(cityFilter(u"2024-05"_s, u"广州"_s));
+    QVERIFY(service.isComputing());
+    QVERIFY(service.waitUntilIdle(30000));
+    QCOMPARE(applied, QList<cx::AnalysisFilter>{cityFilter(u"2024-05"_s, u"广州"_s)});
+
+    // Going back to a filter seen recently needs no worker at all.
+    applied.clear();
+    service.setFilter(monthFilter(u"2024-06"_s));
+    QVERIFY(service.waitUntilIdle(30000));
+    service.setFilter(cityFilter(u"2024-05"_s, u"广州"_s));
+    QVERIFY(!service.isComputing());
+    QCOMPARE(applied.size(), 2);
+    QCOMPARE(service.result()->filter, cityFilter(u"2024-05"_s, u"广州"_s));
+}
+
+void TestAnalysisService::cancelsThePreparationAndRollsItBack()
+{
+    std::unique_ptr<cx::Workspace> workspace = openCopy(u"cancel.cxw"_s);
+    QVERIFY(workspace);
+    cx::AnalysisService service;
+    QSignalSpy progress(&service, &cx::AnalysisService::progress);
+    QSignalSpy finished(&service, &cx::AnalysisService::progressFinished);
+    service.setWorkspace(workspace.get());
+    service.cancelLoading();
+    QVERIFY(service.waitUntilIdle(60000));
+    QCOMPARE(service.status(), cx::AnalysisService::Status::Cancelled);
+    QVERIFY(!service.cube());
+    QVERIFY(!service.result());
+    QVERIFY(finished.count() >= 1);
+    {
+        // Nothing of a half-done fold was kept.
+        cx::sqlite::Database db;
+        QVERIFY(db.open(workspace->path()));
+        QTRY_COMPARE_WITH_TIMEOUT(cx::aggregateState(db), cx::AggregateState::Behind, 60000);
+    }
+
+    service.reload();
+    QCOMPARE(service.status(), cx::AnalysisService::Status::Loading);
+    QVERIFY(service.waitUntilIdle(120000));
+    QCOMPARE(service.status(), cx::AnalysisService::Status::Ready);
+    QVERIFY(progress.count() >= 1);
+    QCOMPARE(service.cube()->complaintTotal(), m_truth["complaints_unique"_L1].toInteger());
+}
+
+void TestAnalysisService::reloadsAfterAnImport()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"growing.cxw"_s);
+    const QString h1 = QDir(m_data).filePath(u"complaints_2024H1_gbk.csv"_s);
+    QVERIFY(cx::test::createWorkspace(path, {h1}).isEmpty());
+    cx::WorkspaceError error;
+    auto workspace = cx::Workspace::open(path, &error);
+    QVERIFY(workspace);
+    cx::AnalysisService service;
+    service.setWorkspace(workspace.get());
+    QVERIFY(service.waitUntilIdle(60000));
+    const qint64 before = service.result()->complaints;
+    QCOMPARE(before, countOf(*workspace, u"SELECT count(*) FROM complaint"_s));
+    QCOMPARE(service.result()->responses, 0);
+
+    // Another program imports more rows; the workspace says its data changed.
+    cx::Importer importer(path);
+    const cx::ImportReport report = importer.importFile(QDir(m_data).filePath(u"complaints_2024H2_utf8bom.csv"_s));
+    QVERIFY2(!report.failed(), qPrintable(report.error));
+    QSignalSpy loaded(&service, &cx::AnalysisService::cubeLoaded);
+    workspace->notifyDataChanged();
+    QVERIFY(service.waitUntilIdle(60000));
+    QCOMPARE(loaded.count(), 1);
+    QCOMPARE(service.result()->complaints, m_truth["complaints_unique"_L1].toInteger());
+    QVERIFY(service.result()->complaints > before);
+    QCOMPARE(service.result()->months.size(), qsizetype(12));
+}
+
+void TestAnalysisService::computesFactsOnDemandAndKeepsThem()
+{
+    cx::AnalysisService service;
+    std::unique_ptr<cx::Workspace> workspace;
+    loadSample(service, workspace);
+    if (QTest::currentTestFailed())
+        return;
+    QSignalSpy ready(&service, &cx::AnalysisService::factReady);
+    QVERIFY(!service.request(cx::FactKind::Kano));
+    QVERIFY(!service.request(cx::FactKind::Kano)); // asked twice, computed once
+    QVERIFY(service.waitUntilIdle(60000));
+    QCOMPARE(ready.count(), 1);
+    QCOMPARE(ready.at(0).at(0).value<cx::FactKind>(), cx::FactKind::Kano);
+    QVERIFY(service.facts().kano);
+    QCOMPARE(service.facts().kano->size(), m_truth["kano_true_class"_L1].toObject().size());
+    QVERIFY(service.request(cx::FactKind::Kano));
+
+    // Attainment covers the period's last month and the one before.
+    service.setFilter(monthFilter(u"2024-07"_s));
+    QVERIFY(service.waitUntilIdle(30000));
+    QVERIFY(!service.facts().kano);
+    QVERIFY(!service.request(cx::FactKind::Attainment));
+    QVERIFY(service.waitUntilIdle(30000));
+    QVERIFY(service.facts().attainment);
+    QSet<QString> months;
+    for (const cx::IndicatorAttainment &a : *service.facts().attainment)
+        months.insert(a.month);
+    QCOMPARE(months, (QSet<QString>{u"2024-06"_s, u"2024-07"_s}));
+
+    // Back to the whole history: its Kano result is still there.
+    service.setFilter({});
+    QVERIFY(service.waitUntilIdle(30000));
+    QVERIFY(service.request(cx::FactKind::Kano));
+}
+
+void TestAnalysisService::complaintTableFetchesPagesAsynchronously()
+{
+    cx::AnalysisService service;
+    std::unique_ptr<cx::Workspace> workspace;
+    loadSample(service, workspace);
+    if (QTest::currentTestFailed())
+        return;
+    cx::ComplaintTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSource(service.browseWorker(), service.cube());
+    QCOMPARE(model.rowCount(), 0);
+
+    cx::ComplaintSelection selection;
+    selection.stage = u"使用"_s;
+    model.setSelection(selection);
+    QVERIFY(model.isLoading());
+    QCOMPARE(model.rowCount(), 0); // nothing yet: the rows are found on the worker
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 30000);
+    QCOMPARE(model.rowCount(), m_truth["complaints_by_stage"_L1].toObject()[u"使用"_s].toInt());
+
+    // A row's contents arrive after the view asked for them.
+    const QModelIndex last = model.index(model.rowCount() - 1, int(cx::ComplaintColumn::Stage));
+    QVERIFY(!model.data(last, cx::ComplaintTableModel::LoadedRole).toBool());
+    QVERIFY(model.data(last).toString().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(model.data(last, cx::ComplaintTableModel::LoadedRole).toBool(), 10000);
+    QCOMPARE(model.data(last).toString(), u"使用"_s);
+    // Newest first by default.
+    model.prefetch(0, 0);
+    QTRY_VERIFY(model.isLoaded(0, 0));
+    QVERIFY(model.complaint(0)->acceptedAt >= model.complaint(model.rowCount() - 1)->acceptedAt);
+    // Phone numbers are masked.
+    static const QRegularExpression masked(u"^\\d{3}\\*{4}\\d{4}$"_s);
+    QVERIFY2(masked.match(model.complaint(0)->phone).hasMatch(), qPrintable(model.complaint(0)->phone));
+}
+
+void TestAnalysisService::complaintTableSortsAndSearches_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("sql");
+    QTest::newRow("time") << int(cx::ComplaintColumn::AcceptedAt) << u"accepted_at"_s;
+    QTest::newRow("city") << int(cx::ComplaintColumn::City) << u"city"_s;
+    QTest::newRow("channel") << int(cx::ComplaintColumn::Channel) << u"channel"_s;
+    QTest::newRow("category") << int(cx::ComplaintColumn::Category) << u"category3"_s;
+}
+
+void TestAnalysisService::complaintTableSortsAndSearches()
+{
+    QFETCH(int, column);
+    QFETCH(QString, sql);
+    cx::AnalysisService service;
+    std::unique_ptr<cx::Workspace> workspace;
+    loadSample(service, workspace);
+    if (QTest::currentTestFailed())
+        return;
+    cx::ComplaintTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSource(service.browseWorker(), service.cube());
+    cx::ComplaintSelection selection;
+    selection.filter = cityFilter(u"2024-08"_s, u"深圳"_s);
+    model.setSelection(selection);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 30000);
+    const qint64 total = countOf(*workspace, u"SELECT count(*) FROM complaint WHERE month = '2024-08' AND city = '深圳'"_s);
+    QCOMPARE(model.rowCount(), int(total));
+
+    model.sort(column, Qt::AscendingOrder);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 30000);
+    QCOMPARE(model.rowCount(), int(total));
+    model.prefetch(0, model.rowCount() - 1);
+    QTRY_VERIFY_WITH_TIMEOUT(model.isLoaded(0, model.rowCount() - 1), 30000);
+    QStringList values;
+    for (int row = 0; row < model.rowCount(); ++row)
+        values << model.data(model.index(row, column)).toString();
+    QStringList sorted = values;
+    if (column != int(cx::ComplaintColumn::AcceptedAt)) {
+        // Grouped: each value forms one run, in collation order.
+        QStringList runs;
+        for (const QString &value : values)
+            if (runs.isEmpty() || runs.constLast() != value)
+                runs << value;
+        QCOMPARE(runs.size(), qsizetype(QSet<QString>(values.cbegin(), values.cend()).size()));
+        QCOMPARE(runs.size(), qsizetype(countOf(*workspace, u"SELECT count(DISTINCT %1) FROM complaint WHERE month = "
+                                                              "'2024-08' AND city = '深圳'"_s.arg(sql))));
+    } else {
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(values, sorted);
+    }
+
+    // Searching the text narrows the rows to those containing it.
+    model.setSearchText(u"卡顿"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && model.isCurrent(), 30000);
+    QCOMPARE(model.rowCount(), int(countOf(*workspace, u"SELECT count(*) FROM complaint WHERE month = '2024-08' AND "
+                                                         "city = '深圳' AND content LIKE '%卡顿%'"_s)));
+    QVERIFY(model.rowCount() > 0);
+    model.prefetch(0, 0);
+    QTRY_VERIFY(model.isLoaded(0, 0));
+    QVERIFY(model.complaint(0)->content.contains(u"卡顿"_s));
+}
+
+void TestAnalysisService::forgetsTheWorkspace()
+{
+    cx::AnalysisService service;
+    std::unique_ptr<cx::Workspace> workspace;
+    loadSample(service, workspace);
+    if (QTest::currentTestFailed())
+        return;
+    QSignalSpy changed(&service, &cx::AnalysisService::workspaceChanged);
+    service.setWorkspace(nullptr);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(service.status(), cx::AnalysisService::Status::NoWorkspace);
+    QVERIFY(!service.result());
+    QVERIFY(!service.cube());
+    QVERIFY(!service.browseWorker());
+    QVERIFY(!service.request(cx::FactKind::Kano));
+}
+
+QTEST_GUILESS_MAIN(TestAnalysisService)
+#include "tst_analysisservice.moc"

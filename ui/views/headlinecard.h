@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+
+namespace cx {
+
+/// A headline figure of the dashboard: caption, value and its change against
+/// the month before (coloured for better or worse); clicking it opens the
+/// view that explains it.
+class HeadlineCard : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit HeadlineCard(QWidget *parent = nullptr);
+
+    void setCaption(const QString &caption);
+    /// `change` empty: no change shown; `better` colours it.
+    void setFigure(const QString &value, const QString &change, bool better, const QString &toolTip);
+    QString value() const;
+
+Q_SIGNALS:
+    void clicked();
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    QLabel *m_caption = nullptr;
+    QLabel *m_value = nullptr;
+    QLabel *m_change = nullptr;
+};
+
+} // namespace cx
