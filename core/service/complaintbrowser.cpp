@@ -3,6 +3,7 @@
 #include "analytics/analysisscope.h"
 #include "import/valueparser.h"
 #include "pipeline/sqlite.h"
+#include "workspace/schema.h"
 
 #include <QCollator>
 #include <QHash>
@@ -19,13 +20,6 @@ namespace {
 
 // The finest category level filed, as the aggregates count it.
 constexpr auto finestCategory = "coalesce(nullif(c.category3, ''), nullif(c.category2, ''), c.category1)"_L1;
-
-// Every column the selection's conditions and sort keys read, so that
-// browsing is answered from the index alone; month first because every
-// filter has a period.
-constexpr auto browseIndex =
-    "CREATE INDEX IF NOT EXISTS complaint_browse ON complaint(month, stage, product, province, city, county, grid, "
-    "channel, category3, category2, category1, accepted_at)"_L1;
 
 struct Conditions
 {
@@ -191,13 +185,14 @@ QList<qint64> ComplaintKeys::sorted(ComplaintColumn column, Qt::SortOrder order)
 
 bool ComplaintBrowser::hasBrowseIndex(sqlite::Database &db)
 {
-    sqlite::Statement q = db.prepare(u"SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'complaint_browse'"_s);
+    sqlite::Statement q = db.prepare(u"SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?1"_s);
+    q.bindText(1, complaintBrowseIndex().name);
     return q.next();
 }
 
 bool ComplaintBrowser::createBrowseIndex(sqlite::Database &db)
 {
-    return db.exec(browseIndex);
+    return db.exec(complaintBrowseIndex().statement);
 }
 
 std::shared_ptr<const ComplaintKeys> ComplaintBrowser::select(sqlite::Database &db, const AnalysisScope &scope,

@@ -378,4 +378,20 @@ int currentSchemaVersion()
     return schemaMigrations().constLast().version;
 }
 
+const OnDemandIndex &complaintBrowseIndex()
+{
+    // Every column the browsing conditions and sort keys read, so that
+    // browsing is answered from the index alone.
+    static const OnDemandIndex index{
+        u"complaint_browse"_s,
+        u"CREATE INDEX IF NOT EXISTS complaint_browse ON complaint(month, stage, product, province, city, county, "
+        "grid, channel, category3, category2, category1, accepted_at)"_s};
+    return index;
+}
+
+QList<OnDemandIndex> onDemandIndexes()
+{
+    return {complaintBrowseIndex()};
+}
+
 } // namespace cx

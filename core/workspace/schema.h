@@ -22,4 +22,21 @@ const QList<Migration> &schemaMigrations();
 /// The schema version this build creates and understands.
 int currentSchemaVersion();
 
+/// An index the app builds after the fact instead of in a migration:
+/// maintaining it while an import inserts a million rows would slow the
+/// import, so it is dropped there and rebuilt in the background. A workspace
+/// may therefore have it or not, and either is its expected schema.
+struct OnDemandIndex
+{
+    QString name;
+    QString statement; ///< CREATE INDEX IF NOT EXISTS on the current schema
+};
+
+/// The covering index complaint browsing reads (month first: every
+/// selection has a period).
+const OnDemandIndex &complaintBrowseIndex();
+
+/// Every on-demand index, for the schema check.
+QList<OnDemandIndex> onDemandIndexes();
+
 } // namespace cx

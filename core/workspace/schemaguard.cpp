@@ -57,7 +57,9 @@ QStringList tableColumns(sqlite3 *db, const QString &table)
 
 // Runs every migration on an in-memory database once, keeping the schema
 // after each version.
-std::map<int, Snapshot> buildSnapshots()
+// Objects a workspace may or may not have (SQLite's planner statistics from
+// ANALYZE, the indexes the app builds in the background) go to *onDemand.
+std::map<int, Snapshot> buildSnapshots(QList<SchemaGuard::Object> *onDemand)
 {
     std::map<int, Snapshot> snapshots;
     snapshots[0] = {};
@@ -85,12 +87,39 @@ std::map<int, Snapshot> buildSnapshots()
         }
         snapshots[migration.version] = snapshot;
     }
+    // The on-demand indexes as SQLite stores them once built on the latest
+    // schema, for the comparison to see SQLite's own text.
+    const QList<OnDemandIndex> indexes = onDemandIndexes();
+    for (const OnDemandIndex &index : indexes)
+        if (!db.exec(index.statement))
+            qFatal("On-demand index %s does not apply: %s", qPrintable(index.name), qPrintable(db.errorString()));
+    QList<SchemaGuard::Object> all;
+    if (!readObjects(db.handle(), &all))
+        qFatal("Cannot read the derived workspace schema: %s", qPrintable(db.errorString()));
+    *onDemand = plannerStatistics();
+    for (const SchemaGuard::Object &object : std::as_const(all))
+        if (std::any_of(indexes.cbegin(), indexes.cend(),
+                        [&](const OnDemandIndex &index) { return index.name == object.name; }))
+            *onDemand << object;
     return snapshots;
+}
+
+
+struct DerivedSchema
+{
+    QList<SchemaGuard::Object> optional;
+    std::map<int, Snapshot> snapshots = buildSnapshots(&optional);
+};
+
+const DerivedSchema &derivedSchema()
+{
+    static const DerivedSchema schema;
+    return schema;
 }
 
 const Snapshot &snapshot(int version)
 {
-    static const std::map<int, Snapshot> snapshots = buildSnapshots();
+    const std::map<int, Snapshot> &snapshots = derivedSchema().snapshots;
     // The schema of a version between two migrations is the earlier one's;
     // there is none before version 0.
     const auto it = snapshots.upper_bound(std::max(version, 0));
@@ -163,7 +192,7 @@ bool SchemaGuard::compare(sqlite3 *db, int version, QList<Difference> *differenc
     QHash<QString, Object> expectedByName;
     for (const Object &object : wanted.objects)
         expectedByName.insert(object.name.toLower(), object);
-    for (const Object &object : plannerStatistics())
+    for (const Object &object : derivedSchema().optional)
         expectedByName.insert(object.name.toLower(), object);
 
     differences->clear();
