@@ -13,7 +13,9 @@ packages=(
   # libraries
   libboost-dev libminizip-dev zlib1g-dev libxlsxwriter-dev libuchardet-dev libicu-dev
   libxml2-dev libfreexl-dev
-  libsqlite3-dev sqlite3
+  libsqlite3-dev sqlite3 libxxhash-dev
+  # jieba's dictionary (jieba/dict.txt), compiled into cxcore at build time (core/text)
+  python3-jieba
   # fonts: Noto CJK for the UI, WenQuanYi Micro Hei embedded in PDFs
   fonts-noto-cjk fonts-wqy-microhei
   # running and looking at the app headless; poppler checks the work-order PDFs

@@ -92,8 +92,28 @@ void printHotspots(const QJsonArray &hotspots, const QJsonArray &byVolume, const
         out() << "  " << QString::number(++rank).rightJustified(2) << ". " << h["category"_L1].toString() << "  +"
               << count(h["increase"_L1]) << " (" << count(h["previous_month"_L1]) << " → "
               << count(h["last_month"_L1]) << ")  " << tr("per 10k: %1").arg(number(h["per10k"_L1], 3)) << "  "
-              << tr("keywords: %1").arg(joinStrings(h["keywords"_L1].toArray())) << '\n';
+              << tr("keywords: %1").arg(joinStrings(h["keywords"_L1].toArray())) << "  "
+              << tr("pain points: %1").arg(joinStrings(h["tags"_L1].toArray(), u"tag"_s)) << '\n';
     }
+}
+
+// Pain-point tags of the period by volume, each with the categories it spans.
+void printTagHotspots(const QJsonArray &byVolume, const QJsonValue &untagged)
+{
+    out() << tr("Pain points by volume") << '\n';
+    if (byVolume.isEmpty())
+        out() << "  " << tr("No complaint of the period matched a pain-point tag.") << '\n';
+    int rank = 0;
+    for (const QJsonValue &h : byVolume) {
+        QStringList categories;
+        for (const QJsonValue &c : h["categories"_L1].toArray())
+            categories << u"%1 %2"_s.arg(c["category"_L1].toString()).arg(c["complaints"_L1].toInteger());
+        out() << "  " << QString::number(++rank).rightJustified(2) << ". " << pad(h["tag"_L1].toString(), 12)
+              << pad(count(h["complaints"_L1]), 7, true) << "  " << tr("categories: %1").arg(categories.join(u", "_s))
+              << '\n';
+    }
+    if (untagged.isDouble())
+        out() << "  " << tr("Complaints without a pain-point tag: %1").arg(count(untagged)) << '\n';
 }
 
 void printList(const QString &title, const QJsonArray &items, int limit,
@@ -133,6 +153,8 @@ void printSummary(const QJsonObject &result)
     printJourney(result["journey"_L1].toArray());
     out() << '\n';
     printHotspots(result["hotspots"_L1].toArray(), result["hotspots_by_volume"_L1].toArray(), period);
+    out() << '\n';
+    printTagHotspots(result["tag_hotspots_by_volume"_L1].toArray(), result["untagged_complaints"_L1]);
     out() << '\n';
     printList(tr("Alerts, Benjamini–Hochberg over %1 tests").arg(result["alert_tests"_L1].toInteger()),
               result["alerts"_L1].toArray(), 15,

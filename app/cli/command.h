@@ -11,8 +11,8 @@ namespace cx::cli {
 /// Process exit codes shared by every sub-command.
 enum ExitCode {
     ExitOk = 0,
-    ExitFailure = 1, ///< the job could not be done (message on stderr)
-    ExitPartial = 2, ///< some inputs failed fatally, the others were processed
+    ExitFailure = 1, ///< nothing could be done: the job, or every input, failed (messages on stderr)
+    ExitPartial = 2, ///< some inputs failed, the others were processed
     ExitUsage = 64,  ///< wrong arguments (message and a hint on stderr)
 };
 

@@ -11,5 +11,6 @@ Command makeAnalyzeCommand();
 Command makeWorkOrderCommand();
 Command makeCategoriesCommand();
 Command makeShareCommand();
+Command makeTextCommand();
 
 } // namespace cx::cli

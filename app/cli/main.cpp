@@ -79,6 +79,7 @@ int main(int argc, char *argv[])
         cx::cli::makeWorkOrderCommand(),
         cx::cli::makeCategoriesCommand(),
         cx::cli::makeShareCommand(),
+        cx::cli::makeTextCommand(),
     };
 
     const QStringList arguments = QCoreApplication::arguments();

@@ -1,7 +1,9 @@
 #include "analytics/aggregates.h"
 
-#include "analytics/keywords.h"
 #include "pipeline/sqlite.h"
+#include "text/keywordextractor.h"
+#include "text/painpointtagger.h"
+#include "text/textlists.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,6 +15,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
+#include <vector>
 
 namespace cx {
 
@@ -21,7 +25,10 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Kinds of agg_dim rows.
-enum DimensionKind { MonthDim = 1, ProductDim, ChannelDim, CategoryDim, StageDim, KeywordDim, CityDim, DimensionKinds };
+enum DimensionKind { MonthDim = 1, ProductDim, ChannelDim, CategoryDim, StageDim, KeywordDim, CityDim, TagDim, DimensionKinds };
+
+// agg_state key of the fingerprint of the word lists the aggregates were folded with.
+const QString kTextListsKey = u"text_lists"_s;
 
 QString tr(const char *text)
 {
@@ -167,117 +174,207 @@ bool recordBatches(sqlite::Database &db, const QHash<qint64, qint64> &counts, co
     return true;
 }
 
-QString firstNonEmpty(const QString &a, const QString &b, const QString &c)
+// Adds counts keyed by N dimension ids to a table (`insert` binds the ids,
+// then n), emptying `counts`. Rows go in key order, which is the order of the
+// table's primary key: appending to the b-tree instead of inserting all over
+// it is what keeps a fold of a million complaints fast.
+template<std::size_t N>
+bool insertCounts(sqlite::Statement &insert, QHash<Key<N>, qint64> &counts)
 {
-    return !a.isEmpty() ? a : !b.isEmpty() ? b : c;
-}
-
-using ComplaintCounts = QHash<Key<6>, qint64>; // month, product, region, channel, category, stage
-
-// The columns complaintCell() reads, from column `first` on.
-constexpr auto complaintCellColumns = "month, product, province, city, county, grid, channel, category1, category2, "
-                                      "category3, stage";
-
-struct ComplaintCell
-{
-    Key<6> key;
-    qint32 month = 0, product = 0, category = 0;
-    QString city;
-};
-
-ComplaintCell complaintCell(const sqlite::Statement &rows, int first, DimensionIds &dims)
-{
-    ComplaintCell cell;
-    cell.month = dims.id(MonthDim, rows.columnText(first));
-    cell.product = dims.id(ProductDim, rows.columnText(first + 1));
-    cell.city = rows.columnText(first + 3);
-    const qint32 region =
-        dims.region(rows.columnText(first + 2), cell.city, rows.columnText(first + 4), rows.columnText(first + 5));
-    cell.category = dims.id(CategoryDim, firstNonEmpty(rows.columnText(first + 9), rows.columnText(first + 8),
-                                                       rows.columnText(first + 7)));
-    cell.key = Key<6>{{cell.month, cell.product, region, dims.id(ChannelDim, rows.columnText(first + 6)),
-                       cell.category, dims.id(StageDim, rows.columnText(first + 10))}};
-    return cell;
-}
-
-bool insertComplaintCounts(sqlite::Database &db, const ComplaintCounts &counts)
-{
-    sqlite::Statement insert = db.prepare(
-        u"INSERT INTO agg_complaint(month, product, region, channel, category, stage, n) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
-        "ON CONFLICT(month, product, region, channel, category, stage) DO UPDATE SET n = n + excluded.n"_s);
-    for (auto it = counts.begin(); it != counts.end(); ++it) {
-        for (int i = 0; i < 6; ++i)
-            insert.bindInt(i + 1, it.key().ids[std::size_t(i)]);
-        insert.bindInt(7, it.value());
+    std::vector<std::pair<Key<N>, qint64>> rows;
+    rows.reserve(std::size_t(counts.size()));
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        rows.emplace_back(it.key(), it.value());
+    counts = {};
+    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first.ids < b.first.ids; });
+    for (const auto &[key, n] : rows) {
+        for (std::size_t i = 0; i < N; ++i)
+            insert.bindInt(int(i) + 1, key.ids[i]);
+        insert.bindInt(int(N) + 1, n);
         if (!insert.exec())
             return false;
     }
     return true;
 }
 
-bool foldComplaints(sqlite::Database &db, DimensionIds &dims)
+QString firstNonEmpty(const QString &a, const QString &b, const QString &c)
+{
+    return !a.isEmpty() ? a : !b.isEmpty() ? b : c;
+}
+
+// The columns ComplaintCounter::add() reads, from column `first` on.
+constexpr auto complaintColumns = "month, product, province, city, county, grid, channel, category1, category2, "
+                                  "category3, stage, content";
+
+// Counts complaint rows as agg_complaint, agg_tag and agg_keyword hold them:
+// per cell, per cell and pain-point tag, and per keyword. Keywords and tags
+// come from the workspace's word lists; complaint texts repeat, so each
+// distinct text is split and tagged once, and texts are counted per keyword
+// key (category, month, product, city) before their keywords are: a text
+// has a dozen keywords, and most rows repeat a text of their key.
+class ComplaintCounter
+{
+public:
+    /// Without `withKeywords` only cells and tags are counted (a recount
+    /// after journey stages changed: keywords have no stage).
+    ComplaintCounter(DimensionIds &dims, const TextLists &lists, bool withKeywords)
+        : m_dims(dims)
+        , m_tagger(lists.tagRules())
+    {
+        if (withKeywords) {
+            m_extractor.emplace(lists);
+            m_textsKeyword = dims.id(KeywordDim, QString());
+        }
+        m_untagged = dims.id(TagDim, QString());
+        for (const QString &tag : m_tagger.tags())
+            m_tagIds << dims.id(TagDim, tag);
+    }
+
+    /// Counts a row holding complaintColumns from column `first` on.
+    void add(const sqlite::Statement &rows, int first)
+    {
+        const qint32 month = m_dims.id(MonthDim, rows.columnText(first));
+        const qint32 product = m_dims.id(ProductDim, rows.columnText(first + 1));
+        const QString city = rows.columnText(first + 3);
+        const qint32 region = m_dims.region(rows.columnText(first + 2), city, rows.columnText(first + 4),
+                                            rows.columnText(first + 5));
+        const qint32 category = m_dims.id(CategoryDim, firstNonEmpty(rows.columnText(first + 9),
+                                                                     rows.columnText(first + 8),
+                                                                     rows.columnText(first + 7)));
+        const Key<6> cell{{month, product, region, m_dims.id(ChannelDim, rows.columnText(first + 6)), category,
+                           m_dims.id(StageDim, rows.columnText(first + 10))}};
+        ++m_cells[cell];
+
+        Key<7> tagKey;
+        std::copy(cell.ids.begin(), cell.ids.end(), tagKey.ids.begin());
+        const QString content = rows.columnText(first + 11);
+        if (content.isEmpty()) {
+            tagKey.ids[6] = m_untagged;
+            ++m_tags[tagKey];
+            return;
+        }
+        const qint32 text = textIndex(content);
+        for (qint32 tag : m_texts[std::size_t(text)].tags) {
+            tagKey.ids[6] = tag;
+            ++m_tags[tagKey];
+        }
+        if (m_extractor)
+            ++m_textCounts[Key<5>{{category, month, product, m_dims.id(CityDim, city), text}}];
+    }
+
+    /// Adds the counts to the tables, emptying them.
+    bool write(sqlite::Database &db)
+    {
+        countKeywords();
+        sqlite::Statement insert = db.prepare(
+            u"INSERT INTO agg_complaint(month, product, region, channel, category, stage, n) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+            "ON CONFLICT(month, product, region, channel, category, stage) DO UPDATE SET n = n + excluded.n"_s);
+        sqlite::Statement insertTag = db.prepare(
+            u"INSERT INTO agg_tag(month, product, region, channel, category, stage, tag, n) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+            "ON CONFLICT(month, product, region, channel, category, stage, tag) DO UPDATE SET n = n + excluded.n"_s);
+        sqlite::Statement insertKeyword = db.prepare(
+            u"INSERT INTO agg_keyword(category, month, product, city, keyword, n) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+            "ON CONFLICT(category, month, product, city, keyword) DO UPDATE SET n = n + excluded.n"_s);
+        // Largest first: each table's counts are freed once written.
+        return insertCounts(insertKeyword, m_keywords) && insertCounts(insert, m_cells)
+            && insertCounts(insertTag, m_tags);
+    }
+
+private:
+    // What a complaint text contributes: its keyword ids (the '' keyword,
+    // which counts texts, first) and its tag ids (the '' tag when none matched).
+    struct TextFeatures
+    {
+        QList<qint32> keywords;
+        QList<qint32> tags;
+    };
+
+    // The index of a text's features in m_texts, computed when new.
+    qint32 textIndex(const QString &content)
+    {
+        auto known = m_textIndex.constFind(content);
+        if (known != m_textIndex.constEnd())
+            return *known;
+        if (m_texts.size() >= 200000) { // bound the memory on free-text exports
+            countKeywords();
+            m_texts.clear();
+            m_textIndex.clear();
+        }
+        TextFeatures features;
+        if (m_extractor) {
+            features.keywords << m_textsKeyword;
+            for (const QString &word : m_extractor->keywords(content))
+                features.keywords << m_dims.id(KeywordDim, word);
+        }
+        for (int tag : m_tagger.tag(content))
+            features.tags << m_tagIds.at(tag);
+        if (features.tags.isEmpty())
+            features.tags << m_untagged;
+        m_texts.push_back(std::move(features));
+        return *m_textIndex.insert(content, qint32(m_texts.size() - 1));
+    }
+
+    // The texts counted so far become counts of their keywords.
+    void countKeywords()
+    {
+        for (auto it = m_textCounts.cbegin(); it != m_textCounts.cend(); ++it) {
+            const TextFeatures &text = m_texts[std::size_t(it.key().ids[4])];
+            Key<5> key = it.key();
+            for (qint32 word : text.keywords) {
+                key.ids[4] = word;
+                m_keywords[key] += it.value();
+            }
+        }
+        m_textCounts.clear();
+    }
+
+    DimensionIds &m_dims;
+    std::optional<KeywordExtractor> m_extractor;
+    PainPointTagger m_tagger;
+    qint32 m_textsKeyword = 0;
+    qint32 m_untagged = 0;
+    QList<qint32> m_tagIds;
+    std::vector<TextFeatures> m_texts;
+    QHash<QString, qint32> m_textIndex; ///< into m_texts
+    QHash<Key<6>, qint64> m_cells; // month, product, region, channel, category, stage
+    QHash<Key<7>, qint64> m_tags;  // the same and the tag
+    QHash<Key<5>, qint64> m_textCounts; // category, month, product, city, text (into m_texts)
+    QHash<Key<5>, qint64> m_keywords;   // category, month, product, city, keyword
+};
+
+bool foldComplaints(sqlite::Database &db, DimensionIds &dims, const TextLists &lists)
 {
     const qint64 after = stateValue(db, u"complaint_rowid"_s);
-    sqlite::Statement rows = db.prepare(u"SELECT id, batch_id, %1, content FROM complaint WHERE id > ?1 ORDER BY id"_s
-                                            .arg(QLatin1StringView(complaintCellColumns)));
+    sqlite::Statement rows = db.prepare(u"SELECT id, batch_id, %1 FROM complaint WHERE id > ?1 ORDER BY id"_s.arg(
+        QLatin1StringView(complaintColumns)));
     rows.bindInt(1, after);
 
-    ComplaintCounts counts;
-    QHash<Key<5>, qint64> keywords; // category, month, product, city, keyword
+    ComplaintCounter counter(dims, lists, true);
     QHash<qint64, qint64> perBatch;
-    QHash<QString, QList<qint32>> textKeywords; // complaint texts repeat; split each once
-    KeywordExtractor extractor;
     qint64 lastId = after;
     qint64 folded = 0;
     while (rows.next()) {
         lastId = rows.columnInt(0);
         ++perBatch[rows.columnInt(1)];
         ++folded;
-        const ComplaintCell cell = complaintCell(rows, 2, dims);
-        ++counts[cell.key];
-
-        const QString content = rows.columnText(13);
-        if (content.isEmpty())
-            continue;
-        auto cached = textKeywords.constFind(content);
-        if (cached == textKeywords.constEnd()) {
-            QList<qint32> ids;
-            for (const QString &word : extractor.keywords(content))
-                ids << dims.id(KeywordDim, word);
-            if (textKeywords.size() > 200000) // bound the memory on free-text exports
-                textKeywords.clear();
-            cached = textKeywords.insert(content, ids);
-        }
-        const qint32 cityId = dims.id(CityDim, cell.city);
-        for (qint32 word : *cached)
-            ++keywords[Key<5>{{cell.category, cell.month, cell.product, cityId, word}}];
+        counter.add(rows, 2);
     }
     if (dims.failed())
         return false;
     if (folded == 0)
         return true;
-
-    if (!insertComplaintCounts(db, counts))
-        return false;
-    sqlite::Statement insertKeyword = db.prepare(
-        u"INSERT INTO agg_keyword(category, month, product, city, keyword, n) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
-        "ON CONFLICT(category, month, product, city, keyword) DO UPDATE SET n = n + excluded.n"_s);
-    for (auto it = keywords.begin(); it != keywords.end(); ++it) {
-        for (int i = 0; i < 5; ++i)
-            insertKeyword.bindInt(i + 1, it.key().ids[std::size_t(i)]);
-        insertKeyword.bindInt(6, it.value());
-        if (!insertKeyword.exec())
-            return false;
-    }
-    return recordBatches(db, perBatch, u"complaints"_s) && setStateValue(db, u"complaint_rowid"_s, lastId)
+    return counter.write(db) && recordBatches(db, perBatch, u"complaints"_s)
+        && setStateValue(db, u"complaint_rowid"_s, lastId)
         && setStateValue(db, u"complaints"_s, stateValue(db, u"complaints"_s) + folded);
 }
 
-// agg_complaint counted again, for the given categories (finest level), from
-// the complaints folded so far; keywords, surveys and the fold state stay.
-// A category's cells come only from complaints whose finest category it is.
-bool recountComplaints(sqlite::Database &db, const QStringList &categories)
+// agg_complaint and agg_tag (the tables that hold the stage) counted again,
+// for the given categories (finest level), from the complaints folded so
+// far; keywords, surveys and the fold state stay. A category's cells come
+// only from complaints whose finest category it is.
+bool recountComplaints(sqlite::Database &db, const QStringList &categories, const TextLists &lists)
 {
     DimensionIds dims(db);
     if (!dims.isValid()
@@ -290,22 +387,23 @@ bool recountComplaints(sqlite::Database &db, const QStringList &categories)
         if (!insert.exec())
             return false;
     }
-    sqlite::Statement remove = db.prepare(
-        u"DELETE FROM agg_complaint WHERE category IN (SELECT d.id FROM agg_dim d JOIN temp.cx_recount r "
-        "ON r.value = d.value WHERE d.kind = ?1)"_s);
-    remove.bindInt(1, CategoryDim);
-    if (!remove.exec())
-        return false;
+    for (const QString &table : {u"agg_complaint"_s, u"agg_tag"_s}) {
+        sqlite::Statement remove = db.prepare(
+            u"DELETE FROM %1 WHERE category IN (SELECT d.id FROM agg_dim d JOIN temp.cx_recount r "
+            "ON r.value = d.value WHERE d.kind = ?1)"_s.arg(table));
+        remove.bindInt(1, CategoryDim);
+        if (!remove.exec())
+            return false;
+    }
     sqlite::Statement rows = db.prepare(
         u"SELECT %1 FROM complaint WHERE id <= ?1 AND coalesce(nullif(category3, ''), nullif(category2, ''), "
-        "coalesce(category1, '')) IN (SELECT value FROM temp.cx_recount)"_s.arg(
-            QLatin1StringView(complaintCellColumns)));
+        "coalesce(category1, '')) IN (SELECT value FROM temp.cx_recount)"_s.arg(QLatin1StringView(complaintColumns)));
     rows.bindInt(1, stateValue(db, u"complaint_rowid"_s));
-    ComplaintCounts counts;
+    ComplaintCounter counter(dims, lists, false);
     while (rows.next())
-        ++counts[complaintCell(rows, 0, dims).key];
+        counter.add(rows, 0);
     // A renamed stage leaves its old name behind; the analyses list every stage value.
-    return !dims.failed() && insertComplaintCounts(db, counts)
+    return !dims.failed() && counter.write(db)
         && db.exec(u"DELETE FROM agg_dim WHERE kind = %1 AND id NOT IN (SELECT stage FROM agg_complaint); "
                    "DROP TABLE temp.cx_recount"_s.arg(int(StageDim)));
 }
@@ -412,15 +510,16 @@ bool foldSurveys(sqlite::Database &db, DimensionIds &dims)
         && setStateValue(db, u"responses"_s, stateValue(db, u"responses"_s) + folded);
 }
 
-bool foldNewRows(sqlite::Database &db)
+bool foldNewRows(sqlite::Database &db, const TextLists &lists)
 {
     DimensionIds dims(db);
-    return dims.isValid() && foldComplaints(db, dims) && foldSurveys(db, dims);
+    return dims.isValid() && foldComplaints(db, dims, lists) && foldSurveys(db, dims)
+        && setStateValue(db, kTextListsKey, lists.fingerprint());
 }
 
 bool clearAggregates(sqlite::Database &db)
 {
-    return db.exec(u"DELETE FROM agg_complaint; DELETE FROM agg_survey; DELETE FROM agg_keyword; "
+    return db.exec(u"DELETE FROM agg_complaint; DELETE FROM agg_survey; DELETE FROM agg_keyword; DELETE FROM agg_tag; "
                    "DELETE FROM agg_batch; DELETE FROM agg_state; DELETE FROM agg_dim; DELETE FROM agg_region;"_s);
 }
 
@@ -451,9 +550,21 @@ bool inSavepoint(sqlite::Database &db, QString *error, Work work)
 
 AggregateState aggregateState(sqlite::Database &db)
 {
+    const std::optional<TextLists> lists = TextLists::read(db, nullptr);
+    return aggregateState(db, lists ? lists->fingerprint() : 0);
+}
+
+AggregateState aggregateState(sqlite::Database &db, qint64 textListsFingerprint)
+{
     const qint64 complaints = scalar(db, u"SELECT coalesce(sum(complaints), 0) FROM agg_batch"_s);
     const qint64 responses = scalar(db, u"SELECT coalesce(sum(responses), 0) FROM agg_batch"_s);
-    if (complaints != stateValue(db, u"complaints"_s) || responses != stateValue(db, u"responses"_s))
+    const qint64 foldedComplaints = stateValue(db, u"complaints"_s);
+    const qint64 foldedResponses = stateValue(db, u"responses"_s);
+    if (complaints != foldedComplaints || responses != foldedResponses)
+        return AggregateState::Stale;
+    // Keywords and tags folded with other word lists (or before lists were
+    // recorded) must be folded again; with nothing folded yet, nothing is stale.
+    if ((foldedComplaints > 0 || foldedResponses > 0) && stateValue(db, kTextListsKey) != textListsFingerprint)
         return AggregateState::Stale;
     if (scalar(db, u"SELECT coalesce(max(id), 0) FROM complaint"_s) > stateValue(db, u"complaint_rowid"_s)
         || scalar(db, u"SELECT coalesce(max(id), 0) FROM survey_response"_s) > stateValue(db, u"response_rowid"_s))
@@ -464,30 +575,48 @@ AggregateState aggregateState(sqlite::Database &db)
 bool updateAggregates(sqlite::Database &db, qint64 batchId, QString *error)
 {
     Q_UNUSED(batchId) // every unfolded row is folded, the batch's included
+    const std::optional<TextLists> lists = TextLists::read(db, error);
+    if (!lists)
+        return false;
     return inSavepoint(db, error, [&] {
-        if (aggregateState(db) == AggregateState::Stale)
-            return clearAggregates(db) && foldNewRows(db);
-        return foldNewRows(db);
+        if (aggregateState(db, lists->fingerprint()) == AggregateState::Stale)
+            return clearAggregates(db) && foldNewRows(db, *lists);
+        return foldNewRows(db, *lists);
     });
 }
 
 bool recountComplaintAggregates(sqlite::Database &db, const QStringList &categories, QString *error)
 {
+    const std::optional<TextLists> lists = TextLists::read(db, error);
+    if (!lists)
+        return false;
     return inSavepoint(db, error, [&] {
-        if (aggregateState(db) == AggregateState::Stale)
+        if (aggregateState(db, lists->fingerprint()) == AggregateState::Stale)
             return true; // the next analysis rebuilds them anyway
-        return recountComplaints(db, categories);
+        return recountComplaints(db, categories, *lists);
     });
 }
 
 bool rebuildAggregates(sqlite::Database &db, QString *error)
 {
-    return inSavepoint(db, error, [&] { return clearAggregates(db) && foldNewRows(db); });
+    const std::optional<TextLists> lists = TextLists::read(db, error);
+    if (!lists)
+        return false;
+    return inSavepoint(db, error, [&] { return clearAggregates(db) && foldNewRows(db, *lists); });
+}
+
+bool markAggregatesStale(sqlite::Database &db)
+{
+    // aggregateState() compares these totals with agg_batch: -1 never matches.
+    return db.exec(u"UPDATE agg_state SET value = -1 WHERE key IN ('complaints', 'responses')"_s);
 }
 
 bool ensureAggregates(sqlite::Database &db, QString *error)
 {
-    if (aggregateState(db) == AggregateState::Current)
+    const std::optional<TextLists> lists = TextLists::read(db, error);
+    if (!lists)
+        return false;
+    if (aggregateState(db, lists->fingerprint()) == AggregateState::Current)
         return true;
     const bool ownTransaction = sqlite3_get_autocommit(db.handle()) != 0;
     // IMMEDIATE: take the write lock before reading, so that a concurrent

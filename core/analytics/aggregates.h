@@ -5,15 +5,20 @@
 #include <QtGlobal>
 
 // Pre-aggregation of the two big fact tables (complaint, survey_response with
-// survey_answer) into the agg_* tables of schema version 2, so that the
+// survey_answer) into the agg_* tables of schema versions 2 and 5 (agg_tag), so that the
 // analysis engine reads a few hundred thousand narrow rows instead of the
 // facts with their texts. The aggregates hold, per dimension ids:
 //   agg_complaint  month × product × region (grid-level tuple) × channel × category × stage → count
 //   agg_survey     month × product × region × measure → n, Σx, Σx², histogram of ⌈x⌉ (0..10)
 //                  (measure: a scored question's id, or 0 overall, -1 NPS, -2 responses)
 //   agg_keyword    category × month × product × city × keyword → complaints mentioning it
+//                  (keyword '': complaints with a text; "a b": two adjacent words)
+//   agg_tag        month × product × region × channel × category × stage × pain-point tag → complaints
+//                  (tag '': complaints no tag rule matched)
+// Keywords and tags come from the workspace's word lists (TextLists).
 // agg_batch lists the import batches folded in; agg_state holds the highest
-// fact row ids and row totals folded, which is how staleness is detected.
+// fact row ids and row totals folded and the fingerprint of the word lists,
+// which is how staleness is detected.
 
 namespace cx {
 
@@ -29,11 +34,14 @@ enum class AggregateState {
 };
 
 /// Checks the aggregates against the facts in O(1) queries (highest row ids
-/// and per-batch totals). Edits that do not go through batches (deleting
+/// and per-batch totals) and against the word lists (a list edited since the
+/// fold makes them stale). Edits that do not go through batches (deleting
 /// single complaints, re-applying an edited category map to stored rows, or
 /// reclassifying survey questions) are not detected: call
 /// rebuildAggregates() after them (recountComplaintAggregates() after a map edit).
 AggregateState aggregateState(sqlite::Database &db);
+/// The same against word lists of this fingerprint (TextLists::fingerprint()).
+AggregateState aggregateState(sqlite::Database &db, qint64 textListsFingerprint);
 
 /// Folds the rows imported since the last fold into the aggregates: those of
 /// `batchId` (the batch just imported; a batch's rows are contiguous in
@@ -44,18 +52,24 @@ AggregateState aggregateState(sqlite::Database &db);
 /// aggregates. False with a translated message on a database error.
 bool updateAggregates(sqlite::Database &db, qint64 batchId, QString *error);
 
-/// Counts agg_complaint again for `categories` (finest level present, as
-/// agg_complaint keys them) from the complaints already folded in, after
+/// Counts agg_complaint and agg_tag again for `categories` (finest level
+/// present, as they key them) from the complaints already folded in, after
 /// their journey stages were re-derived from an edited category map. Only
-/// agg_complaint holds the stage, and a category's cells come only from its
-/// own complaints: keywords, survey scores and the other categories are
-/// kept, which makes this many times faster than rebuildAggregates(). A
+/// these two hold the stage, and a category's cells come only from its own
+/// complaints: keywords, survey scores and the other categories are kept,
+/// which makes this many times faster than rebuildAggregates(). A
 /// no-op when the aggregates are stale (they are rebuilt before the next
 /// analysis). Runs inside the caller's transaction when there is one.
 bool recountComplaintAggregates(sqlite::Database &db, const QStringList &categories, QString *error);
 
 /// Empties the aggregates and folds every complaint and survey row again.
 bool rebuildAggregates(sqlite::Database &db, QString *error);
+
+/// Marks the aggregates stale, so that the next ensureAggregates() rebuilds
+/// them: for changes to stored fact rows that folding by rowid cannot see
+/// (an import that updated complaints or responses in place). A no-op when
+/// nothing was folded yet. False on a database error.
+bool markAggregatesStale(sqlite::Database &db);
 
 /// Brings the aggregates up to date if they are behind or stale (in its own
 /// transaction when none is open); a no-op when they are current.

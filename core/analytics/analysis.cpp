@@ -23,6 +23,7 @@ CubeAnalysis analyzeCube(const AnalysisScope &scope, const AnalysisSettings &set
     result.journey = journeyMatrix(slice, settings, openWorkOrders);
     result.satisfaction = satisfactionOverview(slice, settings);
     result.hotspots = hotspots(slice, options.hotspotCount, options.keywordCount);
+    result.tagHotspots = tagHotspots(slice, options.hotspotCount);
     result.alerts = detectAlerts(slice, settings, options.alertPeriod, &result.alertTests);
     return result;
 }
@@ -78,6 +79,10 @@ QJsonObject Analysis::toJson() const
         {u"hotspots"_s, hotspotsToJson(cube.hotspots.byIncrease)},
         {u"hotspots_by_volume"_s, hotspotsToJson(cube.hotspots.byVolume)},
         {u"hotspots_by_per10k"_s, hotspotsToJson(cube.hotspots.byPer10k)},
+        {u"tag_hotspots"_s, hotspotsToJson(cube.tagHotspots.byIncrease)},
+        {u"tag_hotspots_by_volume"_s, hotspotsToJson(cube.tagHotspots.byVolume)},
+        {u"tag_hotspots_by_per10k"_s, hotspotsToJson(cube.tagHotspots.byPer10k)},
+        {u"untagged_complaints"_s, jsonCount(cube.tagHotspots.untagged)},
         {u"alerts"_s, alertsToJson(cube.alerts)},
         {u"alert_tests"_s, cube.alertTests},
         {u"responsibility"_s, responsibilityToJson(responsibility)},

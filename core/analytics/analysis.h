@@ -26,12 +26,13 @@ struct AnalysisOptions
 
 /// What a filter change recomputes from the in-memory cube: the journey
 /// matrix, satisfaction and NPS (total, by product, area and month), the
-/// hotspots and the alerts.
+/// hotspots by category and by pain-point tag, and the alerts.
 struct CubeAnalysis
 {
     JourneyMatrix journey;
     SatisfactionOverview satisfaction; ///< satisfaction.total.nps is the filter's NPS
     Hotspots hotspots;
+    Hotspots tagHotspots;
     QList<Alert> alerts;
     qint64 alertTests = 0; ///< the tests the alerts' Benjamini–Hochberg adjustment ran over
 };
@@ -63,10 +64,11 @@ struct Analysis
     /// The object `cxwb-cli analyze --json` prints: nps, journey, hotspots
     /// (by increase), alerts, responsibility, lifecycle, funnel, kano,
     /// drivers, plus period, filter, satisfaction, hotspots_by_volume,
-    /// hotspots_by_per10k, alert_tests (the size of the alerts' test
-    /// family), per10k_basis (what every per10k means: {basis:
-    /// "subscriber_months", description, months: those counted, estimated:
-    /// below city level the subscribers are estimated}) and
+    /// hotspots_by_per10k, tag_hotspots (by increase), tag_hotspots_by_volume,
+    /// tag_hotspots_by_per10k, untagged_complaints, alert_tests (the size of
+    /// the alerts' test family), per10k_basis (what every per10k means:
+    /// {basis: "subscriber_months", description, months: those counted,
+    /// estimated: below city level the subscribers are estimated}) and
     /// responsibility_matrix.
     QJsonObject toJson() const;
 };

@@ -10,6 +10,7 @@
 #include <QDir>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace cx {
@@ -69,7 +70,7 @@ double ScoreSums::rateAtLeast(int threshold) const
 namespace {
 
 // Kinds of agg_dim rows (as aggregates.cpp writes them).
-enum DimensionKind { MonthDim = 1, ProductDim, ChannelDim, CategoryDim, StageDim, KeywordDim, CityDim };
+enum DimensionKind { MonthDim = 1, ProductDim, ChannelDim, CategoryDim, StageDim, KeywordDim, CityDim, TagDim };
 
 QString translate(const char *text)
 {
@@ -91,6 +92,20 @@ int monthNumber(const QString &month)
 QString monthText(int number)
 {
     return u"%1-%2"_s.arg(number / 12, 4, 10, QChar(u'0')).arg(number % 12 + 1, 2, 10, QChar(u'0'));
+}
+
+// The index of a (category or tag, stage) pair in `pairs`, appended when new;
+// `index` maps first << 20 | stage to it.
+template<typename Pair>
+int pairIndex(QHash<qint64, int> &index, std::vector<Pair> &pairs, int first, int stage)
+{
+    const qint64 key = (qint64(first) << 20) | stage;
+    auto it = index.constFind(key);
+    if (it == index.constEnd()) {
+        it = index.insert(key, int(pairs.size()));
+        pairs.push_back({first, stage});
+    }
+    return *it;
 }
 
 int indexOrAppend(QStringList &list, const QString &value)
@@ -199,6 +214,9 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
             case CityDim:
                 dimIndex[id] = indexOrAppend(m_cities, value);
                 break;
+            case TagDim:
+                dimIndex[id] = indexOrAppend(m_tags, value);
+                break;
             }
         }
     }
@@ -232,33 +250,64 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
         return id >= 0 && std::size_t(id) < regionIndex.size() ? regionIndex[std::size_t(id)] : -1;
     };
 
+    // The dimension indices of an agg_complaint or agg_tag row (its first six
+    // columns); false when one of them is unknown.
+    struct CellIds
     {
+        int month, product, region, channel, category, stage;
+    };
+    const auto cellIds = [&](const sqlite::Statement &cells, CellIds &ids) {
+        ids = {dim(cells.columnInt(0)), dim(cells.columnInt(1)), regionOf(cells.columnInt(2)),
+               dim(cells.columnInt(3)), dim(cells.columnInt(4)), dim(cells.columnInt(5))};
+        return ids.month >= 0 && ids.product >= 0 && ids.region >= 0 && ids.channel >= 0 && ids.category >= 0
+               && ids.stage >= 0;
+    };
+
+    {
+        // agg_tag holds the cells of agg_complaint once per tag: both are read
+        // in primary-key order and merged, so that each complaint cell lists
+        // its tags (those of no complaint cell are left out).
+        const QString order = u" ORDER BY month, product, region, channel, category, stage"_s;
         sqlite::Statement cells =
-            db.prepare(u"SELECT month, product, region, channel, category, stage, n FROM agg_complaint"_s);
-        if (!cells.isValid())
+            db.prepare(u"SELECT month, product, region, channel, category, stage, n FROM agg_complaint"_s + order);
+        sqlite::Statement tags =
+            db.prepare(u"SELECT month, product, region, channel, category, stage, n, tag FROM agg_tag"_s + order
+                       + u", tag"_s);
+        if (!cells.isValid() || !tags.isValid())
             return failed();
+        const auto keyOf = [](const sqlite::Statement &row) {
+            std::array<qint64, 6> key;
+            for (int i = 0; i < 6; ++i)
+                key[std::size_t(i)] = row.columnInt(i);
+            return key;
+        };
         QHash<qint64, int> categoryStages; // category index << 20 | stage index
+        QHash<qint64, int> tagStages;      // tag index << 20 | stage index
+        bool tagRow = tags.next();
+        CellIds ids;
         while (cells.next()) {
-            const int month = dim(cells.columnInt(0));
-            const int product = dim(cells.columnInt(1));
-            const int region = regionOf(cells.columnInt(2));
-            const int channel = dim(cells.columnInt(3));
-            const int category = dim(cells.columnInt(4));
-            const int stage = dim(cells.columnInt(5));
-            if (month < 0 || product < 0 || region < 0 || channel < 0 || category < 0 || stage < 0)
-                continue;
-            const qint64 pairKey = (qint64(category) << 20) | stage;
-            auto pair = categoryStages.constFind(pairKey);
-            if (pair == categoryStages.constEnd()) {
-                pair = categoryStages.insert(pairKey, int(m_categoryStages.size()));
-                m_categoryStages.push_back({category, stage});
+            const std::array<qint64, 6> key = keyOf(cells);
+            while (tagRow && keyOf(tags) < key)
+                tagRow = tags.next();
+            const bool known = cellIds(cells, ids);
+            const auto firstTag = std::uint32_t(m_tagEntries.size());
+            for (; tagRow && keyOf(tags) == key; tagRow = tags.next()) {
+                const int tag = dim(tags.columnInt(7));
+                if (known && tag >= 0)
+                    m_tagEntries.push_back({std::uint32_t(tags.columnInt(6)),
+                                            std::uint16_t(pairIndex(tagStages, m_tagStages, tag, ids.stage))});
             }
+            if (!known)
+                continue;
+            const int pair = pairIndex(categoryStages, m_categoryStages, ids.category, ids.stage);
             const qint64 n = cells.columnInt(6);
             m_complaintTotal += n;
-            m_complaintMonths[std::size_t(month)] = true;
-            m_complaintCells.push_back({std::uint16_t(month), std::uint16_t(product), std::uint32_t(region),
-                                        std::uint16_t(channel), std::uint16_t(*pair), std::uint32_t(n)});
+            m_complaintMonths[std::size_t(ids.month)] = true;
+            m_complaintCells.push_back({std::uint16_t(ids.month), std::uint16_t(ids.product), std::uint32_t(ids.region),
+                                        std::uint16_t(ids.channel), std::uint16_t(pair), std::uint32_t(n), firstTag});
         }
+        if (cells.failed() || tags.failed())
+            return failed();
     }
 
     {
@@ -327,6 +376,7 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
         for (auto &cells : m_keywordCells)
             std::stable_sort(cells.begin(), cells.end(),
                              [](const KeywordCell &a, const KeywordCell &b) { return a.month < b.month; });
+        m_vocabulary = KeywordVocabulary::fromKeywords(m_keywords);
     }
 
     {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "text/keywordranking.h"
 #include "workspace/dimensions.h"
 #include "workspace/filter.h"
 
@@ -59,9 +60,9 @@ class AnalysisScope;
 class CubeSlice;
 
 /// An in-memory snapshot of a workspace's analysis aggregates (see
-/// aggregates.h): complaint counts, survey score sums and complaint keywords
-/// per month, product, region (grid-level), channel and category, plus
-/// product users and subscribers. Loading reads the narrow agg_* tables
+/// aggregates.h): complaint counts, pain-point tag counts, survey score sums
+/// and complaint keywords per month, product, region (grid-level), channel
+/// and category, plus product users and subscribers. Loading reads the narrow agg_* tables
 /// (bringing them up to date first); every filter change then only scans
 /// memory (slice()), which is what keeps re-analysis under 50 ms on a million
 /// complaints. Immutable once loaded, so it can be shared between threads;
@@ -86,6 +87,9 @@ public:
     /// Journey stages in journey order, then stages only found in the data.
     const QStringList &stages() const { return m_stages; }
     const QStringList &categories() const { return m_categories; }
+    /// The pain-point tags found in the complaints ('' stands for the
+    /// complaints no tag rule matched), in the order the aggregates hold them.
+    const QStringList &tags() const { return m_tags; }
     qint64 complaintTotal() const { return m_complaintTotal; }
     qint64 responseTotal() const { return m_responseTotal; }
 
@@ -135,6 +139,8 @@ private:
         std::uint32_t region;
         std::uint16_t channel, categoryStage;
         std::uint32_t n;
+        /// Its pain-point tags: m_tagEntries from here to the next cell's firstTag.
+        std::uint32_t firstTag;
     };
     struct SurveyCell
     {
@@ -149,6 +155,18 @@ private:
         std::uint32_t keyword; ///< into m_keywords
         std::uint32_t n;
     };
+    /// A tag with the stage its complaints were filed under (like CategoryStage).
+    struct TagStage
+    {
+        int tag = 0;   ///< into m_tags
+        int stage = 0; ///< into m_stages
+    };
+    /// The complaints of a complaint cell with one tag (its cell's dimensions are the tag's).
+    struct TagEntry
+    {
+        std::uint32_t n;
+        std::uint16_t tagStage;
+    };
 
     QStringList m_months;
     QStringList m_products;
@@ -157,11 +175,15 @@ private:
     QStringList m_channels;
     QStringList m_cities;
     QStringList m_keywords;
+    QStringList m_tags;
+    KeywordVocabulary m_vocabulary; ///< of m_keywords
     std::vector<Region> m_regions;
     std::vector<CategoryStage> m_categoryStages;
     std::vector<ComplaintCell> m_complaintCells;
     std::vector<SurveyCell> m_surveyCells;
     std::vector<std::vector<KeywordCell>> m_keywordCells; ///< per category, ordered by month
+    std::vector<TagStage> m_tagStages;
+    std::vector<TagEntry> m_tagEntries; ///< by complaint cell (ComplaintCell::firstTag)
     std::vector<double> m_users; ///< [month][product] product_monthly users, NaN when absent
     std::vector<bool> m_complaintMonths; ///< per month: any complaint
     std::vector<bool> m_surveyMonths;    ///< per month: any survey response

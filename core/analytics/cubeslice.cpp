@@ -28,15 +28,32 @@ CubeSlice AnalyticsCube::slice(const AnalysisScope &scope) const
     slice.m_complaints.assign(months * products * areas * categories, 0);
     slice.m_scores.assign(months * products * areas * measures, ScoreSums());
 
+    const std::size_t tagStages = m_tagStages.size();
+    slice.m_tagComplaints.assign(months * products * areas * tagStages, 0);
+    slice.m_tagCategories.assign(std::size_t(m_tags.size() * m_categories.size()), 0);
+
     const int channel = scope.channel();
     if (scope.channelKnown()) {
-        for (const ComplaintCell &cell : m_complaintCells) {
+        const std::size_t categoryCount = std::size_t(m_categories.size());
+        for (std::size_t c = 0; c < m_complaintCells.size(); ++c) {
+            const ComplaintCell &cell = m_complaintCells[c];
             const int p = scope.productSlot(cell.product);
             const int a = scope.areaOf(int(cell.region));
             if (p < 0 || a < 0 || (channel >= 0 && cell.channel != channel))
                 continue;
-            slice.m_complaints[((cell.month * products + std::size_t(p)) * areas + std::size_t(a)) * categories
-                               + cell.categoryStage] += cell.n;
+            const std::size_t at = (cell.month * products + std::size_t(p)) * areas + std::size_t(a);
+            slice.m_complaints[at * categories + cell.categoryStage] += cell.n;
+            const std::uint32_t endTag =
+                c + 1 < m_complaintCells.size() ? m_complaintCells[c + 1].firstTag : std::uint32_t(m_tagEntries.size());
+            const bool inPeriod = cell.month >= scope.firstMonth() && cell.month <= scope.lastMonth();
+            const std::size_t category = std::size_t(m_categoryStages[cell.categoryStage].category);
+            for (std::uint32_t t = cell.firstTag; t < endTag; ++t) {
+                const TagEntry &entry = m_tagEntries[t];
+                slice.m_tagComplaints[at * tagStages + entry.tagStage] += entry.n;
+                if (inPeriod)
+                    slice.m_tagCategories[std::size_t(m_tagStages[entry.tagStage].tag) * categoryCount + category] +=
+                        entry.n;
+            }
         }
     }
 
@@ -129,46 +146,48 @@ ScoreSums CubeSlice::scoreTotal(int month, int measure, int product, int area) c
     return sums;
 }
 
-qint64 CubeSlice::complaintTotal(int month, int product, int area, int categoryStage) const
+qint64 CubeSlice::gridTotal(const Grid &grid, int month, int product, int area, int key) const
 {
-    qint64 total = 0;
+    qint64 sum = 0;
     if (month < 0 || month >= m_monthCount)
-        return total;
-    const int categories = categoryStageCount();
+        return sum;
+    const auto at = [&](int p, int a, int k) {
+        return grid.counts[std::size_t(((month * productCount() + p) * m_areaSlots + a) * grid.keys + k)];
+    };
     for (int p = product < 0 ? 0 : product; p < (product < 0 ? productCount() : product + 1); ++p)
         for (int a = area < 0 ? 0 : area; a < (area < 0 ? m_areaSlots : area + 1); ++a)
-            for (int k = categoryStage < 0 ? 0 : categoryStage; k < (categoryStage < 0 ? categories : categoryStage + 1); ++k)
-                total += complaints(month, p, a, k);
-    return total;
+            for (int k = key < 0 ? 0 : key; k < (key < 0 ? grid.keys : key + 1); ++k)
+                sum += at(p, a, k);
+    return sum;
 }
 
-std::optional<qint64> CubeSlice::monthComplaints(int month, const QList<int> &categoryStages, int product) const
+std::optional<qint64> CubeSlice::gridMonth(const Grid &grid, int month, const QList<int> &keys, int product) const
 {
     if (!hasComplaints(month))
         return std::nullopt;
-    if (categoryStages.isEmpty())
-        return complaintTotal(month, product);
-    qint64 total = 0;
-    for (int k : categoryStages)
-        total += complaintTotal(month, product, -1, k);
-    return total;
+    if (keys.isEmpty())
+        return gridTotal(grid, month, product, -1, -1);
+    qint64 sum = 0;
+    for (int k : keys)
+        sum += gridTotal(grid, month, product, -1, k);
+    return sum;
 }
 
-std::optional<qint64> CubeSlice::periodComplaints(int product, int area, const QList<int> &categoryStages) const
+std::optional<qint64> CubeSlice::gridPeriod(const Grid &grid, int product, int area, const QList<int> &keys) const
 {
-    std::optional<qint64> total;
+    std::optional<qint64> sum;
     for (int m = firstMonth(); m <= lastMonth(); ++m) {
         if (!hasComplaints(m))
             continue;
-        qint64 month = categoryStages.isEmpty() ? complaintTotal(m, product, area) : 0;
-        for (int k : categoryStages)
-            month += complaintTotal(m, product, area, k);
-        total = total.value_or(0) + month;
+        qint64 month = keys.isEmpty() ? gridTotal(grid, m, product, area, -1) : 0;
+        for (int k : keys)
+            month += gridTotal(grid, m, product, area, k);
+        sum = sum.value_or(0) + month;
     }
-    return total;
+    return sum;
 }
 
-double CubeSlice::per10k(const QList<int> &categoryStages, int product) const
+double CubeSlice::gridPer10k(const Grid &grid, const QList<int> &keys, int product) const
 {
     double complaintsSum = 0;
     double subscribersSum = 0;
@@ -180,10 +199,50 @@ double CubeSlice::per10k(const QList<int> &categoryStages, int product) const
             if (!std::isfinite(users) || users <= 0)
                 continue;
             subscribersSum += users;
-            complaintsSum += double(*monthComplaints(m, categoryStages, p));
+            complaintsSum += double(*gridMonth(grid, m, keys, p));
         }
     }
     return subscribersSum > 0 ? complaintsSum / subscribersSum * 10000.0 : kNaN;
+}
+
+qint64 CubeSlice::complaintTotal(int month, int product, int area, int categoryStage) const
+{
+    return gridTotal(complaintGrid(), month, product, area, categoryStage);
+}
+
+std::optional<qint64> CubeSlice::monthComplaints(int month, const QList<int> &categoryStages, int product) const
+{
+    return gridMonth(complaintGrid(), month, categoryStages, product);
+}
+
+std::optional<qint64> CubeSlice::periodComplaints(int product, int area, const QList<int> &categoryStages) const
+{
+    return gridPeriod(complaintGrid(), product, area, categoryStages);
+}
+
+double CubeSlice::per10k(const QList<int> &categoryStages, int product) const
+{
+    return gridPer10k(complaintGrid(), categoryStages, product);
+}
+
+qint64 CubeSlice::tagTotal(int month, int product, int area, int tagStage) const
+{
+    return gridTotal(tagGrid(), month, product, area, tagStage);
+}
+
+std::optional<qint64> CubeSlice::monthTagComplaints(int month, const QList<int> &tagStages, int product) const
+{
+    return gridMonth(tagGrid(), month, tagStages, product);
+}
+
+std::optional<qint64> CubeSlice::periodTagComplaints(int product, int area, const QList<int> &tagStages) const
+{
+    return gridPeriod(tagGrid(), product, area, tagStages);
+}
+
+double CubeSlice::tagPer10k(const QList<int> &tagStages, int product) const
+{
+    return gridPer10k(tagGrid(), tagStages, product);
 }
 
 QStringList CubeSlice::per10kMonths() const
@@ -207,42 +266,45 @@ QString CubeSlice::categoryOf(int categoryStage) const
     return m_cube->m_categories.at(m_cube->m_categoryStages.at(categoryStage).category);
 }
 
-QList<QList<std::pair<QString, qint64>>> CubeSlice::keywords(const QList<int> &categories, int count) const
+QList<QList<RankedKeyword>> CubeSlice::keywords(const QList<int> &categories, int count, const PhraseRule &rule) const
 {
-    QList<QList<std::pair<QString, qint64>>> result;
+    QList<QList<RankedKeyword>> result;
     const AnalyticsCube &cube = *m_cube;
-    std::vector<qint64> counts(std::size_t(cube.m_keywords.size()), 0);
+    const bool selects = hasPeriod() && m_keywordCity != -2;
+    // Calls `add(cell)` for every keyword cell of a category in the slice.
+    const auto forEachCell = [&](std::size_t category, auto add) {
+        const auto &cells = cube.m_keywordCells[category];
+        auto it = std::lower_bound(cells.begin(), cells.end(), firstMonth(),
+                                   [](const AnalyticsCube::KeywordCell &cell, int month) { return cell.month < month; });
+        for (; it != cells.end() && it->month <= lastMonth(); ++it)
+            if (m_scope.productSlot(it->product) >= 0 && (m_keywordCity < 0 || it->city == m_keywordCity))
+                add(*it);
+    };
+
+    // The corpus: every category's complaints in the slice.
+    std::vector<qint64> corpus(std::size_t(cube.m_keywords.size()), 0);
+    if (selects)
+        for (std::size_t category = 0; category < cube.m_keywordCells.size(); ++category)
+            forEachCell(category, [&](const AnalyticsCube::KeywordCell &cell) { corpus[cell.keyword] += cell.n; });
+    const int documents = cube.m_vocabulary.documents;
+    const qint64 corpusDocuments = documents >= 0 ? corpus[std::size_t(documents)] : 0;
+
+    std::vector<qint64> counts(corpus.size(), 0);
     std::vector<std::uint32_t> touched;
     for (int category : categories) {
-        QList<std::pair<QString, qint64>> top;
-        if (category >= 0 && std::size_t(category) < cube.m_keywordCells.size() && hasPeriod()
-            && m_keywordCity != -2) {
-            const auto &cells = cube.m_keywordCells[std::size_t(category)];
-            auto it = std::lower_bound(cells.begin(), cells.end(), firstMonth(),
-                                       [](const AnalyticsCube::KeywordCell &cell, int month) { return cell.month < month; });
-            for (; it != cells.end() && it->month <= lastMonth(); ++it) {
-                if (m_scope.productSlot(it->product) < 0 || (m_keywordCity >= 0 && it->city != m_keywordCity))
-                    continue;
-                if (counts[it->keyword] == 0)
-                    touched.push_back(it->keyword);
-                counts[it->keyword] += it->n;
-            }
-            std::vector<std::pair<qint64, const QString *>> ranked;
-            ranked.reserve(touched.size());
-            for (std::uint32_t keyword : touched)
-                ranked.emplace_back(counts[keyword], &cube.m_keywords.at(keyword));
-            const auto order = [](const auto &a, const auto &b) {
-                return a.first != b.first ? a.first > b.first : *a.second < *b.second;
-            };
-            const std::size_t keep = std::min(ranked.size(), std::size_t(std::max(count, 0)));
-            std::partial_sort(ranked.begin(), ranked.begin() + std::ptrdiff_t(keep), ranked.end(), order);
-            for (std::size_t i = 0; i < keep; ++i)
-                top.append({*ranked[i].second, ranked[i].first});
-            for (std::uint32_t keyword : touched)
-                counts[keyword] = 0;
-            touched.clear();
+        if (selects && category >= 0 && std::size_t(category) < cube.m_keywordCells.size()) {
+            forEachCell(std::size_t(category), [&](const AnalyticsCube::KeywordCell &cell) {
+                if (counts[cell.keyword] == 0)
+                    touched.push_back(cell.keyword);
+                counts[cell.keyword] += cell.n;
+            });
         }
-        result << top;
+        const qint64 categoryDocuments = documents >= 0 ? counts[std::size_t(documents)] : 0;
+        result << rankKeywords(cube.m_vocabulary, touched, counts, categoryDocuments, corpus, corpusDocuments, count,
+                               rule);
+        for (std::uint32_t keyword : touched)
+            counts[keyword] = 0;
+        touched.clear();
     }
     return result;
 }

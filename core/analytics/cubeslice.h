@@ -123,15 +123,59 @@ public:
     }
     bool subscribersEstimated() const { return m_subscribersEstimated; }
 
-    /// For each category (index into cube().categories()): its keywords with
-    /// the number of its complaints mentioning each, over the period and the
-    /// selected products, the `count` most frequent first (ties by keyword).
-    /// Keywords are aggregated per city: below city level and for a channel
-    /// filter they are those of the enclosing city.
-    QList<QList<std::pair<QString, qint64>>> keywords(const QList<int> &categories, int count) const;
+    /// Pain-point tags, paired with the journey stage their complaints were
+    /// filed under like categories (tag-stages). A complaint may have
+    /// several tags, so tag counts overlap and do not add up to complaints;
+    /// the untagged tag-stages ('' tag) count the complaints no rule matched.
+    int tagStageCount() const { return int(m_cube->m_tagStages.size()); }
+    QString tagOf(int tagStage) const { return m_cube->m_tags.at(tagIndexOf(tagStage)); }
+    int tagIndexOf(int tagStage) const { return m_cube->m_tagStages.at(tagStage).tag; }
+    int stageOfTag(int tagStage) const { return m_cube->m_tagStages.at(tagStage).stage; }
+    bool isUntagged(int tagStage) const { return tagOf(tagStage).isEmpty(); }
+    /// Complaints with a tag in one month, product, area slot and tag-stage.
+    qint64 tagComplaints(int month, int product, int area, int tagStage) const
+    {
+        return m_tagComplaints[std::size_t(((month * productCount() + product) * m_areaSlots + area) * tagStageCount()
+                                           + tagStage)];
+    }
+    /// tagComplaints() of a month summed over one product or all (-1), one
+    /// area slot or all (-1) and one tag-stage or all (-1).
+    qint64 tagTotal(int month, int product = -1, int area = -1, int tagStage = -1) const;
+    /// Like monthComplaints() and periodComplaints() for tag-stages (empty: all).
+    std::optional<qint64> monthTagComplaints(int month, const QList<int> &tagStages, int product = -1) const;
+    std::optional<qint64> periodTagComplaints(int product, int area, const QList<int> &tagStages) const;
+    /// Like per10k() for tag-stages: complaints with the tags per 10,000 subscriber-months.
+    double tagPer10k(const QList<int> &tagStages, int product = -1) const;
+    /// Complaints of the period with a tag (index into cube().tags()) filed
+    /// under a category (index into cube().categories()).
+    qint64 tagCategoryComplaints(int tag, int category) const
+    {
+        return m_tagCategories[std::size_t(tag * qsizetype(m_cube->m_categories.size()) + category)];
+    }
+
+    /// For each category (index into cube().categories()): the `count`
+    /// keywords that distinguish its complaints within the slice's corpus
+    /// (all complaints of the period and the selected products) by TF-IDF,
+    /// phrases of two words included (rankKeywords()). Keywords are
+    /// aggregated per city: below city level and for a channel filter they
+    /// are those of the enclosing city.
+    QList<QList<RankedKeyword>> keywords(const QList<int> &categories, int count, const PhraseRule &rule = {}) const;
 
 private:
     friend class AnalyticsCube;
+    /// A dense array of counts over month × product × area slot × key
+    /// (category-stages or tag-stages), as summed by the functions above.
+    struct Grid
+    {
+        const std::vector<qint64> &counts;
+        int keys;
+    };
+    Grid complaintGrid() const { return {m_complaints, categoryStageCount()}; }
+    Grid tagGrid() const { return {m_tagComplaints, tagStageCount()}; }
+    qint64 gridTotal(const Grid &grid, int month, int product, int area, int key) const;
+    std::optional<qint64> gridMonth(const Grid &grid, int month, const QList<int> &keys, int product) const;
+    std::optional<qint64> gridPeriod(const Grid &grid, int product, int area, const QList<int> &keys) const;
+    double gridPer10k(const Grid &grid, const QList<int> &keys, int product) const;
     void computeSubscribers(const std::vector<double> &responsesSelected, const std::vector<double> &responsesCity,
                             const std::vector<double> &responsesAll);
 
@@ -141,6 +185,8 @@ private:
     int m_areaSlots = 1; ///< areaCount() + the parent-only slot
     int m_keywordCity = -1; ///< cube city index for keywords; -1 all, -2 none
     std::vector<qint64> m_complaints;
+    std::vector<qint64> m_tagComplaints;
+    std::vector<qint64> m_tagCategories; ///< [tag][category] over the period
     std::vector<ScoreSums> m_scores;
     std::vector<double> m_subscribers;
     bool m_subscribersEstimated = false;

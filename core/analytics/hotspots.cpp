@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace cx {
 
@@ -14,46 +15,93 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// What a list of hotspots ranks: categories over the slice's
+// category-stages, or tags over its tag-stages.
+struct Axis
+{
+    bool tags = false; ///< ranks tags (else categories)
+    int keys = 0;
+    std::function<int(int)> item; ///< key -> index of its category or tag
+    std::function<QString(int)> name;
+    std::function<int(int)> stage;
+    std::function<bool(int)> skipped;
+    std::function<std::optional<qint64>(const QList<int> &)> period;
+    std::function<std::optional<qint64>(int, const QList<int> &)> month;
+    std::function<double(const QList<int> &)> per10k;
+};
+
+Axis categoryAxis(const CubeSlice &slice)
+{
+    return {false,
+            slice.categoryStageCount(),
+            [&](int k) { return slice.categoryIndexOf(k); },
+            [&](int k) { return slice.categoryOf(k); },
+            [&](int k) { return slice.stageOf(k); },
+            [](int) { return false; },
+            [&](const QList<int> &keys) { return slice.periodComplaints(-1, -1, keys); },
+            [&](int month, const QList<int> &keys) { return slice.monthComplaints(month, keys); },
+            [&](const QList<int> &keys) { return slice.per10k(keys); }};
+}
+
+Axis tagAxis(const CubeSlice &slice)
+{
+    return {true,
+            slice.tagStageCount(),
+            [&](int k) { return slice.tagIndexOf(k); },
+            [&](int k) { return slice.tagOf(k); },
+            [&](int k) { return slice.stageOfTag(k); },
+            [&](int k) { return slice.isUntagged(k); },
+            [&](const QList<int> &keys) { return slice.periodTagComplaints(-1, -1, keys); },
+            [&](int month, const QList<int> &keys) { return slice.monthTagComplaints(month, keys); },
+            [&](const QList<int> &keys) { return slice.tagPer10k(keys); }};
+}
+
 struct Candidate
 {
     Hotspot hotspot;
-    int category = -1; ///< index into the cube's categories
+    int item = -1; ///< index into the cube's categories or tags
 };
 
-QList<Candidate> candidates(const CubeSlice &slice)
+QList<Candidate> candidates(const CubeSlice &slice, const Axis &axis)
 {
     const int last = slice.lastMonth();
-    QHash<int, QList<int>> stagesOfCategory; // category -> its category-stages
-    for (int k = 0; k < slice.categoryStageCount(); ++k)
-        stagesOfCategory[slice.categoryIndexOf(k)] << k;
+    QHash<int, QList<int>> keysOfItem; // category or tag -> its keys (with a stage each)
+    for (int k = 0; k < axis.keys; ++k)
+        if (!axis.skipped(k))
+            keysOfItem[axis.item(k)] << k;
 
     QList<Candidate> result;
-    for (auto it = stagesOfCategory.cbegin(); it != stagesOfCategory.cend(); ++it) {
+    for (auto it = keysOfItem.cbegin(); it != keysOfItem.cend(); ++it) {
         Candidate c;
-        c.category = it.key();
+        c.item = it.key();
         qint64 stageComplaints = -1;
         for (int k : it.value()) {
-            const qint64 inStage = slice.periodComplaints(-1, -1, {k}).value_or(0);
+            const qint64 inStage = axis.period({k}).value_or(0);
             c.hotspot.complaints += inStage;
             if (inStage > stageComplaints) {
                 stageComplaints = inStage;
-                c.hotspot.stage = slice.stageName(slice.stageOf(k));
+                c.hotspot.stage = slice.stageName(axis.stage(k));
             }
         }
-        c.hotspot.lastMonth = slice.monthComplaints(last, it.value());
-        c.hotspot.previousMonth = slice.monthComplaints(last - 1, it.value());
+        c.hotspot.lastMonth = axis.month(last, it.value());
+        c.hotspot.previousMonth = axis.month(last - 1, it.value());
         if (c.hotspot.complaints == 0 && c.hotspot.previousMonth.value_or(0) == 0)
             continue;
-        c.hotspot.category = slice.categoryOf(it.value().constFirst());
         if (c.hotspot.lastMonth && c.hotspot.previousMonth) {
             c.hotspot.increase = *c.hotspot.lastMonth - *c.hotspot.previousMonth;
             if (*c.hotspot.previousMonth > 0)
                 c.hotspot.increasePercent = 100.0 * double(*c.hotspot.increase) / double(*c.hotspot.previousMonth);
         }
-        c.hotspot.per10k = slice.per10k(it.value());
+        c.hotspot.per10k = axis.per10k(it.value());
+        (axis.tags ? c.hotspot.tag : c.hotspot.category) = axis.name(it.value().constFirst());
         result << c;
     }
     return result;
+}
+
+QString nameOf(const Hotspot &h)
+{
+    return h.category.isEmpty() ? h.tag : h.category;
 }
 
 template<typename Key>
@@ -62,16 +110,16 @@ QList<Candidate> topBy(QList<Candidate> list, int top, Key key)
     std::sort(list.begin(), list.end(), [&](const Candidate &a, const Candidate &b) {
         const auto ka = key(a.hotspot);
         const auto kb = key(b.hotspot);
-        return ka != kb ? ka > kb : a.hotspot.category < b.hotspot.category;
+        return ka != kb ? ka > kb : nameOf(a.hotspot) < nameOf(b.hotspot);
     });
     if (list.size() > top)
         list.resize(std::max(top, 0));
     return list;
 }
 
-} // namespace
-
-Hotspots hotspots(const CubeSlice &slice, int top, int keywordCount)
+// The three lists of an axis; `detail(items)` gives each listed item's details once.
+Hotspots rank(const CubeSlice &slice, const Axis &axis, int top,
+              const std::function<QHash<int, Hotspot>(const QList<int> &)> &detail)
 {
     Hotspots result;
     if (!slice.hasPeriod() || !slice.periodComplaints())
@@ -79,7 +127,7 @@ Hotspots hotspots(const CubeSlice &slice, int top, int keywordCount)
     result.month = slice.month(slice.lastMonth());
     result.previousMonth = slice.month(slice.lastMonth() - 1);
 
-    const QList<Candidate> all = candidates(slice);
+    const QList<Candidate> all = candidates(slice, axis);
     QList<Candidate> increased;
     QList<Candidate> withPer10k;
     for (const Candidate &c : all) {
@@ -94,28 +142,81 @@ Hotspots hotspots(const CubeSlice &slice, int top, int keywordCount)
         topBy(withPer10k, top, [](const Hotspot &h) { return h.per10k; }),
     };
 
-    // Keywords once per category, whichever lists it is in.
-    QList<int> categories;
+    QList<int> items;
     for (const QList<Candidate> &list : lists)
         for (const Candidate &c : list)
-            if (!categories.contains(c.category))
-                categories << c.category;
-    const QList<QList<std::pair<QString, qint64>>> keywords = slice.keywords(categories, keywordCount);
-    QHash<int, QList<KeywordCount>> keywordsOf;
-    for (qsizetype i = 0; i < categories.size(); ++i) {
-        QList<KeywordCount> words;
-        for (const auto &[word, count] : keywords.at(i))
-            words << KeywordCount{word, count};
-        keywordsOf.insert(categories.at(i), words);
-    }
+            if (!items.contains(c.item))
+                items << c.item;
+    const QHash<int, Hotspot> details = detail(items);
 
     QList<Hotspot> *targets[3] = {&result.byVolume, &result.byIncrease, &result.byPer10k};
     for (int i = 0; i < 3; ++i) {
         for (const Candidate &c : std::as_const(lists[i])) {
             Hotspot hotspot = c.hotspot;
-            hotspot.keywords = keywordsOf.value(c.category);
+            const Hotspot extra = details.value(c.item);
+            hotspot.keywords = extra.keywords;
+            hotspot.tags = extra.tags;
+            hotspot.categories = extra.categories;
             *targets[i] << hotspot;
         }
+    }
+    return result;
+}
+
+// The `count` largest of `counts` (name, complaints), ties by name; zeros left out.
+QList<NamedCount> largest(QList<NamedCount> counts, int count)
+{
+    counts.removeIf([](const NamedCount &c) { return c.complaints <= 0; });
+    std::sort(counts.begin(), counts.end(), [](const NamedCount &a, const NamedCount &b) {
+        return a.complaints != b.complaints ? a.complaints > b.complaints : a.name < b.name;
+    });
+    if (counts.size() > count)
+        counts.resize(std::max(count, 0));
+    return counts;
+}
+
+} // namespace
+
+Hotspots hotspots(const CubeSlice &slice, int top, int keywordCount)
+{
+    const Axis axis = categoryAxis(slice);
+    return rank(slice, axis, top, [&](const QList<int> &categories) {
+        QHash<int, Hotspot> details;
+        const QList<QList<RankedKeyword>> keywords = slice.keywords(categories, keywordCount);
+        const QStringList &tags = slice.cube().tags();
+        for (qsizetype i = 0; i < categories.size(); ++i) {
+            Hotspot &h = details[categories.at(i)];
+            for (const RankedKeyword &k : keywords.at(i))
+                h.keywords << KeywordCount{k.keyword, k.complaints, k.score};
+            QList<NamedCount> counts;
+            for (qsizetype t = 0; t < tags.size(); ++t)
+                if (!tags.at(t).isEmpty())
+                    counts << NamedCount{tags.at(t), slice.tagCategoryComplaints(int(t), categories.at(i))};
+            h.tags = largest(counts, 3);
+        }
+        return details;
+    });
+}
+
+Hotspots tagHotspots(const CubeSlice &slice, int top, int categoryCount)
+{
+    Hotspots result = rank(slice, tagAxis(slice), top, [&](const QList<int> &tags) {
+        QHash<int, Hotspot> details;
+        const QStringList &categories = slice.cube().categories();
+        for (int tag : tags) {
+            QList<NamedCount> counts;
+            for (qsizetype c = 0; c < categories.size(); ++c)
+                counts << NamedCount{categories.at(c), slice.tagCategoryComplaints(tag, int(c))};
+            details[tag].categories = largest(counts, categoryCount);
+        }
+        return details;
+    });
+    if (!result.month.isEmpty()) {
+        QList<int> untagged;
+        for (int k = 0; k < slice.tagStageCount(); ++k)
+            if (slice.isUntagged(k))
+                untagged << k;
+        result.untagged = untagged.isEmpty() ? 0 : slice.periodTagComplaints(-1, -1, untagged).value_or(0);
     }
     return result;
 }
@@ -123,15 +224,14 @@ Hotspots hotspots(const CubeSlice &slice, int top, int keywordCount)
 QJsonArray hotspotsToJson(const QList<Hotspot> &list)
 {
     QJsonArray array;
+    const auto counts = [](const QList<NamedCount> &list, const QString &key) {
+        QJsonArray out;
+        for (const NamedCount &c : list)
+            out.append(QJsonObject{{key, c.name}, {u"complaints"_s, c.complaints}});
+        return out;
+    };
     for (const Hotspot &h : list) {
-        QJsonArray words;
-        QJsonArray counts;
-        for (const KeywordCount &k : h.keywords) {
-            words.append(k.keyword);
-            counts.append(QJsonObject{{u"keyword"_s, k.keyword}, {u"complaints"_s, k.complaints}});
-        }
-        array.append(QJsonObject{
-            {u"category"_s, h.category},
+        QJsonObject object{
             {u"stage"_s, h.stage},
             {u"complaints"_s, h.complaints},
             {u"last_month"_s, jsonCount(h.lastMonth)},
@@ -139,9 +239,24 @@ QJsonArray hotspotsToJson(const QList<Hotspot> &list)
             {u"increase"_s, jsonCount(h.increase)},
             {u"increase_percent"_s, jsonNumber(h.increasePercent)},
             {u"per10k"_s, jsonNumber(h.per10k)},
-            {u"keywords"_s, words},
-            {u"keyword_counts"_s, counts},
-        });
+        };
+        if (h.tag.isEmpty()) {
+            QJsonArray words;
+            QJsonArray keywordCounts;
+            for (const KeywordCount &k : h.keywords) {
+                words.append(k.keyword);
+                keywordCounts.append(QJsonObject{
+                    {u"keyword"_s, k.keyword}, {u"complaints"_s, k.complaints}, {u"score"_s, jsonNumber(k.score)}});
+            }
+            object.insert(u"category"_s, h.category);
+            object.insert(u"keywords"_s, words);
+            object.insert(u"keyword_counts"_s, keywordCounts);
+            object.insert(u"tags"_s, counts(h.tags, u"tag"_s));
+        } else {
+            object.insert(u"tag"_s, h.tag);
+            object.insert(u"categories"_s, counts(h.categories, u"category"_s));
+        }
+        array.append(object);
     }
     return array;
 }

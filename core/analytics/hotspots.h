@@ -11,17 +11,28 @@
 
 namespace cx {
 
-/// A keyword of a hotspot and how many of its complaints mention it.
+/// A keyword of a hotspot, how many of its complaints mention it, and its
+/// TF-IDF weight (rankKeywords()).
 struct KeywordCount
 {
     QString keyword;
     qint64 complaints = 0;
+    double score = 0;
 };
 
-/// One complaint category (third level) as a hotspot (热点) of the filter's period.
+/// A tag or category of a hotspot and its complaints.
+struct NamedCount
+{
+    QString name;
+    qint64 complaints = 0;
+};
+
+/// One complaint category (third level) or one pain-point tag as a hotspot
+/// (热点) of the filter's period.
 struct Hotspot
 {
-    QString category;
+    QString category;               ///< a category hotspot's category; empty for a tag hotspot
+    QString tag;                    ///< a tag hotspot's pain-point tag; empty for a category hotspot
     QString stage;                  ///< the journey stage most of its complaints are filed under
     qint64 complaints = 0;          ///< in the period's months with complaint data
     std::optional<qint64> lastMonth;     ///< in the period's last month; empty without complaint data
@@ -30,12 +41,16 @@ struct Hotspot
     std::optional<qint64> increase;
     double increasePercent = kNaN;  ///< increase ÷ previousMonth × 100; NaN when unknown or previousMonth = 0
     double per10k = kNaN;           ///< 万投比 over the period (see CubeSlice::per10k)
-    QList<KeywordCount> keywords;   ///< the most mentioned keywords of its complaint texts
+    /// Category hotspots: the keywords that distinguish its complaint texts
+    /// from the other complaints of the period (TF-IDF, phrases included).
+    QList<KeywordCount> keywords;
+    QList<NamedCount> tags;         ///< category hotspots: its most frequent pain-point tags
+    QList<NamedCount> categories;   ///< tag hotspots: the categories its complaints were filed under, most first
 };
 
-/// The TOP lists of categories: by volume, by increase over the previous
-/// month (only categories that increased; empty when either month has no
-/// complaint data), and by 万投比.
+/// The TOP lists of categories or tags: by volume, by increase over the
+/// previous month (only those that increased; empty when either month has
+/// no complaint data), and by 万投比.
 struct Hotspots
 {
     QString month;          ///< the period's last month (what the increase is measured in)
@@ -43,14 +58,26 @@ struct Hotspots
     QList<Hotspot> byVolume;
     QList<Hotspot> byIncrease;
     QList<Hotspot> byPer10k;
+    /// Tag lists: the period's complaints no tag rule matched; empty for
+    /// category lists and without complaint data.
+    std::optional<qint64> untagged;
 };
 
 /// The `top` largest categories of a slice by volume, by increase and by
-/// 万投比 (ties by name), each with its `keywordCount` top keywords.
+/// 万投比 (ties by name), each with its `keywordCount` top keywords and its
+/// three most frequent tags.
 Hotspots hotspots(const CubeSlice &slice, int top = 10, int keywordCount = 5);
 
+/// The same for pain-point tags (a complaint counts for each of its tags),
+/// each with the `categoryCount` categories most of its complaints were
+/// filed under.
+Hotspots tagHotspots(const CubeSlice &slice, int top = 10, int categoryCount = 3);
+
 /// [{category, stage, complaints, last_month, previous_month, increase,
-/// increase_percent, per10k, keywords: [keyword, ...], keyword_counts: [{keyword, complaints}]}].
+/// increase_percent, per10k, keywords: [keyword, ...], keyword_counts:
+/// [{keyword, complaints, score}], tags: [{tag, complaints}]}]; for tag
+/// hotspots "tag" in place of "category" and "categories": [{category,
+/// complaints}] in place of the keywords and tags.
 QJsonArray hotspotsToJson(const QList<Hotspot> &list);
 
 } // namespace cx

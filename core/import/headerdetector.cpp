@@ -60,12 +60,23 @@ HeaderDetection HeaderDetector::mapHeader(const QStringList &header, const Mappi
     QList<Candidate> candidates;
     QList<double> questionCredit(header.size(), 0);
     const bool survey = profile.extraColumns() == ExtraColumns::SurveyQuestions;
+    QHash<QString, int> firstOfKey;
+    QSet<int> repeated;
     int cells = 0;
     for (int column = 0; column < header.size(); ++column) {
         const QString &cell = result.headers.at(column);
         if (cell.isEmpty())
             continue;
         ++cells;
+        // A header seen before names the same thing: the first column is
+        // used (and the repeat is neither a field nor a question).
+        const QString key = normalizeHeader(cell);
+        if (const auto first = firstOfKey.constFind(key); !key.isEmpty() && first != firstOfKey.cend()) {
+            result.duplicateColumns.append({column, *first});
+            repeated.insert(column);
+            continue;
+        }
+        firstOfKey.insert(key, column);
         const MappingProfile::HeaderMatch match = profile.matchHeader(cell);
         // A survey question is never taken for a field merely because it
         // contains a field's synonym ("您所在的地市对…满意度").
@@ -93,7 +104,8 @@ HeaderDetection HeaderDetector::mapHeader(const QStringList &header, const Mappi
         ++understood;
     }
     for (int column = 0; column < header.size(); ++column) {
-        if (result.headers.at(column).isEmpty() || !result.fieldOfColumn.at(column).isEmpty())
+        if (result.headers.at(column).isEmpty() || !result.fieldOfColumn.at(column).isEmpty()
+            || repeated.contains(column))
             continue;
         if (survey) {
             result.questionColumns.append(column);

@@ -34,6 +34,10 @@ struct HeaderDetection
     QHash<QString, int> columnOfField; ///< canonical field -> column
     QList<int> unmappedColumns;   ///< non-empty header cells that match no field and are no question
     QList<int> questionColumns;   ///< survey: columns holding questions (see SurveyQuestionClassifier)
+    /// Columns whose header repeats an earlier column's (after
+    /// normalizeHeader), each with that earlier column: the earlier one is
+    /// used, these are not imported.
+    QList<std::pair<int, int>> duplicateColumns;
     QStringList missingRequired;  ///< required fields without a column; "a | b" for a require-any group
     QList<KindScore> candidates;  ///< every kind's best fit, best first, each kind once (for the user to choose)
 

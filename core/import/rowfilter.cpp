@@ -1,6 +1,7 @@
 #include "import/rowfilter.h"
 
 #include "import/textnormalize.h"
+#include "io/tablereader.h"
 
 namespace cx {
 
@@ -20,7 +21,6 @@ bool isEnglishTotal(QStringView cell)
         cell = trimmedView(cell.sliced(word.size()));
         return true;
     };
-    cell = trimmedView(cell);
     consume(u"grand");
     consume(u"sub");
     if (!consume(u"total") && !consume(u"sum"))
@@ -29,52 +29,83 @@ bool isEnglishTotal(QStringView cell)
     return cell.isEmpty() || !cell.front().isLetter();
 }
 
-bool isTotalCell(const QString &cell, const QString &key)
+// `cell` is trimmed. Every Chinese marker ends in 计, so that cells without
+// it (nearly all) are passed over without normalising them.
+bool isTotalCell(QStringView cell)
 {
-    static const QStringList chinese{u"合计"_s, u"总计"_s, u"小计"_s, u"共计"_s};
-    if (key.isEmpty() || key.size() > maxMarkerLength)
-        return false;
-    for (const QString &word : chinese)
-        if (key.contains(word))
-            return true;
-    return isEnglishTotal(cell);
+    if (cell.contains(u'计')) {
+        static const QStringList chinese{u"合计"_s, u"总计"_s, u"小计"_s, u"共计"_s};
+        const QString key = normalizeHeader(cell);
+        if (!key.isEmpty() && key.size() <= maxMarkerLength)
+            for (const QString &word : chinese)
+                if (key.contains(word))
+                    return true;
+    }
+    // English markers begin with g(rand), s(ub, um) or t(otal).
+    const char16_t first = cell.front().unicode() | 0x20;
+    return (first == u'g' || first == u's' || first == u't') && cell.size() <= 4 * maxMarkerLength
+        && isEnglishTotal(cell);
 }
 
-bool isNoteCell(const QString &key)
+bool isNoteCell(QStringView cell)
 {
     static const QStringList prefixes{u"注"_s,   u"备注"_s,   u"说明"_s,     u"制表"_s, u"填表"_s,
                                       u"审核"_s, u"数据来源"_s, u"统计时间"_s, u"note"_s, u"source"_s};
+    const QString key = normalizeHeader(cell);
     for (const QString &prefix : prefixes)
         if (key.startsWith(prefix))
             return true;
     return false;
 }
 
-} // namespace
-
-RowKind classifyRow(const QStringList &row, int columnCount)
+template<typename CellAt>
+RowKind classify(qsizetype size, const CellAt &cellAt, int columnCount)
 {
-    QString firstKey;
+    QStringView first;
     int nonEmpty = 0;
-    for (const QString &cell : row) {
-        if (trimmedView(cell).isEmpty())
+    for (qsizetype i = 0; i < size; ++i) {
+        const QStringView cell = trimmedView(cellAt(i));
+        if (cell.isEmpty())
             continue;
         ++nonEmpty;
-        if (nonEmpty <= 2) {
-            const QString key = normalizeHeader(cell);
-            if (isTotalCell(cell, key))
-                return RowKind::Footer;
-            if (nonEmpty == 1)
-                firstKey = key;
-        }
+        if (nonEmpty <= 2 && isTotalCell(cell))
+            return RowKind::Footer;
+        if (nonEmpty == 1)
+            first = cell;
     }
     if (nonEmpty == 0)
         return RowKind::Blank;
-    if (nonEmpty <= 2 && isNoteCell(firstKey) && columnCount >= 3)
+    if (nonEmpty <= 2 && columnCount >= 3 && isNoteCell(first))
         return RowKind::Footer;
     if (nonEmpty == 1 && columnCount >= 3)
         return RowKind::NearEmpty;
     return RowKind::Data;
+}
+
+} // namespace
+
+RowKind classifyRow(const QStringList &row, int columnCount)
+{
+    return classify(row.size(), [&row](qsizetype i) { return QStringView(row.at(i)); }, columnCount);
+}
+
+RowKind classifyRow(const TableRow &row, int columnCount)
+{
+    return classify(row.size(), [&row](qsizetype i) { return row.cell(i); }, columnCount);
+}
+
+bool isTotalRow(const TableRow &row)
+{
+    int nonEmpty = 0;
+    for (qsizetype i = 0; i < row.size() && nonEmpty < 2; ++i) {
+        const QStringView cell = trimmedView(row.cell(i));
+        if (cell.isEmpty())
+            continue;
+        ++nonEmpty;
+        if (isTotalCell(cell))
+            return true;
+    }
+    return false;
 }
 
 } // namespace cx

@@ -1,11 +1,11 @@
 #include "import/valueparser.h"
 
-#include <QRegularExpression>
-
 #include "import/mappingprofile.h"
 #include "import/textnormalize.h"
 
+#include <QDateTime>
 #include <QHash>
+#include <QRegularExpression>
 
 #include <charconv>
 #include <cmath>
@@ -194,8 +194,9 @@ DateTimeParts compactDigits(QStringView digits)
 }
 
 // The time of day after a date: "14:03:22", "9:03", "14:03:22.123",
-// "14时03分22秒", with 上午/下午 or AM/PM and a trailing Z or UTC offset.
-bool parseTime(Cursor &c, int *hour, int *minute, int *second)
+// "14时03分22秒", with 上午/下午 or AM/PM and a trailing Z or UTC offset
+// (`*offset` in minutes east of UTC; `*hasOffset` tells whether there was one).
+bool parseTime(Cursor &c, int *hour, int *minute, int *second, int *offset, bool *hasOffset)
 {
     int pm = -1;
     if (c.acceptWord(u"上午"))
@@ -236,24 +237,54 @@ bool parseTime(Cursor &c, int *hour, int *minute, int *second)
             return false;
         *hour = *hour % 12 + (pm ? 12 : 0);
     }
-    // Exports carry local time; an offset, where present, is not applied.
-    if (!c.accept(u'Z') && c.acceptAny(u"+-")) {
-        int ignored = 0;
-        c.digits(2, &ignored);
+    *offset = 0;
+    *hasOffset = false;
+    if (c.accept(u'Z')) {
+        *hasOffset = true;
+    } else if (const char16_t sign = c.peek(); c.acceptAny(u"+-")) {
+        int hours = 0;
+        int minutes = 0;
+        if (c.digits(2, &hours) != 2)
+            return false;
         c.accept(u':');
-        c.digits(2, &ignored);
+        if (!c.atEnd() && c.digits(2, &minutes) != 2)
+            return false;
+        if (hours > 14 || minutes > 59)
+            return false;
+        *offset = (sign == u'-' ? -1 : 1) * (hours * 60 + minutes);
+        *hasOffset = true;
     }
     return c.atEnd();
 }
 
+// A time written with a UTC offset, as the same instant in `zone` (the
+// system's when invalid).
+DateTimeParts inZone(const DateTimeParts &parts, int offsetMinutes, const QTimeZone &zone)
+{
+    const QDateTime written(QDate(parts.year, parts.month, parts.day), QTime(parts.hour, parts.minute, parts.second),
+                            QTimeZone(offsetMinutes * 60));
+    const QDateTime local = zone.isValid() ? written.toTimeZone(zone) : written.toLocalTime();
+    const QDate date = local.date();
+    const QTime time = local.time();
+    if (date.year() < 1000 || date.year() > 9999)
+        return {};
+    return {qint16(date.year()), qint8(date.month()), qint8(date.day()), qint8(time.hour()), qint8(time.minute()),
+            qint8(time.second()), true, DateTimeParts::FromUtcOffset};
+}
+
 // Serials are only taken for years 1927..2199, so that a count or an amount
 // in a date column is rejected rather than read as a date.
-DateTimeParts fromExcelSerialText(QStringView text, bool date1904)
+DateTimeParts fromExcelSerialText(QStringView text, const ConvertOptions &options)
 {
+    if (!options.excelSerials)
+        return {};
     const std::optional<double> serial = plainDecimal(text);
     if (!serial || *serial < 10000 || *serial >= 109576)
         return {};
-    return ValueParser::fromExcelSerial(*serial, date1904);
+    DateTimeParts parts = ValueParser::fromExcelSerial(*serial, options.date1904);
+    if (parts.isValid())
+        parts.origin = DateTimeParts::FromExcelSerial;
+    return parts;
 }
 
 QString twoDigitParts(std::initializer_list<int> parts, int year, const char16_t *separators)
@@ -349,16 +380,15 @@ DateTimeParts ValueParser::fromExcelSerial(double serial, bool date1904)
                      seconds != 0 || serial != whole);
 }
 
-DateTimeParts ValueParser::parseDateTime(QStringView text, bool date1904)
+DateTimeParts ValueParser::parseDateTime(QStringView text, const ConvertOptions &options)
 {
     text = trimmedView(text);
     Cursor c(text);
     const int run = c.digitRun();
     if (run == text.size())
-        return run == 8 || run == 12 || run == 14 ? compactDigits(text)
-                                                    : fromExcelSerialText(text, date1904);
+        return run == 8 || run == 12 || run == 14 ? compactDigits(text) : fromExcelSerialText(text, options);
     if (run != 4)
-        return fromExcelSerialText(text, date1904);
+        return fromExcelSerialText(text, options);
 
     int year = 0;
     int month = 0;
@@ -382,12 +412,15 @@ DateTimeParts ValueParser::parseDateTime(QStringView text, bool date1904)
     int hour = 0;
     int minute = 0;
     int second = 0;
-    if (!separated || !parseTime(c, &hour, &minute, &second))
+    int offset = 0;
+    bool hasOffset = false;
+    if (!separated || !parseTime(c, &hour, &minute, &second, &offset, &hasOffset))
         return {};
-    return makeParts(year, month, day, hour, minute, second, true);
+    const DateTimeParts parts = makeParts(year, month, day, hour, minute, second, true);
+    return hasOffset && parts.isValid() ? inZone(parts, offset, options.timeZone) : parts;
 }
 
-YearMonth ValueParser::parseMonth(QStringView text, bool date1904)
+YearMonth ValueParser::parseMonth(QStringView text, const ConvertOptions &options)
 {
     text = trimmedView(text);
     Cursor c(text);
@@ -409,7 +442,7 @@ YearMonth ValueParser::parseMonth(QStringView text, bool date1904)
     }
     if (month >= 1 && month <= 12 && year >= 1000)
         return {qint16(year), qint8(month)};
-    const DateTimeParts parts = parseDateTime(text, date1904);
+    const DateTimeParts parts = parseDateTime(text, options);
     return parts.isValid() ? YearMonth{parts.year, parts.month} : YearMonth{};
 }
 
@@ -600,9 +633,92 @@ bool ValueParser::isPlaceholder(QStringView text)
     return placeholders.contains(normalizeValue(text));
 }
 
+QStringView ValueParser::unwrapFormulaText(QStringView text)
+{
+    if (text.size() < 3 || text.front() != u'=' || text.at(1) != u'"' || text.back() != u'"')
+        return text;
+    const QStringView inner = text.sliced(2, text.size() - 3);
+    return inner.contains(u'"') ? text : inner;
+}
+
+QByteArrayView ValueParser::unwrapFormulaText(QByteArrayView bytes)
+{
+    if (bytes.size() < 3 || bytes.front() != '=' || bytes.at(1) != '"' || bytes.back() != '"')
+        return bytes;
+    const QByteArrayView inner = bytes.sliced(2, bytes.size() - 3);
+    return inner.contains('"') ? bytes : inner;
+}
+
+KeyCheck ValueParser::checkKey(QStringView key)
+{
+    KeyCheck check{key, {}, false};
+    const auto digitRun = [&key](qsizetype from) {
+        qsizetype end = from;
+        while (end < key.size() && key.at(end).unicode() >= u'0' && key.at(end).unicode() <= u'9')
+            ++end;
+        return end - from;
+    };
+    const qsizetype whole = digitRun(0);
+    if (whole == 0)
+        return check;
+    qsizetype at = whole;
+    qsizetype fraction = -1;
+    bool comma = false; // a decimal comma, as some locales write "2,02403E+14"
+    if (at < key.size() && (key.at(at) == u'.' || key.at(at) == u',')) {
+        comma = key.at(at) == u',';
+        fraction = digitRun(at + 1);
+        at += 1 + fraction;
+    }
+    if (at < key.size() && (key.at(at) == u'E' || key.at(at) == u'e')) {
+        qsizetype exponent = at + 1;
+        if (exponent < key.size() && (key.at(exponent) == u'+' || key.at(exponent) == u'-'))
+            ++exponent;
+        const qsizetype digits = digitRun(exponent);
+        if (digits > 0 && exponent + digits == key.size())
+            check.problem = tr("\"%1\" is a number in scientific notation: Excel rounded it and its digits are lost, "
+                               "so it cannot identify the row. Export the column as text (format its cells as Text "
+                               "in Excel).")
+                                .arg(key);
+        return check;
+    }
+    if (at != key.size() || comma)
+        return check;
+
+    // Excel keeps 15 significant digits: a longer number ends in zeros, and
+    // one that went through scientific notation ends in many. A workbook's
+    // number cell comes as its shortest round-trip text ("202403151234567900").
+    const QStringView digits = key.first(whole);
+    qsizetype significant = digits.size();
+    for (QChar c : digits) {
+        if (c != u'0')
+            break;
+        --significant;
+    }
+    qsizetype zeros = 0;
+    while (zeros < digits.size() && digits.at(digits.size() - 1 - zeros) == u'0')
+        ++zeros;
+    const bool decimalWhole =
+        fraction > 0 && std::all_of(key.begin() + whole + 1, key.end(), [](QChar c) { return c == u'0'; });
+    if (fraction >= 0 && !decimalWhole)
+        return check;
+    // Beyond 15 digits Excel (and a double's 17) leaves zeros: two or more
+    // are taken as lost digits, one could well be the key's own.
+    const bool lost = (significant > 15 && (decimalWhole || zeros >= 2)) || (significant >= 12 && zeros >= 6);
+    if (lost) {
+        check.problem = tr("\"%1\" looks like a number Excel rounded to 15 significant digits (its last digits are "
+                           "zeros), so it cannot identify the row. Export the column as text (format its cells as "
+                           "Text in Excel).")
+                            .arg(key);
+    } else if (decimalWhole) {
+        check.key = digits;
+        check.repaired = true;
+    }
+    return check;
+}
+
 ConvertedValue ValueParser::convert(const FieldSpec &field, QStringView text, const ConvertOptions &options)
 {
-    const QStringView trimmed = trimmedView(text);
+    const QStringView trimmed = unwrapFormulaText(trimmedView(text));
     if (trimmed.isEmpty() || (field.type != FieldType::Text && isPlaceholder(trimmed)))
         return {};
     auto fail = [&](const char *expected) {
@@ -614,13 +730,13 @@ ConvertedValue ValueParser::convert(const FieldSpec &field, QStringView text, co
         return {trimmed.toString(), {}};
     case FieldType::DateTime:
     case FieldType::Date: {
-        const DateTimeParts parts = parseDateTime(trimmed, options.date1904);
+        const DateTimeParts parts = parseDateTime(trimmed, options);
         if (!parts.isValid())
             return fail(QT_TR_NOOP("a date (expected a form such as 2024-03-05 14:03:22 or 2024/3/5)"));
         return {field.type == FieldType::Date ? parts.toIsoDate() : parts.toIso(), {}};
     }
     case FieldType::Month: {
-        const YearMonth month = parseMonth(trimmed, options.date1904);
+        const YearMonth month = parseMonth(trimmed, options);
         if (!month.isValid())
             return fail(QT_TR_NOOP("a month (expected a form such as 2024-03, 2024年3月 or 202403)"));
         return {month.toText(), {}};

@@ -1,6 +1,6 @@
 #include "pipeline/batches.h"
 
-#include <QDir>
+#include <QFileInfo>
 
 namespace cx {
 
@@ -41,7 +41,7 @@ bool Batches::open(QString *error)
         return true;
     if (m_db.open(m_path))
         return true;
-    *error = tr("Cannot open the workspace %1: %2").arg(QDir::toNativeSeparators(m_path), m_db.errorString());
+    *error = tr("Cannot open the workspace %1: %2").arg(QFileInfo(m_path).fileName(), m_db.errorString());
     return false;
 }
 
@@ -50,7 +50,7 @@ bool Batches::count(qint64 batchId, BatchRows *rows, QString *error)
     const auto fail = [&] {
         *error = tr("Cannot read the import batches of %1: %2. Check that the workspace is not damaged "
                     "(it may need to be restored from a backup).")
-                     .arg(QDir::toNativeSeparators(m_path), m_db.errorString());
+                     .arg(QFileInfo(m_path).fileName(), m_db.errorString());
         return false;
     };
     sqlite::Statement exists = m_db.prepare(u"SELECT 1 FROM import_batch WHERE id = ?1"_s);
@@ -60,7 +60,7 @@ bool Batches::count(qint64 batchId, BatchRows *rows, QString *error)
     if (!exists.next()) {
         *error = tr("The import batch %1 is no longer in the workspace %2; it may have been deleted already.")
                      .arg(batchId)
-                     .arg(QDir::toNativeSeparators(m_path));
+                     .arg(QFileInfo(m_path).fileName());
         return false;
     }
 
@@ -99,7 +99,7 @@ bool Batches::deleteBatch(qint64 batchId, BatchRows *deleted, QString *error)
     if (!m_db.exec(u"BEGIN IMMEDIATE"_s)) {
         *error = tr("Cannot delete the import batch: the workspace %1 is busy or read-only (%2). Close other "
                     "programs using it and try again.")
-                     .arg(QDir::toNativeSeparators(m_path), m_db.errorString());
+                     .arg(QFileInfo(m_path).fileName(), m_db.errorString());
         return false;
     }
     BatchRows rows;
@@ -115,12 +115,12 @@ bool Batches::deleteBatch(qint64 batchId, BatchRows *deleted, QString *error)
     };
     for (const BatchTable &table : batchTables)
         statements << u"DELETE FROM %1 WHERE batch_id = ?1"_s.arg(QStringView(table.table));
-    statements << u"DELETE FROM import_batch WHERE id = ?1"_s;
+    statements << u"DELETE FROM import_note WHERE batch_id = ?1"_s << u"DELETE FROM import_batch WHERE id = ?1"_s;
 
     const auto fail = [&] {
         *error = tr("Cannot delete the import batch %1 from %2: %3. Nothing was deleted.")
                      .arg(batchId)
-                     .arg(QDir::toNativeSeparators(m_path), m_db.errorString());
+                     .arg(QFileInfo(m_path).fileName(), m_db.errorString());
         m_db.exec(u"ROLLBACK"_s);
         return false;
     };

@@ -78,6 +78,22 @@ void EncodedRow::bind(sqlite::Statement &statement, int first, int count, int po
     }
 }
 
+QString EncodedRow::textAt(int index) const
+{
+    const Value &value = m_values[size_t(index)];
+    switch (value.type) {
+    case Type::Null:
+        return {};
+    case Type::Int:
+        return QString::number(value.integer);
+    case Type::Double:
+        return QString::number(value.real);
+    case Type::Text:
+        return QString::fromUtf8(m_text.data() + value.offset, qsizetype(value.size));
+    }
+    return {};
+}
+
 bool EncodedRow::equals(int index, const sqlite::Statement &statement, int column) const
 {
     const Value &value = m_values[size_t(index)];

@@ -30,6 +30,8 @@ public:
     int size() const { return int(m_values.size()); }
     bool isNull(int index) const { return m_values[size_t(index)].type == Type::Null; }
     qint64 intAt(int index) const { return m_values[size_t(index)].integer; }
+    /// Value `index` as text, for messages ("" for NULL).
+    QString textAt(int index) const;
 
     /// Binds values [first, first + count) to positions position, position + 1, ...
     void bind(sqlite::Statement &statement, int first, int count, int position) const;

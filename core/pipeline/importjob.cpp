@@ -1,6 +1,7 @@
 #include "pipeline/importjob.h"
 
-#include <QDir>
+#include "pipeline/importlock.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace cx {
@@ -17,35 +18,45 @@ ImportJob::~ImportJob()
     waitForFinished();
 }
 
-bool ImportJob::start(const QList<FileInspection> &files)
+bool ImportJob::start(const QList<ImportPlan> &files)
 {
     if (m_running)
         return false;
     m_running = true;
     m_cancel = false;
     m_reports.clear();
-    for (const FileInspection &file : files) {
+    for (const ImportPlan &file : files) {
         ImportReport pending;
-        pending.file = file.path;
-        pending.kind = file.detection.kind;
+        pending.file = file.path();
+        pending.kind = file.inspection.detection.kind;
         m_reports << pending;
     }
 
     // The worker talks back only through queued calls on this object, so
     // the job's state is touched on its own thread alone; calls still queued
     // when the job is destroyed are dropped with it.
-    m_future = QtConcurrent::run([this, files, path = m_workspacePath, keep = m_keepFullPhoneNumbers] {
+    m_future = QtConcurrent::run([this, files, path = m_workspacePath, keep = m_keepFullPhoneNumbers,
+                                  zone = m_timeZone] {
+        ImportLock lock(path);
+        QString lockError;
+        const bool locked = lock.acquire(
+            lockTimeout,
+            [this] { QMetaObject::invokeMethod(this, [this] { Q_EMIT waitingForOtherImport(); }, Qt::QueuedConnection); },
+            &lockError, &m_cancel);
         Importer importer(path);
         importer.setKeepFullPhoneNumbers(keep);
+        importer.setTimeZone(zone);
         const int count = int(files.size());
         for (int i = 0; i < count; ++i) {
             ImportReport report;
-            if (m_cancel.load()) {
-                report.file = files.at(i).path;
-                report.kind = files.at(i).detection.kind;
-                report.cancelled = true;
-                report.error = tr("%1 was not imported: the import was cancelled before it began.")
-                                   .arg(QDir::toNativeSeparators(files.at(i).path));
+            if (!locked || m_cancel.load()) {
+                const FileInspection &file = files.at(i).inspection;
+                report.file = file.path;
+                report.kind = file.detection.kind;
+                report.cancelled = m_cancel.load();
+                report.error = !locked ? lockError
+                                       : tr("%1 was not imported: the import was cancelled before it began.")
+                                             .arg(file.fileName());
             } else {
                 QMetaObject::invokeMethod(this, [this, i] { Q_EMIT fileStarted(i); }, Qt::QueuedConnection);
                 int lastPermille = -1;
@@ -59,7 +70,7 @@ bool ImportJob::start(const QList<FileInspection> &files)
                         this, [this, i, permille, overall] { Q_EMIT this->progress(i, permille, overall); },
                         Qt::QueuedConnection);
                 };
-                report = importer.importInspected(files.at(i), onProgress, &m_cancel);
+                report = importer.importPlan(files.at(i), onProgress, &m_cancel);
             }
             QMetaObject::invokeMethod(
                 this,

@@ -6,13 +6,16 @@
 #include <QObject>
 
 #include <atomic>
+#include <chrono>
 
 namespace cx {
 
-/// Imports inspected files one after another on a worker thread, telling the
+/// Imports planned files one after another on a worker thread, telling the
 /// thread that owns the job how far it got. Each file is its own transaction
 /// (see Importer): cancelling rolls back the file being imported and skips
-/// the rest, while files already done stay imported.
+/// the rest, while files already done stay imported. While another import
+/// into the workspace runs (ImportLock) the job waits for it, at most
+/// lockTimeout(), saying so with waitingForOtherImport().
 class ImportJob : public QObject
 {
     Q_OBJECT
@@ -24,9 +27,13 @@ public:
 
     /// Store phone numbers unmasked (the workspace setting); masked by default.
     void setKeepFullPhoneNumbers(bool keep) { m_keepFullPhoneNumbers = keep; }
+    /// The workspace's time zone for times with a UTC offset (the workspace setting).
+    void setTimeZone(const QTimeZone &zone) { m_timeZone = zone; }
+    /// How long to wait for another import into the workspace to finish.
+    static constexpr std::chrono::seconds lockTimeout{120};
 
     /// Starts importing `files` in order. False when a job is still running.
-    bool start(const QList<FileInspection> &files);
+    bool start(const QList<ImportPlan> &files);
     /// Asks the worker to stop; finished() follows soon.
     void cancel();
     bool isRunning() const { return m_running; }
@@ -38,6 +45,8 @@ public:
     const QList<ImportReport> &reports() const { return m_reports; }
 
 Q_SIGNALS:
+    /// Another import into the workspace is running; the job waits for it.
+    void waitingForOtherImport();
     void fileStarted(int index);
     /// `filePermille`: of the current file; `overallPermille`: of all files.
     void progress(int index, int filePermille, int overallPermille);
@@ -47,6 +56,7 @@ Q_SIGNALS:
 private:
     QString m_workspacePath;
     bool m_keepFullPhoneNumbers = false;
+    QTimeZone m_timeZone;
     bool m_running = false;
     std::atomic_bool m_cancel = false;
     QList<ImportReport> m_reports;

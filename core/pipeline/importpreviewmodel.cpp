@@ -59,6 +59,7 @@ PreviewRows ImportPreviewModel::readRows(const FileInspection &inspection, int l
         switch (classifyRow(cells, width)) {
         case RowKind::Blank:
         case RowKind::Footer:
+        case RowKind::Title:
             continue;
         case RowKind::NearEmpty:
             pending.rows << cells;
@@ -99,6 +100,7 @@ void ImportPreviewModel::setPreview(const FileInspection &inspection, const Prev
     m_lines = rows.lines;
     m_errorCount = 0;
 
+    const ConvertOptions convert = inspection.convertOptions(options);
     const HeaderDetection &detection = inspection.detection;
     for (int source = 0; source < detection.fieldOfColumn.size(); ++source) {
         const QString &field = detection.fieldOfColumn.at(source);
@@ -117,10 +119,10 @@ void ImportPreviewModel::setPreview(const FileInspection &inspection, const Prev
             const QString text = cells.value(column.source);
             const FieldSpec *spec = column.field.isEmpty() ? nullptr : inspection.profile.field(column.field);
             if (!spec) {
-                converted << Cell{trimmedView(text).toString(), {}};
+                converted << Cell{ValueParser::unwrapFormulaText(trimmedView(text)).toString(), {}};
                 continue;
             }
-            const ConvertedValue value = ValueParser::convert(*spec, text, options);
+            const ConvertedValue value = ValueParser::convert(*spec, text, convert);
             Cell cell{value.isError() ? text : displayText(value.value, spec->type), value.error};
             if (value.isEmpty() && spec->required)
                 cell.error = tr("%1 is required but empty here: the row will be rejected.").arg(column.label);

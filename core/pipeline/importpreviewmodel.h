@@ -41,7 +41,8 @@ public:
     /// skips them). Pure apart from reading the file; safe on a worker thread.
     static PreviewRows readRows(const FileInspection &inspection, int limit = maxRows);
 
-    /// Shows `rows` of `inspection`, converted with `options`.
+    /// Shows `rows` of `inspection`, converted with the workspace's `options`
+    /// and what the inspection says about dates.
     void setPreview(const FileInspection &inspection, const PreviewRows &rows, const ConvertOptions &options);
     void clear();
 

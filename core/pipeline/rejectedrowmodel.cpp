@@ -3,7 +3,7 @@
 #include "demo/csvoutput.h"
 #include "import/valueparser.h"
 
-#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -131,7 +131,7 @@ QVariant RejectedRowModel::headerData(int section, Qt::Orientation orientation, 
 
 bool RejectedRowModel::exportCsv(const QSqlDatabase &db, qint64 batchId, const QString &path, QString *error)
 {
-    const QString name = QDir::toNativeSeparators(path);
+    const QString name = QFileInfo(path).fileName();
     demo::CsvOutput out;
     if (!out.open(path, {.byteOrderMark = true, .crlf = true})) {
         *error = tr("Cannot write %1: %2. Choose another folder or file name.").arg(name, out.errorString());

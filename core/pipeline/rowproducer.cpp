@@ -1,5 +1,6 @@
 #include "pipeline/rowproducer.h"
 
+#include "import/rowfilter.h"
 #include "import/valueparser.h"
 #include "io/tablereader.h"
 #include "pipeline/rowwriter.h"
@@ -81,16 +82,21 @@ void RowProducer::encode(const TableRow &row, EncodedRow &out)
 {
     out.clear();
     out.line = row.line();
+    if (row.line() < m_headerLine || isTotalRow(row)) {
+        out.rejected = true;
+        out.kind = row.line() < m_headerLine ? RowKind::Title : RowKind::Footer;
+        return;
+    }
     qsizetype lastFilled = row.size() - 1;
     while (lastFilled >= 0 && row.cell(lastFilled).trimmed().isEmpty())
         --lastFilled;
     if (lastFilled >= m_width || (m_csv && row.size() < m_width))
         out.reason = RowWriter::tr("the row has %1 columns but the header has %2").arg(row.size()).arg(m_width);
-    else if (m_writer.encode(row, out, &out.reason))
+    else if (m_writer.encodeRow(row, out, &out.reason))
         return;
     out.rejected = true;
     out.raw = m_keepPhones ? rawText(row) : ValueParser::maskPhonesInText(rawText(row));
-    out.kind = classifyRow(row.toStringList(), m_width);
+    out.kind = classifyRow(row, m_width);
 }
 
 void RowProducer::run()
@@ -111,7 +117,7 @@ void RowProducer::run()
     };
 
     while (m_reader.readRow(row)) {
-        if (row.line() <= m_headerLine)
+        if (row.line() == m_headerLine)
             continue;
         if (!batch) {
             std::unique_lock lock(m_mutex);

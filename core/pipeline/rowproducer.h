@@ -29,10 +29,12 @@ public:
         int used = 0;
     };
 
-    /// Rows at or above `headerLine` are passed over; `width` is the
-    /// header's width; CSV rows shorter than it are rejected (XLSX omits
-    /// trailing empty cells, so there only longer rows are). The text of a
-    /// rejected row is kept with its phone numbers masked unless `keepPhones`.
+    /// The header row is passed over and the rows above it come as Title
+    /// rows; totals (classifyRow's Footer test) come as Footer rows, whatever
+    /// their other cells hold. `width` is the header's width; CSV rows
+    /// shorter than it are rejected (XLSX omits trailing empty cells, so
+    /// there only longer rows are). The text of a rejected row is kept with
+    /// its phone numbers masked unless `keepPhones`.
     RowProducer(TableReader &reader, RowWriter &writer, qint64 headerLine, int width, bool csv, bool keepPhones);
     ~RowProducer();
 

@@ -37,6 +37,7 @@ constexpr std::array declarations{
     Declaration{"lights.rateAmberPoints"_L1, QMetaType::Double, 0, 100},
     Declaration{"lights.npsAmberPoints"_L1, QMetaType::Double, 0, 200},
     Declaration{"privacy.keepFullPhoneNumbers"_L1, QMetaType::Bool, 0, 1},
+    Declaration{"import.timeZone"_L1, QMetaType::QString, 0, 0}, // an IANA id; empty: the system's
 };
 
 const Declaration *find(const QString &key)
@@ -63,6 +64,10 @@ QVariant validated(const Declaration &declaration, const QVariant &value)
     QVariant converted = value;
     if (!converted.isValid() || !converted.convert(QMetaType(declaration.type)))
         return {};
+    if (declaration.type == QMetaType::QString) { // the text settings are time zone ids
+        const QString id = converted.toString();
+        return id.isEmpty() || QTimeZone(id.toUtf8()).isValid() ? converted : QVariant();
+    }
     if (declaration.type != QMetaType::Bool) {
         const double number = converted.toDouble();
         if (number < declaration.minimum || number > declaration.maximum)
@@ -140,5 +145,10 @@ double WorkspaceSettings::satisfiedRateAmberPoints() const { return value(u"ligh
 double WorkspaceSettings::npsTarget() const { return value(u"nps.target"_s).toDouble(); }
 double WorkspaceSettings::npsAmberPoints() const { return value(u"lights.npsAmberPoints"_s).toDouble(); }
 bool WorkspaceSettings::keepFullPhoneNumbers() const { return value(u"privacy.keepFullPhoneNumbers"_s).toBool(); }
+QTimeZone WorkspaceSettings::importTimeZone() const
+{
+    const QString id = value(u"import.timeZone"_s).toString();
+    return id.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(id.toUtf8());
+}
 
 } // namespace cx

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QTimeZone>
 #include <QVariant>
 
 namespace cx {
@@ -44,6 +45,11 @@ public:
     double npsAmberPoints() const;
     /// Whether imports keep full phone numbers instead of masking them.
     bool keepFullPhoneNumbers() const;
+    /// The zone imports convert times written with `Z` or a UTC offset to
+    /// (setting import.timeZone, an IANA id such as Asia/Shanghai); empty,
+    /// the default, means the system's zone. Times without an offset are
+    /// stored as written.
+    QTimeZone importTimeZone() const;
 
     /// Stores a value after checking it against the declaration; false (and
     /// nothing written) for an unknown key or an out-of-range value.

@@ -7,14 +7,21 @@
 namespace cx {
 
 /// The workspace's import batches, newest first: one row per imported file
-/// with what happened to its rows.
+/// (one per sheet of a workbook) with what happened to its rows and the
+/// notes the import left.
 class ImportBatchModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { File, Kind, ImportedAt, RowsRead, Inserted, Duplicates, Skipped, Rejected, ColumnCount };
-    enum class Role { BatchId = Qt::UserRole + 1, FilePath };
+    enum Column {
+        File, Sheet, Kind, ImportedAt, RowsRead, Inserted, Updated, Duplicates, Skipped, Rejected, Notes, ColumnCount
+    };
+    enum class Role {
+        BatchId = Qt::UserRole + 1,
+        FilePath,
+        NoteTexts, ///< QStringList: each note with its first lines (ImportNote::text())
+    };
 
     explicit ImportBatchModel(QObject *parent = nullptr);
 
@@ -27,16 +34,19 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-
 private:
+    static constexpr int countColumns = Rejected - RowsRead + 1;
+
     struct Batch
     {
         qint64 id = 0;
         QString filePath;
         QString fileName;
+        QString sheet;
         QString kind;
         QDateTime importedAt;
-        qint64 counts[5] = {};
+        qint64 counts[countColumns] = {};
+        QStringList notes;
     };
 
     QSqlDatabase m_db;

@@ -321,6 +321,31 @@ QStringList version2()
     };
 }
 
+// Version 3: every import row accounted for. A batch counts the rows that
+// updated stored ones; what an import guessed, repaired or decided is kept
+// as notes with the batch; complaints and responses remember the line they
+// were read from (for notes such as "the key of line 12 repeats on line 40").
+// file_sha256 keeps its name but holds the whole content's fingerprint
+// ("xxh3-128:…", see FileFingerprint).
+QStringList version3()
+{
+    return {
+        u"ALTER TABLE import_batch ADD COLUMN updated INTEGER NOT NULL DEFAULT 0"_s,
+        uR"(CREATE TABLE import_note (
+            id       INTEGER PRIMARY KEY,
+            batch_id INTEGER NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            code     TEXT NOT NULL,
+            message  TEXT NOT NULL,
+            count    INTEGER NOT NULL DEFAULT 0,
+            lines    TEXT
+        ))"_s,
+        u"CREATE INDEX import_note_batch ON import_note(batch_id, position)"_s,
+        u"ALTER TABLE complaint ADD COLUMN line INTEGER"_s,
+        u"ALTER TABLE survey_response ADD COLUMN line INTEGER"_s,
+    };
+}
+
 // Version 4: improvement work orders as a closed loop. Every edit bumps
 // work_order.version (optimistic concurrency between processes) and writes
 // history rows carrying that version and where the edit came from; numbers
@@ -361,6 +386,37 @@ QStringList version4()
     };
 }
 
+// Version 5: complaint text analysis. The workspace's own copies of the word
+// lists (telecom terms, stop words, pain-point tag rules; a missing row means
+// the built-in default), and the pain-point tags folded like categories. The
+// fingerprint of the lists the aggregates were folded with is kept in
+// agg_state ('text_lists'): other lists make them stale. In agg_keyword the
+// keyword '' counts the complaints that have a text at all (the documents of
+// the keywords' TF-IDF). Existing aggregates have no fingerprint and are
+// rebuilt at the next analysis.
+QStringList version5()
+{
+    return {
+        uR"(CREATE TABLE text_list (
+            name       TEXT PRIMARY KEY,
+            content    TEXT NOT NULL,
+            changed_at TEXT NOT NULL
+        ))"_s,
+        // kind 8 of agg_dim: a tag ('' for complaints no tag matched).
+        uR"(CREATE TABLE agg_tag (
+            month    INTEGER NOT NULL,
+            product  INTEGER NOT NULL,
+            region   INTEGER NOT NULL,
+            channel  INTEGER NOT NULL,
+            category INTEGER NOT NULL,
+            stage    INTEGER NOT NULL,
+            tag      INTEGER NOT NULL,
+            n        INTEGER NOT NULL,
+            PRIMARY KEY (month, product, region, channel, category, stage, tag)
+        ) WITHOUT ROWID)"_s,
+    };
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
@@ -368,7 +424,9 @@ const QList<Migration> &schemaMigrations()
     static const QList<Migration> migrations{
         {1, version1()},
         {2, version2()},
+        {3, version3()},
         {4, version4()},
+        {5, version5()},
     };
     return migrations;
 }

@@ -19,7 +19,7 @@ struct ShareOptions
     /// texts, answers, work orders …) are blanked digit by digit.
     bool dropPhones = true;
     /// Complaint texts (投诉内容), survey reasons and the answers to free-text
-    /// questions are NULL in the copy; complaint keywords go with them.
+    /// questions are NULL in the copy; complaint keywords and pain-point tags go with them.
     bool dropText = false;
     /// The period kept, "YYYY-MM" each; empty for no bound. Rows of other
     /// months leave every fact table.

@@ -213,12 +213,20 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, WorkspaceError *
     }
 
     const Header header = readHeader(path);
+    // With committed pages in a -wal file beside it (the workspace is open
+    // elsewhere, or was not closed), the file's own header may be older than
+    // the database, or missing when nothing was checkpointed yet: what it
+    // says is then read through SQLite (checkContent()).
+    const bool pendingLog = hasPendingLog(path);
     switch (header.kind) {
     case Header::Kind::Unreadable:
         setError(error, WorkspaceError::Code::Database,
                  tr("Cannot read %1. Check that you have permission to open it.").arg(nativePath));
         return nullptr;
     case Header::Kind::Empty:
+        if (pendingLog)
+            break;
+        [[fallthrough]];
     case Header::Kind::NotSqlite:
         setError(error, WorkspaceError::Code::NotSqlite,
                  tr("%1 is not a CX Workbench workspace (it is not an SQLite database).").arg(nativePath));
@@ -226,23 +234,23 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, WorkspaceError *
     case Header::Kind::Sqlite:
         break;
     }
-    if (header.applicationId != workspaceApplicationId) {
+    if (!pendingLog && header.applicationId != workspaceApplicationId) {
         setError(error, WorkspaceError::Code::NotWorkspace,
                  tr("%1 is an SQLite database but not a CX Workbench workspace.").arg(nativePath));
         return nullptr;
     }
-    if (header.userVersion > currentSchemaVersion()) {
+    if (!pendingLog && header.userVersion > currentSchemaVersion()) {
         setError(error, WorkspaceError::Code::NewerVersion, newerVersionMessage(nativePath, header.userVersion));
         return nullptr;
     }
-    if (header.pageSize == 0) {
+    if (!pendingLog && header.pageSize == 0) {
         setError(error, WorkspaceError::Code::Corrupt,
                  tr("%1 is damaged (its header names no valid page size). Restore it from a backup copy.")
                      .arg(nativePath));
         return nullptr;
     }
     const qint64 describedSize = header.pageCount * header.pageSize;
-    if (!hasPendingLog(path) && (header.fileSize < describedSize || header.fileSize % header.pageSize != 0)) {
+    if (!pendingLog && (header.fileSize < describedSize || header.fileSize % header.pageSize != 0)) {
         setError(error, WorkspaceError::Code::Corrupt,
                  tr("%1 is incomplete: it has %2 bytes where its header describes %3. It was probably cut short "
                     "while being copied; copy it again or restore it from a backup copy.")
@@ -346,6 +354,14 @@ bool Workspace::initialize(WorkspaceError *error, bool existing)
 bool Workspace::checkContent(sqlite3 *handle, int *version, WorkspaceError *error) const
 {
     const QString nativePath = QDir::toNativeSeparators(m_path);
+    // The file's header was checked in open() unless a -wal file holds a
+    // newer one: the database's own answer decides.
+    sqlite::Statement applicationId(handle, u"PRAGMA application_id"_s);
+    if (!applicationId.next() || applicationId.columnInt(0) != workspaceApplicationId) {
+        setError(error, WorkspaceError::Code::NotWorkspace,
+                 tr("%1 is an SQLite database but not a CX Workbench workspace.").arg(nativePath));
+        return false;
+    }
     // Both full scans are left out for huge files, which would keep the user
     // waiting; the connection's limits still refuse an oversized value on read.
     const bool scan = QFileInfo(m_path).size() <= integrityCheckAtOpenLimit;

@@ -71,8 +71,8 @@ QString AnalyticsWorkspace::importFiles(const QStringList &paths)
     Importer importer(path());
     for (const QString &file : paths) {
         const ImportReport report = importer.importFile(file);
-        if (report.failed() || report.rejected > 0)
-            return u"%1: %2 (%3 rows rejected)"_s.arg(QFileInfo(file).fileName(), report.error).arg(report.rejected);
+        if (report.failed() || report.rejected() > 0)
+            return u"%1: %2 (%3 rows rejected)"_s.arg(QFileInfo(file).fileName(), report.error).arg(report.rejected());
     }
     return {};
 }

@@ -94,7 +94,7 @@ bool importDemo(const QString &workspacePath, const QString &folder, qint64 comp
             QTextStream(stderr) << report.error << '\n';
             return false;
         }
-        out() << "imported " << file.fileName << ": " << report.inserted << " rows in "
+        out() << "imported " << file.fileName << ": " << report.inserted() << " rows in "
               << QString::number(elapsedMs(timer) / 1000, 'f', 1) << " s\n";
         out().flush();
     }

@@ -56,6 +56,10 @@ class TestCliImport : public QObject
 private Q_SLOTS:
     void sharedDataMatchesTruth();
     void fatalFileGivesExitTwoAndKeepsTheOthers();
+    void nothingImportedGivesExitOne();
+    void jsonPerSheet();
+    void textPerSheet();
+    void secondImportWaitsForTheFirst();
     void usageErrors();
     void killedImportLeavesWorkspaceIntact();
 };
@@ -91,7 +95,7 @@ void TestCliImport::sharedDataMatchesTruth()
 
     const QJsonObject survey = byFileName(reports, u"survey_2024.xlsx"_s);
     QCOMPARE(survey.value(u"kind"_s).toString(), u"survey"_s);
-    QCOMPARE(survey.value(u"sheet"_s).toString(), u"问卷数据"_s);
+    QCOMPARE(survey.value(u"sheets"_s).toArray().first().toObject().value(u"sheet"_s).toString(), u"问卷数据"_s);
     QCOMPARE(survey.value(u"inserted"_s).toInteger(), truth.value(u"survey_responses"_s).toInteger());
     QCOMPARE(byFileName(reports, u"product_monthly.csv"_s).value(u"kind"_s).toString(), u"product_monthly"_s);
     QCOMPARE(byFileName(reports, u"product_funnel.csv"_s).value(u"kind"_s).toString(), u"funnel"_s);
@@ -119,7 +123,7 @@ void TestCliImport::sharedDataMatchesTruth()
     QCOMPARE(again.exitCode, 0);
     for (const QJsonValue &value : QJsonDocument::fromJson(again.out).array()) {
         QCOMPARE(value.toObject().value(u"inserted"_s).toInteger(), 0);
-        QCOMPARE(value.toObject().value(u"replaced"_s).toInteger(), 0);
+        QCOMPARE(value.toObject().value(u"updated"_s).toInteger(), 0);
     }
     QCOMPARE(tableCounts(workspace), before);
 }
@@ -150,6 +154,131 @@ void TestCliImport::fatalFileGivesExitTwoAndKeepsTheOthers()
     QSqlDatabase::removeDatabase(u"pm"_s);
 }
 
+void TestCliImport::nothingImportedGivesExitOne()
+{
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(u"bad.csv"_s);
+    QVERIFY(cx::test::writeFile(bad, "随便,什么\n1,2\n"));
+    const QString workspace = dir.filePath(u"w.cxw"_s);
+    Run run = runCli({u"import"_s, u"-w"_s, workspace, bad});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("bad.csv"), run.err.constData());
+    run = runCli({u"import"_s, u"-w"_s, workspace, bad, dir.filePath(u"absent.csv"_s)});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("absent.csv"), run.err.constData());
+    // Messages name files by name, not by path.
+    QVERIFY2(!run.err.contains(QDir::toNativeSeparators(dir.path()).toUtf8()), run.err.constData());
+    QCOMPARE(tableCounts(workspace).value(2), 0);
+}
+
+void TestCliImport::jsonPerSheet()
+{
+    QTemporaryDir dir;
+    const QString book = QFINDTESTDATA("../pipeline/data/complaints_by_month.xlsx");
+    const QString csv = QFINDTESTDATA("../pipeline/data/same_number_different_complaints.csv");
+    const Run run = runCli({u"import"_s, u"-w"_s, dir.filePath(u"w.cxw"_s), u"--json"_s, book, csv});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonArray reports = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(reports.size(), 2);
+    const QStringList counts{u"rows_read"_s, u"inserted"_s, u"updated"_s, u"duplicates"_s, u"skipped"_s,
+                             u"rejected"_s};
+    for (const QJsonValue &value : reports) {
+        const QJsonObject report = value.toObject();
+        for (const QString &key : counts + QStringList{u"file"_s, u"kind"_s, u"notes"_s, u"sheets"_s,
+                                                       u"sheets_not_imported"_s, u"failed"_s, u"error"_s})
+            QVERIFY2(report.contains(key), qPrintable(key));
+        qint64 sum[6] = {};
+        for (const QJsonValue &sheetValue : report.value(u"sheets"_s).toArray()) {
+            const QJsonObject sheet = sheetValue.toObject();
+            for (const QString &key : counts + QStringList{u"sheet"_s, u"header_row"_s, u"notes"_s, u"errors"_s})
+                QVERIFY2(sheet.contains(key), qPrintable(key));
+            for (int i = 0; i < 6; ++i)
+                sum[i] += sheet.value(counts.at(i)).toInteger();
+            // Every row accounted for, sheet by sheet.
+            QCOMPARE(sheet.value(u"rows_read"_s).toInteger(),
+                     sheet.value(u"inserted"_s).toInteger() + sheet.value(u"updated"_s).toInteger()
+                         + sheet.value(u"duplicates"_s).toInteger() + sheet.value(u"skipped"_s).toInteger()
+                         + sheet.value(u"rejected"_s).toInteger());
+        }
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(report.value(counts.at(i)).toInteger(), sum[i]);
+    }
+
+    const QJsonObject workbook = byFileName(reports, u"complaints_by_month.xlsx"_s);
+    const QJsonArray sheets = workbook.value(u"sheets"_s).toArray();
+    QCOMPARE(sheets.size(), 3);
+    QCOMPARE(sheets.at(0).toObject().value(u"sheet"_s).toString(), u"1月"_s);
+    QCOMPARE(sheets.at(1).toObject().value(u"updated"_s).toInteger(), 1);
+    QCOMPARE(workbook.value(u"sheets_not_imported"_s).toArray().size(), 4);
+    QCOMPARE(workbook.value(u"sheets_not_imported"_s).toArray().at(1).toObject().value(u"sheet"_s).toString(),
+             u"空白"_s);
+
+    const QJsonObject text = byFileName(reports, u"same_number_different_complaints.csv"_s);
+    QVERIFY(text.value(u"sheets"_s).toArray().at(0).toObject().value(u"sheet"_s).isNull());
+    QCOMPARE(text.value(u"updated"_s).toInteger(), 2);
+    bool named = false;
+    for (const QJsonValue &note : text.value(u"notes"_s).toArray()) {
+        const QJsonObject object = note.toObject();
+        for (const QString &key : {u"code"_s, u"message"_s, u"count"_s, u"lines"_s})
+            QVERIFY2(object.contains(key), qPrintable(key));
+        if (object.value(u"code"_s).toString() == "key_repeated_in_file"_L1) {
+            named = object.value(u"message"_s).toString().contains(u"GD9001"_s);
+            QCOMPARE(object.value(u"lines"_s).toArray(), (QJsonArray{4, 6}));
+        }
+    }
+    QVERIFY(named);
+}
+
+void TestCliImport::textPerSheet()
+{
+    QTemporaryDir dir;
+    const QString book = QFINDTESTDATA("../pipeline/data/complaints_by_month.xlsx");
+    const Run run = runCli({u"import"_s, u"-w"_s, dir.filePath(u"w.cxw"_s), book});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString out = QString::fromUtf8(run.out);
+    for (const QString &part : {u"sheet 1月 (header row 2):"_s, u"sheet 2月 (header row 1):"_s,
+                                u"rows read: 3   inserted: 2   updated: 1   duplicates: 0   skipped: 0   rejected: 0"_s,
+                                u"sheet 空白 not imported: empty"_s, u"all sheets:"_s,
+                                u"rows read: 12   inserted: 9   updated: 1   duplicates: 0   skipped: 2   rejected: 0"_s})
+        QVERIFY2(out.contains(part), qPrintable(out));
+}
+
+void TestCliImport::secondImportWaitsForTheFirst()
+{
+    QTemporaryDir dir;
+    QByteArray bytes = "工单流水号,受理时间,受理渠道,归属地市,区县,业务名称,投诉三级分类,投诉内容\n";
+    for (int i = 0; i < 300000; ++i)
+        bytes += "GD" + QByteArray::number(1000000 + i) + ",2024-07-01 10:00:00,10086热线,深圳,南山区,咪咕视频,网速慢,"
+                 "晚上网速很慢，打开网页要等很久\n";
+    const QString big = dir.filePath(u"big.csv"_s);
+    const QString small = dir.filePath(u"small.csv"_s);
+    QVERIFY(cx::test::writeFile(big, bytes));
+    QVERIFY(cx::test::writeFile(small, "产品名称,统计月份,用户数\n咪咕视频,2024-01,100\n"));
+    const QString workspace = dir.filePath(u"w.cxw"_s);
+    QCOMPARE(runCli({u"import"_s, u"-w"_s, workspace, small}).exitCode, 0);
+
+    QProcess first;
+    first.start(cx::test::cliPath(), {u"import"_s, u"-w"_s, workspace, big});
+    QVERIFY(first.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(workspace + u".lock"_s), 30000);
+
+    // Not waiting: says plainly that another import runs, and changes nothing.
+    const Run impatient = runCli({u"import"_s, u"-w"_s, workspace, u"--wait"_s, u"0"_s, small});
+    QCOMPARE(impatient.exitCode, 1);
+    QVERIFY2(impatient.err.contains("another import into this workspace is running; waiting"),
+             impatient.err.constData());
+    QVERIFY2(impatient.err.contains("Another import into w.cxw is running"), impatient.err.constData());
+    QVERIFY2(!impatient.err.contains("locked"), impatient.err.constData());
+
+    // Waiting: imports once the first is done.
+    const Run patient = runCli({u"import"_s, u"-w"_s, workspace, u"--json"_s, small});
+    QVERIFY2(patient.exitCode == 0, patient.err.constData());
+    QVERIFY(first.waitForFinished(120000));
+    QCOMPARE(first.exitCode(), 0);
+    QCOMPARE(tableCounts(workspace).value(0), 300000);
+    QVERIFY(!QFileInfo::exists(workspace + u".lock"_s));
+}
+
 void TestCliImport::usageErrors()
 {
     QTemporaryDir dir;
@@ -161,6 +290,9 @@ void TestCliImport::usageErrors()
     run = runCli({u"import"_s, u"-w"_s, dir.filePath(u"w.cxw"_s), u"--kind"_s, u"nonsense"_s, dir.filePath(u"x.csv"_s)});
     QCOMPARE(run.exitCode, 64);
     QVERIFY(run.err.contains("nonsense"));
+    run = runCli({u"import"_s, u"-w"_s, dir.filePath(u"w.cxw"_s), u"--wait"_s, u"soon"_s, dir.filePath(u"x.csv"_s)});
+    QCOMPARE(run.exitCode, 64);
+    QVERIFY(run.err.contains("soon"));
     QVERIFY(!QFile::exists(dir.filePath(u"w.cxw"_s)));
 
     QVERIFY(cx::test::writeFile(dir.filePath(u"text.cxw"_s), "not a workspace"));

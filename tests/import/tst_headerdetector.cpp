@@ -2,6 +2,7 @@
 
 #include "import/headerdetector.h"
 #include "import/rowfilter.h"
+#include "io/tablereader.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -93,6 +94,7 @@ private Q_SLOTS:
     void surveyQuestionsAreNotFields();
     void missingRequired();
     void unmappedAndDuplicateColumns();
+    void repeatedHeaderUsesTheFirstColumn();
     void forcedKind();
     void userProfile();
     void mapKnownHeader();
@@ -258,6 +260,26 @@ void TstHeaderDetector::unmappedAndDuplicateColumns()
     QCOMPARE(detection.column(u"grid"_s), -1);
 }
 
+void TstHeaderDetector::repeatedHeaderUsesTheFirstColumn()
+{
+    // The same name twice (after normalising: full-width brackets, spaces).
+    const HeaderDetection complaints = HeaderDetector().detect(
+        {{u"工单编号"_s, u"受理时间"_s, u"归属地市"_s, u"投诉内容"_s, u" 归属地市 "_s, u"处理时长(小时)"_s,
+          u"处理时长（小时）"_s}});
+    QCOMPARE(complaints.column(u"city"_s), 2);
+    QCOMPARE(complaints.column(u"duration_hours"_s), 5);
+    QCOMPARE(complaints.duplicateColumns, (QList<std::pair<int, int>>{{4, 2}, {6, 5}}));
+    QVERIFY(complaints.unmappedColumns.isEmpty());
+
+    // A survey question asked twice is one question: the second column is not a question of its own.
+    const QString question = u"1、您对本产品的整体满意度打几分？(1-10分)"_s;
+    const HeaderDetection survey =
+        HeaderDetector().detect({{u"提交答卷时间"_s, u"地市"_s, question, u"地市"_s, question}});
+    QCOMPARE(survey.kind, u"survey"_s);
+    QCOMPARE(survey.questionColumns, QList<int>{2});
+    QCOMPARE(survey.duplicateColumns, (QList<std::pair<int, int>>{{3, 1}, {4, 2}}));
+}
+
 void TstHeaderDetector::forcedKind()
 {
     const Rows rows{{u"2024年投诉"_s}, split(complaintsHeader)};
@@ -381,6 +403,8 @@ void TstHeaderDetector::classifyRow_data()
 
     QTest::newRow("data") << split(complaintsRow) << 20 << RowKind::Data;
     QTest::newRow("合计") << QStringList{u"合计"_s, QString(), u"1234"_s} << 7 << RowKind::Footer;
+    QTest::newRow("合计 with numbers") << QStringList{u"合计"_s, u"8216"_s, QString(), u"37.5"_s, u"12"_s, u"9"_s}
+                                     << 20 << RowKind::Footer;
     QTest::newRow("总计 with colon") << QStringList{u"总计："_s, u"24000"_s} << 7 << RowKind::Footer;
     QTest::newRow("合 计 spaced") << QStringList{u"合 计"_s, u"12"_s, u"34"_s} << 7 << RowKind::Footer;
     QTest::newRow("小计 second cell") << QStringList{QString(), u"广州"_s, u"小计"_s, u"12"_s} << 7 << RowKind::Footer;
@@ -411,6 +435,14 @@ void TstHeaderDetector::classifyRow()
     QFETCH(int, columns);
     QFETCH(RowKind, kind);
     QCOMPARE(int(cx::classifyRow(row, columns)), int(kind));
+    // The same for a row as the importer reads it, and the total test it runs on every row.
+    cx::TableRow read;
+    for (const QString &cell : row)
+        read.appendUtf8Cell(cell.toUtf8());
+    QCOMPARE(int(cx::classifyRow(read, columns)), int(kind));
+    const QByteArrayView tag(QTest::currentDataTag());
+    const bool note = tag == "note" || tag == "maker";
+    QCOMPARE(cx::isTotalRow(read), kind == RowKind::Footer && !note);
 }
 
 void TstHeaderDetector::sampleFiles_data()

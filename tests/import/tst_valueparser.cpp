@@ -13,6 +13,19 @@ using cx::FieldType;
 using cx::ValueParser;
 using cx::YearMonth;
 
+namespace {
+
+// Cells of a workbook read in a workspace on Beijing time.
+cx::ConvertOptions workbook()
+{
+    cx::ConvertOptions options;
+    options.excelSerials = true;
+    options.timeZone = QTimeZone("Asia/Shanghai");
+    return options;
+}
+
+} // namespace
+
 class TstValueParser : public QObject
 {
     Q_OBJECT
@@ -22,6 +35,13 @@ private Q_SLOTS:
     void parseDateTime_data();
     void parseDateTime();
     void dateOnlyHasNoTime();
+    void serialsOnlyFromWorkbooks();
+    void utcOffsets_data();
+    void utcOffsets();
+    void checkKey_data();
+    void checkKey();
+    void unwrapFormulaText_data();
+    void unwrapFormulaText();
     void excelSerial_data();
     void excelSerial();
     void secsSinceEpoch();
@@ -73,8 +93,8 @@ void TstValueParser::parseDateTime_data()
     QTest::newRow("surrounding blanks") << u"  2024-03-05 14:03:22 \t"_s << u"2024-03-05 14:03:22"_s;
     QTest::newRow("full-width") << u"２０２４－０３－０５　１４：０３：２２"_s << u"2024-03-05 14:03:22"_s;
     QTest::newRow("milliseconds") << u"2024-03-05 14:03:22.123"_s << u"2024-03-05 14:03:22"_s;
-    QTest::newRow("Z") << u"2024-03-05T14:03:22Z"_s << u"2024-03-05 14:03:22"_s;
-    QTest::newRow("offset") << u"2024-03-05T14:03:22+08:00"_s << u"2024-03-05 14:03:22"_s;
+    QTest::newRow("Z, in Beijing time") << u"2024-03-05T14:03:22Z"_s << u"2024-03-05 22:03:22"_s;
+    QTest::newRow("Beijing offset") << u"2024-03-05T14:03:22+08:00"_s << u"2024-03-05 14:03:22"_s;
     QTest::newRow("下午") << u"2024/3/5 下午 2:03:22"_s << u"2024-03-05 14:03:22"_s;
     QTest::newRow("上午 12") << u"2024/3/5 上午12:03"_s << u"2024-03-05 00:03:00"_s;
     QTest::newRow("PM") << u"2024/3/5 2:03:22 PM"_s << u"2024-03-05 14:03:22"_s;
@@ -100,13 +120,15 @@ void TstValueParser::parseDateTime_data()
     QTest::newRow("small number") << u"1234.5"_s << QString();
     QTest::newRow("serial beyond 2199") << u"109576"_s << QString();
     QTest::newRow("PM 13") << u"2024/3/5 13:03 PM"_s << QString();
+    QTest::newRow("offset hours out of range") << u"2024-03-05T14:03:22+15:00"_s << QString();
+    QTest::newRow("offset, one digit") << u"2024-03-05T14:03:22+8"_s << QString();
 }
 
 void TstValueParser::parseDateTime()
 {
     QFETCH(QString, text);
     QFETCH(QString, iso);
-    const DateTimeParts parts = ValueParser::parseDateTime(text);
+    const DateTimeParts parts = ValueParser::parseDateTime(text, workbook());
     QCOMPARE(parts.isValid(), !iso.isEmpty());
     if (parts.isValid()) {
         QCOMPARE(parts.toIso(), iso);
@@ -119,9 +141,123 @@ void TstValueParser::dateOnlyHasNoTime()
 {
     QVERIFY(!ValueParser::parseDateTime(u"2024年3月5日").hasTime);
     QVERIFY(!ValueParser::parseDateTime(u"20240305").hasTime);
-    QVERIFY(!ValueParser::parseDateTime(u"45292").hasTime);
+    QVERIFY(!ValueParser::parseDateTime(u"45292", workbook()).hasTime);
     QVERIFY(ValueParser::parseDateTime(u"2024/3/5 0:00").hasTime);
-    QVERIFY(ValueParser::parseDateTime(u"45292.5").hasTime);
+    QVERIFY(ValueParser::parseDateTime(u"45292.5", workbook()).hasTime);
+}
+
+void TstValueParser::serialsOnlyFromWorkbooks()
+{
+    // A bare number in a text file's date column is a count or a total, never a date.
+    QVERIFY(!ValueParser::parseDateTime(u"45292.5").isValid());
+    QVERIFY(!ValueParser::parseDateTime(u"8216", workbook()).isValid()); // 1922: no plausible date either
+    const DateTimeParts serial = ValueParser::parseDateTime(u"45292.5", workbook());
+    QCOMPARE(serial.toIso(), u"2024-01-01 12:00:00"_s);
+    QCOMPARE(serial.origin, quint8(DateTimeParts::FromExcelSerial));
+    QCOMPARE(ValueParser::parseDateTime(u"2024-01-01 12:00:00", workbook()).origin, quint8(DateTimeParts::AsWritten));
+    QVERIFY(!ValueParser::parseMonth(u"45292").isValid());
+    QCOMPARE(ValueParser::parseMonth(u"45292", workbook()).toText(), u"2024-01"_s);
+
+    FieldSpec field;
+    field.type = FieldType::DateTime;
+    QVERIFY(ValueParser::convert(field, u"45292"_s).isError());
+    QCOMPARE(ValueParser::convert(field, u"45292"_s, workbook()).value.toString(), u"2024-01-01 00:00:00"_s);
+}
+
+void TstValueParser::utcOffsets_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QByteArray>("zone");
+    QTest::addColumn<QString>("iso");
+
+    QTest::newRow("Z to Beijing") << u"2024-03-05T14:03:22Z"_s << QByteArray("Asia/Shanghai") << u"2024-03-05 22:03:22"_s;
+    QTest::newRow("Z, next day") << u"2024-03-05T20:00:00Z"_s << QByteArray("Asia/Shanghai") << u"2024-03-06 04:00:00"_s;
+    QTest::newRow("+08:00 unchanged") << u"2024-03-05 14:03:22+08:00"_s << QByteArray("Asia/Shanghai")
+                                      << u"2024-03-05 14:03:22"_s;
+    QTest::newRow("+0800") << u"2024-03-05T14:03:22+0800"_s << QByteArray("Asia/Shanghai") << u"2024-03-05 14:03:22"_s;
+    QTest::newRow("+08") << u"2024-03-05T14:03:22+08"_s << QByteArray("Asia/Shanghai") << u"2024-03-05 14:03:22"_s;
+    QTest::newRow("New York, previous year") << u"2023-12-31T12:30:00-05:00"_s << QByteArray("Asia/Shanghai")
+                                             << u"2024-01-01 01:30:00"_s;
+    QTest::newRow("fractions and Z") << u"2024-03-05T14:03:22.5Z"_s << QByteArray("UTC") << u"2024-03-05 14:03:22"_s;
+    QTest::newRow("to Berlin in summer time") << u"2024-07-01T00:00:00Z"_s << QByteArray("Europe/Berlin")
+                                              << u"2024-07-01 02:00:00"_s;
+}
+
+void TstValueParser::utcOffsets()
+{
+    QFETCH(QString, text);
+    QFETCH(QByteArray, zone);
+    QFETCH(QString, iso);
+    cx::ConvertOptions options;
+    options.timeZone = QTimeZone(zone);
+    QVERIFY(options.timeZone.isValid());
+    const DateTimeParts parts = ValueParser::parseDateTime(text, options);
+    QCOMPARE(parts.toIso(), iso);
+    QCOMPARE(parts.origin, quint8(DateTimeParts::FromUtcOffset));
+}
+
+void TstValueParser::checkKey_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("key");  // what is stored; empty: the row is rejected
+    QTest::addColumn<bool>("repaired");
+
+    QTest::newRow("order number") << u"GD202407040012209"_s << u"GD202407040012209"_s << false;
+    QTest::newRow("15 digits Excel kept") << u"202407040012209"_s << u"202407040012209"_s << false;
+    QTest::newRow("16 digits, one zero") << u"2024070400122090"_s << u"2024070400122090"_s << false;
+    QTest::newRow("short number") << u"12345"_s << u"12345"_s << false;
+    QTest::newRow("a real decimal") << u"1.5"_s << u"1.5"_s << false;
+    QTest::newRow("thousands") << u"12,000"_s << u"12,000"_s << false;
+    QTest::newRow("scientific") << u"2.02403E+14"_s << QString() << false;
+    QTest::newRow("scientific, no sign") << u"2.02403E14"_s << QString() << false;
+    QTest::newRow("scientific, lower case") << u"2.02403e+14"_s << QString() << false;
+    QTest::newRow("scientific, decimal comma") << u"2,02403E+14"_s << QString() << false;
+    QTest::newRow("scientific, XLSX number") << u"2.024031512345679e+17"_s << QString() << false;
+    QTest::newRow("through scientific and back") << u"202403000000000"_s << QString() << false;
+    QTest::newRow("beyond 15 digits") << u"202403151234567000"_s << QString() << false;
+    QTest::newRow("float beyond 15 digits") << u"202403151234567800.0"_s << QString() << false;
+    QTest::newRow("float with its digits") << u"20240315123.0"_s << u"20240315123"_s << true;
+    QTest::newRow("a workbook's double") << u"202403151234567900"_s << QString() << false;
+    QTest::newRow("20 digits, one zero") << u"20240315123456789010"_s << u"20240315123456789010"_s << false;
+}
+
+void TstValueParser::checkKey()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, key);
+    QFETCH(bool, repaired);
+    const cx::KeyCheck check = ValueParser::checkKey(text);
+    QCOMPARE(check.problem.isEmpty(), !key.isEmpty());
+    if (key.isEmpty()) {
+        QVERIFY2(check.problem.contains(text) && check.problem.contains(u"Excel"_s), qPrintable(check.problem));
+        return;
+    }
+    QCOMPARE(check.key.toString(), key);
+    QCOMPARE(check.repaired, repaired);
+}
+
+void TstValueParser::unwrapFormulaText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("unwrapped");
+    QTest::newRow("keep-as-text") << u"=\"FX00001\""_s << u"FX00001"_s;
+    QTest::newRow("leading zeros") << u"=\"0012\""_s << u"0012"_s;
+    QTest::newRow("empty text") << u"=\"\""_s << QString();
+    QTest::newRow("a formula") << u"=A1+1"_s << u"=A1+1"_s;
+    QTest::newRow("quote inside") << u"=\"a\"b\""_s << u"=\"a\"b\""_s;
+    QTest::newRow("plain") << u"FX00001"_s << u"FX00001"_s;
+}
+
+void TstValueParser::unwrapFormulaText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, unwrapped);
+    QCOMPARE(ValueParser::unwrapFormulaText(QStringView(text)).toString(), unwrapped);
+    const QByteArray bytes = text.toUtf8();
+    QCOMPARE(QString::fromUtf8(ValueParser::unwrapFormulaText(QByteArrayView(bytes))), unwrapped);
+    FieldSpec field;
+    field.type = FieldType::Text;
+    QCOMPARE(ValueParser::convert(field, text).value.toString(), unwrapped);
 }
 
 void TstValueParser::excelSerial_data()
@@ -196,7 +332,7 @@ void TstValueParser::parseMonth()
 {
     QFETCH(QString, text);
     QFETCH(QString, month);
-    const YearMonth parsed = ValueParser::parseMonth(text);
+    const YearMonth parsed = ValueParser::parseMonth(text, workbook());
     QCOMPARE(parsed.isValid(), !month.isEmpty());
     if (parsed.isValid())
         QCOMPARE(parsed.toText(), month);
@@ -414,7 +550,7 @@ void TstValueParser::convert()
     FieldSpec field;
     field.name = u"f"_s;
     field.type = FieldType(type);
-    const cx::ConvertedValue converted = ValueParser::convert(field, text);
+    const cx::ConvertedValue converted = ValueParser::convert(field, text, workbook());
     QCOMPARE(converted.isError(), error);
     if (error) {
         QVERIFY2(converted.error.contains(text.trimmed()), qPrintable(converted.error));

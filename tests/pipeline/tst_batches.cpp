@@ -92,7 +92,7 @@ void TestBatches::init()
         QVERIFY(cx::test::writeFile(path, content));
         const cx::ImportReport report = importer.importFile(path);
         QVERIFY2(!report.failed(), qPrintable(report.error));
-        QVERIFY2(report.batchId > 0, qPrintable(name));
+        QVERIFY2(report.sheets.value(0).batchId > 0, qPrintable(name));
     }
 }
 
@@ -118,7 +118,7 @@ QMap<QString, qint64> TestBatches::tableCounts() const
     QMap<QString, qint64> counts;
     for (const QString &table : {u"complaint"_s, u"survey_response"_s, u"survey_answer"_s, u"product_monthly"_s,
                                  u"funnel_rate"_s, u"indicator"_s, u"indicator_value"_s, u"rejected_row"_s,
-                                 u"import_batch"_s})
+                                 u"import_note"_s, u"import_batch"_s})
         counts.insert(table, count(u"SELECT count(*) FROM "_s + table));
     return counts;
 }
@@ -185,6 +185,7 @@ void TestBatches::deleteRemovesTheBatchOnly()
     const qint64 ownRejected = count(u"SELECT count(*) FROM rejected_row WHERE batch_id = %1"_s.arg(batch));
     const qint64 ownAnswers = count(u"SELECT count(*) FROM survey_answer WHERE response_id IN "
                                     "(SELECT id FROM survey_response WHERE batch_id = %1)"_s.arg(batch));
+    const qint64 ownNotes = count(u"SELECT count(*) FROM import_note WHERE batch_id = %1"_s.arg(batch));
 
     cx::BatchRows deleted;
     QString error;
@@ -200,6 +201,8 @@ void TestBatches::deleteRemovesTheBatchOnly()
             expected -= ownRejected;
         else if (it.key() == "survey_answer"_L1)
             expected -= ownAnswers;
+        else if (it.key() == "import_note"_L1)
+            expected -= ownNotes;
         else if (it.key() == "import_batch"_L1)
             expected -= 1;
         QCOMPARE(after.value(it.key()), expected);
@@ -212,7 +215,7 @@ void TestBatches::deleteRemovesTheBatchOnly()
     // The file can be imported again afterwards, with all its rows new.
     const cx::ImportReport again = cx::Importer(m_workspace->path()).importFile(m_dir->filePath(file));
     QVERIFY2(!again.failed(), qPrintable(again.error));
-    QCOMPARE(again.inserted + again.replaced, own);
+    QCOMPARE(again.inserted() + again.updated(), own);
 }
 
 void TestBatches::deleteKeepsWorkOrdersButDropsTheirLinks()
@@ -260,10 +263,10 @@ void TestBatches::rejectedRowsAreFetchedLazilyAndExported()
     const QString path = m_dir->filePath(u"bad.csv"_s);
     QVERIFY(cx::test::writeFile(path, text));
     const cx::ImportReport report = cx::Importer(m_workspace->path()).importFile(path);
-    QCOMPARE(report.rejected, 600);
+    QCOMPARE(report.rejected(), 600);
 
     cx::RejectedRowModel model;
-    model.setBatch(m_workspace->database(), report.batchId);
+    model.setBatch(m_workspace->database(), report.sheets.value(0).batchId);
     QCOMPARE(model.totalCount(), 600);
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(model.canFetchMore({}));
@@ -286,10 +289,11 @@ void TestBatches::rejectedRowsAreFetchedLazilyAndExported()
 
     const QString csv = m_dir->filePath(u"out/rejected.csv"_s);
     QString error;
-    QVERIFY(!cx::RejectedRowModel::exportCsv(m_workspace->database(), report.batchId, csv, &error));
+    QVERIFY(!cx::RejectedRowModel::exportCsv(m_workspace->database(), report.sheets.value(0).batchId, csv, &error));
     QVERIFY2(error.contains(u"rejected.csv"_s), qPrintable(error)); // the folder does not exist
     QVERIFY(QDir().mkpath(m_dir->filePath(u"out"_s)));
-    QVERIFY2(cx::RejectedRowModel::exportCsv(m_workspace->database(), report.batchId, csv, &error), qPrintable(error));
+    const qint64 batchId = report.sheets.value(0).batchId;
+    QVERIFY2(cx::RejectedRowModel::exportCsv(m_workspace->database(), batchId, csv, &error), qPrintable(error));
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().split('\n');

@@ -2,6 +2,7 @@
 #include "testsupport.h"
 #include "workspace/workspace.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -138,11 +139,15 @@ void TestImporter::gbkWithTitleFooterAndQuotedBreaks()
     QVERIFY2(!report.failed(), qPrintable(report.error));
     QCOMPARE(report.kind, u"complaints"_s);
     QCOMPARE(report.encoding, u"GB18030"_s);
-    QCOMPARE(report.headerRow, 2);
-    QCOMPARE(report.inserted, 3);
-    QCOMPARE(report.skipped, 1);
-    QCOMPARE(report.rejected, 0);
-    QCOMPARE(report.rowsRead, report.inserted + report.duplicates + report.replaced + report.skipped + report.rejected);
+    QCOMPARE(report.sheets.value(0).headerRow, 2);
+    QCOMPARE(report.inserted(), 3);
+    QCOMPARE(report.skipped(), 2); // the title above the header, the total below
+    QCOMPARE(report.rejected(), 0);
+    QCOMPARE(report.rowsRead(), 5);
+    QVERIFY(report.sheets.value(0).isBalanced());
+    const std::optional<cx::ImportNote> skippedNote = cx::test::noteOf(report, u"skipped_rows");
+    QVERIFY(skippedNote);
+    QCOMPARE(skippedNote->lines, (QList<qint64>{1, 7}));
 
     QSqlQuery q(db());
     QVERIFY(q.exec(u"SELECT accepted_at, month, content, stage, element_code, repeated, escalated, duration_hours "
@@ -173,8 +178,8 @@ void TestImporter::synonymsBomAndTrailingColumn()
     const cx::ImportReport report = importer.importFile(path);
     QVERIFY2(!report.failed(), qPrintable(report.error));
     QCOMPARE(report.encoding, u"UTF-8"_s);
-    QCOMPARE(report.inserted, 3);
-    QCOMPARE(report.rejected, 0);
+    QCOMPARE(report.inserted(), 3);
+    QCOMPARE(report.rejected(), 0);
     QCOMPARE(count(db(), u"SELECT count(*) FROM complaint WHERE city = '深圳' AND content = '看视频一直转圈'"_s), 3);
     QCOMPARE(count(db(), u"SELECT count(*) FROM complaint WHERE accepted_at = '2024-07-05 14:03:00'"_s), 1);
     QCOMPARE(count(db(), u"SELECT count(*) FROM complaint WHERE accepted_at = '2024-07-06 00:00:00'"_s), 1);
@@ -195,16 +200,16 @@ void TestImporter::badRowsAreRejectedWithLineAndReason()
     cx::Importer importer(m_workspace->path());
     const cx::ImportReport report = importer.importFile(path);
     QVERIFY2(!report.failed(), qPrintable(report.error));
-    QCOMPARE(report.inserted, 2);
-    QCOMPARE(report.rejected, 4);
-    QCOMPARE(report.errors.size(), 4);
-    const QList<qint64> lines{report.errors[0].line, report.errors[1].line, report.errors[2].line, report.errors[3].line};
+    QCOMPARE(report.inserted(), 2);
+    QCOMPARE(report.rejected(), 4);
+    const QList<cx::RowRejection> errors = report.sheets.value(0).errors;
+    QCOMPARE(errors.size(), 4);
+    const QList<qint64> lines{errors[0].line, errors[1].line, errors[2].line, errors[3].line};
     QCOMPARE(lines, (QList<qint64>{3, 4, 5, 6}));
-    QVERIFY2(report.errors[0].reason.contains(u"受理时间"_s), qPrintable(report.errors[0].reason));
-    QVERIFY(report.errors[0].reason.contains(u"2024-13-45"_s));
-    QVERIFY2(report.errors[1].reason.contains(u"22"_s) && report.errors[1].reason.contains(u"20"_s),
-             qPrintable(report.errors[1].reason));
-    QVERIFY(report.errors[2].reason.contains(u"工单流水号"_s));
+    QVERIFY2(errors[0].reason.contains(u"受理时间"_s), qPrintable(errors[0].reason));
+    QVERIFY(errors[0].reason.contains(u"2024-13-45"_s));
+    QVERIFY2(errors[1].reason.contains(u"22"_s) && errors[1].reason.contains(u"20"_s), qPrintable(errors[1].reason));
+    QVERIFY(errors[2].reason.contains(u"工单流水号"_s));
 
     // Every rejection is kept in the workspace with its line, reason and text.
     QSqlQuery q(db());
@@ -231,17 +236,17 @@ void TestImporter::duplicatesAcrossFilesAndReimport()
                                     + complaintRow(u"GD32"_s, u"2024-05-03 10:00:00"_s) + u"\n"_s)
                                        .toUtf8());
     cx::Importer importer(m_workspace->path());
-    QCOMPARE(importer.importFile(first).inserted, 2);
+    QCOMPARE(importer.importFile(first).inserted(), 2);
     const cx::ImportReport report = importer.importFile(second);
-    QCOMPARE(report.inserted, 1);
-    QCOMPARE(report.duplicates, 2); // one from the first file, one repeated within the file
+    QCOMPARE(report.inserted(), 1);
+    QCOMPARE(report.duplicates(), 2); // one from the first file, one repeated within the file
     QCOMPARE(count(db(), u"SELECT count(*) FROM complaint"_s), 3);
 
     const cx::ImportReport again = importer.importFile(first);
-    QCOMPARE(again.inserted, 0);
-    QCOMPARE(again.duplicates, 2);
-    QCOMPARE(again.batchId, 0);
-    QVERIFY(!again.notes.isEmpty());
+    QCOMPARE(again.inserted(), 0);
+    QCOMPARE(again.duplicates(), 2);
+    QCOMPARE(again.sheets.value(0).batchId, 0);
+    QVERIFY(!again.notes().isEmpty());
     QCOMPARE(count(db(), u"SELECT count(*) FROM complaint"_s), 3);
     QCOMPARE(count(db(), u"SELECT count(*) FROM import_batch"_s), 2);
 }
@@ -251,7 +256,7 @@ void TestImporter::missingRequiredColumnChangesNothing()
     cx::Importer importer(m_workspace->path());
     const QString good = fixture(u"good.csv"_s,
                                  (complaintHeader + u"\n"_s + complaintRow(u"GD40"_s, u"2024-05-01 10:00:00"_s)).toUtf8());
-    QCOMPARE(importer.importFile(good).inserted, 1);
+    QCOMPARE(importer.importFile(good).inserted(), 1);
 
     QString header = complaintHeader;
     header.replace(u"受理时间,"_s, QString());
@@ -300,18 +305,18 @@ void TestImporter::laterMonthlyFileWins()
     cx::Importer importer(m_workspace->path());
     const cx::ImportReport a = importer.importFile(first);
     QCOMPARE(a.kind, u"product_monthly"_s);
-    QCOMPARE(a.inserted, 2);
+    QCOMPARE(a.inserted(), 2);
     const cx::ImportReport b = importer.importFile(second);
-    QCOMPARE(b.inserted, 1);
-    QCOMPARE(b.replaced, 1);
-    QCOMPARE(b.skipped, 1);
-    QVERIFY(!b.notes.isEmpty());
+    QCOMPARE(b.inserted(), 1);
+    QCOMPARE(b.updated(), 1);
+    QCOMPARE(b.skipped(), 1);
+    QVERIFY(!b.notes().isEmpty());
     QCOMPARE(count(db(), u"SELECT users FROM product_monthly WHERE month = '2024-02'"_s), 1200);
     QCOMPARE(count(db(), u"SELECT users FROM product_monthly WHERE month = '2024-01'"_s), 1000);
     QCOMPARE(count(db(), u"SELECT count(*) FROM product_monthly"_s), 3);
     const cx::ImportReport again = importer.importFile(second);
-    QCOMPARE(again.inserted + again.replaced, 0);
-    QCOMPARE(again.duplicates, 2);
+    QCOMPARE(again.inserted() + again.updated(), 0);
+    QCOMPARE(again.duplicates(), 2);
 }
 
 void TestImporter::indicatorTreeAndValues()
@@ -325,8 +330,8 @@ void TestImporter::indicatorTreeAndValues()
                                    "指标编码,统计月份,地市,实际值\nKEI03,2024-07,深圳,3.4\nKOI03,2024-07,深圳,91.2\n"
                                    "KEI03,2024-07,广州,1.8\n");
     cx::Importer importer(m_workspace->path());
-    QCOMPARE(importer.importFile(tree).inserted, 3);
-    QCOMPARE(importer.importFile(values).inserted, 3);
+    QCOMPARE(importer.importFile(tree).inserted(), 3);
+    QCOMPARE(importer.importFile(values).inserted(), 3);
     QCOMPARE(count(db(), u"SELECT direction FROM indicator WHERE code = 'KEI03'"_s), -1);
     QCOMPARE(count(db(), u"SELECT count(*) FROM indicator WHERE layer = 'koi' AND parent_code = 'KEI03'"_s), 1);
     QSqlQuery q(db());
@@ -343,9 +348,9 @@ void TestImporter::surveyWorkbook()
     const cx::ImportReport report = importer.importFile(path);
     QVERIFY2(!report.failed(), qPrintable(report.error));
     QCOMPARE(report.kind, u"survey"_s);
-    QCOMPARE(report.sheet, u"问卷数据"_s);
-    QCOMPARE(report.headerRow, 2);
-    QCOMPARE(report.inserted, 30);
+    QCOMPARE(report.sheets.value(0).sheet, u"问卷数据"_s);
+    QCOMPARE(report.sheets.value(0).headerRow, 2);
+    QCOMPARE(report.inserted(), 30);
 
     QCOMPARE(count(db(), u"SELECT count(*) FROM survey_question WHERE kind = 'stage' AND stage = '使用'"_s), 1);
     QCOMPARE(count(db(), u"SELECT count(*) FROM survey_question WHERE kind = 'kano_functional' AND feature = '播放不卡顿'"_s), 1);
@@ -359,7 +364,7 @@ void TestImporter::surveyWorkbook()
                          "WHERE q.kind = 'stage' AND a.score BETWEEN 7 AND 10"_s),
              30);
     // Re-importing the same responses adds nothing.
-    QCOMPARE(importer.importFile(path).inserted, 0);
+    QCOMPARE(importer.importFile(path).inserted(), 0);
     QCOMPARE(count(db(), u"SELECT count(*) FROM survey_response"_s), 30);
 }
 
@@ -369,7 +374,7 @@ void TestImporter::phonesAreMasked()
         + complaintRow(u"GD50"_s, u"2024-05-01 10:00:00"_s, u"播放卡顿"_s, u"x"_s, u"13812345678"_s) + u"\n"_s;
     const QString path = fixture(u"phones.csv"_s, text.toUtf8());
     cx::Importer importer(m_workspace->path());
-    QCOMPARE(importer.importFile(path).inserted, 1);
+    QCOMPARE(importer.importFile(path).inserted(), 1);
     QSqlQuery q(db());
     QVERIFY(q.exec(u"SELECT phone FROM complaint"_s) && q.next());
     QCOMPARE(q.value(0).toString(), u"138****5678"_s);
@@ -378,7 +383,7 @@ void TestImporter::phonesAreMasked()
     QVERIFY(q.exec(u"DELETE FROM import_batch"_s));
     cx::Importer keeping(m_workspace->path());
     keeping.setKeepFullPhoneNumbers(true);
-    QCOMPARE(keeping.importFile(path).inserted, 1);
+    QCOMPARE(keeping.importFile(path).inserted(), 1);
     QVERIFY(q.exec(u"SELECT phone FROM complaint"_s) && q.next());
     QCOMPARE(q.value(0).toString(), u"13812345678"_s);
 }
@@ -392,7 +397,7 @@ void TestImporter::cellsAreTrimmedLikeThePreview()
     row.replace(u"10086热线"_s, u"  10086热线\t"_s).replace(u"南山区,"_s, u"\u3000南山区\u3000,"_s);
     const QString path = fixture(u"spaces.csv"_s, (complaintHeader + u"\n"_s + row + u"\n"_s).toUtf8());
     cx::Importer importer(m_workspace->path());
-    QCOMPARE(importer.importFile(path).inserted, 1);
+    QCOMPARE(importer.importFile(path).inserted(), 1);
     QSqlQuery q(db());
     QVERIFY(q.exec(u"SELECT channel, county, content, grid FROM complaint"_s) && q.next());
     QCOMPARE(q.value(0).toString(), u"10086热线"_s);
@@ -409,9 +414,9 @@ void TestImporter::unmappedCategoriesAreReported()
     const QString path = fixture(u"unmapped.csv"_s, text.toUtf8());
     cx::Importer importer(m_workspace->path());
     const cx::ImportReport report = importer.importFile(path);
-    QCOMPARE(report.inserted, 2);
-    QCOMPARE(report.notes.size(), 1);
-    QVERIFY(report.notes.first().contains(u"外星人入侵"_s));
+    QCOMPARE(report.inserted(), 2);
+    QCOMPARE(report.notes().size(), 1);
+    QVERIFY(report.notes().first().message.contains(u"外星人入侵"_s));
     QCOMPARE(count(db(), u"SELECT count(*) FROM complaint WHERE stage = '未归类'"_s), 2);
 }
 
@@ -421,12 +426,20 @@ void TestImporter::reportAsJson()
                                  (complaintHeader + u"\n"_s + complaintRow(u"GD70"_s, u"2024-05-01 10:00:00"_s)).toUtf8());
     cx::Importer importer(m_workspace->path());
     const QJsonObject json = importer.importFile(path).toJson();
-    for (const char *key : {"file", "kind", "encoding", "sheet", "header_row", "rows_read", "inserted", "duplicates",
-                            "skipped", "rejected", "errors"})
+    for (const char *key : {"file", "kind", "encoding", "rows_read", "inserted", "updated", "duplicates", "skipped",
+                            "rejected", "notes", "sheets", "sheets_not_imported", "failed", "error"})
         QVERIFY2(json.contains(QLatin1StringView(key)), key);
     QCOMPARE(json.value(u"kind"_s).toString(), u"complaints"_s);
     QCOMPARE(json.value(u"inserted"_s).toInt(), 1);
-    QVERIFY(json.value(u"sheet"_s).isNull());
+    const QJsonArray sheets = json.value(u"sheets"_s).toArray();
+    QCOMPARE(sheets.size(), 1);
+    const QJsonObject sheet = sheets.first().toObject();
+    for (const char *key : {"sheet", "header_row", "rows_read", "inserted", "updated", "duplicates", "skipped",
+                            "rejected", "errors", "notes"})
+        QVERIFY2(sheet.contains(QLatin1StringView(key)), key);
+    QVERIFY(sheet.value(u"sheet"_s).isNull());
+    QCOMPARE(sheet.value(u"header_row"_s).toInt(), 1);
+    QCOMPARE(sheet.value(u"inserted"_s).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

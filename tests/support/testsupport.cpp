@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlQuery>
 
 namespace cx::test {
 
@@ -28,6 +29,26 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 QString cliPath()
 {
     return QStringLiteral(CX_CLI_PATH);
+}
+
+qint64 queryInt(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+QString queryText(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toString() : QString();
+}
+
+std::optional<ImportNote> noteOf(const ImportReport &report, QStringView code)
+{
+    for (const ImportNote &note : report.notes())
+        if (note.code == code)
+            return note;
+    return std::nullopt;
 }
 
 CliRun runCli(const QStringList &arguments, int timeoutMs)

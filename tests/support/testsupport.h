@@ -1,8 +1,13 @@
 #pragma once
 
+#include "pipeline/importer.h"
+
 #include <QByteArray>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace cx::test {
 
@@ -26,6 +31,14 @@ bool writeFile(const QString &path, const QByteArray &bytes);
 
 /// Path of the cxwb-cli executable built beside the tests.
 QString cliPath();
+
+/// The first column of the first row `sql` returns in `db`: as a number (-1
+/// when the query fails or returns nothing) or as text (null then).
+qint64 queryInt(const QSqlDatabase &db, const QString &sql);
+QString queryText(const QSqlDatabase &db, const QString &sql);
+
+/// The first note of `report` (any sheet) with `code`; none when absent.
+std::optional<ImportNote> noteOf(const ImportReport &report, QStringView code);
 
 /// How a cxwb-cli run ended; exitCode is -1 when it crashed or timed out.
 struct CliRun

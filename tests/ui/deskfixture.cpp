@@ -18,8 +18,8 @@ QString createWorkspace(const QString &path, const QStringList &files)
     Importer importer(path);
     for (const QString &file : files) {
         const ImportReport report = importer.importFile(file);
-        if (report.failed() || report.rejected > 0)
-            return u"%1: %2 (%3 rows rejected)"_s.arg(file, report.error).arg(report.rejected);
+        if (report.failed() || report.rejected() > 0)
+            return u"%1: %2 (%3 rows rejected)"_s.arg(file, report.error).arg(report.rejected());
     }
     return {};
 }

@@ -9,6 +9,7 @@
 #include "settings/language.h"
 #include "settings/preferences.h"
 #include "testsupport.h"
+#include "views/dataview.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -18,6 +19,7 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -122,6 +124,7 @@ private Q_SLOTS:
     void gbkComplaintsWithTitleRow();
     void unknownHeaderFixedByMapping();
     void surveyWorkbookAndSheetOverride();
+    void everySheetInTheSummaryAndDataView();
     void escapeCancelsAndRollsBack();
     void droppedFilesOpenTheWizard();
 
@@ -250,18 +253,20 @@ void TestImportWizard::gbkComplaintsWithTitleRow()
     // The summary per file.
     const QList<cx::ImportReport> &reports = wizard.summary()->reports();
     QCOMPARE(reports.size(), 1);
-    QCOMPARE(reports.at(0).inserted, 2);
-    QCOMPARE(reports.at(0).rejected, 1);
-    QCOMPARE(reports.at(0).skipped, 1);
+    QCOMPARE(reports.at(0).inserted(), 2);
+    QCOMPARE(reports.at(0).rejected(), 1);
+    QCOMPARE(reports.at(0).skipped(), 2); // the title and the total
     auto *summary = wizard.findChild<QTableWidget *>(u"summary"_s);
     QVERIFY(summary);
+    QCOMPARE(summary->item(0, cx::ImportSummaryPanel::RowsRead)->text(), u"5"_s);
     QCOMPARE(summary->item(0, cx::ImportSummaryPanel::Inserted)->text(), u"2"_s);
+    QCOMPARE(summary->item(0, cx::ImportSummaryPanel::Updated)->text(), u"0"_s);
     QCOMPARE(summary->item(0, cx::ImportSummaryPanel::Rejected)->text(), u"1"_s);
-    QCOMPARE(summary->item(0, cx::ImportSummaryPanel::Skipped)->text(), u"1"_s);
+    QCOMPARE(summary->item(0, cx::ImportSummaryPanel::Skipped)->text(), u"2"_s);
 
     // Its rejected rows, shown and exported for Excel.
     cx::RejectedRowsPanel *rejected = wizard.summary()->rejectedRows();
-    QCOMPARE(rejected->batchId(), reports.at(0).batchId);
+    QCOMPARE(rejected->batchId(), reports.at(0).sheets.value(0).batchId);
     QCOMPARE(rejected->model()->totalCount(), 1);
     QTRY_COMPARE(rejected->model()->rowCount(), 1);
     QCOMPARE(rejected->model()->index(0, cx::RejectedRowModel::Line).data().toString(), u"4"_s);
@@ -343,7 +348,7 @@ void TestImportWizard::unknownHeaderFixedByMapping()
     QCOMPARE(count(u"SELECT count(*) FROM complaint"_s), 2);
     QCOMPARE(count(u"SELECT count(*) FROM complaint WHERE accepted_at = '2024-07-02 09:30:00' AND month = '2024-07'"_s), 1);
     QCOMPARE(count(u"SELECT count(*) FROM complaint WHERE channel IS NULL"_s), 2);
-    QCOMPARE(wizard.summary()->reports().at(0).inserted, 2);
+    QCOMPARE(wizard.summary()->reports().at(0).inserted(), 2);
 }
 
 void TestImportWizard::surveyWorkbookAndSheetOverride()
@@ -369,7 +374,7 @@ void TestImportWizard::surveyWorkbookAndSheetOverride()
     // Another sheet: re-inspected, and refused for what it is.
     auto *sheet = wizard.findChild<QComboBox *>(u"sheet"_s);
     QVERIFY(sheet && sheet->isEnabled());
-    QCOMPARE(sheet->count(), 2);
+    QCOMPARE(sheet->count(), 3); // every sheet of the kind, or one of the two
     QVERIFY(chooseText(sheet, u"说明"_s));
     QTRY_VERIFY(!wizard.isInspecting());
     QCOMPARE(wizard.inspection(0).sheetName(), u"说明"_s);
@@ -388,7 +393,59 @@ void TestImportWizard::surveyWorkbookAndSheetOverride()
     importAndWait(wizard);
     QCOMPARE(count(u"SELECT count(*) FROM survey_response"_s), 12);
     QCOMPARE(count(u"SELECT count(*) FROM survey_response WHERE phone LIKE '139****%'"_s), 12);
-    QCOMPARE(wizard.summary()->reports().at(0).sheet, u"问卷数据"_s);
+    QCOMPARE(wizard.summary()->reports().at(0).sheets.value(0).sheet, u"问卷数据"_s);
+}
+
+void TestImportWizard::everySheetInTheSummaryAndDataView()
+{
+    cx::ImportWizard wizard(*m_workspace, *m_preferences);
+    wizard.show();
+    wizard.addFiles({QFINDTESTDATA("../pipeline/data/complaints_by_month.xlsx")});
+    QTRY_VERIFY(!wizard.isInspecting());
+    QCOMPARE(wizard.plan(0).sheetNames(), (QStringList{u"1月"_s, u"2月"_s, u"3月"_s}));
+    QCOMPARE(wizard.plan(0).skippedSheets.size(), 4);
+    // The file list and the sheet choice say every sheet of the kind is imported.
+    auto *files = wizard.findChild<QTableWidget *>(u"files"_s);
+    QCOMPARE(files->item(0, 3)->text(), u"1月, 2月, 3月"_s);
+    auto *sheet = wizard.findChild<QComboBox *>(u"sheet"_s);
+    QCOMPARE(sheet->currentData().toString(), QString());
+    QVERIFY2(sheet->currentText().contains(u"1月, 2月, 3月"_s), qPrintable(sheet->currentText()));
+    grab(&wizard, u"wizard-5-sheets"_s);
+
+    importAndWait(wizard);
+    QCOMPARE(count(u"SELECT count(*) FROM complaint"_s), 9);
+    auto *summary = wizard.findChild<QTableWidget *>(u"summary"_s);
+    QCOMPARE(summary->rowCount(), 7); // three sheets imported, four not
+    QCOMPARE(summary->item(0, cx::ImportSummaryPanel::Sheet)->text(), u"1月"_s);
+    QCOMPARE(summary->item(1, cx::ImportSummaryPanel::Updated)->text(), u"1"_s);
+    QCOMPARE(summary->item(2, cx::ImportSummaryPanel::Skipped)->text(), u"1"_s);
+    QCOMPARE(summary->item(4, cx::ImportSummaryPanel::Sheet)->text(), u"空白"_s);
+    QVERIFY(summary->item(4, cx::ImportSummaryPanel::Result)->text().startsWith(u"Not imported: empty"_s));
+    QCOMPARE(summary->item(4, cx::ImportSummaryPanel::Inserted)->text(), QString());
+    summary->setCurrentCell(1, 0);
+    const QString details = wizard.findChild<QPlainTextEdit *>(u"summaryDetails"_s)->toPlainText();
+    QVERIFY2(details.contains(u"Sheet: 2月"_s) && details.contains(u"updated it"_s), qPrintable(details));
+    grab(&wizard, u"wizard-6-sheets-summary"_s);
+
+    // The Data view lists each sheet with its counts and, for the one selected, its notes.
+    cx::DataView view;
+    view.setWorkspace(m_workspace.get());
+    auto *batches = view.findChild<QTableView *>(u"batches"_s);
+    QCOMPARE(batches->model()->rowCount(), 3);
+    QStringList sheets;
+    for (int row = 0; row < 3; ++row)
+        sheets << batches->model()->index(row, 1).data().toString();
+    sheets.sort();
+    QCOMPARE(sheets, (QStringList{u"1月"_s, u"2月"_s, u"3月"_s}));
+    int february = -1;
+    for (int row = 0; row < 3; ++row)
+        if (batches->model()->index(row, 1).data().toString() == u"2月"_s)
+            february = row;
+    QVERIFY(february >= 0);
+    batches->setCurrentIndex(batches->model()->index(february, 0));
+    QCOMPARE(batches->model()->index(february, 6).data().toString(), u"1"_s); // updated
+    const QString notes = view.findChild<QPlainTextEdit *>(u"batchNotes"_s)->toPlainText();
+    QVERIFY2(notes.contains(u"updated it"_s), qPrintable(notes));
 }
 
 void TestImportWizard::escapeCancelsAndRollsBack()

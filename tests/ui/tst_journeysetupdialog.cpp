@@ -103,7 +103,7 @@ void TestJourneySetupDialog::init()
         QVERIFY(Workspace::create(m_path, &error));
     }
     Importer importer(m_path);
-    QCOMPARE(importer.importFile(QFINDTESTDATA("../workspace/data/journey_complaints.csv")).inserted, 12);
+    QCOMPARE(importer.importFile(QFINDTESTDATA("../workspace/data/journey_complaints.csv")).inserted(), 12);
     WorkspaceError error;
     m_workspace = Workspace::open(m_path, &error);
     QVERIFY2(m_workspace, qPrintable(error.message));

@@ -89,8 +89,8 @@ QString WorkOrderWorkspace::import(const QString &file)
     const ImportReport report = importer.importFile(file);
     if (report.failed())
         return report.error;
-    if (report.rejected > 0)
-        return u"%1 rows of %2 rejected"_s.arg(report.rejected).arg(QFileInfo(file).fileName());
+    if (report.rejected() > 0)
+        return u"%1 rows of %2 rejected"_s.arg(report.rejected()).arg(QFileInfo(file).fileName());
     return {};
 }
 

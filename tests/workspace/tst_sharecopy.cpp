@@ -122,13 +122,13 @@ void TestShareCopy::initTestCase()
         importer.setKeepFullPhoneNumbers(true);
         const cx::ImportReport complaints = importer.importFile(QFINDTESTDATA("data/share_complaints.csv"));
         QVERIFY2(!complaints.failed(), qPrintable(complaints.error));
-        QCOMPARE(complaints.inserted, qint64(6));
-        QCOMPARE(complaints.rejected, qint64(1));
+        QCOMPARE(complaints.inserted(), qint64(6));
+        QCOMPARE(complaints.rejected(), qint64(1));
         cx::ImportOptions survey;
         survey.kind = u"survey"_s;
         const cx::ImportReport responses = importer.importFile(QFINDTESTDATA("data/share_survey.csv"), survey);
         QVERIFY2(!responses.failed(), qPrintable(responses.error));
-        QCOMPARE(responses.inserted, qint64(3));
+        QCOMPARE(responses.inserted(), qint64(3));
     }
 
     // A work order citing a March and a May complaint, with a phone number in its evidence.

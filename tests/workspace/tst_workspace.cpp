@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -28,6 +29,18 @@ QString makeWorkspaceFile(const QTemporaryDir &dir, const QString &name)
     return cx::test::makeWorkspaceFile(path, cx::currentSchemaVersion()) ? path : QString();
 }
 
+// A connection of another process, in WAL mode, never checkpointing: what
+// it commits stays in the -wal file.
+QSqlDatabase openElsewhere(const QString &name, const QString &path)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    db.setDatabaseName(path);
+    QSqlQuery q(db);
+    if (!db.open() || !q.exec(u"PRAGMA journal_mode = WAL"_s) || !q.exec(u"PRAGMA wal_autocheckpoint = 0"_s))
+        db.close();
+    return db;
+}
+
 } // namespace
 
 class TestWorkspace : public QObject
@@ -47,6 +60,7 @@ private Q_SLOTS:
     void migratesOlderVersionWithBackup();
     void foreignKeysCascade();
     void secondConnectionSeesData();
+    void opensWorkspaceOpenElsewhere();
 };
 
 void TestWorkspace::createsSchemaWithPragmas()
@@ -287,6 +301,58 @@ void TestWorkspace::secondConnectionSeesData()
     }
     QSqlDatabase::removeDatabase(u"second"_s);
     QVERIFY(workspace->undoStack());
+}
+
+// A fresh workspace still open in another process has its schema, header
+// fields included, in the -wal file only: opening it must read through SQLite.
+void TestWorkspace::opensWorkspaceOpenElsewhere()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"fresh.cxw"_s);
+    {
+        QSqlDatabase elsewhere = openElsewhere(u"elsewhere"_s, path);
+        QVERIFY(elsewhere.isOpen());
+        QSqlQuery q(elsewhere);
+        QVERIFY(elsewhere.transaction());
+        QStringList statements{u"PRAGMA application_id = %1"_s.arg(cx::workspaceApplicationId)};
+        for (const cx::Migration &migration : cx::schemaMigrations())
+            statements << migration.statements;
+        statements << u"PRAGMA user_version = %1"_s.arg(cx::currentSchemaVersion())
+                   << u"INSERT INTO setting VALUES ('a', 'b')"_s;
+        for (const QString &statement : std::as_const(statements))
+            QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        QVERIFY(elsewhere.commit());
+
+        QVERIFY(QFileInfo(path + u"-wal"_s).size() > 0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(file.read(100).mid(68, 4) == QByteArray(4, 0), "the file's own header must not name the workspace");
+        file.close();
+
+        WorkspaceError error;
+        auto workspace = Workspace::open(path, &error);
+        QVERIFY2(workspace, qPrintable(error.message));
+        QSqlQuery read(workspace->database());
+        QVERIFY(read.exec(u"SELECT value FROM setting WHERE key = 'a'"_s) && read.next());
+        QCOMPARE(read.value(0).toString(), u"b"_s);
+        elsewhere.close();
+    }
+    QSqlDatabase::removeDatabase(u"elsewhere"_s);
+
+    // A foreign database in the same state is still refused, by what SQLite reads.
+    const QString foreign = dir.filePath(u"foreign.cxw"_s);
+    {
+        QSqlDatabase other = openElsewhere(u"foreign"_s, foreign);
+        QVERIFY(other.isOpen());
+        QSqlQuery q(other);
+        QVERIFY(q.exec(u"CREATE TABLE t(x)"_s));
+        QVERIFY(QFileInfo(foreign + u"-wal"_s).size() > 0);
+        WorkspaceError error;
+        QVERIFY(!Workspace::open(foreign, &error));
+        QCOMPARE(error.code, WorkspaceError::Code::NotWorkspace);
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"foreign"_s);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)

@@ -112,7 +112,7 @@ ImportFilePanel::ImportFilePanel(QWidget *parent)
     connect(m_kind, &QComboBox::activated, this, [this] { Q_EMIT kindChosen(m_kind->currentData().toString()); });
     connect(m_encoding, &QComboBox::activated, this,
             [this] { Q_EMIT encodingChosen(m_encoding->currentData().toString()); });
-    connect(m_sheet, &QComboBox::activated, this, [this] { Q_EMIT sheetChosen(m_sheet->currentText()); });
+    connect(m_sheet, &QComboBox::activated, this, [this] { Q_EMIT sheetChosen(m_sheet->currentData().toString()); });
     connect(m_saveProfile, &QPushButton::clicked, this, &ImportFilePanel::saveProfileRequested);
 
     retranslate();
@@ -133,8 +133,8 @@ void ImportFilePanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        if (!m_inspection.path.isEmpty())
-            showFile(m_inspection, m_options, m_preview, m_busy);
+        if (!m_plan.path().isEmpty())
+            showFile(m_plan, m_options, m_preview, m_busy);
     }
     QWidget::changeEvent(event);
 }
@@ -154,7 +154,7 @@ void ImportFilePanel::retranslate()
 
 void ImportFilePanel::clear()
 {
-    m_inspection = {};
+    m_plan = {};
     m_options = {};
     m_preview = {};
     m_kind->clear();
@@ -166,10 +166,11 @@ void ImportFilePanel::clear()
     setEnabled(false);
 }
 
-void ImportFilePanel::showFile(const FileInspection &inspection, const ImportOptions &options,
-                               const PreviewRows &preview, bool busy)
+void ImportFilePanel::showFile(const ImportPlan &plan, const ImportOptions &options, const PreviewRows &preview,
+                               bool busy)
 {
-    m_inspection = inspection;
+    const FileInspection &inspection = plan.inspection;
+    m_plan = plan;
     m_options = options;
     m_preview = preview;
     m_busy = busy;
@@ -177,9 +178,9 @@ void ImportFilePanel::showFile(const FileInspection &inspection, const ImportOpt
 
     fillKinds(inspection, options);
     fillEncodings(inspection, options);
-    fillSheets(inspection);
+    fillSheets(plan, options);
     fillColumns(inspection, preview);
-    m_previewModel->setPreview(inspection, preview, {m_convert.keepFullPhone, inspection.date1904});
+    m_previewModel->setPreview(inspection, preview, m_convert);
     m_previewView->resizeColumnsToContents();
     for (int column = 0; column < m_previewModel->columnCount(); ++column)
         m_previewView->setColumnWidth(column, std::min(m_previewView->columnWidth(column), maxColumnWidth));
@@ -188,7 +189,7 @@ void ImportFilePanel::showFile(const FileInspection &inspection, const ImportOpt
         widget->setEnabled(!busy);
     m_encoding->setEnabled(!busy && !inspection.isWorkbook);
     m_sheet->setEnabled(!busy && inspection.sheets.size() > 1);
-    showStatus(inspection, preview, busy);
+    showStatus(plan, preview, busy);
 }
 
 void ImportFilePanel::fillKinds(const FileInspection &inspection, const ImportOptions &options)
@@ -223,16 +224,24 @@ void ImportFilePanel::fillEncodings(const FileInspection &inspection, const Impo
     m_encoding->setToolTip(inspection.encodingHow);
 }
 
-void ImportFilePanel::fillSheets(const FileInspection &inspection)
+void ImportFilePanel::fillSheets(const ImportPlan &plan, const ImportOptions &options)
 {
+    const FileInspection &inspection = plan.inspection;
     const QSignalBlocker blocker(m_sheet);
     m_sheet->clear();
     if (!inspection.isWorkbook) {
         m_sheet->addItem(tr("Not needed (text file)"));
         return;
     }
-    m_sheet->addItems(inspection.sheets);
-    m_sheet->setCurrentIndex(std::max(0, inspection.sheetIndex));
+    // Without a choice every sheet whose header fits the kind is imported.
+    if (inspection.sheets.size() > 1)
+        m_sheet->addItem(options.sheet.isEmpty() && plan.isImportable()
+                             ? tr("All sheets of this kind: %1").arg(plan.sheetNames().join(u", "_s))
+                             : tr("All sheets of this kind"),
+                         QString());
+    for (const QString &sheet : inspection.sheets)
+        m_sheet->addItem(sheet, sheet);
+    selectData(m_sheet, options.sheet.isEmpty() && inspection.sheets.size() > 1 ? QString() : inspection.sheetName());
 }
 
 void ImportFilePanel::fillColumns(const FileInspection &inspection, const PreviewRows &preview)
@@ -285,8 +294,9 @@ void ImportFilePanel::fillColumns(const FileInspection &inspection, const Previe
     m_columns->setColumnWidth(0, std::min(m_columns->columnWidth(0), maxColumnWidth));
 }
 
-void ImportFilePanel::showStatus(const FileInspection &inspection, const PreviewRows &preview, bool busy)
+void ImportFilePanel::showStatus(const ImportPlan &plan, const PreviewRows &preview, bool busy)
 {
+    const FileInspection &inspection = plan.inspection;
     QString text;
     bool problem = false;
     if (busy) {
@@ -316,6 +326,11 @@ void ImportFilePanel::showStatus(const FileInspection &inspection, const Preview
                               int(preview.rows.size()));
         }
         text = tr("%1. %2", "two sentences of the status line").arg(mapping, previewState);
+        if (plan.sheetNames().size() > 1)
+            text += u' ' + tr("Sheets imported: %1 (the preview shows %2).")
+                               .arg(plan.sheetNames().join(u", "_s), inspection.sheetName());
+        for (const SkippedSheet &sheet : plan.skippedSheets)
+            text += u' ' + tr("Sheet %1 is not imported: %2.").arg(sheet.name, sheet.reason);
     }
     m_status->setText(text);
     m_status->setStyleSheet(problem ? u"color: #b71c1c;"_s : QString());

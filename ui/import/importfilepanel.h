@@ -26,12 +26,12 @@ class ImportFilePanel : public QWidget
 public:
     explicit ImportFilePanel(QWidget *parent = nullptr);
 
-    /// Options of the workspace that change how values convert (phone masking).
+    /// Options of the workspace that change how values convert (phone masking, time zone).
     void setConvertOptions(const ConvertOptions &options) { m_convert = options; }
 
-    /// Shows a file; `busy` while it is being (re-)inspected.
-    void showFile(const FileInspection &inspection, const ImportOptions &options, const PreviewRows &preview,
-                  bool busy);
+    /// Shows a file (for a workbook the sheet plan.inspection read, and which
+    /// sheets will be imported); `busy` while it is being (re-)inspected.
+    void showFile(const ImportPlan &plan, const ImportOptions &options, const PreviewRows &preview, bool busy);
     /// Shows nothing (no file selected).
     void clear();
 
@@ -56,12 +56,12 @@ private:
     void retranslate();
     void fillKinds(const FileInspection &inspection, const ImportOptions &options);
     void fillEncodings(const FileInspection &inspection, const ImportOptions &options);
-    void fillSheets(const FileInspection &inspection);
+    void fillSheets(const ImportPlan &plan, const ImportOptions &options);
     void fillColumns(const FileInspection &inspection, const PreviewRows &preview);
-    void showStatus(const FileInspection &inspection, const PreviewRows &preview, bool busy);
+    void showStatus(const ImportPlan &plan, const PreviewRows &preview, bool busy);
 
     ConvertOptions m_convert;
-    FileInspection m_inspection;
+    ImportPlan m_plan;
     ImportOptions m_options;
     PreviewRows m_preview;
     bool m_busy = false;

@@ -81,9 +81,16 @@ ImportWizard::ImportWizard(Workspace &workspace, Preferences &preferences, QWidg
     connect(m_job, &ImportJob::fileStarted, this,
             [this](int index) { onProgress(index, 0, index * 1000 / std::max(1, fileCount())); });
     connect(m_job, &ImportJob::progress, this, &ImportWizard::onProgress);
+    connect(m_job, &ImportJob::waitingForOtherImport, this, [this] {
+        m_currentFile->setText(tr("Another import into this workspace is running; waiting for it to finish…"));
+    });
     connect(m_job, &ImportJob::finished, this, &ImportWizard::onFinished);
 
-    m_panel->setConvertOptions({WorkspaceSettings(m_workspace.database()).keepFullPhoneNumbers(), false});
+    const WorkspaceSettings settings(m_workspace.database());
+    ConvertOptions convert;
+    convert.keepFullPhone = settings.keepFullPhoneNumbers();
+    convert.timeZone = settings.importTimeZone();
+    m_panel->setConvertOptions(convert);
     retranslate();
     showPage(Page::Files);
     showCurrentFile();
@@ -142,11 +149,11 @@ QWidget *ImportWizard::createFilesPage()
     });
     connect(m_panel, &ImportFilePanel::columnAssigned, this, [this](int column, const QString &field) {
         changeOptions([column, &field](File &file) {
-            file.options.profile =
-                MappingEditor::assignColumn(file.inspection.profile, file.inspection.detection, column, field);
+            const FileInspection &shown = file.plan.inspection;
+            file.options.profile = MappingEditor::assignColumn(shown.profile, shown.detection, column, field);
             // Keep reading the same sheet: without a kind the sheet would be chosen afresh.
-            if (file.inspection.isWorkbook)
-                file.options.sheet = file.inspection.sheetName();
+            if (shown.isWorkbook)
+                file.options.sheet = shown.sheetName();
         });
     });
     connect(m_panel, &ImportFilePanel::saveProfileRequested, this, &ImportWizard::saveProfileInteractive);
@@ -279,7 +286,7 @@ void ImportWizard::addFiles(const QStringList &paths)
             continue;
         File file;
         file.path = absolute;
-        file.inspection.path = absolute;
+        file.plan.inspection.path = absolute;
         m_files << file;
         m_fileTable->insertRow(m_fileTable->rowCount());
         const int index = int(m_files.size() - 1);
@@ -324,7 +331,7 @@ bool ImportWizard::canImport() const
 {
     return !isInspecting() && !isImporting()
         && std::any_of(m_files.cbegin(), m_files.cend(),
-                       [](const File &file) { return file.inspection.isImportable(); });
+                       [](const File &file) { return file.plan.isImportable(); });
 }
 
 bool ImportWizard::isImporting() const
@@ -351,7 +358,7 @@ void ImportWizard::inspect(int index)
         if (it == m_files.end() || it->generation != generation)
             return;
         const Inspected result = watcher->result();
-        it->inspection = result.inspection;
+        it->plan = result.plan;
         it->preview = result.preview;
         it->inspecting = false;
         const int row = int(it - m_files.begin());
@@ -361,8 +368,8 @@ void ImportWizard::inspect(int index)
         updateButtons();
     });
     watcher->setFuture(QtConcurrent::run([inspector = m_inspector, path = file.path, options = file.options] {
-        Inspected result{inspector.inspect(path, options), {}};
-        result.preview = ImportPreviewModel::readRows(result.inspection);
+        Inspected result{inspector.plan(path, options), {}};
+        result.preview = ImportPreviewModel::readRows(result.plan.inspection);
         return result;
     }));
 
@@ -384,7 +391,7 @@ void ImportWizard::changeOptions(const std::function<void(File &)> &change)
 void ImportWizard::updateFileRow(int index)
 {
     const File &file = m_files.at(index);
-    const FileInspection &inspection = file.inspection;
+    const FileInspection &inspection = file.plan.inspection;
     const auto set = [this, index](int column, const QString &text, const QString &toolTip = {}) {
         auto *item = new QTableWidgetItem(text);
         item->setToolTip(toolTip.isEmpty() ? text : toolTip);
@@ -396,7 +403,8 @@ void ImportWizard::updateFileRow(int index)
     set(KindColumn, known && !inspection.detection.kind.isEmpty() ? MappingProfile::kindLabel(inspection.detection.kind)
                                                                    : QString());
     set(EncodingColumn, inspection.isWorkbook ? QString() : inspection.encoding, inspection.encodingHow);
-    set(SheetColumn, inspection.sheetName());
+    const QStringList sheets = file.plan.sheetNames();
+    set(SheetColumn, sheets.isEmpty() ? inspection.sheetName() : sheets.join(u", "_s));
     set(HeaderColumn, inspection.headerLine() > 0 ? QString::number(inspection.headerLine()) : QString());
     if (file.inspecting) {
         set(StatusColumn, tr("Reading…"));
@@ -415,7 +423,7 @@ void ImportWizard::showCurrentFile()
         return;
     }
     const File &file = m_files.at(index);
-    m_panel->showFile(file.inspection, file.options, file.preview, file.inspecting);
+    m_panel->showFile(file.plan, file.options, file.preview, file.inspecting);
 }
 
 void ImportWizard::updateButtons()
@@ -447,11 +455,11 @@ void ImportWizard::showPage(Page page)
 bool ImportWizard::saveProfile(const QString &name, QString *error)
 {
     const int index = currentFile();
-    if (index < 0 || !m_files.at(index).inspection.detection.isValid()) {
+    if (index < 0 || !inspection(index).detection.isValid()) {
         *error = tr("Select a file whose header was found before saving its mapping.");
         return false;
     }
-    if (!MappingEditor::saveProfile(m_workspace.database(), name, m_files.at(index).inspection.profile, error))
+    if (!MappingEditor::saveProfile(m_workspace.database(), name, inspection(index).profile, error))
         return false;
     // Files added from now on are mapped with the saved profile too.
     m_inspector = Importer(m_workspace.path()).inspector();
@@ -464,10 +472,11 @@ void ImportWizard::saveProfileInteractive()
     if (index < 0)
         return;
     const File &file = m_files.at(index);
-    const QString suggested = file.inspection.profile.name().isEmpty()
-        ? tr("%1 like %2", "profile name").arg(MappingProfile::kindLabel(file.inspection.detection.kind),
+    const FileInspection &shown = file.plan.inspection;
+    const QString suggested = shown.profile.name().isEmpty()
+        ? tr("%1 like %2", "profile name").arg(MappingProfile::kindLabel(shown.detection.kind),
                                                QFileInfo(file.path).completeBaseName())
-        : file.inspection.profile.name();
+        : shown.profile.name();
     bool ok = false;
     const QString name =
         QInputDialog::getText(this, tr("Save Mapping as Profile"),
@@ -490,15 +499,17 @@ void ImportWizard::startImport()
 {
     if (!canImport())
         return;
-    QList<FileInspection> inspections;
+    QList<ImportPlan> plans;
     for (const File &file : std::as_const(m_files))
-        inspections << file.inspection;
-    m_job->setKeepFullPhoneNumbers(WorkspaceSettings(m_workspace.database()).keepFullPhoneNumbers());
+        plans << file.plan;
+    const WorkspaceSettings settings(m_workspace.database());
+    m_job->setKeepFullPhoneNumbers(settings.keepFullPhoneNumbers());
+    m_job->setTimeZone(settings.importTimeZone());
     m_fileProgress->setValue(0);
     m_overallProgress->setValue(0);
     m_currentFile->clear();
     m_close->setEnabled(true);
-    if (m_job->start(inspections))
+    if (m_job->start(plans))
         showPage(Page::Progress);
 }
 

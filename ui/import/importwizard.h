@@ -22,10 +22,10 @@ class Preferences;
 class Workspace;
 
 /// The import wizard: the files to import, each with its detected kind,
-/// encoding, sheet and header row (all can be overridden, and columns
+/// encoding, sheets and header row (all can be overridden, and columns
 /// re-mapped, with a preview of the first rows as they will be imported);
 /// then the import on a worker thread with progress and Cancel; then a
-/// summary per file with the rejected rows.
+/// summary per file and sheet with the notes and rejected rows.
 ///
 /// Files are inspected off the GUI thread too, so a large workbook never
 /// freezes the window.
@@ -51,8 +51,10 @@ public:
     /// Asks for files and adds them.
     void addFilesInteractive();
     int fileCount() const { return int(m_files.size()); }
-    /// The last inspection of file `index`.
-    const FileInspection &inspection(int index) const { return m_files.at(index).inspection; }
+    /// The last inspection of file `index` (for a workbook, of the sheet shown).
+    const FileInspection &inspection(int index) const { return m_files.at(index).plan.inspection; }
+    /// What importing file `index` would import (every sheet of the kind).
+    const ImportPlan &plan(int index) const { return m_files.at(index).plan; }
     void selectFile(int index);
     int currentFile() const;
     /// True while some file is being (re-)inspected.
@@ -87,14 +89,14 @@ private:
     {
         QString path;
         ImportOptions options;
-        FileInspection inspection;
+        ImportPlan plan;
         PreviewRows preview;
         int generation = 0; // of the inspection asked for last
         bool inspecting = false;
     };
     struct Inspected
     {
-        FileInspection inspection;
+        ImportPlan plan;
         PreviewRows preview;
     };
 

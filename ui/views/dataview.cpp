@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -46,9 +47,12 @@ DataView::DataView(QWidget *parent)
     , m_hint(new QLabel(this))
     , m_import(new QPushButton(this))
     , m_delete(new QPushButton(this))
+    , m_notes(new QPlainTextEdit(this))
     , m_rejected(new RejectedRowsPanel(this))
 {
     m_table->setObjectName(u"batches"_s);
+    m_notes->setObjectName(u"batchNotes"_s);
+    m_notes->setReadOnly(true);
     m_import->setObjectName(u"importFiles"_s);
     m_delete->setObjectName(u"deleteBatch"_s);
 
@@ -75,7 +79,7 @@ DataView::DataView(QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, &DataView::deleteSelectedBatch);
     connect(m_import, &QPushButton::clicked, this, &DataView::importRequested);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        showRejectedRows();
+        showSelectedBatch();
         updateActions();
     });
 
@@ -93,9 +97,11 @@ DataView::DataView(QWidget *parent)
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(batches);
+    splitter->addWidget(m_notes);
     splitter->addWidget(m_rejected);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 2);
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -121,6 +127,7 @@ void DataView::retranslate()
                             "You can also drop files onto the window."));
     m_delete->setText(tr("&Delete Import…"));
     m_delete->setToolTip(tr("Remove the selected import and every row it brought into the workspace (Delete)."));
+    m_notes->setPlaceholderText(tr("What the selected import had to guess, repair or decide is listed here."));
     m_hint->setText(workspace() ? tr("Nothing has been imported into this workspace yet. Import complaint work "
                                      "orders, survey results, monthly product figures, funnel rates and "
                                      "indicators with Import Files…, or drop the files onto the window.")
@@ -136,7 +143,7 @@ void DataView::refresh()
     selectBatch(selected);
     if (currentBatchId() == 0 && m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, ImportBatchModel::File));
-    showRejectedRows();
+    showSelectedBatch();
     updateActions();
 }
 
@@ -157,11 +164,12 @@ void DataView::selectBatch(qint64 batchId)
     }
 }
 
-void DataView::showRejectedRows()
+void DataView::showSelectedBatch()
 {
-    const QModelIndex current = m_table->currentIndex();
-    const QString path = current.isValid() ? current.siblingAtColumn(0).data(int(ImportBatchModel::Role::FilePath)).toString()
-                                           : QString();
+    const QModelIndex current = m_table->currentIndex().siblingAtColumn(0);
+    const QString path = current.isValid() ? current.data(int(ImportBatchModel::Role::FilePath)).toString() : QString();
+    const QStringList notes = current.data(int(ImportBatchModel::Role::NoteTexts)).toStringList();
+    m_notes->setPlainText(notes.join(u'\n'));
     m_rejected->setBatch(workspace() ? workspace()->database() : QSqlDatabase(), currentBatchId(), path);
 }
 

@@ -5,6 +5,7 @@
 #include <functional>
 
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 
@@ -15,9 +16,9 @@ class ImportBatchModel;
 class RejectedRowsPanel;
 struct BatchRows;
 
-/// The workspace's imports: one row per imported file with its counts; the
-/// selected one's rejected rows below. An import can be deleted with all
-/// the rows it brought in.
+/// The workspace's imports: one row per imported file (per sheet of a
+/// workbook) with its counts; the selected one's notes and rejected rows
+/// below. An import can be deleted with all the rows it brought in.
 class DataView : public WorkspaceView
 {
     Q_OBJECT
@@ -47,7 +48,7 @@ protected:
     void retranslate() override;
 
 private:
-    void showRejectedRows();
+    void showSelectedBatch();
     void updateActions();
     void confirmAndDelete(qint64 batchId, const QString &fileName, const BatchRows &rows);
     void setBusy(const QString &message);
@@ -63,6 +64,7 @@ private:
     QLabel *m_hint = nullptr;
     QPushButton *m_import = nullptr;
     QPushButton *m_delete = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
     RejectedRowsPanel *m_rejected = nullptr;
     bool m_busy = false;
 };
