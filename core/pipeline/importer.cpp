@@ -71,6 +71,12 @@ QString readerNoteCode(ReadIssue::Kind kind)
         return u"reader.unclosed_quote"_s;
     case ReadIssue::Kind::MissingSharedString:
         return u"reader.missing_shared_string"_s;
+    case ReadIssue::Kind::UnknownCellType:
+        return u"reader.unknown_cell_type"_s;
+    case ReadIssue::Kind::CellOutOfOrder:
+        return u"reader.cell_out_of_order"_s;
+    case ReadIssue::Kind::UnreadableReference:
+        return u"reader.unreadable_reference"_s;
     case ReadIssue::Kind::DeclaredEncodingIgnored:
         return u"reader.declared_encoding_ignored"_s;
     case ReadIssue::Kind::SpanClipped:
