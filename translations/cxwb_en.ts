@@ -2,180 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>ValueParser</name>
-    <message>
-        <source>&quot;%1&quot; is a number in scientific notation: Excel rounded it and its digits are lost, so it cannot identify the row. Export the column as text (format its cells as Text in Excel).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; looks like a number Excel rounded to 15 significant digits (its last digits are zeros), so it cannot identify the row. Export the column as text (format its cells as Text in Excel).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a date (expected a form such as 2024-03-05 14:03:22 or 2024/3/5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a month (expected a form such as 2024-03, 2024年3月 or 202403)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes or no (expected 是/否, Y/N, 1/0)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cx</name>
+    <name>cx::Aggregates</name>
     <message>
         <source>Cannot update the analysis tables of the workspace %1: %2. Close other programs using the workspace and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot change the journey stages or the category map of %1: %2. Close other programs using the workspace and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The journey stage %1 cannot be removed: %2 survey question(s) and %3 work order(s) refer to it. Rename it instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A journey stage needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is where complaints of unmapped categories go; choose another name for a journey stage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is already a journey stage %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A category needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The category %1 is listed twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The category %1 is mapped to %2, which is not a journey stage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The category %1 has the experience level %2; use %3 or none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The category %1 is already in the map as %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty: it needs the header %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, line %2: the header must name the columns %3 (category and stage at least).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the category is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the category %1 is already on line %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a journey stage of the workspace (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the experience level %1 is not one of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an empty word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; holds a space or a &apos;|&apos;; write one word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected &quot;TERM&quot; or &quot;TERM FREQUENCY&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is no frequency (a number from 1 to 1000000000)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected &quot;TAG: phrase|phrase|!exception&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the tag %1 has no phrase that gives it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the exception !%1 holds none of the phrases of %2, so it never applies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the tag %1 is defined twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the list is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot store the word list in the workspace: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot reset the word list of the workspace: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is larger than a word list may be (%2 MB).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: its encoding %2 is not supported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not readable text in %2; save it as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -445,6 +274,17 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
 </context>
 <context>
+    <name>cx::AnalyticsCube</name>
+    <message>
+        <source>Cannot open the workspace %1 for analysis: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the analysis tables of the workspace: %1. Re-import the data or repair the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cx::Batches</name>
     <message>
         <source>Cannot open the workspace %1: %2</source>
@@ -611,6 +451,33 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
     <message>
         <source>the category &quot;%1&quot; has no &quot;stage&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::CategoryMapCsv</name>
+    <message>
+        <source>%1 is empty: it needs the header %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the header must name the columns %3 (category and stage at least).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the category is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the category %1 is already on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a journey stage of the workspace (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the experience level %1 is not one of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2155,6 +2022,53 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
 </context>
 <context>
+    <name>cx::JourneyChange</name>
+    <message>
+        <source>Cannot change the journey stages or the category map of %1: %2. Close other programs using the workspace and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey stage %1 cannot be removed: %2 survey question(s) and %3 work order(s) refer to it. Rename it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journey stage needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is where complaints of unmapped categories go; choose another name for a journey stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a journey stage %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category %1 is mapped to %2, which is not a journey stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category %1 has the experience level %2; use %3 or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category %1 is already in the map as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cx::JourneyComparisonModel</name>
     <message>
         <source>Satisfaction</source>
@@ -3176,6 +3090,40 @@ Open the full chart of %2</source>
     </message>
 </context>
 <context>
+    <name>cx::Palette</name>
+    <message>
+        <source>G</source>
+        <comment>traffic light letter: green (绿)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>traffic light letter: amber (黄)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>traffic light letter: red (红)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>green: on target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amber: near target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red: target missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no light: nothing to judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cx::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -4176,11 +4124,135 @@ Open the full chart of %2</source>
             <numerusform>%1: in %n rows a cell spans more columns or rows than the reader allows; the span was cut: %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) have cells of a type this program does not know; they were read as numbers, or as the text they hold: %2.</source>
+        <translation>
+            <numerusform>%1: %n row has cells of a type this program does not know; they were read as numbers, or as the text they hold: %2.</numerusform>
+            <numerusform>%1: %n rows have cells of a type this program does not know; they were read as numbers, or as the text they hold: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) have cells that name a column left of the cell before them; they were kept after it, in the order of the file: %2. Check those rows in Excel.</source>
+        <translation>
+            <numerusform>%1: %n row has cells that name a column left of the cell before them; they were kept after it, in the order of the file: %2. Check those rows in Excel.</numerusform>
+            <numerusform>%1: %n rows have cells that name a column left of the cell before them; they were kept after it, in the order of the file: %2. Check those rows in Excel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) have a row or cell reference that cannot be read; the row or cell was placed right after the one before it: %2. Check those rows in Excel.</source>
+        <translation>
+            <numerusform>%1: %n row has a row or cell reference that cannot be read; the row or cell was placed right after the one before it: %2. Check those rows in Excel.</numerusform>
+            <numerusform>%1: %n rows have a row or cell reference that cannot be read; the row or cell was placed right after the one before it: %2. Check those rows in Excel.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cx::TextLists</name>
     <message>
         <source>Cannot read the word lists of the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a space or a &apos;|&apos;; write one word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;TERM&quot; or &quot;TERM FREQUENCY&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no frequency (a number from 1 to 1000000000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;TAG: phrase|phrase|!exception&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag %1 has no phrase that gives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exception !%1 holds none of the phrases of %2, so it never applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag %1 is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the word list in the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reset the word list of the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than a word list may be (%2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: its encoding %2 is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not readable text in %2; save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::ValueParser</name>
+    <message>
+        <source>&quot;%1&quot; is a number in scientific notation: Excel rounded it and its digits are lost, so it cannot identify the row. Export the column as text (format its cells as Text in Excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like a number Excel rounded to 15 significant digits (its last digits are zeros), so it cannot identify the row. Export the column as text (format its cells as Text in Excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date (expected a form such as 2024-03-05 14:03:22 or 2024/3/5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a month (expected a form such as 2024-03, 2024年3月 or 202403)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes or no (expected 是/否, Y/N, 1/0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5324,15 +5396,7 @@ Open the full chart of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: sheet &quot;%2&quot; ends inside row %3. Open the file in Excel, save it again as .xlsx and import that file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, sheet &quot;%2&quot;, row %3: a cell lies beyond column %4, more columns than Excel allows. The file is damaged or not a normal workbook; open it in Excel and save it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, sheet &quot;%2&quot;, row %3: a cell refers to a shared string that does not exist; it is read as empty. Save the file again in Excel if text is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5357,6 +5421,18 @@ Open the full chart of %2</source>
     </message>
     <message>
         <source>%1 has no sheet number %2; it has %3 sheets. Choose one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more shared text than this program accepts (4 GB). Split the data into smaller workbooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the part %2 declares a document type (DTD), which workbooks never do; it is refused as unsafe. Get the file from its original source again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not enough memory to read the part %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6400,40 +6476,6 @@ stderr), 1 when the workspace could not be used, 64 for wrong arguments.</source
     </message>
     <message>
         <source>Show, export, import or reset the word lists of keywords and pain-point tags.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cx::palette</name>
-    <message>
-        <source>G</source>
-        <comment>traffic light letter: green (绿)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A</source>
-        <comment>traffic light letter: amber (黄)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R</source>
-        <comment>traffic light letter: red (红)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>green: on target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>amber: near target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>red: target missed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no light: nothing to judge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

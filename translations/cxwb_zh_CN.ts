@@ -2,181 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>ValueParser</name>
-    <message>
-        <source>&quot;%1&quot; is a number in scientific notation: Excel rounded it and its digits are lost, so it cannot identify the row. Export the column as text (format its cells as Text in Excel).</source>
-        <translation>“%1”是科学计数法表示的数字：Excel 已将其四舍五入，部分数字已丢失，因此无法用来识别该行。请将该列按文本导出（在 Excel 中将其单元格格式设为“文本”）。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; looks like a number Excel rounded to 15 significant digits (its last digits are zeros), so it cannot identify the row. Export the column as text (format its cells as Text in Excel).</source>
-        <translation>“%1”看起来是被 Excel 舍入到 15 位有效数字的数字（末尾几位都是 0），因此无法用来识别该行。请将该列按文本导出（在 Excel 中将其单元格格式设为“文本”）。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not %2</source>
-        <translation>“%1”不是%2</translation>
-    </message>
-    <message>
-        <source>a date (expected a form such as 2024-03-05 14:03:22 or 2024/3/5)</source>
-        <translation>日期（应为 2024-03-05 14:03:22 或 2024/3/5 等格式）</translation>
-    </message>
-    <message>
-        <source>a month (expected a form such as 2024-03, 2024年3月 or 202403)</source>
-        <translation>月份（应为 2024-03、2024年3月 或 202403 等格式）</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>整数</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <source>yes or no (expected 是/否, Y/N, 1/0)</source>
-        <translation>是或否（应为 是/否、Y/N、1/0）</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of: %2</source>
-        <translation>“%1”不是以下值之一：%2</translation>
-    </message>
-</context>
-<context>
-    <name>cx</name>
+    <name>cx::Aggregates</name>
     <message>
         <source>Cannot update the analysis tables of the workspace %1: %2. Close other programs using the workspace and try again.</source>
         <translation>无法更新工作区 %1 的分析表：%2。请关闭正在使用该工作区的其他程序后重试。</translation>
-    </message>
-    <message>
-        <source>Cannot change the journey stages or the category map of %1: %2. Close other programs using the workspace and try again.</source>
-        <translation>无法修改 %1 的旅程环节或分类映射：%2。请关闭正在使用该工作区的其他程序后重试。</translation>
-    </message>
-    <message>
-        <source>The journey stage %1 cannot be removed: %2 survey question(s) and %3 work order(s) refer to it. Rename it instead.</source>
-        <translation>无法删除旅程环节 %1：有 %2 道问卷题目和 %3 张改进工单引用了它。请改为重命名。</translation>
-    </message>
-    <message>
-        <source>A journey stage needs a name.</source>
-        <translation>旅程环节需要名称。</translation>
-    </message>
-    <message>
-        <source>%1 is where complaints of unmapped categories go; choose another name for a journey stage.</source>
-        <translation>%1 用于归集未映射分类的投诉；请为旅程环节另取一个名称。</translation>
-    </message>
-    <message>
-        <source>There is already a journey stage %1.</source>
-        <translation>已存在旅程环节 %1。</translation>
-    </message>
-    <message>
-        <source>A category needs a name.</source>
-        <translation>分类需要名称。</translation>
-    </message>
-    <message>
-        <source>The category %1 is listed twice.</source>
-        <translation>分类 %1 被列出了两次。</translation>
-    </message>
-    <message>
-        <source>The category %1 is mapped to %2, which is not a journey stage.</source>
-        <translation>分类 %1 映射到了 %2，但它不是旅程环节。</translation>
-    </message>
-    <message>
-        <source>The category %1 has the experience level %2; use %3 or none.</source>
-        <translation>分类 %1 的体验层级为 %2；请使用 %3 或留空。</translation>
-    </message>
-    <message>
-        <source>The category %1 is already in the map as %2.</source>
-        <translation>分类 %1 已在映射中，映射为 %2。</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is empty: it needs the header %2.</source>
-        <translation>%1 为空：需要表头 %2。</translation>
-    </message>
-    <message>
-        <source>%1, line %2: the header must name the columns %3 (category and stage at least).</source>
-        <translation>%1，第 %2 行：表头必须包含列 %3（至少包含分类和环节）。</translation>
-    </message>
-    <message>
-        <source>the category is empty</source>
-        <translation>分类为空</translation>
-    </message>
-    <message>
-        <source>the category %1 is already on line %2</source>
-        <translation>分类 %1 已在第 %2 行出现</translation>
-    </message>
-    <message>
-        <source>%1 is not a journey stage of the workspace (%2)</source>
-        <translation>%1 不是本工作区的旅程环节（%2）</translation>
-    </message>
-    <message>
-        <source>the experience level %1 is not one of %2</source>
-        <translation>体验层级 %1 不是 %2 之一</translation>
-    </message>
-    <message>
-        <source>an empty word</source>
-        <translation>空词</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is longer than %2 characters</source>
-        <translation>“%1”超过 %2 个字符</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; holds a space or a &apos;|&apos;; write one word</source>
-        <translation>“%1”包含空格或“|”；请只写一个词</translation>
-    </message>
-    <message>
-        <source>expected &quot;TERM&quot; or &quot;TERM FREQUENCY&quot;</source>
-        <translation>应为“词语”或“词语 词频”</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is no frequency (a number from 1 to 1000000000)</source>
-        <translation>“%1”不是有效的词频（应为 1 到 1000000000 之间的数字）</translation>
-    </message>
-    <message>
-        <source>expected &quot;TAG: phrase|phrase|!exception&quot;</source>
-        <translation>应为“标签: 短语|短语|!例外”</translation>
-    </message>
-    <message>
-        <source>the tag %1 has no phrase that gives it</source>
-        <translation>标签 %1 没有可匹配的短语</translation>
-    </message>
-    <message>
-        <source>the exception !%1 holds none of the phrases of %2, so it never applies</source>
-        <translation>例外 !%1 不包含 %2 的任何短语，因此永远不会生效</translation>
-    </message>
-    <message>
-        <source>the tag %1 is defined twice</source>
-        <translation>标签 %1 被定义了两次</translation>
-    </message>
-    <message>
-        <source>the list is larger than %1 MB</source>
-        <translation>词表超过 %1 MB</translation>
-    </message>
-    <message>
-        <source>Cannot store the word list in the workspace: %1</source>
-        <translation>无法将词表保存到工作区：%1</translation>
-    </message>
-    <message>
-        <source>Cannot reset the word list of the workspace: %1</source>
-        <translation>无法重置工作区的词表：%1</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is larger than a word list may be (%2 MB).</source>
-        <translation>%1 超过词表允许的大小（%2 MB）。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: its encoding %2 is not supported.</source>
-        <translation>无法读取 %1：不支持其编码 %2。</translation>
-    </message>
-    <message>
-        <source>%1 is not readable text in %2; save it as UTF-8.</source>
-        <translation>%1 不是有效的 %2 文本；请另存为 UTF-8。</translation>
     </message>
 </context>
 <context>
@@ -444,6 +273,17 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
 </context>
 <context>
+    <name>cx::AnalyticsCube</name>
+    <message>
+        <source>Cannot open the workspace %1 for analysis: %2</source>
+        <translation>无法打开工作区 %1 进行分析：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the analysis tables of the workspace: %1. Re-import the data or repair the workspace.</source>
+        <translation>无法读取工作区的分析表：%1。请重新导入数据或修复工作区。</translation>
+    </message>
+</context>
+<context>
     <name>cx::Batches</name>
     <message>
         <source>Cannot open the workspace %1: %2</source>
@@ -609,6 +449,33 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     <message>
         <source>the category &quot;%1&quot; has no &quot;stage&quot;</source>
         <translation>分类“%1”缺少 &quot;stage&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>cx::CategoryMapCsv</name>
+    <message>
+        <source>%1 is empty: it needs the header %2.</source>
+        <translation>%1 为空：需要表头 %2。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the header must name the columns %3 (category and stage at least).</source>
+        <translation>%1，第 %2 行：表头必须包含列 %3（至少包含分类和环节）。</translation>
+    </message>
+    <message>
+        <source>the category is empty</source>
+        <translation>分类为空</translation>
+    </message>
+    <message>
+        <source>the category %1 is already on line %2</source>
+        <translation>分类 %1 已在第 %2 行出现</translation>
+    </message>
+    <message>
+        <source>%1 is not a journey stage of the workspace (%2)</source>
+        <translation>%1 不是本工作区的旅程环节（%2）</translation>
+    </message>
+    <message>
+        <source>the experience level %1 is not one of %2</source>
+        <translation>体验层级 %1 不是 %2 之一</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +1991,53 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
 </context>
 <context>
+    <name>cx::JourneyChange</name>
+    <message>
+        <source>Cannot change the journey stages or the category map of %1: %2. Close other programs using the workspace and try again.</source>
+        <translation>无法修改 %1 的旅程环节或分类映射：%2。请关闭正在使用该工作区的其他程序后重试。</translation>
+    </message>
+    <message>
+        <source>The journey stage %1 cannot be removed: %2 survey question(s) and %3 work order(s) refer to it. Rename it instead.</source>
+        <translation>无法删除旅程环节 %1：有 %2 道问卷题目和 %3 张改进工单引用了它。请改为重命名。</translation>
+    </message>
+    <message>
+        <source>A journey stage needs a name.</source>
+        <translation>旅程环节需要名称。</translation>
+    </message>
+    <message>
+        <source>%1 is where complaints of unmapped categories go; choose another name for a journey stage.</source>
+        <translation>%1 用于归集未映射分类的投诉；请为旅程环节另取一个名称。</translation>
+    </message>
+    <message>
+        <source>There is already a journey stage %1.</source>
+        <translation>已存在旅程环节 %1。</translation>
+    </message>
+    <message>
+        <source>A category needs a name.</source>
+        <translation>分类需要名称。</translation>
+    </message>
+    <message>
+        <source>The category %1 is listed twice.</source>
+        <translation>分类 %1 被列出了两次。</translation>
+    </message>
+    <message>
+        <source>The category %1 is mapped to %2, which is not a journey stage.</source>
+        <translation>分类 %1 映射到了 %2，但它不是旅程环节。</translation>
+    </message>
+    <message>
+        <source>The category %1 has the experience level %2; use %3 or none.</source>
+        <translation>分类 %1 的体验层级为 %2；请使用 %3 或留空。</translation>
+    </message>
+    <message>
+        <source>The category %1 is already in the map as %2.</source>
+        <translation>分类 %1 已在映射中，映射为 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>cx::JourneyComparisonModel</name>
     <message>
         <source>Satisfaction</source>
@@ -3144,6 +3058,40 @@ Open the full chart of %2</source>
     </message>
 </context>
 <context>
+    <name>cx::Palette</name>
+    <message>
+        <source>G</source>
+        <comment>traffic light letter: green (绿)</comment>
+        <translation>绿</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>traffic light letter: amber (黄)</comment>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>traffic light letter: red (红)</comment>
+        <translation>红</translation>
+    </message>
+    <message>
+        <source>green: on target</source>
+        <translation>绿：达标</translation>
+    </message>
+    <message>
+        <source>amber: near target</source>
+        <translation>黄：接近目标</translation>
+    </message>
+    <message>
+        <source>red: target missed</source>
+        <translation>红：未达标</translation>
+    </message>
+    <message>
+        <source>no light: nothing to judge</source>
+        <translation>无灯：无可评判的内容</translation>
+    </message>
+</context>
+<context>
     <name>cx::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -4123,12 +4071,133 @@ Open the full chart of %2</source>
             <numerusform>%1：有 %n 行中的单元格合并的行数或列数超出读取程序的上限；合并范围已截断：%2。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) have cells of a type this program does not know; they were read as numbers, or as the text they hold: %2.</source>
+        <translation>
+            <numerusform>%1：%n 行含有本程序不认识类型的单元格，已按数值或其中的文本读取：%2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) have cells that name a column left of the cell before them; they were kept after it, in the order of the file: %2. Check those rows in Excel.</source>
+        <translation>
+            <numerusform>%1：%n 行的单元格所标列位于前一单元格左侧，已按文件中的顺序放在其后：%2。请在 Excel 中核对这些行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) have a row or cell reference that cannot be read; the row or cell was placed right after the one before it: %2. Check those rows in Excel.</source>
+        <translation>
+            <numerusform>%1：%n 行的行号或单元格引用无法读取，该行或单元格已紧接前一个放置：%2。请在 Excel 中核对这些行。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cx::TextLists</name>
     <message>
         <source>Cannot read the word lists of the workspace: %1</source>
         <translation>无法读取工作区的词表：%1</translation>
+    </message>
+    <message>
+        <source>an empty word</source>
+        <translation>空词</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>“%1”超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a space or a &apos;|&apos;; write one word</source>
+        <translation>“%1”包含空格或“|”；请只写一个词</translation>
+    </message>
+    <message>
+        <source>expected &quot;TERM&quot; or &quot;TERM FREQUENCY&quot;</source>
+        <translation>应为“词语”或“词语 词频”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no frequency (a number from 1 to 1000000000)</source>
+        <translation>“%1”不是有效的词频（应为 1 到 1000000000 之间的数字）</translation>
+    </message>
+    <message>
+        <source>expected &quot;TAG: phrase|phrase|!exception&quot;</source>
+        <translation>应为“标签: 短语|短语|!例外”</translation>
+    </message>
+    <message>
+        <source>the tag %1 has no phrase that gives it</source>
+        <translation>标签 %1 没有可匹配的短语</translation>
+    </message>
+    <message>
+        <source>the exception !%1 holds none of the phrases of %2, so it never applies</source>
+        <translation>例外 !%1 不包含 %2 的任何短语，因此永远不会生效</translation>
+    </message>
+    <message>
+        <source>the tag %1 is defined twice</source>
+        <translation>标签 %1 被定义了两次</translation>
+    </message>
+    <message>
+        <source>the list is larger than %1 MB</source>
+        <translation>词表超过 %1 MB</translation>
+    </message>
+    <message>
+        <source>Cannot store the word list in the workspace: %1</source>
+        <translation>无法将词表保存到工作区：%1</translation>
+    </message>
+    <message>
+        <source>Cannot reset the word list of the workspace: %1</source>
+        <translation>无法重置工作区的词表：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a word list may be (%2 MB).</source>
+        <translation>%1 超过词表允许的大小（%2 MB）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: its encoding %2 is not supported.</source>
+        <translation>无法读取 %1：不支持其编码 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not readable text in %2; save it as UTF-8.</source>
+        <translation>%1 不是有效的 %2 文本；请另存为 UTF-8。</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ValueParser</name>
+    <message>
+        <source>&quot;%1&quot; is a number in scientific notation: Excel rounded it and its digits are lost, so it cannot identify the row. Export the column as text (format its cells as Text in Excel).</source>
+        <translation>“%1”是科学计数法表示的数字：Excel 已将其四舍五入，部分数字已丢失，因此无法用来识别该行。请将该列按文本导出（在 Excel 中将其单元格格式设为“文本”）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like a number Excel rounded to 15 significant digits (its last digits are zeros), so it cannot identify the row. Export the column as text (format its cells as Text in Excel).</source>
+        <translation>“%1”看起来是被 Excel 舍入到 15 位有效数字的数字（末尾几位都是 0），因此无法用来识别该行。请将该列按文本导出（在 Excel 中将其单元格格式设为“文本”）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2</source>
+        <translation>“%1”不是%2</translation>
+    </message>
+    <message>
+        <source>a date (expected a form such as 2024-03-05 14:03:22 or 2024/3/5)</source>
+        <translation>日期（应为 2024-03-05 14:03:22 或 2024/3/5 等格式）</translation>
+    </message>
+    <message>
+        <source>a month (expected a form such as 2024-03, 2024年3月 or 202403)</source>
+        <translation>月份（应为 2024-03、2024年3月 或 202403 等格式）</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>yes or no (expected 是/否, Y/N, 1/0)</source>
+        <translation>是或否（应为 是/否、Y/N、1/0）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>“%1”不是以下值之一：%2</translation>
     </message>
 </context>
 <context>
@@ -5266,16 +5335,8 @@ Open the full chart of %2</source>
         <translation>%1（工作表“%2”，第 %3 行之后。）</translation>
     </message>
     <message>
-        <source>%1: sheet &quot;%2&quot; ends inside row %3. Open the file in Excel, save it again as .xlsx and import that file.</source>
-        <translation>%1：工作表“%2”在第 %3 行中途结束。请在 Excel 中打开该文件，重新另存为 .xlsx，然后导入该文件。</translation>
-    </message>
-    <message>
         <source>%1, sheet &quot;%2&quot;, row %3: a cell lies beyond column %4, more columns than Excel allows. The file is damaged or not a normal workbook; open it in Excel and save it again.</source>
         <translation>%1，工作表“%2”，第 %3 行：有单元格位于第 %4 列之后，超出了 Excel 允许的列数。该文件已损坏或不是正常的工作簿；请在 Excel 中打开并重新保存。</translation>
-    </message>
-    <message>
-        <source>%1, sheet &quot;%2&quot;, row %3: a cell refers to a shared string that does not exist; it is read as empty. Save the file again in Excel if text is missing.</source>
-        <translation>%1，工作表“%2”，第 %3 行：有单元格引用了不存在的共享字符串，已按空值读取。如有文字缺失，请在 Excel 中重新保存该文件。</translation>
     </message>
     <message>
         <source>%1 holds more than %2 shared strings, more than this program accepts. Split the data into smaller workbooks.</source>
@@ -5300,6 +5361,18 @@ Open the full chart of %2</source>
     <message>
         <source>%1 has no sheet number %2; it has %3 sheets. Choose one of them.</source>
         <translation>%1 没有第 %2 个工作表；它共有 %3 个工作表。请从中选择一个。</translation>
+    </message>
+    <message>
+        <source>%1 holds more shared text than this program accepts (4 GB). Split the data into smaller workbooks.</source>
+        <translation>%1 的共享文本超过本程序可接受的上限（4 GB）。请将数据拆分为较小的工作簿。</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 declares a document type (DTD), which workbooks never do; it is refused as unsafe. Get the file from its original source again.</source>
+        <translation>%1：部件 %2 声明了文档类型（DTD），正常工作簿不会这样做；出于安全考虑已拒绝。请从原始来源重新获取该文件。</translation>
+    </message>
+    <message>
+        <source>%1: not enough memory to read the part %2.</source>
+        <translation>%1：内存不足，无法读取部件 %2。</translation>
     </message>
 </context>
 <context>
@@ -6370,40 +6443,6 @@ stderr), 1 when the workspace could not be used, 64 for wrong arguments.</source
     <message>
         <source>Show, export, import or reset the word lists of keywords and pain-point tags.</source>
         <translation>查看、导出、导入或重置关键词和痛点标签的词表。</translation>
-    </message>
-</context>
-<context>
-    <name>cx::palette</name>
-    <message>
-        <source>G</source>
-        <comment>traffic light letter: green (绿)</comment>
-        <translation>绿</translation>
-    </message>
-    <message>
-        <source>A</source>
-        <comment>traffic light letter: amber (黄)</comment>
-        <translation>黄</translation>
-    </message>
-    <message>
-        <source>R</source>
-        <comment>traffic light letter: red (红)</comment>
-        <translation>红</translation>
-    </message>
-    <message>
-        <source>green: on target</source>
-        <translation>绿：达标</translation>
-    </message>
-    <message>
-        <source>amber: near target</source>
-        <translation>黄：接近目标</translation>
-    </message>
-    <message>
-        <source>red: target missed</source>
-        <translation>红：未达标</translation>
-    </message>
-    <message>
-        <source>no light: nothing to judge</source>
-        <translation>无灯：无可评判的内容</translation>
     </message>
 </context>
 </TS>
