@@ -11,8 +11,10 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-qpa-plugins libgl-dev libqt6opengl6-dev
   # libraries
-  libboost-dev libminizip-dev libxlsxwriter-dev libuchardet-dev libicu-dev
+  libboost-dev libminizip-dev zlib1g-dev libxlsxwriter-dev libuchardet-dev libicu-dev
   libxml2-dev libfreexl-dev
+  # the responsibility map's layout (Graphviz dot, linked with its plugins)
+  libgraphviz-dev
   libsqlite3-dev sqlite3 libxxhash-dev
   # jieba's dictionary (jieba/dict.txt), compiled into cxcore at build time (core/text)
   python3-jieba

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>cx</name>
+    <name>cx::Aggregates</name>
     <message>
         <source>Cannot update the analysis tables of the workspace %1: %2. Close other programs using the workspace and try again.</source>
         <translation>无法更新工作区 %1 的分析表：%2。请关闭正在使用该工作区的其他程序后重试。</translation>
@@ -24,6 +24,140 @@
     </message>
 </context>
 <context>
+    <name>cx::AlertModel</name>
+    <message>
+        <source>%1%2 pt</source>
+        <translation>%1%2 个百分点</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>整体</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>全部产品</translation>
+    </message>
+    <message>
+        <source>Complaints in %1 / in %2</source>
+        <translation>%1 / %2 的投诉量</translation>
+    </message>
+    <message>
+        <source>Answers in %1 / in %2</source>
+        <translation>%1 / %2 的答卷数</translation>
+    </message>
+    <message>
+        <source>Benjamini–Hochberg adjusted over every test of the run</source>
+        <translation>已对本次运行的全部检验做 Benjamini–Hochberg 校正</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>投诉分类</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>变化前 → 变化后</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>p (adjusted)</source>
+        <translation>p 值（校正后）</translation>
+    </message>
+    <message>
+        <source>p (raw)</source>
+        <translation>p 值（原始）</translation>
+    </message>
+    <message>
+        <source>n before / after</source>
+        <translation>样本量 前 / 后</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>走势</translation>
+    </message>
+</context>
+<context>
+    <name>cx::AlertsView</name>
+    <message>
+        <source>No significant change in the history of this scope.</source>
+        <translation>该范围的历史数据中没有显著变化。</translation>
+    </message>
+    <message>
+        <source>No alert of this metric and stage: choose others above.</source>
+        <translation>该指标和环节下没有预警：请在上方选择其他条件。</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>All metrics</source>
+        <translation>全部指标</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>环节：</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部环节</translation>
+    </message>
+    <message>
+        <source>Select an alert to chart its series.</source>
+        <translation>选择一条预警以绘制其走势图。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Alerts compare a month with the month before: the data holds only %n month(s).</source>
+        <translation>
+            <numerusform>预警是将某月与上月比较：当前数据只有 %n 个月。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n alert(s) in the scope&apos;s history</source>
+        <translation>
+            <numerusform>显示 %1 条，该范围历史中共 %n 条预警</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>满意率 (%)</source>
+        <translation>满意率（%）</translation>
+    </message>
+    <message>
+        <source>Alert month</source>
+        <translation>预警月份</translation>
+    </message>
+    <message>
+        <source>Finding the significant changes in the scope&apos;s history…</source>
+        <translation>正在查找该范围历史中的显著变化…</translation>
+    </message>
+</context>
+<context>
     <name>cx::AnalysisFilter</name>
     <message>
         <source>province</source>
@@ -40,6 +174,113 @@
     <message>
         <source>grid</source>
         <translation>网格</translation>
+    </message>
+</context>
+<context>
+    <name>cx::AnalysisService</name>
+    <message>
+        <source>Preparing the analysis was cancelled.</source>
+        <translation>分析准备已取消。</translation>
+    </message>
+    <message>
+        <source>Loading the analysis…</source>
+        <translation>正在加载分析…</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Rebuilding the analysis tables after a deleted import…</source>
+        <translation>导入记录已删除，正在重建分析表…</translation>
+    </message>
+    <message>
+        <source>Adding newly imported rows to the analysis tables…</source>
+        <translation>正在将新导入的行加入分析表…</translation>
+    </message>
+    <message>
+        <source>Indexing complaints for browsing…</source>
+        <translation>正在为投诉建立浏览索引…</translation>
+    </message>
+</context>
+<context>
+    <name>cx::AnalysisView</name>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>No workspace open. Create a workspace with File › New Workspace, or open one with File › Open Workspace; then import complaint, survey and product exports.</source>
+        <translation>未打开工作区。请通过“文件 › 新建工作区”创建工作区，或通过“文件 › 打开工作区”打开已有工作区，然后导入投诉、问卷和产品数据。</translation>
+    </message>
+    <message>
+        <source>%1
+The window stays usable meanwhile; the status bar shows the progress.</source>
+        <translation>%1
+在此期间窗口仍可正常使用，状态栏会显示进度。</translation>
+    </message>
+    <message>
+        <source>The workspace could not be analysed: %1</source>
+        <translation>无法分析该工作区：%1</translation>
+    </message>
+    <message>
+        <source>Preparing the analysis was cancelled, so there is nothing to show yet.</source>
+        <translation>分析准备已取消，暂无可显示的内容。</translation>
+    </message>
+    <message>
+        <source>Computing the analysis…</source>
+        <translation>正在计算分析…</translation>
+    </message>
+    <message>
+        <source>This workspace holds no complaints or survey responses yet. Import complaint work orders and satisfaction survey exports (CSV or Excel) to see where customers hurt.</source>
+        <translation>该工作区中还没有投诉工单或问卷答卷。请导入投诉工单和满意度问卷导出文件（CSV 或 Excel），查看客户的痛点所在。</translation>
+    </message>
+    <message>
+        <source>No complaints or survey responses for %1. Choose other products, another region or another channel in the filter bar.</source>
+        <translation>%1 没有投诉工单或问卷答卷。请在筛选栏中选择其他产品、区域或受理渠道。</translation>
+    </message>
+    <message>
+        <source>No data in the period chosen (%1 – %2). The data runs from %3 to %4: choose a period in the filter bar.</source>
+        <translation>所选时段（%1 – %2）没有数据。数据覆盖 %3 至 %4：请在筛选栏中选择时段。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Prepare the Analysis</source>
+        <translation>准备分析</translation>
+    </message>
+    <message>
+        <source>No survey responses in this workspace: satisfaction, 满意率 and NPS need a satisfaction survey export.</source>
+        <translation>该工作区中没有问卷答卷：满意度、满意率和 NPS 需要满意度问卷导出文件。</translation>
+    </message>
+    <message>
+        <source>No complaints in this workspace: complaint counts, 万投比 and hotspots need complaint work orders.</source>
+        <translation>该工作区中没有投诉工单：投诉量、万投比和热点需要投诉工单数据。</translation>
+    </message>
+    <message>
+        <source>No product monthly figures: 万投比 needs the subscribers (users) of each product and month.</source>
+        <translation>没有产品月度数据：万投比需要各产品每月的用户数。</translation>
+    </message>
+    <message>
+        <source>Only one month of data (%1): changes against the previous month need the month before as well.</source>
+        <translation>只有一个月的数据（%1）：与上月比较的变化还需要前一个月的数据。</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+</context>
+<context>
+    <name>cx::AnalyticsCube</name>
+    <message>
+        <source>Cannot open the workspace %1 for analysis: %2</source>
+        <translation>无法打开工作区 %1 进行分析：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the analysis tables of the workspace: %1. Re-import the data or repair the workspace.</source>
+        <translation>无法读取工作区的分析表：%1。请重新导入数据或修复工作区。</translation>
     </message>
 </context>
 <context>
@@ -66,10 +307,136 @@
     </message>
 </context>
 <context>
+    <name>cx::BiffReader</name>
+    <message>
+        <source>%1 could not be read: the old Excel format reader stopped (%2; damaged file?) — save it as .xlsx or CSV in Excel/WPS and import that file.</source>
+        <translation>无法读取 %1：旧版 Excel 格式读取程序已中止（%2；文件是否已损坏？）——请在 Excel/WPS 中另存为 .xlsx 或 CSV，然后导入该文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a password-protected Office file. Open it in Excel, save it without a password (as .xlsx) and import that file.</source>
+        <translation>%1 是受密码保护的 Office 文件。请在 Excel 中打开，另存为不带密码的 .xlsx 文件，然后导入该文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a Word document, not a workbook. Export the table from the source system as CSV or Excel and import that file.</source>
+        <translation>%1 是 Word 文档，不是工作簿。请从源系统将表格导出为 CSV 或 Excel，然后导入该文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a PowerPoint presentation, not a workbook. Export the table from the source system as CSV or Excel and import that file.</source>
+        <translation>%1 是 PowerPoint 演示文稿，不是工作簿。请从源系统将表格导出为 CSV 或 Excel，然后导入该文件。</translation>
+    </message>
+    <message>
+        <source>%1 is an Outlook message, not a workbook. Save its attachment and import that file.</source>
+        <translation>%1 是 Outlook 邮件，不是工作簿。请保存其附件，然后导入该附件。</translation>
+    </message>
+    <message>
+        <source>%1 is an Office compound file without a workbook in it. Check that you picked the right file, or export the table as CSV or Excel and import that file.</source>
+        <translation>%1 是不含工作簿的 Office 复合文件。请确认选择的文件是否正确，或将表格导出为 CSV 或 Excel 后导入该文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1. Check that the file exists and that you may read it.</source>
+        <translation>无法打开 %1。请检查文件是否存在以及是否有读取权限。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be read in the available memory. Save it as .xlsx or CSV and import that file.</source>
+        <translation>%1 过大，可用内存不足以读取。请另存为 .xlsx 或 CSV，然后导入该文件。</translation>
+    </message>
+    <message>
+        <source>%1 uses a character set that cannot be read here. Open it in Excel, save it as .xlsx and import that file.</source>
+        <translation>%1 使用了此处无法读取的字符集。请在 Excel 中打开，另存为 .xlsx，然后导入该文件。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged in a way that may be deliberate, and was not read. Ask for the file again.</source>
+        <translation>%1 的损坏情况疑似人为构造，未予读取。请重新索取该文件。</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected. Open it in Excel, save it without a password and import that file.</source>
+        <translation>%1 受密码保护。请在 Excel 中打开，另存为不带密码的文件，然后导入该文件。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a complete .xls workbook (FreeXL error %2). Open it in Excel, save it again and import that file.</source>
+        <translation>%1 已损坏或不是完整的 .xls 工作簿（FreeXL 错误 %2）。请在 Excel 中打开并重新保存，然后导入该文件。</translation>
+    </message>
+    <message>
+        <source>it sent data that makes no sense</source>
+        <translation>它返回了无法解析的数据</translation>
+    </message>
+    <message>
+        <source>it crashed or went over its limit of processor time or memory</source>
+        <translation>它已崩溃，或超出了处理器时间或内存限制</translation>
+    </message>
+    <message>
+        <source>it ended with exit code %1 before it answered</source>
+        <translation>它在应答前以退出码 %1 结束</translation>
+    </message>
+    <message numerus="yes">
+        <source>it gave no answer within %n second(s)</source>
+        <translation>
+            <numerusform>它在 %n 秒内没有应答</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>已取消读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &quot;%2&quot; cannot be read; the workbook may be damaged. Open it in Excel, save it again and import that file.</source>
+        <translation>%1：无法读取工作表“%2”；工作簿可能已损坏。请在 Excel 中打开并重新保存，然后导入该文件。</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;, row %3: a cell cannot be read (FreeXL error %4) and was left empty. The workbook may be damaged.</source>
+        <translation>%1，工作表“%2”，第 %3 行：有单元格无法读取（FreeXL 错误 %4），已留空。工作簿可能已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied to a temporary file to be read (%2). Free some disk space and try again.</source>
+        <translation>无法将 %1 复制到临时文件以进行读取（%2）。请释放一些磁盘空间后重试。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the reader of old Excel files (cxwb-xlsread) is missing from this installation. Install CX Workbench again, or save the file as .xlsx or CSV in Excel/WPS and import that file.</source>
+        <translation>无法读取 %1：本次安装缺少旧版 Excel 文件读取程序（cxwb-xlsread）。请重新安装客户体验分析工作台，或在 Excel/WPS 中另存为 .xlsx 或 CSV 后导入该文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the reader of old Excel files (%2) does not start (%3). Install CX Workbench again, or save the file as .xlsx or CSV in Excel/WPS and import that file.</source>
+        <translation>无法读取 %1：旧版 Excel 文件读取程序（%2）无法启动（%3）。请重新安装客户体验分析工作台，或在 Excel/WPS 中另存为 .xlsx 或 CSV 后导入该文件。</translation>
+    </message>
+    <message>
+        <source>%1 contains no worksheets. Check that you picked the right file.</source>
+        <translation>%1 不包含任何工作表。请确认选择的文件是否正确。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n sheet(s); there is no sheet %2.</source>
+        <translation>
+            <numerusform>%1 共有 %n 个工作表；不存在第 %2 个工作表。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::Breadcrumb</name>
+    <message>
+        <source>Showing:</source>
+        <translation>当前显示：</translation>
+    </message>
+    <message>
+        <source>Whole province</source>
+        <translation>全省</translation>
+    </message>
+    <message>
+        <source>The region every view shows</source>
+        <translation>所有视图显示的区域</translation>
+    </message>
+    <message>
+        <source>Back up to %1 (Alt+Up goes one level up)</source>
+        <translation>返回 %1（Alt+Up 返回上一级）</translation>
+    </message>
+    <message>
+        <source>Drill down into a region below</source>
+        <translation>下钻到下级区域</translation>
+    </message>
+</context>
+<context>
     <name>cx::CategoryMap</name>
     <message>
         <source>Category map %1: %2. Correct the file or restore the default category map.</source>
-        <translation>分类映射表 %1：%2。请修正该文件，或恢复默认分类映射表。</translation>
+        <translation>分类映射 %1：%2。请修正该文件，或恢复默认分类映射。</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -85,7 +452,147 @@
     </message>
 </context>
 <context>
-    <name>cx::ComplaintWriter</name>
+    <name>cx::CategoryMapCsv</name>
+    <message>
+        <source>%1 is empty: it needs the header %2.</source>
+        <translation>%1 为空：需要表头 %2。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the header must name the columns %3 (category and stage at least).</source>
+        <translation>%1，第 %2 行：表头必须包含列 %3（至少包含分类和环节）。</translation>
+    </message>
+    <message>
+        <source>the category is empty</source>
+        <translation>分类为空</translation>
+    </message>
+    <message>
+        <source>the category %1 is already on line %2</source>
+        <translation>分类 %1 已在第 %2 行出现</translation>
+    </message>
+    <message>
+        <source>%1 is not a journey stage of the workspace (%2)</source>
+        <translation>%1 不是本工作区的旅程环节（%2）</translation>
+    </message>
+    <message>
+        <source>the experience level %1 is not one of %2</source>
+        <translation>体验层级 %1 不是 %2 之一</translation>
+    </message>
+</context>
+<context>
+    <name>cx::CategoryMapEditor</name>
+    <message>
+        <source>Cannot read the journey stages of %1: %2</source>
+        <translation>无法读取 %1 的旅程环节：%2</translation>
+    </message>
+    <message>
+        <source>The journey stages and categories are still being read; try again in a moment.</source>
+        <translation>仍在读取旅程环节和分类；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Add journey stage %1</source>
+        <translation>添加旅程环节 %1</translation>
+    </message>
+    <message>
+        <source>There is no journey stage %1.</source>
+        <translation>不存在旅程环节 %1。</translation>
+    </message>
+    <message>
+        <source>Rename journey stage %1 to %2</source>
+        <translation>将旅程环节 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Move journey stage %1</source>
+        <translation>移动旅程环节 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The journey stage %1 cannot be removed: %n categorie(s) are mapped to it. Map them to another stage first.</source>
+        <translation>
+            <numerusform>无法删除旅程环节 %1：有 %n 个分类映射到它。请先将这些分类映射到其他环节。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The journey stage %1 cannot be removed: %n survey question(s) or work order(s) refer to it. Rename it instead.</source>
+        <translation>
+            <numerusform>无法删除旅程环节 %1：有 %n 道问卷题目或改进工单引用了它。请改为重命名。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove journey stage %1</source>
+        <translation>删除旅程环节 %1</translation>
+    </message>
+    <message>
+        <source>Change category %1</source>
+        <translation>修改分类 %1</translation>
+    </message>
+    <message>
+        <source>Map category %1 to %2</source>
+        <translation>将分类 %1 映射到 %2</translation>
+    </message>
+    <message>
+        <source>The category %1 is not in the map.</source>
+        <translation>分类 %1 不在映射中。</translation>
+    </message>
+    <message>
+        <source>Remove category %1 from the map</source>
+        <translation>从映射中删除分类 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cx::CategoryMapModel</name>
+    <message>
+        <source>Not in the category map: its complaints are filed under %1. Choose a stage to map it.</source>
+        <translation>不在分类映射中：其投诉归入 %1。请选择一个环节进行映射。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>投诉分类</translation>
+    </message>
+    <message>
+        <source>Journey stage</source>
+        <translation>旅程环节</translation>
+    </message>
+    <message>
+        <source>Perception element</source>
+        <translation>感知要素</translation>
+    </message>
+    <message>
+        <source>Experience level</source>
+        <translation>体验层级</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉量</translation>
+    </message>
+</context>
+<context>
+    <name>cx::Chart</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save as PNG or SVG…</source>
+        <translation>另存为 PNG 或 SVG…</translation>
+    </message>
+    <message>
+        <source>Copy Chart</source>
+        <translation>复制图表</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ComplaintRowWriter</name>
     <message>
         <source>the work-order number is empty</source>
         <translation>工单流水号为空</translation>
@@ -109,8 +616,118 @@
     <message numerus="yes">
         <source>%n row(s) have a complaint category the category map does not know (%1); they are filed under the stage %2. Add the categories to the category map to place them on the journey.</source>
         <translation>
-            <numerusform>%n 行的投诉分类不在分类映射表中（%1），已归入环节“%2”。请将这些分类添加到分类映射表中，以便将其放到旅程的相应环节。</numerusform>
+            <numerusform>%n 行的投诉分类不在分类映射中（%1），已归入环节“%2”。请将这些分类添加到分类映射中，以便将其放到旅程的相应环节。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cx::ComplaintTable</name>
+    <message>
+        <source>Finding the complaints…</source>
+        <translation>正在查找投诉工单…</translation>
+    </message>
+    <message>
+        <source>No complaints for this selection.</source>
+        <translation>该选择下没有投诉工单。</translation>
+    </message>
+    <message>
+        <source>No complaint contains “%1”.</source>
+        <translation>没有包含“%1”的投诉工单。</translation>
+    </message>
+    <message>
+        <source>Search the complaint texts and work-order numbers (Ctrl+F)</source>
+        <translation>搜索投诉内容和工单流水号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;All Rows</source>
+        <translation>复制全部行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>未打开工作区</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n 条投诉工单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 containing “%2”</source>
+        <translation>%1（包含“%2”）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n row(s) to copy…</source>
+        <translation>
+            <numerusform>正在获取要复制的 %n 行…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::ComplaintTableModel</name>
+    <message>
+        <source>Accepted</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单流水号</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>受理渠道</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>地市</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>投诉分类</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>处理部门</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>The complaints could not be read from the workspace.</source>
+        <translation>无法从工作区读取投诉工单。</translation>
+    </message>
+    <message>
+        <source>Click to sort</source>
+        <translation>点击排序</translation>
     </message>
 </context>
 <context>
@@ -120,28 +737,8 @@
         <translation>%1：读取 %2 字节后失败（%3）。请检查磁盘或网络共享后重试。</translation>
     </message>
     <message>
-        <source>%1, line %2: the CSV parser failed (%3). The file may be damaged or a field may be too long for the available memory.</source>
-        <translation>%1，第 %2 行：CSV 解析失败（%3）。文件可能已损坏，或某个字段过长、超出可用内存。</translation>
-    </message>
-    <message>
-        <source>%1, line %2: a field is longer than %3 MB, so a quotation mark opened on or after this line is probably never closed. Fix the quotation marks there and import again.</source>
-        <translation>%1，第 %2 行：某个字段超过 %3 MB，很可能是该行或其后某行的引号没有闭合。请修正该处的引号后重新导入。</translation>
-    </message>
-    <message>
-        <source>%1, near line %2: some bytes are not valid %3 and were replaced by �. If text looks garbled, choose the file&apos;s encoding in the import dialog.</source>
-        <translation>%1，第 %2 行附近：部分字节不是有效的 %3，已替换为 �。如果文字显示为乱码，请在导入对话框中选择该文件的编码。</translation>
-    </message>
-    <message>
-        <source>%1, line %2: a quoted field is not closed before the end of the file, so that row contains all lines after it. Check the quotation marks on that line.</source>
-        <translation>%1，第 %2 行：带引号的字段直到文件末尾仍未闭合，因此该行包含了其后的所有行。请检查该行的引号。</translation>
-    </message>
-    <message>
         <source>%1 is an Excel workbook (or another ZIP archive), not CSV text. Import it as an .xlsx file.</source>
         <translation>%1 是 Excel 工作簿（或其他 ZIP 压缩包），不是 CSV 文本。请将其作为 .xlsx 文件导入。</translation>
-    </message>
-    <message>
-        <source>%1 is an old Excel .xls workbook or an encrypted workbook, not CSV text. Open it in Excel, save it as .xlsx or CSV without a password and import that file.</source>
-        <translation>%1 是旧版 Excel .xls 工作簿或加密工作簿，不是 CSV 文本。请在 Excel 中打开，另存为不带密码的 .xlsx 或 CSV 文件，然后导入该文件。</translation>
     </message>
     <message>
         <source>%1: the encoding &quot;%2&quot; is not known. Choose another encoding, for example GB18030 or UTF-8.</source>
@@ -151,6 +748,14 @@
         <source>%1: the encoding &quot;%2&quot; cannot be decoded here. Choose another encoding.</source>
         <translation>%1：本程序无法按编码“%2”解码。请选择其他编码。</translation>
     </message>
+    <message>
+        <source>%1 is an old Excel .xls workbook (or another Office document), not CSV text. Import it as an .xls file.</source>
+        <translation>%1 是旧版 Excel .xls 工作簿（或其他 Office 文档），不是 CSV 文本。请按 .xls 文件导入。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the row starting here is longer than %3 MB without a line end. Check that the file is CSV text and that its line ends are intact.</source>
+        <translation>%1，第 %2 行：从此处开始的行超过 %3 MB 仍没有换行。请检查该文件是否为 CSV 文本，以及换行符是否完整。</translation>
+    </message>
 </context>
 <context>
     <name>cx::DashboardView</name>
@@ -159,42 +764,80 @@
         <translation>仪表盘</translation>
     </message>
     <message>
-        <source>Complaint work orders</source>
-        <translation>投诉工单</translation>
-    </message>
-    <message>
         <source>Survey responses</source>
         <translation>问卷答卷</translation>
     </message>
     <message>
-        <source>Period covered</source>
-        <translation>覆盖时段</translation>
+        <source>Complaints</source>
+        <translation>投诉量</translation>
     </message>
     <message>
-        <source>Products</source>
-        <translation>产品</translation>
+        <source>NPS</source>
+        <translation>NPS</translation>
     </message>
     <message>
-        <source>Indicators (values)</source>
-        <translation>指标（取值数）</translation>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
     </message>
     <message>
-        <source>Improvement work orders</source>
-        <translation>改进工单</translation>
+        <source>Traffic lights (红绿灯) by product: ● on target · ▲ near · ■ missed</source>
+        <translation>各产品红绿灯：● 达标 · ▲ 接近目标 · ■ 未达标</translation>
     </message>
     <message>
-        <source>No workspace open</source>
-        <translation>未打开工作区</translation>
+        <source>TOP10 hotspots</source>
+        <translation>TOP10 热点</translation>
     </message>
     <message>
-        <source>Create a workspace with File › New, or open one with File › Open, then import complaint, survey and product exports.</source>
-        <translation>请通过“文件 › 新建”创建工作区，或通过“文件 › 打开”打开已有工作区，然后导入投诉、问卷和产品数据。</translation>
+        <source>By volume</source>
+        <translation>按投诉量</translation>
+    </message>
+    <message>
+        <source>By increase (增量)</source>
+        <translation>按增量</translation>
+    </message>
+    <message>
+        <source>By 万投比</source>
+        <translation>按万投比</translation>
+    </message>
+    <message>
+        <source>month shown: %1</source>
+        <translation>显示月份：%1</translation>
+    </message>
+    <message>
+        <source>month shown: %1 (against %2)</source>
+        <translation>显示月份：%1（对比 %2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3: %4</source>
+        <translation>%1：%2
+%3：%4</translation>
     </message>
     <message numerus="yes">
-        <source>%n import(s) in this workspace.</source>
+        <source>Significant alerts (显著预警): %n</source>
         <translation>
-            <numerusform>本工作区共有 %n 次导入。</numerusform>
+            <numerusform>显著预警：%n 条</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open the journey map on %1, %2</source>
+        <translation>打开旅程地图：%1，%2</translation>
+    </message>
+    <message>
+        <source>all products</source>
+        <translation>全部产品</translation>
+    </message>
+    <message>
+        <source>No alerts: a change needs the month before to compare with.</source>
+        <translation>没有预警：比较变化需要上一个月的数据。</translation>
+    </message>
+    <message>
+        <source>No significant drop in the period.</source>
+        <translation>该时段内没有显著下降。</translation>
     </message>
 </context>
 <context>
@@ -323,6 +966,10 @@
         <source>Deleting the import of %1…</source>
         <translation>正在删除 %1 的导入记录…</translation>
     </message>
+    <message>
+        <source>What the selected import had to guess, repair or decide is listed here.</source>
+        <translation>此处列出所选导入中需要推测、修复或判定的内容。</translation>
+    </message>
 </context>
 <context>
     <name>cx::DemoGenerator</name>
@@ -357,6 +1004,63 @@
     <message>
         <source>the workbook cannot be created</source>
         <translation>无法创建工作簿</translation>
+    </message>
+</context>
+<context>
+    <name>cx::DeskFormat</name>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>No survey data</source>
+        <comment>无调研数据</comment>
+        <translation>无调研数据</translation>
+    </message>
+    <message>
+        <source>No complaints</source>
+        <comment>无投诉数据</comment>
+        <translation>无投诉数据</translation>
+    </message>
+    <message>
+        <source>No subscriber figures</source>
+        <comment>无用户数</comment>
+        <translation>无用户数</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>满意率</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉量</translation>
+    </message>
+    <message>
+        <source>Whole province</source>
+        <translation>全省</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>全部产品</translation>
+    </message>
+    <message>
+        <source>no data in the period</source>
+        <translation>该时段无数据</translation>
+    </message>
+</context>
+<context>
+    <name>cx::DetailPanel</name>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>No data to chart for this selection.</source>
+        <translation>该选择下没有可绘图的数据。</translation>
     </message>
 </context>
 <context>
@@ -399,30 +1103,165 @@
     </message>
 </context>
 <context>
+    <name>cx::FileFormat</name>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>JPEG 图片</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>GIF 图片</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>gzip 压缩包</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>7-Zip 压缩包</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>RAR 压缩包</translation>
+    </message>
+    <message>
+        <source>an SQLite database (a CX Workbench workspace is one; open it with File › Open)</source>
+        <translation>SQLite 数据库（客户体验分析工作区就是这种文件；请通过“文件 › 打开”打开）</translation>
+    </message>
+    <message>
+        <source>an RTF document</source>
+        <translation>RTF 文档</translation>
+    </message>
+    <message>
+        <source>an Excel 2003 XML spreadsheet</source>
+        <translation>Excel 2003 XML 电子表格</translation>
+    </message>
+    <message>
+        <source>binary data, not text</source>
+        <translation>二进制数据，不是文本</translation>
+    </message>
+    <message>
+        <source>an OpenDocument spreadsheet (.ods); save it as .xlsx in LibreOffice</source>
+        <translation>OpenDocument 电子表格（.ods）；请在 LibreOffice 中另存为 .xlsx</translation>
+    </message>
+    <message>
+        <source>an OpenDocument file</source>
+        <translation>OpenDocument 文件</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>Word 文档</translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation</source>
+        <translation>PowerPoint 演示文稿</translation>
+    </message>
+    <message>
+        <source>a ZIP archive without a workbook in it; unpack it and import the file inside</source>
+        <translation>不含工作簿的 ZIP 压缩包；请解压后导入其中的文件</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a table export. Export the data from the source system as CSV or Excel (.xlsx, .xls) and import that file.</source>
+        <translation>%1 是 %2，不是表格导出文件。请从源系统将数据导出为 CSV 或 Excel（.xlsx、.xls），然后导入该文件。</translation>
+    </message>
+</context>
+<context>
     <name>cx::FileInspector</name>
     <message>
         <source>%1 does not exist or is not a file.</source>
         <translation>%1 不存在或不是文件。</translation>
     </message>
     <message>
-        <source>%1 has no sheet named &quot;%2&quot;. Its sheets are: %3.</source>
-        <translation>%1 中没有名为“%2”的工作表。其中的工作表有：%3。</translation>
-    </message>
-    <message>
-        <source>%1: the sheet &quot;%2&quot; is empty.</source>
-        <translation>%1：工作表“%2”为空。</translation>
-    </message>
-    <message>
         <source>%1 is empty.</source>
         <translation>%1 为空。</translation>
     </message>
     <message>
-        <source>%1: no header row was recognised in the first %2 rows. Choose the kind of file, or correct the column mapping.</source>
-        <translation>%1：在前 %2 行中未识别到表头行。请选择文件类型，或修正列映射。</translation>
+        <source>(nothing)</source>
+        <translation>（无）</translation>
     </message>
     <message>
-        <source>%1, line %2: required column(s) missing for %3: %4. Map the columns in the import wizard or choose another kind.</source>
-        <translation>%1，第 %2 行：缺少%3所需的列：%4。请在导入向导中映射这些列，或选择其他类型。</translation>
+        <source>Excel workbook, sheet “%1”</source>
+        <translation>Excel 工作簿，工作表“%1”</translation>
+    </message>
+    <message>
+        <source>Excel 97-2003 workbook, sheet “%1”</source>
+        <translation>Excel 97-2003 工作簿，工作表“%1”</translation>
+    </message>
+    <message>
+        <source>HTML table “%1” in %2</source>
+        <translation>%2 中的 HTML 表格“%1”</translation>
+    </message>
+    <message>
+        <source>text file</source>
+        <translation>文本文件</translation>
+    </message>
+    <message>
+        <source>CSV text in %1</source>
+        <translation>%1 编码的 CSV 文本</translation>
+    </message>
+    <message>
+        <source>%1: the sheet “%2” is empty.</source>
+        <translation>%1：工作表“%2”为空。</translation>
+    </message>
+    <message>
+        <source>%1 need the columns %2. </source>
+        <translation>%1需要列 %2。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no header row: line %3 reads like data, not like column names (%4). %5Add the export&apos;s header row above the data, or choose the kind of file and map the columns in the import wizard.</source>
+        <translation>%1（%2）没有表头行：第 %3 行看起来是数据，而不是列名（%4）。%5请在数据上方加上导出文件的表头行，或在导入向导中选择文件类型并映射各列。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): no header row was recognised in its first %3 rows; no row names two or more columns of a known export. Line %4 reads: %5. Choose the kind of file and map the columns in the import wizard.</source>
+        <translation>%1（%2）：在前 %3 行中未识别到表头行；没有任何一行包含已知导出文件的两个或更多列名。第 %4 行内容为：%5。请在导入向导中选择文件类型并映射各列。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) does not look like %3: no row in its first %4 rows has the required columns %5. Line %6 reads: %7. Map the columns in the import wizard or choose another kind.</source>
+        <translation>%1（%2）看起来不是%3：前 %4 行中没有任何一行包含必需的列 %5。第 %6 行内容为：%7。请在导入向导中映射各列，或选择其他类型。</translation>
+    </message>
+    <message>
+        <source>%1 (%2), header on line %3: required column(s) missing for %4: %5. The header&apos;s columns are: %6. Map the columns in the import wizard or choose another kind.</source>
+        <translation>%1（%2），表头在第 %3 行：缺少%4所需的列：%5。表头中的列为：%6。请在导入向导中映射各列，或选择其他类型。</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named “%2”. Its sheets are: %3.</source>
+        <translation>%1 中没有名为“%2”的工作表。其中的工作表有：%3。</translation>
+    </message>
+    <message>
+        <source>another sheet was chosen</source>
+        <translation>已选择其他工作表</translation>
+    </message>
+    <message>
+        <source>hidden in the workbook (choose it to import it)</source>
+        <translation>在工作簿中已隐藏（选择它即可导入）</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>holds %1, not %2</source>
+        <translation>包含的是%1，而不是%2</translation>
+    </message>
+    <message>
+        <source>its header (line %1) lacks required column(s) for %2: %3</source>
+        <translation>其表头（第 %1 行）缺少%2所需的列：%3</translation>
+    </message>
+    <message>
+        <source>no header row of %1 in its first %2 rows</source>
+        <translation>前 %2 行中没有%1的表头行</translation>
     </message>
 </context>
 <context>
@@ -459,6 +1298,176 @@
         <source>All grids</source>
         <translation>全部网格</translation>
     </message>
+    <message>
+        <source>Channel:</source>
+        <translation>受理渠道：</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+</context>
+<context>
+    <name>cx::GraphView</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cx::HotspotModel</name>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉量</translation>
+    </message>
+    <message>
+        <source>增量</source>
+        <translation>增量</translation>
+    </message>
+    <message>
+        <source>万投比</source>
+        <translation>万投比</translation>
+    </message>
+    <message>
+        <source>No complaints in this scope: hotspots need complaint work orders.</source>
+        <translation>该范围内没有投诉工单：热点需要投诉工单数据。</translation>
+    </message>
+    <message>
+        <source>No increase to rank: %1 has no month before it in the data.</source>
+        <translation>无法按增量排名：数据中 %1 没有上一个月。</translation>
+    </message>
+    <message>
+        <source>No category has more complaints in %1 than in %2.</source>
+        <translation>没有分类在 %1 的投诉量多于 %2。</translation>
+    </message>
+    <message>
+        <source>No 万投比: no subscriber figures are known for this scope.</source>
+        <translation>无法计算万投比：该范围没有用户数数据。</translation>
+    </message>
+    <message>
+        <source>No complaints in the period.</source>
+        <translation>该时段内没有投诉工单。</translation>
+    </message>
+    <message>
+        <source> (est.)</source>
+        <translation>（估算）</translation>
+    </message>
+    <message>
+        <source>%1 in the last month, %2 in the month before</source>
+        <translation>最近一个月 %1，上一个月 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n complaints)</source>
+        <translation>
+            <numerusform>%1（%n 条投诉）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated: subscribers below city level are shared out by survey responses.</source>
+        <translation>估算值：地市以下的用户数按问卷答卷比例分摊。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>投诉分类</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trend (%n months)</source>
+        <translation>
+            <numerusform>趋势（%n 个月）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::HotspotsView</name>
+    <message>
+        <source>Hotspots</source>
+        <translation>热点</translation>
+    </message>
+    <message>
+        <source>TOP</source>
+        <translation>TOP</translation>
+    </message>
+    <message>
+        <source>By volume</source>
+        <translation>按投诉量</translation>
+    </message>
+    <message>
+        <source>By increase (增量)</source>
+        <translation>按增量</translation>
+    </message>
+    <message>
+        <source>By 万投比</source>
+        <translation>按万投比</translation>
+    </message>
+    <message>
+        <source>TOP%1 by %2, %3</source>
+        <translation>按%2排名 TOP%1，%3</translation>
+    </message>
+    <message>
+        <source>%1: complaints by month</source>
+        <translation>%1：各月投诉量</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉量</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>cx::HtmlTableReader</name>
+    <message>
+        <source>%1: reading failed after %2 bytes (%3). Check the disk or network share and try again.</source>
+        <translation>%1：读取 %2 字节后失败（%3）。请检查磁盘或网络共享后重试。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an HTML table (the parser ran out of memory or gave up). Open it in Excel or a browser, save it as .xlsx and import that file.</source>
+        <translation>无法将 %1 作为 HTML 表格读取（解析器内存不足或已放弃）。请在 Excel 或浏览器中打开，另存为 .xlsx，然后导入该文件。</translation>
+    </message>
+    <message>
+        <source>%1: the encoding &quot;%2&quot; is not known. Choose another encoding, for example GB18030 or UTF-8.</source>
+        <translation>%1：未知的编码“%2”。请选择其他编码，例如 GB18030 或 UTF-8。</translation>
+    </message>
+    <message>
+        <source>%1 declares its text as %2; it was read as %3, the encoding chosen for it.</source>
+        <translation>%1 声明其文本编码为 %2；已按为其选择的编码 %3 读取。</translation>
+    </message>
+    <message>
+        <source>declared by the page (%1)</source>
+        <translation>由页面声明（%1）</translation>
+    </message>
+    <message>
+        <source>%1 declares its text as %2, but its bytes are not %2; it was read as %3 (%4). If text looks garbled, choose the file&apos;s encoding in the import dialog.</source>
+        <translation>%1 声明其文本编码为 %2，但其字节不是有效的 %2；已按 %3 读取（%4）。如果文字显示为乱码，请在导入对话框中选择该文件的编码。</translation>
+    </message>
+    <message>
+        <source>%1 is an HTML page without a table, so there is nothing to import. Export the data from the source system as CSV or Excel and import that file.</source>
+        <translation>%1 是不含表格的 HTML 页面，没有可导入的内容。请从源系统将数据导出为 CSV 或 Excel，然后导入该文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read from its start. Save it to a file and import that file.</source>
+        <translation>无法从头读取 %1。请先将其保存为文件，然后导入该文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n table(s); there is no table %2.</source>
+        <translation>
+            <numerusform>%1 共有 %n 个表格；不存在第 %2 个表格。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cx::ImportBatchModel</name>
@@ -493,6 +1502,18 @@
     <message>
         <source>Rejected</source>
         <translation>拒收</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -596,12 +1617,58 @@
         <comment>two sentences of the status line</comment>
         <translation>%1。%2</translation>
     </message>
+    <message>
+        <source>All sheets of this kind: %1</source>
+        <translation>该类型的全部工作表：%1</translation>
+    </message>
+    <message>
+        <source>All sheets of this kind</source>
+        <translation>该类型的全部工作表</translation>
+    </message>
+    <message>
+        <source>Sheets imported: %1 (the preview shows %2).</source>
+        <translation>已导入的工作表：%1（预览显示 %2）。</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is not imported: %2.</source>
+        <translation>工作表 %1 未导入：%2。</translation>
+    </message>
 </context>
 <context>
     <name>cx::ImportJob</name>
     <message>
         <source>%1 was not imported: the import was cancelled before it began.</source>
         <translation>%1 未导入：导入在开始前已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ImportLock</name>
+    <message>
+        <source> (%1, process %2 on %3)</source>
+        <translation>（%1，%3 上的进程 %2）</translation>
+    </message>
+    <message>
+        <source>Cancelled while waiting for another import into %1 to finish.</source>
+        <translation>等待向 %1 的另一项导入完成时已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another import into %1 is running%2; waited %n second(s). Try again when it has finished.</source>
+        <translation>
+            <numerusform>另一项向 %1 的导入正在进行%2；已等待 %n 秒。请在其完成后重试。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::ImportNote</name>
+    <message>
+        <source>%1 (first lines: %2 …)</source>
+        <translation>%1（前几行：%2 …）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n line(s): %2)</source>
+        <translation>
+            <numerusform>%1（%n 行：%2）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -654,10 +1721,6 @@
         <translation>重复</translation>
     </message>
     <message>
-        <source>Replaced</source>
-        <translation>替换</translation>
-    </message>
-    <message>
         <source>Skipped</source>
         <translation>跳过</translation>
     </message>
@@ -690,10 +1753,6 @@
         <translation>
             <numerusform>已导入 %1 个文件（共 %n 个）。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Rows inserted: %1; duplicates: %2; replaced: %3; rejected: %4.</source>
-        <translation>新增行数：%1；重复：%2；替换：%3；拒收：%4。</translation>
     </message>
     <message>
         <source>The import was cancelled: files finished before that stay imported.</source>
@@ -732,6 +1791,40 @@
     <message>
         <source>Imported in full</source>
         <translation>已全部导入</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Rows inserted: %1; updated: %2; duplicates: %3; rejected: %4.</source>
+        <translation>新增行数：%1；更新：%2；重复：%3；拒收：%4。</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>没有可导入的内容</translation>
+    </message>
+    <message>
+        <source>No data rows</source>
+        <translation>没有数据行</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n note(s))</source>
+        <translation>
+            <numerusform>（%n 条提示）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sheet %1 was not imported: %2</source>
+        <translation>工作表 %1 未导入：%2</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1934,10 @@
         <source>Importing file %1 of %2: %3</source>
         <translation>正在导入第 %1 个文件（共 %2 个）：%3</translation>
     </message>
+    <message>
+        <source>Another import into this workspace is running; waiting for it to finish…</source>
+        <translation>另一项向该工作区的导入正在进行；正在等待其完成…</translation>
+    </message>
 </context>
 <context>
     <name>cx::Importer</name>
@@ -864,15 +1961,353 @@
         <source>The import of %1 was cancelled; nothing of it was kept.</source>
         <translation>%1 的导入已取消；未保留其中任何数据。</translation>
     </message>
+    <message>
+        <source>Cannot import %1: the rejected row of line %2 could not be kept (%3).</source>
+        <translation>无法导入 %1：第 %2 行的拒收行无法保存（%3）。</translation>
+    </message>
+    <message>
+        <source>The header “%1” names columns %2 and %3; column %2 was imported, column %3 was not.</source>
+        <translation>表头“%1”同时出现在第 %2 列和第 %3 列；已导入第 %2 列，未导入第 %3 列。</translation>
+    </message>
     <message numerus="yes">
-        <source>%n row(s) replaced values of an earlier import: the later file wins.</source>
+        <source>%n row(s) are no records and were skipped: titles above the header, totals and remarks below it.</source>
         <translation>
-            <numerusform>%n 行替换了先前导入的值：以后导入的文件为准。</numerusform>
+            <numerusform>%n 行不是数据记录，已跳过：表头上方的标题行、下方的合计行和备注行。</numerusform>
         </translation>
     </message>
     <message>
-        <source>This file was already imported on %1; nothing new was added.</source>
-        <translation>该文件已于 %1 导入过；未新增任何数据。</translation>
+        <source>No data rows: nothing follows the header on line %1.</source>
+        <translation>没有数据行：第 %1 行的表头之后没有内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No data rows: the %n row(s) below the header on line %1 are totals or remarks.</source>
+        <translation>
+            <numerusform>没有数据行：第 %1 行表头下方的 %n 行都是合计行或备注行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file, with the same content, was already imported on %1; nothing new was added.</source>
+        <translation>内容相同的该文件已于 %1 导入过；未新增任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>cx::JourneyChange</name>
+    <message>
+        <source>Cannot change the journey stages or the category map of %1: %2. Close other programs using the workspace and try again.</source>
+        <translation>无法修改 %1 的旅程环节或分类映射：%2。请关闭正在使用该工作区的其他程序后重试。</translation>
+    </message>
+    <message>
+        <source>The journey stage %1 cannot be removed: %2 survey question(s) and %3 work order(s) refer to it. Rename it instead.</source>
+        <translation>无法删除旅程环节 %1：有 %2 道问卷题目和 %3 张改进工单引用了它。请改为重命名。</translation>
+    </message>
+    <message>
+        <source>A journey stage needs a name.</source>
+        <translation>旅程环节需要名称。</translation>
+    </message>
+    <message>
+        <source>%1 is where complaints of unmapped categories go; choose another name for a journey stage.</source>
+        <translation>%1 用于归集未映射分类的投诉；请为旅程环节另取一个名称。</translation>
+    </message>
+    <message>
+        <source>There is already a journey stage %1.</source>
+        <translation>已存在旅程环节 %1。</translation>
+    </message>
+    <message>
+        <source>A category needs a name.</source>
+        <translation>分类需要名称。</translation>
+    </message>
+    <message>
+        <source>The category %1 is listed twice.</source>
+        <translation>分类 %1 被列出了两次。</translation>
+    </message>
+    <message>
+        <source>The category %1 is mapped to %2, which is not a journey stage.</source>
+        <translation>分类 %1 映射到了 %2，但它不是旅程环节。</translation>
+    </message>
+    <message>
+        <source>The category %1 has the experience level %2; use %3 or none.</source>
+        <translation>分类 %1 的体验层级为 %2；请使用 %3 或留空。</translation>
+    </message>
+    <message>
+        <source>The category %1 is already in the map as %2.</source>
+        <translation>分类 %1 已在映射中，映射为 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cx::JourneyComparisonModel</name>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>满意率</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉量</translation>
+    </message>
+    <message>
+        <source>万投比</source>
+        <translation>万投比</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 %4, %5 %6</source>
+        <translation>%1 · %2：%3 %4，%5 %6</translation>
+    </message>
+    <message>
+        <source>%1 · change</source>
+        <translation>%1 · 变化</translation>
+    </message>
+</context>
+<context>
+    <name>cx::JourneyModel</name>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>满意率</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Answers (n)</source>
+        <translation>答卷数 (n)</translation>
+    </message>
+    <message>
+        <source>Emotion curve</source>
+        <translation>情绪曲线</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉量</translation>
+    </message>
+    <message>
+        <source>万投比</source>
+        <translation>万投比</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>痛点</translation>
+    </message>
+    <message>
+        <source>Perception elements</source>
+        <translation>感知要素</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Open 工单</source>
+        <translation>未结工单</translation>
+    </message>
+    <message>
+        <source> (est.)</source>
+        <translation>（估算）</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>%1: no survey answers for this stage in %2. Import a survey export with a question on the stage to see its satisfaction.</source>
+        <translation>%1：%2 内该环节没有问卷答卷。请导入包含该环节题目的问卷导出文件，以查看其满意度。</translation>
+    </message>
+    <message>
+        <source>%1: mean %2, 满意率 %3 (n = %4) over the period</source>
+        <translation>%1：该时段平均 %2，满意率 %3（n = %4）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (n = %3); %4: %5 (n = %6)</source>
+        <translation>%1：%2（n = %3）；%4：%5（n = %6）</translation>
+    </message>
+    <message>
+        <source>Change %1, %2 (Welch t-test)</source>
+        <translation>变化 %1，%2（Welch t 检验）</translation>
+    </message>
+    <message>
+        <source>%1 complaints in the period; %2 in %3, %4 in %5</source>
+        <translation>该时段投诉 %1 条；%3 为 %2 条，%5 为 %4 条</translation>
+    </message>
+    <message>
+        <source>Complaints per 10,000 subscribers; estimated below city level (subscribers shared out by survey responses).</source>
+        <translation>每万用户投诉量；地市以下为估算值（用户数按问卷答卷比例分摊）。</translation>
+    </message>
+    <message>
+        <source>Complaints per 10,000 subscribers over the period.</source>
+        <translation>该时段每万用户投诉量。</translation>
+    </message>
+    <message>
+        <source>Improvement work orders of the stage that are not closed.</source>
+        <translation>该环节尚未关闭的改进工单。</translation>
+    </message>
+</context>
+<context>
+    <name>cx::JourneySetupDialog</name>
+    <message>
+        <source>Journey Stages and Categories — %1</source>
+        <translation>旅程环节与分类 — %1</translation>
+    </message>
+    <message>
+        <source>Journey stages, in order</source>
+        <translation>旅程环节（按顺序）</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Category map</source>
+        <translation>分类映射</translation>
+    </message>
+    <message>
+        <source>Filter categories, stages, elements…</source>
+        <translation>筛选分类、环节、要素…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Category…</source>
+        <translation>添加分类(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Remove from Map</source>
+        <translation>从映射中删除</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Double-click a stage to rename it; its categories, survey questions and complaints follow the new name.</source>
+        <translation>双击环节可重命名；其分类、问卷题目和投诉工单会随新名称一起更新。</translation>
+    </message>
+    <message>
+        <source>Double-click a stage, element or level to change it; the complaints of the category are filed again.</source>
+        <translation>双击环节、要素或层级可修改；该分类的投诉工单会重新归类。</translation>
+    </message>
+    <message>
+        <source>Reading the journey stages and categories…</source>
+        <translation>正在读取旅程环节和分类…</translation>
+    </message>
+    <message>
+        <source>Every complaint category is in the map.</source>
+        <translation>所有投诉分类均已在映射中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in the map: %1 categories of the complaints, with %n complaint(s) filed under 未归类. Give them a stage.</source>
+        <translation>
+            <numerusform>不在映射中：投诉涉及的 %1 个分类，共 %n 条投诉归入“未归类”。请为它们指定环节。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n complaint(s) filed again (%1 moved to another stage) in %2 s.</source>
+        <translation>
+            <numerusform>已保存：%n 条投诉重新归类（其中 %1 条移至其他环节），用时 %2 秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Journey Stage</source>
+        <translation>添加旅程环节</translation>
+    </message>
+    <message>
+        <source>Name of the new stage:</source>
+        <translation>新环节名称：</translation>
+    </message>
+    <message>
+        <source>Add Category</source>
+        <translation>添加分类</translation>
+    </message>
+    <message>
+        <source>Complaint category (any level) to map to %1:</source>
+        <translation>要映射到 %1 的投诉分类（任意级别）：</translation>
+    </message>
+</context>
+<context>
+    <name>cx::JourneyStageModel</name>
+    <message numerus="yes">
+        <source>%n survey question(s) or work order(s) refer to this stage.</source>
+        <translation>
+            <numerusform>有 %n 道问卷题目或改进工单引用了该环节。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journey stage</source>
+        <translation>旅程环节</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉量</translation>
+    </message>
+</context>
+<context>
+    <name>cx::JourneyView</name>
+    <message>
+        <source>Journey map</source>
+        <translation>旅程地图</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>对比：</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>不对比</translation>
+    </message>
+    <message>
+        <source>Two months</source>
+        <translation>两个月份</translation>
+    </message>
+    <message>
+        <source>Two regions</source>
+        <translation>两个区域</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉量</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>%1: satisfaction and complaints by month</source>
+        <translation>%1：各月满意度和投诉量</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>正在对比…</translation>
+    </message>
+    <message>
+        <source>highlighted: changes beyond the alert thresholds or across a light</source>
+        <translation>高亮：超出预警阈值或跨越红绿灯档位的变化</translation>
     </message>
 </context>
 <context>
@@ -935,62 +2370,294 @@
     </message>
 </context>
 <context>
-    <name>cx::KeyedWriter</name>
+    <name>cx::KanoModel</name>
     <message>
-        <source>the value is empty</source>
-        <translation>值为空</translation>
+        <source>do not build (不做)</source>
+        <translation>不做</translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation>无答卷</translation>
+    </message>
+    <message>
+        <source>by phase: filter one product</source>
+        <translation>按阶段：请筛选单个产品</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Better</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Worse</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>改进策略</translation>
     </message>
 </context>
 <context>
-    <name>cx::MainWindow</name>
+    <name>cx::KanoView</name>
     <message>
-        <source>Journey map</source>
-        <translation>旅程地图</translation>
+        <source>No Kano question pairs answered in the filter.</source>
+        <translation>筛选范围内没有已作答的卡诺题目对。</translation>
     </message>
     <message>
-        <source>The user-experience journey map: for each stage from 了解 to 续订退订, mean satisfaction, 满意率, complaints, 万投比, the top complaint categories and a traffic light, with the change from the previous month. It comes with the analytics engine.</source>
-        <translation>用户体验旅程地图：从“了解”到“续订退订”的每个环节，展示平均满意度、满意率、投诉量、万投比、TOP 投诉分类和红绿灯，以及与上月相比的变化。该视图随分析引擎上线。</translation>
-    </message>
-    <message>
-        <source>Responsibility map</source>
-        <translation>责任地图</translation>
-    </message>
-    <message>
-        <source>From a problem to who fixes it: journey stage and complaint category → perception element → missed KEI → missed KOI → owner department, as a layered graph coloured by attainment and as a stage × department matrix.</source>
-        <translation>从问题追溯到责任方：旅程环节与投诉分类 → 感知要素 → 未达标 KEI → 未达标 KOI → 责任部门；以按达标情况着色的分层图和“环节 × 部门”矩阵展示。</translation>
-    </message>
-    <message>
-        <source>Lifecycle</source>
-        <translation>生命周期</translation>
-    </message>
-    <message>
-        <source>Each product&apos;s users curve (A 成熟, B 成长, C 衰退, D 新生) and consultation cycle (A, B, C) with the phase per month, wave width and height, and the experience funnel 知晓率 → 认知率 → 认同率 → 认可率 with its experience gap.</source>
-        <translation>各产品的用户数曲线（A 成熟、B 成长、C 衰退、D 新生）和咨询周期曲线（A、B、C），含每月所处阶段、波宽与波高，以及体验漏斗 知晓率 → 认知率 → 认同率 → 认可率 及其体验鸿沟。</translation>
-    </message>
-    <message>
-        <source>Hotspots</source>
-        <translation>热点</translation>
-    </message>
-    <message>
-        <source>The TOP10 complaint categories by volume, by increase over the previous month and by 万投比, each with its keywords, and the significant month-over-month drops as alerts.</source>
-        <translation>按投诉量、环比增量和万投比排名的 TOP10 投诉分类及其关键词，以及作为预警的显著环比下降。</translation>
+        <source>Computing the Kano classes…</source>
+        <translation>正在计算卡诺分类…</translation>
     </message>
     <message>
         <source>Kano</source>
         <translation>卡诺模型</translation>
     </message>
     <message>
-        <source>The Kano class of every surveyed feature (魅力, 期望, 基础, 无差别, 反向) with Better and Worse, and the strategy for the product&apos;s lifecycle phase.</source>
-        <translation>每个调研功能的卡诺分类（魅力、期望、基础、无差别、反向）及 Better/Worse 系数，并给出与产品生命周期阶段相应的策略。</translation>
+        <source>Create work order…</source>
+        <translation>创建改进工单…</translation>
     </message>
     <message>
-        <source>Work orders</source>
-        <translation>改进工单</translation>
+        <source>A draft improvement work order for the selected feature</source>
+        <translation>为所选功能创建改进工单草稿</translation>
     </message>
     <message>
-        <source>Improvement work orders (改进工单) with evidence, owner, due date and target metric, followed from 草稿 to 已关闭 with a full history and undo, and exported to Excel and PDF.</source>
-        <translation>改进工单：包含证据、责任人、完成时限和目标指标，从“草稿”跟踪到“已关闭”，保留完整历史并可撤销，可导出为 Excel 和 PDF。</translation>
+        <source>Better / Worse of each feature</source>
+        <translation>各功能的 Better / Worse</translation>
     </message>
+    <message>
+        <source>|Worse|: how much lacking it dissatisfies</source>
+        <translation>|Worse|：缺少该功能时的不满程度</translation>
+    </message>
+    <message>
+        <source>Better: how much having it satisfies</source>
+        <translation>Better：具备该功能时的满意程度</translation>
+    </message>
+    <message>
+        <source>魅力 A attractive</source>
+        <translation>魅力 A</translation>
+    </message>
+    <message>
+        <source>期望 O one-dimensional</source>
+        <translation>期望 O</translation>
+    </message>
+    <message>
+        <source>无差别 I indifferent</source>
+        <translation>无差别 I</translation>
+    </message>
+    <message>
+        <source>基础 M must-be</source>
+        <translation>基础 M</translation>
+    </message>
+    <message>
+        <source>No Kano question pairs in the surveys of the filter. Import a survey export with paired functional and dysfunctional questions (如果有… / 如果没有…) to classify features.</source>
+        <translation>筛选范围内的问卷中没有卡诺题目对。请导入包含成对正向和反向题目（如果有… / 如果没有…）的问卷导出文件，以对功能进行分类。</translation>
+    </message>
+    <message>
+        <source>No Kano questions in the surveys of the filter: import a survey with Kano question pairs.</source>
+        <translation>筛选范围内的问卷中没有卡诺题目：请导入包含卡诺题目对的问卷。</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Strategy for %1 in its phase: M first, always; R never built.</source>
+        <translation>%1 在当前阶段的策略：始终优先 M；R 永远不做。</translation>
+    </message>
+    <message>
+        <source>Sorted by priority: M first, then O, A, I; R is not to be built. Choose one product in the filter for the strategy of its lifecycle phase.</source>
+        <translation>按优先级排序：先 M，再 O、A、I；R 不做。在筛选栏中选择单个产品，可查看其生命周期阶段对应的策略。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>cx::KeyedRowWriter</name>
+    <message>
+        <source>the value is empty</source>
+        <translation>值为空</translation>
+    </message>
+</context>
+<context>
+    <name>cx::LifecycleModel</name>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Users curve</source>
+        <translation>用户数曲线</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Phase now</source>
+        <translation>当前阶段</translation>
+    </message>
+    <message>
+        <source>Consultation cycle</source>
+        <translation>咨询周期曲线</translation>
+    </message>
+    <message>
+        <source>Wave width</source>
+        <translation>波宽</translation>
+    </message>
+    <message>
+        <source>Wave height</source>
+        <translation>波高</translation>
+    </message>
+    <message>
+        <source>Consultations ÷ users</source>
+        <translation>咨询量 ÷ 用户数</translation>
+    </message>
+</context>
+<context>
+    <name>cx::LifecycleView</name>
+    <message>
+        <source>No product figures in the filter: import the monthly product figures (users, consultations).</source>
+        <translation>筛选范围内没有产品数据：请导入产品月度数据（用户数、咨询量）。</translation>
+    </message>
+    <message>
+        <source>Computing the curves…</source>
+        <translation>正在计算曲线…</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;━ users&lt;/span&gt; (left axis, 万) · &lt;span style=&apos;color:%2&apos;&gt;━ consultations&lt;/span&gt; (right axis, 万) · shaded: phase (%3, %4, %5, %6) · strip along the top: zones A/B/C · sorted by type, then users; click a product for its full chart</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;━ 用户数&lt;/span&gt;（左轴，万）· &lt;span style=&apos;color:%2&apos;&gt;━ 咨询量&lt;/span&gt;（右轴，万）· 底色：阶段（%3、%4、%5、%6）· 顶部色带：A/B/C 区 · 按类型、再按用户数排序；点击产品查看其完整图表</translation>
+    </message>
+    <message>
+        <source>‹ All products</source>
+        <translation>‹ 全部产品</translation>
+    </message>
+    <message>
+        <source>Back to the small multiples (Esc)</source>
+        <translation>返回小图总览（Esc）</translation>
+    </message>
+    <message>
+        <source>No product figures imported: import the monthly product figures (users, consultations) to see the lifecycle and consultation curves.</source>
+        <translation>尚未导入产品数据：请导入产品月度数据（用户数、咨询量），以查看生命周期曲线和咨询周期曲线。</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1
+Open the full chart of %2</source>
+        <translation>%1
+打开 %2 的完整图表</translation>
+    </message>
+    <message>
+        <source>No users figures.</source>
+        <translation>没有用户数数据。</translation>
+    </message>
+    <message>
+        <source>consultation %1</source>
+        <translation>咨询 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>phase of %1: %2</source>
+        <translation>%1 所处阶段：%2</translation>
+    </message>
+    <message>
+        <source>slow rise, fast fall: the favourable trend</source>
+        <translation>缓升快降：有利的趋势</translation>
+    </message>
+    <message>
+        <source>not the favourable slow rise and fast fall</source>
+        <translation>不是有利的缓升快降</translation>
+    </message>
+    <message>
+        <source>No users figures for %1.</source>
+        <translation>%1 没有用户数数据。</translation>
+    </message>
+    <message>
+        <source>Consultations ÷ users needs consultations and users in at least 3 months.</source>
+        <translation>咨询量 ÷ 用户数需要至少 3 个月同时具备咨询量和用户数。</translation>
+    </message>
+    <message>
+        <source>%1: users and consultations (万)</source>
+        <translation>%1：用户数与咨询量（万）</translation>
+    </message>
+    <message>
+        <source>Users (万)</source>
+        <translation>用户数（万）</translation>
+    </message>
+    <message>
+        <source>Consultations (万)</source>
+        <translation>咨询量（万）</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>咨询量</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <source>consultation wave ≥ half height (%1 months)</source>
+        <translation>咨询波峰 ≥ 半高（%1 个月）</translation>
+    </message>
+    <message>
+        <source>consultation peak, %1× the baseline</source>
+        <translation>咨询峰值，为基线的 %1 倍</translation>
+    </message>
+    <message>
+        <source>Consultations ÷ users: %1 (%2 a month, p = %3); smaller and falling is better</source>
+        <translation>咨询量 ÷ 用户数：%1（每月 %2，p = %3）；越小且越下降越好</translation>
+    </message>
+    <message>
+        <source>Consultations per user</source>
+        <translation>人均咨询量</translation>
+    </message>
+    <message>
+        <source>Consultations ÷ users</source>
+        <translation>咨询量 ÷ 用户数</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+</context>
+<context>
+    <name>cx::MainWindow</name>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -1104,10 +2771,6 @@
         <translation>关于客户体验分析工作台</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;CX Workbench %1&lt;/h3&gt;&lt;p&gt;Customer-experience analysis for quality departments: journey map, responsibility map, lifecycle curves and improvement work orders, on a local workspace that works offline.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;客户体验分析工作台 %1&lt;/h3&gt;&lt;p&gt;面向品质管理部门的客户体验分析工具：旅程地图、责任地图、生命周期曲线和改进工单，数据保存在本地工作区，离线可用。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
@@ -1118,6 +2781,22 @@
     <message>
         <source>Open or create a workspace first: imported data is stored in a workspace.</source>
         <translation>请先打开或新建工作区：导入的数据保存在工作区中。</translation>
+    </message>
+    <message>
+        <source>Save a Copy for &amp;Sharing…</source>
+        <translation>另存分享副本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Journey Stages and Categories…</source>
+        <translation>旅程环节与分类(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find Complaints</source>
+        <translation>查找投诉(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CX Workbench %1&lt;/h3&gt;&lt;p&gt;Customer-experience analysis for quality departments: journey map, responsibility map, lifecycle curves and improvement work orders, on a local workspace that works offline.&lt;/p&gt;&lt;p&gt;Complaint texts are segmented with the dictionary of jieba, © 2012–2017 Sun Junyi, under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;客户体验分析工作台 %1&lt;/h3&gt;&lt;p&gt;面向品质管理部门的客户体验分析工具：旅程地图、责任地图、生命周期曲线和改进工单，数据保存在本地工作区，离线可用。&lt;/p&gt;&lt;p&gt;投诉内容分词使用 jieba 词典，© 2012–2017 Sun Junyi，遵循 MIT 许可证。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1327,7 +3006,7 @@
     </message>
     <message>
         <source>Complaints</source>
-        <translation>投诉工单</translation>
+        <translation>投诉量</translation>
     </message>
     <message>
         <source>Awareness rate</source>
@@ -1379,6 +3058,40 @@
     </message>
 </context>
 <context>
+    <name>cx::Palette</name>
+    <message>
+        <source>G</source>
+        <comment>traffic light letter: green (绿)</comment>
+        <translation>绿</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>traffic light letter: amber (黄)</comment>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>traffic light letter: red (红)</comment>
+        <translation>红</translation>
+    </message>
+    <message>
+        <source>green: on target</source>
+        <translation>绿：达标</translation>
+    </message>
+    <message>
+        <source>amber: near target</source>
+        <translation>黄：接近目标</translation>
+    </message>
+    <message>
+        <source>red: target missed</source>
+        <translation>红：未达标</translation>
+    </message>
+    <message>
+        <source>no light: nothing to judge</source>
+        <translation>无灯：无可评判的内容</translation>
+    </message>
+</context>
+<context>
     <name>cx::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1391,6 +3104,176 @@
     <message>
         <source>System default</source>
         <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Analyst name:</source>
+        <translation>分析员姓名(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Work-order history records your edits under this name (empty: your system user name).</source>
+        <translation>改进工单历史记录以此姓名记录您的编辑（留空则使用系统用户名）。</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ProductFormat</name>
+    <message>
+        <source>A mature (成熟)</source>
+        <translation>A 成熟</translation>
+    </message>
+    <message>
+        <source>B growth (成长)</source>
+        <translation>B 成长</translation>
+    </message>
+    <message>
+        <source>C decline (衰退)</source>
+        <translation>C 衰退</translation>
+    </message>
+    <message>
+        <source>D renewal (新生)</source>
+        <translation>D 新生</translation>
+    </message>
+    <message>
+        <source>introduction (导入)</source>
+        <translation>导入期</translation>
+    </message>
+    <message>
+        <source>growth (成长)</source>
+        <translation>成长期</translation>
+    </message>
+    <message>
+        <source>maturity (成熟)</source>
+        <translation>成熟期</translation>
+    </message>
+    <message>
+        <source>decline (衰退)</source>
+        <translation>衰退期</translation>
+    </message>
+    <message>
+        <source>A gradual</source>
+        <translation>A 平缓</translation>
+    </message>
+    <message>
+        <source>B sharp</source>
+        <translation>B 陡峭</translation>
+    </message>
+    <message>
+        <source>C stays high</source>
+        <translation>C 持续高位</translation>
+    </message>
+    <message>
+        <source>zone A: attention grows</source>
+        <translation>A 区：关注度上升</translation>
+    </message>
+    <message>
+        <source>zone B: users still come</source>
+        <translation>B 区：用户仍在增长</translation>
+    </message>
+    <message>
+        <source>zone C: effect spent</source>
+        <translation>C 区：效果已尽</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <source>rising</source>
+        <translation>上升</translation>
+    </message>
+    <message numerus="yes">
+        <source>no curve type: %n month(s) of users, 6 needed</source>
+        <translation>
+            <numerusform>无曲线类型：用户数只有 %n 个月，需要 6 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (confidence %2)</source>
+        <translation>%1（置信度 %2）</translation>
+    </message>
+    <message>
+        <source>no consultation type: consultations missing or constant</source>
+        <translation>无咨询曲线类型：缺少咨询量或咨询量恒定</translation>
+    </message>
+    <message>
+        <source>consultation %1 (wave %2 months, height %3×)</source>
+        <translation>咨询 %1（波宽 %2 个月，波高 %3 倍）</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ProductStatusModel</name>
+    <message>
+        <source>All products</source>
+        <translation>全部产品</translation>
+    </message>
+    <message>
+        <source>%1 complaints in %2</source>
+        <translation>%2 投诉量 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (n = %3)</source>
+        <translation>%1：%2（n = %3）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 complaints)</source>
+        <translation>%1：%2（%3 条投诉）</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No indicator values</source>
+        <translation>无指标数据</translation>
+    </message>
+    <message>
+        <source>No indicator actuals for %1: import the indicator values to see attainment.</source>
+        <translation>%1 没有指标实际值：请导入指标数据以查看达标情况。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 indicator actuals met their target in %3.</source>
+        <translation>%3 共 %2 项指标实际值，其中 %1 项达到目标值。</translation>
+    </message>
+    <message>
+        <source>Missed: %1</source>
+        <translation>未达标：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> 等另外 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>满意率</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>万投比</source>
+        <translation>万投比</translation>
+    </message>
+    <message>
+        <source>Indicators met</source>
+        <translation>指标达标</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +3336,317 @@
     </message>
 </context>
 <context>
+    <name>cx::ResponsibilityChainModel</name>
+    <message>
+        <source>Satisfaction of %1: %2 → %3 (%4 → %5, p = %6)</source>
+        <translation>%1 的满意度：%2 → %3（%4 → %5，p = %6）</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>地市</translation>
+    </message>
+    <message>
+        <source>Root-cause chain</source>
+        <translation>根因链</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Miss</source>
+        <translation>未达标程度</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ResponsibilityFormat</name>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (target %4)</source>
+        <translation>%1 %2 %3（目标值 %4）</translation>
+    </message>
+    <message>
+        <source>province-wide</source>
+        <translation>全省</translation>
+    </message>
+    <message>
+        <source>%1 %2 (target %3)</source>
+        <translation>%1 %2（目标值 %3）</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>无责任部门</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ResponsibilityMatrixModel</name>
+    <message numerus="yes">
+        <source>%1 · ■ %n missed</source>
+        <translation>
+            <numerusform>%1 · ■ %n 项未达标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 × %2: %3 complaints, %n missed indicator actuals</source>
+        <translation>
+            <numerusform>%1 × %2：投诉 %3 条，%n 项指标实际值未达标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>无责任部门</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ResponsibilityStyle</name>
+    <message>
+        <source>On root-cause chain %1.</source>
+        <translation>位于根因链 %1 上。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KEI(s) missed</source>
+        <translation>
+            <numerusform>%n 项 KEI 未达标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>责任部门 %1</translation>
+    </message>
+    <message>
+        <source>Perception element %1 %2, owned by %3.</source>
+        <translation>感知要素 %1 %2，责任部门 %3。</translation>
+    </message>
+    <message>
+        <source>%1 (target %2)</source>
+        <translation>%1（目标值 %2）</translation>
+    </message>
+    <message>
+        <source>no actual this month</source>
+        <translation>本月无实际值</translation>
+    </message>
+    <message>
+        <source>Met.</source>
+        <translation>达标。</translation>
+    </message>
+    <message>
+        <source>Missed by %1.</source>
+        <translation>未达标，差 %1。</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no actual for %3 in %4.</source>
+        <translation>%1 %2 在 %4 没有 %3 的实际值。</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>责任部门：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) missed</source>
+        <translation>
+            <numerusform>%n 项指标未达标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing missed</source>
+        <translation>全部达标</translation>
+    </message>
+    <message>
+        <source>Department %1: click for what it owns and missed.</source>
+        <translation>部门 %1：点击查看其负责和未达标的指标。</translation>
+    </message>
+    <message>
+        <source>%1 met · %2 missed by up to %3 · %4 missed by more · %5 no actual · bold: root-cause chain</source>
+        <translation>%1 达标 · %2 未达标（差距不超过 %3）· %4 未达标（差距更大）· %5 无实际值 · 粗体：根因链</translation>
+    </message>
+    <message>
+        <source>Perception elements (QoE)</source>
+        <translation>感知要素（QoE）</translation>
+    </message>
+    <message>
+        <source>Customer indicators (KEI)</source>
+        <translation>客户感知指标（KEI）</translation>
+    </message>
+    <message>
+        <source>Operational indicators (KOI)</source>
+        <translation>运营指标（KOI）</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>责任部门</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ResponsibilityView</name>
+    <message>
+        <source>No root-cause chain: no KEI or KOI missed its target in the period.</source>
+        <translation>没有根因链：该时段内没有 KEI 或 KOI 未达到目标值。</translation>
+    </message>
+    <message>
+        <source>Computing the chains…</source>
+        <translation>正在计算责任链…</translation>
+    </message>
+    <message>
+        <source>No complaints and no indicator misses in the filter.</source>
+        <translation>筛选范围内没有投诉，也没有未达标的指标。</translation>
+    </message>
+    <message>
+        <source>Save the responsibility map</source>
+        <translation>保存责任地图</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Responsibility map</source>
+        <translation>责任地图</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>地市</translation>
+    </message>
+    <message>
+        <source>Find a node by code or name</source>
+        <translation>按编码或名称查找节点</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Show the whole map (Ctrl+0); zoom with the wheel, pan by dragging</source>
+        <translation>显示整张地图（Ctrl+0）；滚轮缩放，拖动平移</translation>
+    </message>
+    <message>
+        <source>Save map…</source>
+        <translation>保存地图…</translation>
+    </message>
+    <message>
+        <source>Create work order…</source>
+        <translation>创建改进工单…</translation>
+    </message>
+    <message>
+        <source>A draft improvement work order from the selected root-cause chain</source>
+        <translation>根据所选根因链创建改进工单草稿</translation>
+    </message>
+    <message>
+        <source>Root-cause chains, ranked (click one to show its month and city)</source>
+        <translation>根因链排名（点击查看其月份和地市）</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Stage × department</source>
+        <translation>环节 × 部门</translation>
+    </message>
+    <message>
+        <source>No indicator tree imported: import the indicator system (perception elements, KEIs, KOIs with owner, target and direction) to draw the map.</source>
+        <translation>尚未导入指标体系：请导入指标体系（感知要素、KEI、KOI 及其责任部门、目标值和方向）以绘制责任地图。</translation>
+    </message>
+    <message>
+        <source>No indicator actuals imported: import the monthly actuals per city to colour the map by attainment.</source>
+        <translation>尚未导入指标实际值：请导入各地市的月度实际值，以按达标情况为地图着色。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Missed indicators</source>
+        <translation>未达标指标</translation>
+    </message>
+    <message>
+        <source>Indicators %1 missed per month, %2</source>
+        <translation>%1 每月未达标的指标，%2</translation>
+    </message>
+    <message>
+        <source>Owns:</source>
+        <translation>负责：</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 · owner %4</source>
+        <translation>%1 %2 · %3 · 责任部门 %4</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>%1: no actuals in %2</source>
+        <translation>%1：%2 无实际值</translation>
+    </message>
+    <message>
+        <source>%1 against its target, %2 (%3)</source>
+        <translation>%1 与目标值比较，%2（%3）</translation>
+    </message>
+    <message>
+        <source>No actuals for this node in %1.</source>
+        <translation>该节点在 %1 没有实际值。</translation>
+    </message>
+    <message>
+        <source>On no root-cause chain this month.</source>
+        <translation>本月不在任何根因链上。</translation>
+    </message>
+    <message>
+        <source>Root-cause chains:</source>
+        <translation>根因链：</translation>
+    </message>
+    <message>
+        <source>Complaints of %1 (all departments)</source>
+        <translation>%1 的投诉（全部部门）</translation>
+    </message>
+    <message>
+        <source>Complaints of %1 by month, all departments</source>
+        <translation>%1 各月投诉量，全部部门</translation>
+    </message>
+    <message>
+        <source>%1 × %2: %3</source>
+        <translation>%1 × %2：%3</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>无责任部门</translation>
+    </message>
+</context>
+<context>
     <name>cx::RowWriter</name>
     <message>
         <source>the row has %1 columns but the header has %2</source>
@@ -1462,9 +3656,339 @@
         <source>column %1: %2</source>
         <translation>列“%1”：%2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) have cells written as =&quot;…&quot; (Excel&apos;s way of keeping text as text); the text inside the quotes was imported.</source>
+        <translation>
+            <numerusform>%n 行包含以 =&quot;…&quot; 形式写入的单元格（Excel 将文本保持为文本的写法）；已导入引号内的文本。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have a key written as a decimal number such as 12345.0; it was read as the whole number.</source>
+        <translation>
+            <numerusform>%n 行的键值写成了 12345.0 这样的小数；已按整数读取。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have a date given as a plain number in a cell not formatted as a date; it was read as an Excel serial date.</source>
+        <translation>
+            <numerusform>%n 行的日期是未设置日期格式的单元格中的普通数字；已按 Excel 序列日期读取。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have times written with Z or a UTC offset; they were converted to the workspace&apos;s time zone %1.</source>
+        <translation>
+            <numerusform>%n 行的时间带有 Z 或 UTC 偏移；已转换为工作区的时区 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have the key of a row imported before (from another file or sheet) but other values, and updated it: the later import wins.</source>
+        <translation>
+            <numerusform>%n 行与之前导入的行（来自其他文件或工作表）键值相同但其他值不同，已更新该行：以后导入的为准。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (lines %2)</source>
+        <translation>%1（第 %2 行）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repeat the key of an earlier row of this file with other values; the last one was kept, each counted as updated: %1.</source>
+        <translation>
+            <numerusform>%n 行与本文件中较早的行键值相同但其他值不同；已保留最后一行，每行均计为更新：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) repeat an earlier row of this file exactly and were counted as duplicates.</source>
+        <translation>
+            <numerusform>%n 行与本文件中较早的行完全相同，已计为重复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the row could not be stored (%1)</source>
+        <translation>无法保存该行（%1）</translation>
+    </message>
 </context>
 <context>
-    <name>cx::SurveyWriter</name>
+    <name>cx::SchemaGuard</name>
+    <message>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的%1</translation>
+    </message>
+    <message>
+        <source>no %1</source>
+        <translation>缺少%1</translation>
+    </message>
+    <message>
+        <source>%1 in place of the %2</source>
+        <translation>%1（应为%2）</translation>
+    </message>
+    <message>
+        <source>extra columns %1</source>
+        <translation>多出的列 %1</translation>
+    </message>
+    <message>
+        <source>missing columns %1</source>
+        <translation>缺少的列 %1</translation>
+    </message>
+    <message>
+        <source>%1 defined differently</source>
+        <translation>%1 的定义不同</translation>
+    </message>
+    <message>
+        <source>%1 defined differently (%2)</source>
+        <translation>%1 的定义不同（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ShareCopy</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is the workspace itself; choose another name for the copy.</source>
+        <translation>%1 就是工作区本身；请为副本另取一个名称。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name for the copy or remove that file first.</source>
+        <translation>%1 已存在；请为副本另取一个名称，或先删除该文件。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Writing %1 was cancelled; no copy was made.</source>
+        <translation>已取消写入 %1；未生成副本。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 (%3).</source>
+        <translation>无法写入 %1：%2（%3）。</translation>
+    </message>
+    <message>
+        <source>Taking a snapshot of the workspace</source>
+        <translation>正在生成工作区快照</translation>
+    </message>
+    <message>
+        <source>the workspace could not be read</source>
+        <translation>无法读取工作区</translation>
+    </message>
+    <message>
+        <source>the snapshot could not be opened</source>
+        <translation>无法打开快照</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the workspace is not in this version&apos;s format; open it in CX Workbench first.</source>
+        <translation>无法写入 %1：该工作区不是当前版本的格式；请先用客户体验分析工作台打开它。</translation>
+    </message>
+    <message>
+        <source>Removing what the copy leaves out</source>
+        <translation>正在删除副本不包含的内容</translation>
+    </message>
+    <message>
+        <source>the removals failed</source>
+        <translation>删除失败</translation>
+    </message>
+    <message>
+        <source>phone numbers could not be removed from the texts</source>
+        <translation>无法从文本中删除手机号码</translation>
+    </message>
+    <message>
+        <source>Rebuilding the analysis tables</source>
+        <translation>正在重建分析表</translation>
+    </message>
+    <message>
+        <source>the analysis tables could not be rebuilt</source>
+        <translation>无法重建分析表</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: rows of %2 would refer to rows the copy leaves out.</source>
+        <translation>无法写入 %1：%2 中有行会引用副本未包含的行。</translation>
+    </message>
+    <message>
+        <source>the removals could not be saved</source>
+        <translation>无法保存删除结果</translation>
+    </message>
+    <message>
+        <source>Writing the copy</source>
+        <translation>正在写入副本</translation>
+    </message>
+    <message>
+        <source>the copy could not be written</source>
+        <translation>无法写入副本</translation>
+    </message>
+    <message>
+        <source>Checking the copy</source>
+        <translation>正在检查副本</translation>
+    </message>
+    <message>
+        <source>the copy did not pass its check</source>
+        <translation>副本未通过检查</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: the file could not be removed.</source>
+        <translation>无法替换 %1：无法删除该文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the finished copy could not be moved there.</source>
+        <translation>无法写入 %1：无法将完成的副本移到该位置。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ShareDialog</name>
+    <message>
+        <source>Save a Copy for Sharing</source>
+        <translation>另存分享副本</translation>
+    </message>
+    <message>
+        <source>CX Workbench workspaces (*.cxw)</source>
+        <translation>客户体验分析工作区 (*.cxw)</translation>
+    </message>
+    <message>
+        <source>Counting what the copy keeps and removes…</source>
+        <translation>正在统计副本保留和删除的内容…</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation>投诉工单</translation>
+    </message>
+    <message>
+        <source>survey responses</source>
+        <translation>问卷答卷</translation>
+    </message>
+    <message>
+        <source>work orders</source>
+        <translation>改进工单</translation>
+    </message>
+    <message>
+        <source>complaints of other months</source>
+        <translation>其他月份的投诉工单</translation>
+    </message>
+    <message>
+        <source>survey responses of other months</source>
+        <translation>其他月份的问卷答卷</translation>
+    </message>
+    <message>
+        <source>monthly product figures, subscribers, funnel rates and indicator values of other months</source>
+        <translation>其他月份的产品月度数据、用户数、漏斗转化率和指标值</translation>
+    </message>
+    <message>
+        <source>imports with no rows left in the period</source>
+        <translation>时段内已无数据行的导入记录</translation>
+    </message>
+    <message>
+        <source>their rejected rows</source>
+        <translation>这些导入的拒收行</translation>
+    </message>
+    <message>
+        <source>work-order evidence links to complaints of other months</source>
+        <translation>改进工单中指向其他月份投诉的证据链接</translation>
+    </message>
+    <message>
+        <source>phone numbers (numbers written into the texts kept are blanked too)</source>
+        <translation>手机号码（保留文本中出现的号码也会被清除）</translation>
+    </message>
+    <message>
+        <source>complaint texts, survey reasons and free-text answers</source>
+        <translation>投诉内容、问卷原因和开放题答案</translation>
+    </message>
+    <message>
+        <source>raw lines of the rejected rows kept</source>
+        <translation>保留的拒收行的原始行内容</translation>
+    </message>
+    <message>
+        <source>The copy keeps the settings, journey stages, category map, indicators and mapping profiles, and:</source>
+        <translation>副本保留设置、旅程环节、分类映射、指标和映射方案，以及：</translation>
+    </message>
+    <message>
+        <source>It removes nothing.</source>
+        <translation>不删除任何内容。</translation>
+    </message>
+    <message>
+        <source>It removes:</source>
+        <translation>将删除：</translation>
+    </message>
+    <message>
+        <source>Name the file of the copy.</source>
+        <translation>请为副本指定文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is the open workspace; the copy must be another file.</source>
+        <translation>%1 是当前打开的工作区；副本必须是另一个文件。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the copy?</source>
+        <translation>%1 已存在。要用副本替换它吗？</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 complaints and %3 survey responses, phone numbers blanked in %4 texts.</source>
+        <translation>已保存 %1：%2 条投诉工单和 %3 份问卷答卷，已清除 %4 条文本中的手机号码。</translation>
+    </message>
+    <message>
+        <source>The copy is a new workspace file with only what its recipient needs. The open workspace is not changed.</source>
+        <translation>副本是一个新的工作区文件，只包含接收人需要的内容。当前打开的工作区不会改变。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy:</source>
+        <translation>副本(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Leave out:</source>
+        <translation>不包含：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone numbers</source>
+        <translation>手机号码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;texts and free-text survey answers</source>
+        <translation>投诉内容和问卷开放题答案(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Months other than</source>
+        <translation>以下时段以外的月份(&amp;M)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Save Copy</source>
+        <translation>保存副本(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>cx::StatusProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>cx::SurveyRowWriter</name>
     <message>
         <source>the submission time is empty</source>
         <translation>提交时间为空</translation>
@@ -1479,14 +4003,174 @@
     </message>
 </context>
 <context>
+    <name>cx::TableCopy</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;All Rows</source>
+        <translation>复制全部行(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>cx::TableReader</name>
     <message>
         <source>Cannot open %1: %2. Check that the file exists and that you may read it.</source>
         <translation>无法打开 %1：%2。请检查文件是否存在以及是否有读取权限。</translation>
     </message>
+    <message numerus="yes">
+        <source>line(s) %1</source>
+        <translation>
+            <numerusform>第 %1 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1，另有 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;</source>
+        <translation>%1，工作表“%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) had bytes that are not valid %2, replaced by �: %3. If text looks garbled, choose the file&apos;s encoding in the import dialog.</source>
+        <translation>
+            <numerusform>%1：%n 行包含不是有效 %2 的字节，已替换为 �：%3。如果文字显示为乱码，请在导入对话框中选择该文件的编码。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) contained NUL bytes, which were removed: %2. Check those rows; the exporting system may have padded or damaged them.</source>
+        <translation>
+            <numerusform>%1：%n 行包含 NUL 字节，已删除：%2。请检查这些行；导出系统可能填充或损坏了它们。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: in %n row(s) text follows a field&apos;s closing quotation mark; as Excel does, it was joined to the field without the quotation marks: %2. Check those values.</source>
+        <translation>
+            <numerusform>%1：有 %n 行在字段的结束引号后还有文本；已按 Excel 的方式将其并入该字段（去掉引号）：%2。请检查这些值。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n quotation mark(s) are never closed properly: %2. Read by the letter of the CSV rules, the following %3 line(s) would have vanished into one field; the quotation mark was kept as text and those lines were read as rows of their own, as LibreOffice does. Check the quotation marks on the lines named.</source>
+        <translation>
+            <numerusform>%1：有 %n 个引号没有正确闭合：%2。如严格按 CSV 规则读取，其后的 %3 行会全部并入一个字段；现已将该引号按普通文本保留，并将这些行各自作为独立的行读取（与 LibreOffice 的做法相同）。请检查所列行中的引号。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) refer to shared strings the workbook does not contain; those cells were left empty: %2. The file may be damaged: open it in Excel, save it again and import that file.</source>
+        <translation>
+            <numerusform>%1：%n 行引用了工作簿中不存在的共享字符串；这些单元格已留空：%2。文件可能已损坏：请在 Excel 中打开并重新保存，然后导入该文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: in %n row(s) a cell spans more columns or rows than the reader allows; the span was cut: %2.</source>
+        <translation>
+            <numerusform>%1：有 %n 行中的单元格合并的行数或列数超出读取程序的上限；合并范围已截断：%2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) have cells of a type this program does not know; they were read as numbers, or as the text they hold: %2.</source>
+        <translation>
+            <numerusform>%1：%n 行含有本程序不认识类型的单元格，已按数值或其中的文本读取：%2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) have cells that name a column left of the cell before them; they were kept after it, in the order of the file: %2. Check those rows in Excel.</source>
+        <translation>
+            <numerusform>%1：%n 行的单元格所标列位于前一单元格左侧，已按文件中的顺序放在其后：%2。请在 Excel 中核对这些行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) have a row or cell reference that cannot be read; the row or cell was placed right after the one before it: %2. Check those rows in Excel.</source>
+        <translation>
+            <numerusform>%1：%n 行的行号或单元格引用无法读取，该行或单元格已紧接前一个放置：%2。请在 Excel 中核对这些行。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cx::TextLists</name>
+    <message>
+        <source>Cannot read the word lists of the workspace: %1</source>
+        <translation>无法读取工作区的词表：%1</translation>
+    </message>
+    <message>
+        <source>an empty word</source>
+        <translation>空词</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>“%1”超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a space or a &apos;|&apos;; write one word</source>
+        <translation>“%1”包含空格或“|”；请只写一个词</translation>
+    </message>
+    <message>
+        <source>expected &quot;TERM&quot; or &quot;TERM FREQUENCY&quot;</source>
+        <translation>应为“词语”或“词语 词频”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no frequency (a number from 1 to 1000000000)</source>
+        <translation>“%1”不是有效的词频（应为 1 到 1000000000 之间的数字）</translation>
+    </message>
+    <message>
+        <source>expected &quot;TAG: phrase|phrase|!exception&quot;</source>
+        <translation>应为“标签: 短语|短语|!例外”</translation>
+    </message>
+    <message>
+        <source>the tag %1 has no phrase that gives it</source>
+        <translation>标签 %1 没有可匹配的短语</translation>
+    </message>
+    <message>
+        <source>the exception !%1 holds none of the phrases of %2, so it never applies</source>
+        <translation>例外 !%1 不包含 %2 的任何短语，因此永远不会生效</translation>
+    </message>
+    <message>
+        <source>the tag %1 is defined twice</source>
+        <translation>标签 %1 被定义了两次</translation>
+    </message>
+    <message>
+        <source>the list is larger than %1 MB</source>
+        <translation>词表超过 %1 MB</translation>
+    </message>
+    <message>
+        <source>Cannot store the word list in the workspace: %1</source>
+        <translation>无法将词表保存到工作区：%1</translation>
+    </message>
+    <message>
+        <source>Cannot reset the word list of the workspace: %1</source>
+        <translation>无法重置工作区的词表：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a word list may be (%2 MB).</source>
+        <translation>%1 超过词表允许的大小（%2 MB）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: its encoding %2 is not supported.</source>
+        <translation>无法读取 %1：不支持其编码 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not readable text in %2; save it as UTF-8.</source>
+        <translation>%1 不是有效的 %2 文本；请另存为 UTF-8。</translation>
+    </message>
 </context>
 <context>
     <name>cx::ValueParser</name>
+    <message>
+        <source>&quot;%1&quot; is a number in scientific notation: Excel rounded it and its digits are lost, so it cannot identify the row. Export the column as text (format its cells as Text in Excel).</source>
+        <translation>“%1”是科学计数法表示的数字：Excel 已将其四舍五入，部分数字已丢失，因此无法用来识别该行。请将该列按文本导出（在 Excel 中将其单元格格式设为“文本”）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like a number Excel rounded to 15 significant digits (its last digits are zeros), so it cannot identify the row. Export the column as text (format its cells as Text in Excel).</source>
+        <translation>“%1”看起来是被 Excel 舍入到 15 位有效数字的数字（末尾几位都是 0），因此无法用来识别该行。请将该列按文本导出（在 Excel 中将其单元格格式设为“文本”）。</translation>
+    </message>
     <message>
         <source>&quot;%1&quot; is not %2</source>
         <translation>“%1”不是%2</translation>
@@ -1514,6 +4198,1047 @@
     <message>
         <source>&quot;%1&quot; is not one of: %2</source>
         <translation>“%1”不是以下值之一：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cx::WordTrie</name>
+    <message>
+        <source>The word list is too short to be one (%1 bytes).</source>
+        <translation>词表过短，不是有效的词表（%1 字节）。</translation>
+    </message>
+    <message>
+        <source>The word list has an unknown format.</source>
+        <translation>词表格式未知。</translation>
+    </message>
+    <message>
+        <source>The word list&apos;s size (%1 bytes) does not match its header.</source>
+        <translation>词表大小（%1 字节）与其文件头不符。</translation>
+    </message>
+    <message>
+        <source>The word list is damaged.</source>
+        <translation>词表已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>cx::WorkOrderCreateCommand</name>
+    <message>
+        <source>New work order %1</source>
+        <translation>新建改进工单 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cx::WorkOrderEditCommand</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>编辑 %2 的%1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cx::WorkOrderEditor</name>
+    <message>
+        <source>The target must be a number, e.g. 8.2 or 0.75; &quot;%1&quot; was not saved.</source>
+        <translation>目标值必须是数字，例如 8.2 或 0.75；“%1”未保存。</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>无完成时限</translation>
+    </message>
+    <message>
+        <source>What customers experience (表现).</source>
+        <translation>客户遇到的问题表现。</translation>
+    </message>
+    <message>
+        <source>Departments that help, separated by 、 or commas.</source>
+        <translation>协助的部门，用 、 或逗号分隔。</translation>
+    </message>
+    <message>
+        <source>What the effect is measured on: satisfaction:STAGE, satisfied_rate:STAGE, complaints:CATEGORY, per10k:CATEGORY or indicator:CODE. Its baseline is the value in the latest month with data.</source>
+        <translation>衡量效果所用的指标：satisfaction:环节、satisfied_rate:环节、complaints:分类、per10k:分类 或 indicator:编码。其基线值为最近一个有数据月份的值。</translation>
+    </message>
+</context>
+<context>
+    <name>cx::WorkOrderStatusPanel</name>
+    <message>
+        <source>&amp;Delete Draft</source>
+        <translation>删除草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A deleted draft keeps its number and history; Edit › Undo brings it back.</source>
+        <translation>删除的草稿保留其编号和历史记录；“编辑 › 撤销”可将其恢复。</translation>
+    </message>
+    <message>
+        <source>No work order selected</source>
+        <translation>未选择改进工单</translation>
+    </message>
+    <message>
+        <source>Choose a work order in the list, or create one with New Work Order.</source>
+        <translation>请在列表中选择一张改进工单，或通过“新建改进工单”创建。</translation>
+    </message>
+    <message>
+        <source>Status: %1 (%2)</source>
+        <translation>状态：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Effect: %1</source>
+        <translation>效果：%1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Why does %1 go from %2 to %3? The reason is kept in its history.</source>
+        <translation>为什么 %1 从 %2 变为 %3？原因将保存在其历史记录中。</translation>
+    </message>
+</context>
+<context>
+    <name>cx::WorkOrderStore</name>
+    <message>
+        <source>The effects of the work orders could not be saved.</source>
+        <translation>无法保存改进工单的效果。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>The work order no longer exists in this workspace.</source>
+        <translation>该改进工单已不在此工作区中。</translation>
+    </message>
+    <message>
+        <source>The workspace is busy or cannot be written: %1</source>
+        <translation>工作区正忙或无法写入：%1</translation>
+    </message>
+    <message>
+        <source>The work orders could not be saved: %1</source>
+        <translation>无法保存改进工单：%1</translation>
+    </message>
+    <message>
+        <source>A work order needs a title.</source>
+        <translation>改进工单需要标题。</translation>
+    </message>
+    <message>
+        <source>The work order could not be created: %1</source>
+        <translation>无法创建改进工单：%1</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2; your change was not saved; the order has been reloaded.</source>
+        <translation>%1 已被 %2 修改；您的修改未保存；已重新加载该工单。</translation>
+    </message>
+    <message>
+        <source>%1: %2 has been changed since (it is now &quot;%3&quot;); it was not changed back.</source>
+        <translation>%1：%2 此后已被修改（现为“%3”）；未将其改回。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid %3.</source>
+        <translation>%1：“%2”不是有效的%3。</translation>
+    </message>
+    <message>
+        <source>%1 has been deleted; restore it to edit it.</source>
+        <translation>%1 已被删除；请先恢复再编辑。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: only drafts can be deleted.</source>
+        <translation>%1 处于“%2”状态：只能删除草稿。</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was changed meanwhile; your change was not saved; the order has been reloaded.</source>
+        <translation>%1 在此期间已被修改；您的修改未保存；已重新加载该工单。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 于 %2</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>，随后</translation>
+    </message>
+</context>
+<context>
+    <name>cx::WorkOrderText</name>
+    <message>
+        <source>No metric: name one to follow the effect.</source>
+        <translation>未设目标指标：请指定一个以跟踪效果。</translation>
+    </message>
+    <message>
+        <source>No data for %1 in the order&apos;s scope yet.</source>
+        <translation>该工单范围内还没有 %1 的数据。</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Journey stage</source>
+        <translation>旅程环节</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>触点</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>地市</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>问题表现</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根因</translation>
+    </message>
+    <message>
+        <source>Experience level</source>
+        <translation>体验层级</translation>
+    </message>
+    <message>
+        <source>Kano class</source>
+        <translation>卡诺分类</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>改进策略</translation>
+    </message>
+    <message>
+        <source>Owner department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Co-departments</source>
+        <translation>协同部门</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>计划完成日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展说明</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>目标指标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Baseline month</source>
+        <translation>基线月份</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线值</translation>
+    </message>
+    <message>
+        <source>Baseline n</source>
+        <translation>基线样本量</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Hotspot</source>
+        <translation>热点</translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation>旅程地图</translation>
+    </message>
+    <message>
+        <source>Responsibility chain</source>
+        <translation>责任链</translation>
+    </message>
+    <message>
+        <source>Kano</source>
+        <translation>卡诺模型</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>satisfaction dropped</source>
+        <translation>满意度下降</translation>
+    </message>
+    <message>
+        <source>Mean satisfaction fell from %1 in %2 to %3 in %4.</source>
+        <translation>平均满意度从 %2 的 %1 降至 %4 的 %3。</translation>
+    </message>
+    <message>
+        <source>满意率 dropped</source>
+        <translation>满意率下降</translation>
+    </message>
+    <message>
+        <source>满意率 fell from %1% in %2 to %3% in %4.</source>
+        <translation>满意率从 %2 的 %1% 降至 %4 的 %3%。</translation>
+    </message>
+    <message>
+        <source>%1 complaints rose</source>
+        <translation>%1 投诉上升</translation>
+    </message>
+    <message>
+        <source>Complaints about %1 rose from %2 in %3 to %4 in %5.</source>
+        <translation>%1 的投诉量从 %3 的 %2 升至 %5 的 %4。</translation>
+    </message>
+    <message>
+        <source>%1 complaint hotspot</source>
+        <translation>%1 投诉热点</translation>
+    </message>
+    <message>
+        <source>%1 is among the top complaint categories.</source>
+        <translation>%1 位列 TOP 投诉分类。</translation>
+    </message>
+    <message>
+        <source>%1 is among the top complaint categories; its complaints mention %2.</source>
+        <translation>%1 位列 TOP 投诉分类；相关投诉提到 %2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: %2 complaints in %3 (%4 in %5, increase %6), 万投比 %7</source>
+        <translation>%1：%3 投诉 %2 条（%5 为 %4，增量 %6），万投比 %7</translation>
+    </message>
+    <message>
+        <source>raise satisfaction</source>
+        <translation>提升满意度</translation>
+    </message>
+    <message>
+        <source>reduce complaints</source>
+        <translation>减少投诉</translation>
+    </message>
+    <message>
+        <source>Stage %1 has no complaints in the period.</source>
+        <translation>环节 %1 在该时段内没有投诉。</translation>
+    </message>
+    <message>
+        <source>Largest complaint categories of %1: %2.</source>
+        <translation>%1 投诉量最大的分类：%2。</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3: satisfaction %4 (n = %5, %6 vs the month before), %7 complaints, 万投比 %8, light %9</source>
+        <translation>%1 %2–%3：满意度 %4（n = %5，较上月 %6），投诉 %7 条，万投比 %8，红绿灯 %9</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3%4 (target %5 %6%4)</source>
+        <translation>%1 %2 %3%4（目标 %5 %6%4）</translation>
+    </message>
+    <message>
+        <source>%1 missed its target</source>
+        <translation>%1 未达到目标值</translation>
+    </message>
+    <message>
+        <source>Satisfaction of %1 fell from %2 to %3 while %4 missed its target.</source>
+        <translation>%1 的满意度从 %2 降至 %3，同时 %4 未达到目标值。</translation>
+    </message>
+    <message>
+        <source>%1 missed its target in %2.</source>
+        <translation>%1 在 %2 未达到目标值。</translation>
+    </message>
+    <message>
+        <source>%1 (Kano %2)</source>
+        <translation>%1（卡诺 %2）</translation>
+    </message>
+    <message>
+        <source>Customers rate the feature %1 as %2.</source>
+        <translation>按客户评价，功能 %1 属于“%2”类。</translation>
+    </message>
+    <message>
+        <source>Better %1, Worse %2 (n = %3; A %4, O %5, M %6, I %7, R %8, Q %9)</source>
+        <translation>Better %1，Worse %2（n = %3；A %4，O %5，M %6，I %7，R %8，Q %9）</translation>
+    </message>
+    <message>
+        <source>The order names no metric.</source>
+        <translation>该工单未设目标指标。</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Reason for the status change</source>
+        <translation>状态变更原因</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Updated at</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Latest changes</source>
+        <translation>最近变更</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: name a .xlsx, .csv or .pdf file.</source>
+        <translation>无法导出到 %1：请指定 .xlsx、.csv 或 .pdf 文件。</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>redone</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>桌面应用</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>Due %1: %2</source>
+        <translation>计划完成 %1：%2</translation>
+    </message>
+    <message>
+        <source>satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>满意率</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation>投诉量</translation>
+    </message>
+    <message>
+        <source>万投比</source>
+        <translation>万投比</translation>
+    </message>
+    <message>
+        <source>indicator actual</source>
+        <translation>指标实际值</translation>
+    </message>
+    <message>
+        <source>The metric &quot;%1&quot; needs a subject after the colon, e.g. %2:播放卡顿 or indicator:KEI03.</source>
+        <translation>目标指标“%1”的冒号后需要对象，例如 %2:播放卡顿 或 indicator:KEI03。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a metric. Write KIND:SUBJECT with KIND one of %2, e.g. satisfaction:使用, complaints:播放卡顿 or indicator:KEI03.</source>
+        <translation>“%1”不是有效的目标指标。请写成 类型:对象，类型为 %2 之一，例如 satisfaction:使用、complaints:播放卡顿 或 indicator:KEI03。</translation>
+    </message>
+    <message>
+        <source>overall %1</source>
+        <translation>整体%1</translation>
+    </message>
+    <message>
+        <source>awaiting data</source>
+        <translation>待数据</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>达成</translation>
+    </message>
+    <message>
+        <source>not achieved</source>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <source>No baseline yet: the metric has no data in the scope.</source>
+        <translation>暂无基线值：该范围内此指标没有数据。</translation>
+    </message>
+    <message>
+        <source>No data after the baseline month %1 yet.</source>
+        <translation>基线月份 %1 之后还没有数据。</translation>
+    </message>
+    <message>
+        <source>%1 %2 target %3</source>
+        <translation>%1 %2 目标值 %3</translation>
+    </message>
+    <message>
+        <source>%1 (baseline %2, no target)</source>
+        <translation>%1（基线值 %2，未设目标值）</translation>
+    </message>
+    <message>
+        <source>the change is not significant</source>
+        <translation>变化不显著</translation>
+    </message>
+    <message>
+        <source>not testable</source>
+        <translation>无法检验</translation>
+    </message>
+    <message>
+        <source>Effect: %1</source>
+        <translation>效果：%1</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题发现</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Baseline / current / target</source>
+        <translation>基线值 / 当前值 / 目标值</translation>
+    </message>
+    <message>
+        <source>%1 (%2, n = %3) / %4 (%5) / %6</source>
+        <translation>%1（%2，n = %3）/ %4（%5）/ %6</translation>
+    </message>
+    <message>
+        <source>Strategy and owner</source>
+        <translation>改进策略与负责人</translation>
+    </message>
+    <message>
+        <source>Kano %1</source>
+        <translation>卡诺 %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>No changes since it was created.</source>
+        <translation>创建后没有变更。</translation>
+    </message>
+    <message>
+        <source>CX Workbench · %1 · %2 of %3</source>
+        <translation>客户体验分析工作台 · %1 · %2/%3</translation>
+    </message>
+    <message>
+        <source>Nothing to write to %1: no work orders are selected.</source>
+        <translation>没有可写入 %1 的内容：未选择任何改进工单。</translation>
+    </message>
+    <message>
+        <source>Improvement work orders</source>
+        <translation>改进工单</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派发</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Pending verification</source>
+        <translation>待验证</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重开</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派发</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <source>Return to creator…</source>
+        <translation>退回创建人…</translation>
+    </message>
+    <message>
+        <source>Report done</source>
+        <translation>提交验证</translation>
+    </message>
+    <message>
+        <source>Verify and close</source>
+        <translation>验证并关闭</translation>
+    </message>
+    <message>
+        <source>Verification failed…</source>
+        <translation>验证未通过…</translation>
+    </message>
+    <message>
+        <source>Dispatch again</source>
+        <translation>重新派发</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重开…</translation>
+    </message>
+    <message>
+        <source>Resume work</source>
+        <translation>恢复处理</translation>
+    </message>
+    <message>
+        <source>The work order is already %1.</source>
+        <translation>该改进工单已经是“%1”状态。</translation>
+    </message>
+    <message>
+        <source>A work order cannot go from %1 to %2 (from %1 it can go to: %3).</source>
+        <translation>改进工单不能从“%1”变为“%2”（从“%1”可以变为：%3）。</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Going from %1 to %2 needs a reason.</source>
+        <translation>从“%1”变为“%2”需要填写原因。</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>改进工单</translation>
+    </message>
+    <message>
+        <source>Choose one of the statuses of the list (草稿, 已派发, 处理中, 待验证, 已关闭, 退回, 重开).</source>
+        <translation>请从列表中选择一个状态（草稿、已派发、处理中、待验证、已关闭、退回、重开）。</translation>
+    </message>
+    <message>
+        <source>This department is not in the list. Keep it anyway?</source>
+        <translation>该部门不在列表中。仍要保留吗？</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>the file could not be replaced</source>
+        <translation>无法替换该文件</translation>
+    </message>
+</context>
+<context>
+    <name>cx::WorkOrderUpdateImport</name>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 于 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 was changed in the workspace after this file was exported (%2); this row was not applied. Export the order again and redo the change.</source>
+        <translation>%1 在此文件导出后已在工作区中被修改（%2）；未应用此行。请重新导出该工单后再修改。</translation>
+    </message>
+    <message>
+        <source>%1 holds no work-order sheet: no sheet has a header with the number column (编号) and a status, owner, progress or due-date column.</source>
+        <translation>%1 中没有改进工单工作表：没有任何工作表的表头同时包含编号列（编号）以及状态、负责人、进展或计划完成日期列。</translation>
+    </message>
+    <message>
+        <source>%1 has no header row with the number column (编号) and a status, owner, progress or due-date column.</source>
+        <translation>%1 中没有同时包含编号列（编号）以及状态、负责人、进展或计划完成日期列的表头行。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>%1, line %2 (%3): %4</source>
+        <translation>%1，第 %2 行（%3）：%4</translation>
+    </message>
+    <message>
+        <source>the row has no work-order number.</source>
+        <translation>该行没有改进工单编号。</translation>
+    </message>
+    <message>
+        <source>%1 is not a work order of this workspace.</source>
+        <translation>%1 不是本工作区的改进工单。</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the file; only its first row is read.</source>
+        <translation>%1 在文件中出现了两次；只读取其第一行。</translation>
+    </message>
+    <message>
+        <source>the status &quot;%1&quot; is not one of %2.</source>
+        <translation>状态“%1”不是 %2 之一。</translation>
+    </message>
+    <message>
+        <source>the due date &quot;%1&quot; is not a date (write it as 2024-10-31).</source>
+        <translation>计划完成日期“%1”不是日期（请写成 2024-10-31 的格式）。</translation>
+    </message>
+    <message>
+        <source>the work order no longer exists.</source>
+        <translation>该改进工单已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>cx::WorkOrderView</name>
+    <message>
+        <source>Import Updates</source>
+        <translation>导入更新</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n order(s) will be updated.</source>
+        <translation>
+            <numerusform>%1：将更新 %n 张工单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) change nothing and are listed in the details.</source>
+        <translation>
+            <numerusform>%n 行没有任何变更，已在详细信息中列出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>改进工单</translation>
+    </message>
+    <message>
+        <source>Effect: %1. %2</source>
+        <translation>效果：%1。%2</translation>
+    </message>
+    <message>
+        <source>The effect is computed from the data in the background.</source>
+        <translation>效果正在后台根据数据计算。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked complaint(s).</source>
+        <translation>
+            <numerusform>关联投诉 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No evidence: the order was not created from a finding.</source>
+        <translation>无证据：该工单不是从分析发现中创建的。</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>全部产品</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部环节</translation>
+    </message>
+    <message>
+        <source>New work order</source>
+        <translation>新建改进工单</translation>
+    </message>
+    <message>
+        <source>%1 has no data in the order&apos;s scope yet: the baseline is recorded when it has.</source>
+        <translation>该工单范围内还没有 %1 的数据：有数据后将记录基线值。</translation>
+    </message>
+    <message>
+        <source>%1 has no data in the order&apos;s scope yet: the baseline is recorded when the metric is set again with data.</source>
+        <translation>该工单范围内还没有 %1 的数据：待有数据后重新设置该指标时将记录基线值。</translation>
+    </message>
+    <message>
+        <source>No work orders to export: the list is empty or filtered to nothing.</source>
+        <translation>没有可导出的改进工单：列表为空或筛选后无结果。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 张改进工单写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>work orders %1</source>
+        <translation>改进工单 %1</translation>
+    </message>
+    <message>
+        <source>Export Work Orders</source>
+        <translation>导出改进工单</translation>
+    </message>
+    <message>
+        <source>Work-order workbooks (*.xlsx *.csv)</source>
+        <translation>改进工单工作簿 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>已取消导入：未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Applying %1…</source>
+        <translation>正在应用 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled: nothing was changed.</source>
+        <translation>已取消导入 %1：未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1: %2 order(s) updated, %3 row(s) refused.</source>
+        <translation>%1：已更新 %2 张工单，拒收 %3 行。</translation>
+    </message>
+    <message>
+        <source>Improvement work orders</source>
+        <translation>改进工单</translation>
+    </message>
+    <message>
+        <source>&amp;New Work Order</source>
+        <translation>新建改进工单(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A blank draft; work orders from findings are created in the views that show them.</source>
+        <translation>新建空白草稿；基于分析发现的改进工单请在显示该发现的视图中创建。</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>导出 XLSX(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>导出 CSV(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The selected work orders; all shown ones when none is selected.</source>
+        <translation>所选的改进工单；未选择时为当前显示的全部工单。</translation>
+    </message>
+    <message>
+        <source>I&amp;mport Updates…</source>
+        <translation>导入更新(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>A workbook a department edited: status, owner, progress and due dates by number.</source>
+        <translation>部门编辑过的工作簿：按编号更新状态、负责人、进展和计划完成日期。</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅显示逾期</translation>
+    </message>
+    <message>
+        <source>Search number, title, owner, region… (Ctrl+F)</source>
+        <translation>搜索编号、标题、负责人、区域…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Open (not closed)</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>No work orders yet. Create one with New Work Order, or from an alert, a hotspot or a journey cell in the other views.</source>
+        <translation>还没有改进工单。请通过“新建改进工单”创建，或在其他视图中从预警、热点或旅程地图单元格创建。</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace to follow its improvement work orders.</source>
+        <translation>请打开或新建工作区，以跟踪其改进工单。</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +5299,26 @@
         <source>Cannot prepare %1: %2</source>
         <translation>无法初始化 %1：%2</translation>
     </message>
+    <message>
+        <source>%1 is damaged (its header names no valid page size). Restore it from a backup copy.</source>
+        <translation>%1 已损坏（其文件头未指明有效的页大小）。请从备份副本恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete: it has %2 bytes where its header describes %3. It was probably cut short while being copied; copy it again or restore it from a backup copy.</source>
+        <translation>%1 不完整：它只有 %2 字节，而其文件头描述的是 %3 字节。很可能是复制时被截断；请重新复制，或从备份副本恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (its format number %2 is not one CX Workbench writes). Restore it from a backup copy.</source>
+        <translation>%1 已损坏（其格式号 %2 不是客户体验分析工作台写入的格式）。请从备份副本恢复。</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: its database structure differs from the one CX Workbench writes (%2). Another program may have changed it; ask for a copy saved by CX Workbench.</source>
+        <translation>未打开 %1：其数据库结构与客户体验分析工作台写入的结构不同（%2）。可能被其他程序修改过；请索取由客户体验分析工作台保存的副本。</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: a row of %2 holds %3 MB, more than the %4 MB a workspace value may have. Another program may have changed it; ask for a copy saved by CX Workbench.</source>
+        <translation>未打开 %1：%2 中有一行达 %3 MB，超过工作区单个值允许的 %4 MB。可能被其他程序修改过；请索取由客户体验分析工作台保存的副本。</translation>
+    </message>
 </context>
 <context>
     <name>cx::XlsxReader</name>
@@ -1590,16 +5335,8 @@
         <translation>%1（工作表“%2”，第 %3 行之后。）</translation>
     </message>
     <message>
-        <source>%1: sheet &quot;%2&quot; ends inside row %3. Open the file in Excel, save it again as .xlsx and import that file.</source>
-        <translation>%1：工作表“%2”在第 %3 行中途结束。请在 Excel 中打开该文件，重新另存为 .xlsx，然后导入该文件。</translation>
-    </message>
-    <message>
         <source>%1, sheet &quot;%2&quot;, row %3: a cell lies beyond column %4, more columns than Excel allows. The file is damaged or not a normal workbook; open it in Excel and save it again.</source>
         <translation>%1，工作表“%2”，第 %3 行：有单元格位于第 %4 列之后，超出了 Excel 允许的列数。该文件已损坏或不是正常的工作簿；请在 Excel 中打开并重新保存。</translation>
-    </message>
-    <message>
-        <source>%1, sheet &quot;%2&quot;, row %3: a cell refers to a shared string that does not exist; it is read as empty. Save the file again in Excel if text is missing.</source>
-        <translation>%1，工作表“%2”，第 %3 行：有单元格引用了不存在的共享字符串，已按空值读取。如有文字缺失，请在 Excel 中重新保存该文件。</translation>
     </message>
     <message>
         <source>%1 holds more than %2 shared strings, more than this program accepts. Split the data into smaller workbooks.</source>
@@ -1624,6 +5361,18 @@
     <message>
         <source>%1 has no sheet number %2; it has %3 sheets. Choose one of them.</source>
         <translation>%1 没有第 %2 个工作表；它共有 %3 个工作表。请从中选择一个。</translation>
+    </message>
+    <message>
+        <source>%1 holds more shared text than this program accepts (4 GB). Split the data into smaller workbooks.</source>
+        <translation>%1 的共享文本超过本程序可接受的上限（4 GB）。请将数据拆分为较小的工作簿。</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 declares a document type (DTD), which workbooks never do; it is refused as unsafe. Get the file from its original source again.</source>
+        <translation>%1：部件 %2 声明了文档类型（DTD），正常工作簿不会这样做；出于安全考虑已拒绝。请从原始来源重新获取该文件。</translation>
+    </message>
+    <message>
+        <source>%1: not enough memory to read the part %2.</source>
+        <translation>%1：内存不足，无法读取部件 %2。</translation>
     </message>
 </context>
 <context>
@@ -1802,10 +5551,6 @@
     <message>
         <source>NPS: %1 (n = %2)   satisfaction: %3 (satisfied %4, n = %5)   complaints: %6 (per 10k: %7)</source>
         <translation>NPS：%1（n = %2）   满意度：%3（满意率 %4，n = %5）   投诉量：%6（万投比：%7）</translation>
-    </message>
-    <message>
-        <source>Alerts</source>
-        <translation>预警</translation>
     </message>
     <message>
         <source>Responsibility chains</source>
@@ -2018,16 +5763,8 @@
         <translation>编码：%1</translation>
     </message>
     <message>
-        <source>sheet: %1</source>
-        <translation>工作表：%1</translation>
-    </message>
-    <message>
         <source>header row: %1</source>
         <translation>表头行：%1</translation>
-    </message>
-    <message>
-        <source>rows read: %1   inserted: %2   duplicates: %3   replaced: %4   skipped: %5   rejected: %6</source>
-        <translation>读取行数：%1   新增：%2   重复：%3   替换：%4   跳过：%5   拒收：%6</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -2036,10 +5773,6 @@
     <message>
         <source>… and %1 more rejected rows, kept in the workspace.</source>
         <translation>……另有 %1 行被拒收，已保存在工作区中。</translation>
-    </message>
-    <message>
-        <source>Import complaint, survey, product, funnel and indicator exports (CSV or XLSX) into a workspace. The workspace is created when it does not exist.</source>
-        <translation>将投诉、问卷、产品、漏斗和指标导出文件（CSV 或 XLSX）导入工作区。工作区不存在时会自动创建。</translation>
     </message>
     <message>
         <source>Kind of every file: complaints, survey, product_monthly, funnel, indicator_tree or indicator_values (default: detected).</source>
@@ -2052,10 +5785,6 @@
     <message>
         <source>Encoding of CSV files, e.g. GB18030 or UTF-8 (default: detected).</source>
         <translation>CSV 文件的编码，例如 GB18030 或 UTF-8（默认：自动识别）。</translation>
-    </message>
-    <message>
-        <source>Sheet of XLSX files (default: the best match).</source>
-        <translation>XLSX 文件中要读取的工作表（默认：最匹配的工作表）。</translation>
     </message>
     <message>
         <source>Print a JSON array with one object per file.</source>
@@ -2078,8 +5807,642 @@
         <translation>未知类型“%1”；请使用以下类型之一：%2。</translation>
     </message>
     <message>
-        <source>Import exports (CSV, XLSX) into a workspace.</source>
-        <translation>将导出文件（CSV、XLSX）导入工作区。</translation>
+        <source>No complaint data in one of the two months: nothing to compare.</source>
+        <translation>两个月份之一没有投诉数据：无法比较。</translation>
+    </message>
+    <message>
+        <source>per 10k (万投比): no month of the period has both complaints and subscriber figures</source>
+        <translation>万投比：该时段内没有任何月份同时具备投诉量和用户数</translation>
+    </message>
+    <message numerus="yes">
+        <source>per 10k (万投比): complaints per 10,000 subscriber-months over %n month(s) with complaints and subscribers, the average monthly 万投比 of the period</source>
+        <translation>
+            <numerusform>万投比：在 %n 个同时具备投诉量和用户数的月份中，每万用户·月的投诉量，即该时段的月均万投比</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; below city level the subscribers are estimated</source>
+        <translation>；地市以下的用户数为估算值</translation>
+    </message>
+    <message>
+        <source>Alerts, Benjamini–Hochberg over %1 tests</source>
+        <translation>预警，已对 %1 次检验做 Benjamini–Hochberg 校正</translation>
+    </message>
+    <message>
+        <source>The workspace has no complaint channel &quot;%1&quot;; it has: %2.</source>
+        <translation>工作区中没有受理渠道“%1”；现有渠道：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 categories to %2.</source>
+        <translation>已将 %1 个分类写入 %2。</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read, %3 accepted, %4 refused.</source>
+        <translation>%1：读取 %2 行，接受 %3 行，拒收 %4 行。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: correct the rows above and import the file again.</source>
+        <translation>未做任何更改：请修正以上各行后重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>The category map already is as in the file; nothing was changed.</source>
+        <translation>分类映射已与文件一致；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Re-deriving complaints: %1%</source>
+        <translation>正在重新归类投诉：%1%</translation>
+    </message>
+    <message>
+        <source>Categories added: %1, changed: %2, removed: %3.</source>
+        <translation>分类新增：%1，修改：%2，删除：%3。</translation>
+    </message>
+    <message>
+        <source>Complaints re-derived: %1 (%2 moved to another journey stage) in %3 s.</source>
+        <translation>投诉重新归类：%1 条（其中 %2 条移至其他旅程环节），用时 %3 秒。</translation>
+    </message>
+    <message>
+        <source>Export the category map of a workspace to a CSV file (UTF-8 with BOM; Excel opens it), or import an edited one: the file replaces the map, every complaint&apos;s journey stage, perception element and experience level is derived again, and nothing changes when any row is refused.</source>
+        <translation>将工作区的分类映射导出为 CSV 文件（带 BOM 的 UTF-8，可用 Excel 打开），或导入编辑后的文件：该文件将替换分类映射，每条投诉的旅程环节、感知要素和体验层级都会重新推导；只要有任何一行被拒收，就不做任何更改。</translation>
+    </message>
+    <message>
+        <source>CSV file to write (export).</source>
+        <translation>要写入的 CSV 文件（导出）。</translation>
+    </message>
+    <message>
+        <source>export or import.</source>
+        <translation>export（导出）或 import（导入）。</translation>
+    </message>
+    <message>
+        <source>CSV file to read (import).</source>
+        <translation>要读取的 CSV 文件（导入）。</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[文件]</translation>
+    </message>
+    <message>
+        <source>Say export or import.</source>
+        <translation>请指定 export 或 import。</translation>
+    </message>
+    <message>
+        <source>Name the file to write with -o FILE.csv.</source>
+        <translation>请用 -o FILE.csv 指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Name the one CSV file to import.</source>
+        <translation>请指定一个要导入的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Export or import the category map (CSV) of a workspace.</source>
+        <translation>导出或导入工作区的分类映射（CSV）。</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 complaints and %3 survey responses</source>
+        <translation>已写入 %1：%2 条投诉工单和 %3 份问卷答卷</translation>
+    </message>
+    <message>
+        <source>of %1 to %2</source>
+        <translation>（%1 至 %2）</translation>
+    </message>
+    <message>
+        <source>the first month</source>
+        <translation>第一个月</translation>
+    </message>
+    <message>
+        <source>the last month</source>
+        <translation>最后一个月</translation>
+    </message>
+    <message>
+        <source>%1 work orders.</source>
+        <translation>%1 张改进工单。</translation>
+    </message>
+    <message>
+        <source>Removed:</source>
+        <translation>已删除：</translation>
+    </message>
+    <message>
+        <source>outside the period: %1 complaints, %2 survey responses, %3 monthly figures</source>
+        <translation>时段以外：%1 条投诉工单、%2 份问卷答卷、%3 条月度数据</translation>
+    </message>
+    <message>
+        <source>imports with no rows left: %1 (with %2 rejected rows)</source>
+        <translation>已无数据行的导入记录：%1 条（含 %2 条拒收行）</translation>
+    </message>
+    <message>
+        <source>work-order evidence links to complaints outside the period: %1</source>
+        <translation>改进工单中指向时段以外投诉的证据链接：%1</translation>
+    </message>
+    <message>
+        <source>phone numbers: %1; numbers blanked in %2 texts kept</source>
+        <translation>手机号码：%1；已清除 %2 条保留文本中的号码</translation>
+    </message>
+    <message>
+        <source>complaint texts, survey reasons and free-text answers: %1</source>
+        <translation>投诉内容、问卷原因和开放题答案：%1</translation>
+    </message>
+    <message>
+        <source>raw lines of rejected rows: %1</source>
+        <translation>拒收行的原始行内容：%1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Write a copy of a workspace for someone else, with only what they need: phone numbers are removed unless --keep-phones is given, complaint texts with --drop-text, other months with --months. The analysis tables are rebuilt for what is left and the copy is a fresh file holding no removed data.</source>
+        <translation>为他人写出工作区副本，只包含对方需要的内容：默认删除手机号码（指定 --keep-phones 时保留），指定 --drop-text 时删除投诉内容，指定 --months 时删除其他月份。分析表会按保留的数据重建，副本是一个全新文件，不含任何已删除的数据。</translation>
+    </message>
+    <message>
+        <source>Workspace to copy (.cxw).</source>
+        <translation>要复制的工作区（.cxw）。</translation>
+    </message>
+    <message>
+        <source>The copy to write (a new .cxw file).</source>
+        <translation>要写入的副本（新的 .cxw 文件）。</translation>
+    </message>
+    <message>
+        <source>Remove phone numbers (the default).</source>
+        <translation>删除手机号码（默认）。</translation>
+    </message>
+    <message>
+        <source>Keep phone numbers as the workspace has them.</source>
+        <translation>按工作区中的原样保留手机号码。</translation>
+    </message>
+    <message>
+        <source>Remove complaint texts, survey reasons and answers to free-text questions.</source>
+        <translation>删除投诉内容、问卷原因和开放题答案。</translation>
+    </message>
+    <message>
+        <source>Keep only these months: FROM..TO, FROM.., ..TO or one month (YYYY-MM).</source>
+        <translation>只保留这些月份：FROM..TO、FROM..、..TO 或单个月份（YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Name the copy with -o FILE.</source>
+        <translation>请用 -o FILE 指定副本。</translation>
+    </message>
+    <message>
+        <source>Give either --drop-phones or --keep-phones, not both.</source>
+        <translation>请指定 --drop-phones 或 --keep-phones 其中之一，不能同时指定。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period; write FROM..TO with months as YYYY-MM, e.g. 2024-05..2024-08.</source>
+        <translation>“%1”不是时段；请写成 FROM..TO，月份格式为 YYYY-MM，例如 2024-05..2024-08。</translation>
+    </message>
+    <message>
+        <source>The copy must be another file than the workspace.</source>
+        <translation>副本必须是与工作区不同的文件。</translation>
+    </message>
+    <message>
+        <source>There is no workspace %1.</source>
+        <translation>不存在工作区 %1。</translation>
+    </message>
+    <message>
+        <source>Write a copy of a workspace for sharing, without phone numbers (and texts, months).</source>
+        <translation>写出用于分享的工作区副本，不含手机号码（可选去掉文本和其他月份）。</translation>
+    </message>
+    <message>
+        <source>Improvement work orders (改进工单) of a workspace.
+
+Verbs:
+  create --title T --department D [--product P] [--stage S] [--city C [--county X [--grid G]]]
+         [--metric M [--baseline-month YYYY-MM]] [--target V] [--due YYYY-MM-DD] [--owner O]
+         [--symptom TEXT]
+                     a new draft (草稿); prints its number
+  update NUMBER [--status S] [--owner O] [--department D] [--note N] [--due D] [--reason R]
+         [--title T] [--target V]
+                     one edit of the order (status changes follow the transition table)
+  list [--status S] [--json]
+  show NUMBER [--json]   the order with its history
+  export -o FILE.xlsx|FILE.csv|FILE.pdf [--status S] [NUMBER...]
+  import FILE.xlsx   status, owner, progress and due dates a department edited
+  delete NUMBER      a draft (kept with its number and history)
+
+Statuses: 草稿 (draft), 已派发 (dispatched), 处理中 (in_progress), 待验证 (pending_verification),
+已关闭 (closed), 退回 (returned, needs --reason), 重开 (reopened, needs --reason).
+Allowed: 草稿→已派发; 已派发→处理中|退回; 处理中→待验证|退回; 待验证→已关闭|处理中 (failed
+verification, needs --reason); 退回→已派发|已关闭 (withdrawn, needs --reason); 已关闭→重开; 重开→处理中.
+
+Metrics (--metric KIND:SUBJECT), read in the order&apos;s product and region:
+  satisfaction:使用     mean score of a stage&apos;s question (satisfaction: for the overall question)
+  satisfied_rate:使用   满意率 of the same scores
+  complaints:播放卡顿   complaints of a category (or of a stage)
+  per10k:播放卡顿       万投比 of the same complaints
+  indicator:KEI03       an indicator&apos;s monthly actual (its target when --target is not given)
+The baseline is the metric in the month the finding is about (--baseline-month; default: the latest
+month with data); later months decide the effect: achieved (达成), not achieved (未达成) or awaiting
+data (待数据).
+
+Edits are recorded in the history under the analyst name of the preferences (else the system user)
+with source &quot;command line&quot;. Exit codes: 0 done, 2 when an edit or rows were refused (each reason on
+stderr), 1 when the workspace could not be used, 64 for wrong arguments.</source>
+        <translation>工作区的改进工单。
+
+操作：
+  create --title T --department D [--product P] [--stage S] [--city C [--county X [--grid G]]]
+         [--metric M [--baseline-month YYYY-MM]] [--target V] [--due YYYY-MM-DD] [--owner O]
+         [--symptom TEXT]
+                     新建一张草稿工单；输出其编号
+  update NUMBER [--status S] [--owner O] [--department D] [--note N] [--due D] [--reason R]
+         [--title T] [--target V]
+                     对工单做一次编辑（状态变更须遵循流转规则）
+  list [--status S] [--json]
+  show NUMBER [--json]   显示工单及其历史记录
+  export -o FILE.xlsx|FILE.csv|FILE.pdf [--status S] [NUMBER...]
+  import FILE.xlsx   导入部门编辑过的状态、负责人、进展和计划完成日期
+  delete NUMBER      删除一张草稿（保留其编号和历史记录）
+
+状态：草稿 (draft)、已派发 (dispatched)、处理中 (in_progress)、待验证 (pending_verification)、
+已关闭 (closed)、退回 (returned，需 --reason)、重开 (reopened，需 --reason)。
+允许的流转：草稿→已派发；已派发→处理中|退回；处理中→待验证|退回；待验证→已关闭|处理中（验证
+未通过，需 --reason）；退回→已派发|已关闭（撤回，需 --reason）；已关闭→重开；重开→处理中。
+
+目标指标（--metric 类型:对象），在工单的产品和区域范围内读取：
+  satisfaction:使用     某环节题目的平均分（satisfaction: 表示整体满意度题目）
+  satisfied_rate:使用   同一批评分的满意率
+  complaints:播放卡顿   某分类（或某环节）的投诉量
+  per10k:播放卡顿       同一批投诉的万投比
+  indicator:KEI03       某指标的月度实际值（未指定 --target 时以其目标值为目标）
+基线值是该指标在问题发现所在月份的值（--baseline-month；默认：最近一个有数据的月份）；
+之后的月份决定效果：达成、未达成或待数据。
+
+编辑以首选项中的分析员姓名（未设置时为系统用户名）记入历史记录，来源为“命令行”。
+退出码：0 完成；2 有编辑或行被拒收（每条原因输出到 stderr）；1 无法使用工作区；64 参数错误。</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;; use one of: %2.</source>
+        <translation>未知状态“%1”；请使用以下状态之一：%2。</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Baseline / current / target</source>
+        <translation>基线值 / 当前值 / 目标值</translation>
+    </message>
+    <message>
+        <source>%1 (%2, n = %3) / %4 (%5) / %6</source>
+        <translation>%1（%2，n = %3）/ %4（%5）/ %6</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>效果</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>历史记录：</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>%1 is not a work order of %2.</source>
+        <translation>%1 不是 %2 的改进工单。</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one work-order number.</source>
+        <translation>%1 需要且只需要一个改进工单编号。</translation>
+    </message>
+    <message>
+        <source>%1 unchanged.</source>
+        <translation>%1 未变更。</translation>
+    </message>
+    <message>
+        <source>create needs --title.</source>
+        <translation>create 需要 --title。</translation>
+    </message>
+    <message>
+        <source>create needs --department (the owning department).</source>
+        <translation>create 需要 --department（责任部门）。</translation>
+    </message>
+    <message>
+        <source>--due needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--due 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--target needs a number, not &quot;%1&quot;.</source>
+        <translation>--target 需要数字，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--baseline-month needs a month as YYYY-MM, not &quot;%1&quot;.</source>
+        <translation>--baseline-month 需要 YYYY-MM 格式的月份，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 has no data in the order&apos;s scope yet; the baseline is recorded when it has.</source>
+        <translation>该工单范围内还没有 %1 的数据；有数据后将记录基线值。</translation>
+    </message>
+    <message>
+        <source>update needs at least one of --status, --owner, --department, --note, --due, --title, --target.</source>
+        <translation>update 至少需要 --status、--owner、--department、--note、--due、--title、--target 之一。</translation>
+    </message>
+    <message>
+        <source>%1 saved (version %2).</source>
+        <translation>%1 已保存（版本 %2）。</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>export needs -o FILE.xlsx, FILE.csv or FILE.pdf.</source>
+        <translation>export 需要 -o FILE.xlsx、FILE.csv 或 FILE.pdf。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 张改进工单写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import needs exactly one file (the workbook a department sent back).</source>
+        <translation>import 需要且只需要一个文件（部门发回的工作簿）。</translation>
+    </message>
+    <message>
+        <source>%1: rows read %2, orders updated %3, unchanged %4, refused %5, blank %6.</source>
+        <translation>%1：读取 %2 行，更新工单 %3 张，未变更 %4 行，拒收 %5 行，空行 %6 行。</translation>
+    </message>
+    <message>
+        <source>%1 deleted; its number stays taken and its history is kept.</source>
+        <translation>%1 已删除；其编号仍被占用，历史记录予以保留。</translation>
+    </message>
+    <message>
+        <source>Title of the order.</source>
+        <translation>工单标题。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Owner department.</source>
+        <translation>责任部门。</translation>
+    </message>
+    <message>
+        <source>Product of the scene.</source>
+        <translation>场景的产品。</translation>
+    </message>
+    <message>
+        <source>Journey stage of the scene.</source>
+        <translation>场景的旅程环节。</translation>
+    </message>
+    <message>
+        <source>City of the scene.</source>
+        <translation>场景的地市。</translation>
+    </message>
+    <message>
+        <source>County of the scene (with --city).</source>
+        <translation>场景的区县（需同时指定 --city）。</translation>
+    </message>
+    <message>
+        <source>Grid of the scene (with --county).</source>
+        <translation>场景的网格（需同时指定 --county）。</translation>
+    </message>
+    <message>
+        <source>What customers experience (表现).</source>
+        <translation>客户遇到的问题表现。</translation>
+    </message>
+    <message>
+        <source>The metric the effect is measured on, KIND:SUBJECT (see above).</source>
+        <translation>衡量效果所用的目标指标，格式为 类型:对象（见上文）。</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Month of the finding: the metric&apos;s baseline (default: the latest month with data).</source>
+        <translation>问题发现所在的月份：目标指标的基线（默认：最近一个有数据的月份）。</translation>
+    </message>
+    <message>
+        <source>Target value of the metric.</source>
+        <translation>目标指标的目标值。</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Due date.</source>
+        <translation>计划完成日期。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Status (Chinese name, English name or code).</source>
+        <translation>状态（中文名、英文名或代码）。</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner (a person of the department).</source>
+        <translation>负责人（该部门的人员）。</translation>
+    </message>
+    <message>
+        <source>Progress note.</source>
+        <translation>进展说明。</translation>
+    </message>
+    <message>
+        <source>Reason of a status change (required for 退回, 重开 and a failed verification).</source>
+        <translation>状态变更的原因（退回、重开以及验证未通过时必填）。</translation>
+    </message>
+    <message>
+        <source>Output file of export: .xlsx, .csv or .pdf.</source>
+        <translation>export 的输出文件：.xlsx、.csv 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>create, update, list, show, export, import or delete.</source>
+        <translation>create、update、list、show、export、import 或 delete。</translation>
+    </message>
+    <message>
+        <source>The number(s) or file the verb works on.</source>
+        <translation>该操作所针对的工单编号或文件。</translation>
+    </message>
+    <message>
+        <source>[ARG...]</source>
+        <translation>[参数...]</translation>
+    </message>
+    <message>
+        <source>Name a verb: create, update, list, show, export, import or delete.</source>
+        <translation>请指定操作：create、update、list、show、export、import 或 delete。</translation>
+    </message>
+    <message>
+        <source>Unknown verb &quot;%1&quot;; use create, update, list, show, export, import or delete.</source>
+        <translation>未知操作“%1”；请使用 create、update、list、show、export、import 或 delete。</translation>
+    </message>
+    <message>
+        <source>Improvement work orders: create, update, list, show, export, import.</source>
+        <translation>改进工单：创建、更新、列出、查看、导出、导入。</translation>
+    </message>
+    <message>
+        <source>rows read: %1   inserted: %2   updated: %3   duplicates: %4   skipped: %5   rejected: %6</source>
+        <translation>读取行数：%1   新增：%2   更新：%3   重复：%4   跳过：%5   拒收：%6</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>sheet %1 (header row %2):</source>
+        <translation>工作表 %1（表头行 %2）：</translation>
+    </message>
+    <message>
+        <source>sheet %1 not imported: %2</source>
+        <translation>工作表 %1 未导入：%2</translation>
+    </message>
+    <message>
+        <source>all sheets:</source>
+        <translation>全部工作表：</translation>
+    </message>
+    <message>
+        <source>Import complaint, survey, product, funnel and indicator exports (CSV, XLSX, XLS) into a workspace. The workspace is created when it does not exist. Every sheet of a workbook whose header fits the kind is imported.</source>
+        <translation>将投诉、问卷、产品、漏斗和指标导出文件（CSV、XLSX、XLS）导入工作区。工作区不存在时会自动创建。工作簿中表头与该类型相符的每个工作表都会导入。</translation>
+    </message>
+    <message>
+        <source>Import only this sheet of workbooks (default: every sheet of the kind).</source>
+        <translation>仅导入工作簿中的该工作表（默认：该类型的全部工作表）。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for another import into the same workspace to finish (default: 120).</source>
+        <translation>等待同一工作区的另一项导入完成的秒数（默认：120）。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>--wait takes a number of seconds, not &quot;%1&quot;.</source>
+        <translation>--wait 需要秒数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>another import into this workspace is running; waiting…</source>
+        <translation>另一项向该工作区的导入正在进行；正在等待…</translation>
+    </message>
+    <message>
+        <source>Import exports (CSV, XLSX, XLS) into a workspace.</source>
+        <translation>将导出文件（CSV、XLSX、XLS）导入工作区。</translation>
+    </message>
+    <message>
+        <source>pain points: %1</source>
+        <translation>痛点：%1</translation>
+    </message>
+    <message>
+        <source>Pain points by volume</source>
+        <translation>按投诉量排名的痛点</translation>
+    </message>
+    <message>
+        <source>No complaint of the period matched a pain-point tag.</source>
+        <translation>该时段内没有投诉匹配任何痛点标签。</translation>
+    </message>
+    <message>
+        <source>categories: %1</source>
+        <translation>分类：%1</translation>
+    </message>
+    <message>
+        <source>Complaints without a pain-point tag: %1</source>
+        <translation>没有痛点标签的投诉：%1</translation>
+    </message>
+    <message>
+        <source>Word lists of %1:</source>
+        <translation>%1 的词表：</translation>
+    </message>
+    <message>
+        <source>built-in default, %1 entries</source>
+        <translation>内置默认词表，%1 条</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s own, %1 entries</source>
+        <translation>工作区自有词表，%1 条</translation>
+    </message>
+    <message>
+        <source>Show, export, import or reset the word lists that decide complaint keywords and pain-point tags: terms (telecom terms kept whole), stopwords (never keywords) and tags (pain-point tag rules). A workspace keeps its own copy of a list once one is imported; the analysis tables follow at the next analysis.</source>
+        <translation>查看、导出、导入或重置决定投诉关键词和痛点标签的词表：terms（保持完整的电信术语）、stopwords（永不作为关键词的停用词）和 tags（痛点标签规则）。导入某个词表后，工作区会保留其自有副本；分析表在下次分析时随之更新。</translation>
+    </message>
+    <message>
+        <source>Write a list (%1) as UTF-8 text.</source>
+        <translation>将词表（%1）写出为 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>词表</translation>
+    </message>
+    <message>
+        <source>File for --export (default: standard output).</source>
+        <translation>--export 的输出文件（默认：标准输出）。</translation>
+    </message>
+    <message>
+        <source>Replace a list with the text file given as argument, after checking every line.</source>
+        <translation>逐行检查后，用作为参数给出的文本文件替换词表。</translation>
+    </message>
+    <message>
+        <source>Go back to the built-in default of a list.</source>
+        <translation>恢复词表的内置默认值。</translation>
+    </message>
+    <message>
+        <source>The file to import (with --import).</source>
+        <translation>要导入的文件（配合 --import）。</translation>
+    </message>
+    <message>
+        <source>Give one of --export, --import and --reset.</source>
+        <translation>请指定 --export、--import 或 --reset 其中之一。</translation>
+    </message>
+    <message>
+        <source>There is no word list &quot;%1&quot;; the lists are: %2.</source>
+        <translation>不存在词表“%1”；现有词表：%2。</translation>
+    </message>
+    <message>
+        <source>--import needs the file to import.</source>
+        <translation>--import 需要指定要导入的文件。</translation>
+    </message>
+    <message>
+        <source>-o is for --export.</source>
+        <translation>-o 仅用于 --export。</translation>
+    </message>
+    <message>
+        <source>The %1 list is the built-in default again; the analysis tables follow at the next analysis.</source>
+        <translation>%1 词表已恢复为内置默认值；分析表将在下次分析时随之更新。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not imported: %n line(s) to correct.</source>
+        <translation>
+            <numerusform>%1 未导入：有 %n 行需要修正。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported the %1 list from %2; the analysis tables follow at the next analysis.</source>
+        <translation>已从 %2 导入 %1 词表；分析表将在下次分析时随之更新。</translation>
+    </message>
+    <message>
+        <source>Show, export, import or reset the word lists of keywords and pain-point tags.</source>
+        <translation>查看、导出、导入或重置关键词和痛点标签的词表。</translation>
     </message>
 </context>
 </TS>

@@ -37,8 +37,12 @@ void Breadcrumb::changeEvent(QEvent *event)
 
 void Breadcrumb::rebuild()
 {
+    // Later: the step clicked may be what asked for the rebuild.
     while (QLayoutItem *item = m_layout->takeAt(0)) {
-        delete item->widget();
+        if (QWidget *widget = item->widget()) {
+            widget->hide();
+            widget->deleteLater();
+        }
         delete item;
     }
     auto *label = new QLabel(tr("Showing:"), this);

@@ -16,7 +16,9 @@
 #include "views/dataview.h"
 #include "views/hotspotsview.h"
 #include "views/journeyview.h"
-#include "views/placeholderview.h"
+#include "views/kanoview.h"
+#include "views/lifecycleview.h"
+#include "views/responsibilityview.h"
 #include "views/servicequalityview.h"
 #include "views/workorderview.h"
 #include "workspace/workspace.h"
@@ -122,7 +124,8 @@ MainWindow::~MainWindow()
 void MainWindow::createViews()
 {
     const auto analysis = [this](AnalysisView *view) {
-        connect(view, &AnalysisView::navigateRequested, this, &MainWindow::navigate);
+        // Queued: the item clicked may go with the view's next rendering.
+        connect(view, &AnalysisView::navigateRequested, this, &MainWindow::navigate, Qt::QueuedConnection);
         connect(view, &AnalysisView::importRequested, this, &MainWindow::importFilesInteractive);
         m_views << view;
         return view;
@@ -132,27 +135,20 @@ void MainWindow::createViews()
     m_deskViews[int(DeskView::Hotspots)] = analysis(new HotspotsView(*m_service, this));
     m_deskViews[int(DeskView::Alerts)] = analysis(new AlertsView(*m_service, this));
     m_deskViews[int(DeskView::Service)] = analysis(new ServiceQualityView(*m_service, this));
-    const auto placeholder = [this](std::function<QString()> title, std::function<QString()> text) {
-        m_views << new PlaceholderView(std::move(title), std::move(text), this);
+    auto *responsibility = new ResponsibilityView(*m_service, this);
+    analysis(responsibility);
+    analysis(new LifecycleView(*m_service, this));
+    auto *kano = new KanoView(*m_service, this);
+    analysis(kano);
+    auto *workOrders = new WorkOrderView(m_preferences, this);
+    m_views << workOrders;
+    // Findings become draft work orders in the work-order view.
+    const auto draftTo = [this, workOrders](const WorkOrder &draft) {
+        workOrders->createFromDraft(draft);
+        showView(int(m_views.indexOf(workOrders)));
     };
-    placeholder([] { return tr("Responsibility map"); },
-                [] {
-                    return tr("From a problem to who fixes it: journey stage and complaint category → "
-                              "perception element → missed KEI → missed KOI → owner department, as a layered "
-                              "graph coloured by attainment and as a stage × department matrix.");
-                });
-    placeholder([] { return tr("Lifecycle"); },
-                [] {
-                    return tr("Each product's users curve (A 成熟, B 成长, C 衰退, D 新生) and consultation "
-                              "cycle (A, B, C) with the phase per month, wave width and height, and the "
-                              "experience funnel 知晓率 → 认知率 → 认同率 → 认可率 with its experience gap.");
-                });
-    placeholder([] { return tr("Kano"); },
-                [] {
-                    return tr("The Kano class of every surveyed feature (魅力, 期望, 基础, 无差别, 反向) with "
-                              "Better and Worse, and the strategy for the product's lifecycle phase.");
-                });
-    m_views << new WorkOrderView(m_preferences, this);
+    connect(responsibility, &ResponsibilityView::workOrderDraftReady, this, draftTo);
+    connect(kano, &KanoView::workOrderDraftReady, this, draftTo);
     auto *dataView = new DataView(this);
     connect(dataView, &DataView::importRequested, this, &MainWindow::importFilesInteractive);
     m_views << dataView;

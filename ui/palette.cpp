@@ -16,10 +16,11 @@ namespace {
 // Okabe & Ito (2008), "Color Universal Design".
 constexpr QRgb okabeIto[] = {0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9, 0xD55E00, 0xF0E442, 0x000000};
 
-QString tr(const char *text, const char *disambiguation = nullptr)
+// The translation context of this file's messages.
+struct Messages
 {
-    return QCoreApplication::translate("cx::Palette", text, disambiguation);
-}
+    Q_DECLARE_TR_FUNCTIONS(cx::Palette)
+};
 
 } // namespace
 
@@ -57,11 +58,11 @@ QString lightLetter(TrafficLight light)
 {
     switch (light) {
     case TrafficLight::Green:
-        return tr("G", "traffic light letter: green (绿)");
+        return Messages::tr("G", "traffic light letter: green (绿)");
     case TrafficLight::Amber:
-        return tr("A", "traffic light letter: amber (黄)");
+        return Messages::tr("A", "traffic light letter: amber (黄)");
     case TrafficLight::Red:
-        return tr("R", "traffic light letter: red (红)");
+        return Messages::tr("R", "traffic light letter: red (红)");
     case TrafficLight::None:
         break;
     }
@@ -72,15 +73,15 @@ QString lightName(TrafficLight light)
 {
     switch (light) {
     case TrafficLight::Green:
-        return tr("green: on target");
+        return Messages::tr("green: on target");
     case TrafficLight::Amber:
-        return tr("amber: near target");
+        return Messages::tr("amber: near target");
     case TrafficLight::Red:
-        return tr("red: target missed");
+        return Messages::tr("red: target missed");
     case TrafficLight::None:
         break;
     }
-    return tr("no light: nothing to judge");
+    return Messages::tr("no light: nothing to judge");
 }
 
 void paintLight(QPainter &painter, const QRectF &rect, TrafficLight light)

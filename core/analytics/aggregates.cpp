@@ -42,15 +42,16 @@ enum DimensionKind {
 // agg_state key of the fingerprint of the word lists the aggregates were folded with.
 const QString kTextListsKey = u"text_lists"_s;
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+struct Messages
 {
-    return QCoreApplication::translate("cx::Aggregates", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cx::Aggregates)
+};
 
 QString failure(sqlite::Database &db)
 {
     const char *file = sqlite3_db_filename(db.handle(), "main");
-    return tr("Cannot update the analysis tables of the workspace %1: %2. Close other programs using the "
+    return Messages::tr("Cannot update the analysis tables of the workspace %1: %2. Close other programs using the "
               "workspace and try again.")
         .arg(QDir::toNativeSeparators(QString::fromUtf8(file ? file : "")), db.errorString());
 }

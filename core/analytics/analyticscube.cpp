@@ -83,10 +83,11 @@ enum DimensionKind {
     DepartmentDim
 };
 
-QString translate(const char *text)
+// The translation context of this file's messages.
+struct Messages
 {
-    return QCoreApplication::translate("cx::AnalyticsCube", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cx::AnalyticsCube)
+};
 
 // "YYYY-MM" as months since year 0; -1 when not a month.
 int monthNumber(const QString &month)
@@ -135,7 +136,7 @@ std::shared_ptr<const AnalyticsCube> AnalyticsCube::load(const QString &workspac
     sqlite::Database db;
     if (!db.open(workspacePath)) {
         if (error)
-            *error = translate("Cannot open the workspace %1 for analysis: %2")
+            *error = Messages::tr("Cannot open the workspace %1 for analysis: %2")
                          .arg(QDir::toNativeSeparators(workspacePath), db.errorString());
         return {};
     }
@@ -170,7 +171,7 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
 {
     const auto failed = [&] {
         if (error)
-            *error = translate("Cannot read the analysis tables of the workspace: %1. Re-import the data or "
+            *error = Messages::tr("Cannot read the analysis tables of the workspace: %1. Re-import the data or "
                                "repair the workspace.")
                          .arg(db.errorString());
         return false;

@@ -15,26 +15,11 @@ namespace cx {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-/// A row of the indicator table.
-struct IndicatorDefinition
+QList<IndicatorDefinition> indicatorTree(const QSqlDatabase &db)
 {
-    QString code;
-    QString name;
-    QString layer;
-    QString parentCode;
-    QString department;
-    QString unit;
-    double target = kNaN;
-    int direction = 1;
-};
-
-QHash<QString, IndicatorDefinition> loadIndicators(const QSqlDatabase &db)
-{
-    QHash<QString, IndicatorDefinition> defs;
-    QSqlQuery q = runQuery(db, u"SELECT code, name, layer, parent_code, department, unit, target, direction "
-                               "FROM indicator"_s);
+    QList<IndicatorDefinition> tree;
+    QSqlQuery q = runQuery(db, u"SELECT code, name, layer, parent_code, department, unit, target, direction FROM indicator "
+                               "ORDER BY CASE layer WHEN 'element' THEN 0 WHEN 'kei' THEN 1 ELSE 2 END, code"_s);
     while (q.next()) {
         IndicatorDefinition d;
         d.code = q.value(0).toString();
@@ -45,8 +30,18 @@ QHash<QString, IndicatorDefinition> loadIndicators(const QSqlDatabase &db)
         d.unit = q.value(5).toString();
         d.target = q.value(6).isNull() ? kNaN : q.value(6).toDouble();
         d.direction = q.value(7).toInt() < 0 ? -1 : 1;
-        defs.insert(d.code, d);
+        tree << d;
     }
+    return tree;
+}
+
+namespace {
+
+QHash<QString, IndicatorDefinition> loadIndicators(const QSqlDatabase &db)
+{
+    QHash<QString, IndicatorDefinition> defs;
+    for (const IndicatorDefinition &d : indicatorTree(db))
+        defs.insert(d.code, d);
     return defs;
 }
 

@@ -26,6 +26,22 @@
 
 namespace cx {
 
+/// A row of the indicator tree: a perception element, KEI or KOI.
+struct IndicatorDefinition
+{
+    QString code;
+    QString name;
+    QString layer;      ///< "element", "kei" or "koi"
+    QString parentCode; ///< the element of a KEI, the KEI of a KOI ('' for an element)
+    QString department; ///< owner
+    QString unit;
+    double target = kNaN; ///< NaN for elements and indicators without a target
+    int direction = 1;    ///< +1 higher is better, −1 lower is better
+};
+
+/// The workspace's indicator tree: elements, then KEIs, then KOIs, each by code.
+QList<IndicatorDefinition> indicatorTree(const QSqlDatabase &db);
+
 /// One indicator's actual in one month and city against its target.
 struct IndicatorAttainment
 {

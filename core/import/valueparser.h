@@ -17,12 +17,10 @@ struct FieldSpec;
 /// that a million of them stay cheap.
 struct DateTimeParts
 {
-    /// How the parts were read, for the import's notes.
-    enum Origin : quint8 {
-        AsWritten = 0,
-        FromExcelSerial = 1, ///< a bare number read as an Excel serial date
-        FromUtcOffset = 2,   ///< written with `Z` or an offset, converted to the workspace's zone
-    };
+    /// How the parts were read, for the import's notes (flags of `origin`).
+    static constexpr quint8 AsWritten = 0;
+    static constexpr quint8 FromExcelSerial = 1; ///< a bare number read as an Excel serial date
+    static constexpr quint8 FromUtcOffset = 2;   ///< written with `Z` or an offset, converted to the workspace's zone
 
     qint16 year = 0;
     qint8 month = 0;

@@ -265,6 +265,21 @@ QString issueMessage(const ReadIssue &issue, const QString &file)
                                "and import that file.",
                                nullptr, rows)
             .arg(where, linesText(issue));
+    case ReadIssue::Kind::UnknownCellType:
+        return TableReader::tr("%1: %n row(s) have cells of a type this program does not know; they were read as "
+                               "numbers, or as the text they hold: %2.",
+                               nullptr, rows)
+            .arg(where, linesText(issue));
+    case ReadIssue::Kind::CellOutOfOrder:
+        return TableReader::tr("%1: %n row(s) have cells that name a column left of the cell before them; they "
+                               "were kept after it, in the order of the file: %2. Check those rows in Excel.",
+                               nullptr, rows)
+            .arg(where, linesText(issue));
+    case ReadIssue::Kind::UnreadableReference:
+        return TableReader::tr("%1: %n row(s) have a row or cell reference that cannot be read; the row or cell "
+                               "was placed right after the one before it: %2. Check those rows in Excel.",
+                               nullptr, rows)
+            .arg(where, linesText(issue));
     case ReadIssue::Kind::SpanClipped:
         return TableReader::tr("%1: in %n row(s) a cell spans more columns or rows than the reader allows; the "
                                "span was cut: %2.",

@@ -129,6 +129,15 @@ struct ReadIssue
         /// A cell refers to a shared string the workbook does not have; the
         /// cell was left empty.
         MissingSharedString,
+        /// XLSX: a cell has a type (t="…") the format does not define; it
+        /// was read as a number, or as the text it holds.
+        UnknownCellType,
+        /// XLSX: a cell names a column left of the cell before it; it was
+        /// kept after that one, in the order of the file.
+        CellOutOfOrder,
+        /// XLSX: a row or cell reference could not be read; the row or cell
+        /// was placed right after the one before it.
+        UnreadableReference,
         /// HTML: the page was read in another encoding than the charset it
         /// declares (detail): its bytes do not fit that one, or another was
         /// chosen (message says which).

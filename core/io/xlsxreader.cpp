@@ -1,14 +1,13 @@
 #include "io/xlsxreader.h"
 
+#include "io/xlsxsheet.h"
 #include "io/xlsxvalues.h"
+#include "io/xlsxxml.h"
 #include "io/ziparchive.h"
 
 #include <QDir>
 #include <QHash>
-#include <QXmlStreamReader>
 
-#include <functional>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -16,24 +15,19 @@ namespace cx {
 
 namespace {
 
-constexpr qint64 kXmlChunkBytes = 256 * 1024;
+using xlsx::Name;
+using xlsx::SheetRepair;
+using xlsx::SheetStream;
+using xlsx::XmlCallbacks;
+using xlsx::XmlPart;
+using xlsx::XmlTag;
+
 constexpr qint64 kReserveStringsAtMost = 1 << 20;
 
 struct Relationship
 {
     QString type;
     QString target; // resolved part name, e.g. "xl/worksheets/sheet1.xml"
-};
-
-/// Shared, read-only state of an open workbook that every sheet stream needs.
-struct WorkbookContext
-{
-    QString displayName;
-    XlsxReader::Limits limits;
-    bool skipBlankRows = true;
-    bool date1904 = false;
-    QList<QString> sharedStrings;
-    std::vector<bool> dateStyles; // per cellXfs index
 };
 
 ZipArchive::Guard guardFor(const XlsxReader::Limits &limits, qint64 maxBytes)
@@ -63,370 +57,21 @@ QString relationshipsPartFor(const QString &partName)
     return partDirectory(partName) + "_rels/"_L1 + partName.mid(slash + 1) + ".rels"_L1;
 }
 
-// Element and attribute names are compared for every cell: inline, size first.
-bool sameName(QStringView name, QLatin1StringView expected)
+ReadIssue::Kind issueKind(SheetRepair::Kind kind)
 {
-    if (name.size() != expected.size())
-        return false;
-    for (qsizetype i = 0; i < name.size(); ++i) {
-        if (name[i] != expected[i])
-            return false;
+    switch (kind) {
+    case SheetRepair::MissingSharedString:
+        return ReadIssue::Kind::MissingSharedString;
+    case SheetRepair::UnknownCellType:
+        return ReadIssue::Kind::UnknownCellType;
+    case SheetRepair::CellOutOfOrder:
+        return ReadIssue::Kind::CellOutOfOrder;
+    case SheetRepair::UnreadableReference:
+    case SheetRepair::KindCount:
+        break;
     }
-    return true;
+    return ReadIssue::Kind::UnreadableReference;
 }
-
-/// One XML part of the archive, unpacked in chunks into a QXmlStreamReader.
-class XmlPart
-{
-public:
-    XmlPart(ZipArchive &zip, const QString &displayName)
-        : m_zip(zip)
-        , m_displayName(displayName)
-    {
-    }
-
-    bool open(const QString &partName, const ZipArchive::Guard &guard)
-    {
-        m_partName = partName;
-        if (m_zip.openEntry(partName, guard))
-            return true;
-        m_error = m_zip.errorString();
-        return false;
-    }
-
-    /// Advances to the next token; false at the end of the document or on an
-    /// error (see failed()).
-    bool next()
-    {
-        for (;;) {
-            const QXmlStreamReader::TokenType token = m_xml.readNext();
-            if (token == QXmlStreamReader::EndDocument) {
-                if (!m_zip.closeEntry())
-                    m_error = m_zip.errorString();
-                return false;
-            }
-            if (token != QXmlStreamReader::Invalid)
-                return true;
-            if (m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError || m_drained) {
-                failXml();
-                return false;
-            }
-            m_buffer.resize(kXmlChunkBytes);
-            const qint64 n = m_zip.read(m_buffer.data(), kXmlChunkBytes);
-            if (n < 0) {
-                m_error = m_zip.errorString();
-                return false;
-            }
-            m_drained = n == 0;
-            m_buffer.resize(n);
-            m_xml.addData(m_buffer);
-        }
-    }
-
-    const QXmlStreamReader &xml() const { return m_xml; }
-    bool isStart(QLatin1StringView name) const { return m_xml.isStartElement() && sameName(m_xml.name(), name); }
-    bool isEnd(QLatin1StringView name) const { return m_xml.isEndElement() && sameName(m_xml.name(), name); }
-    QStringView attribute(QLatin1StringView name) const { return m_xml.attributes().value(name); }
-
-    bool failed() const { return !m_error.isEmpty(); }
-    QString errorString() const { return m_error; }
-    qint64 bytesRead() const { return m_zip.entryBytesRead(); }
-    qint64 size() const { return m_zip.entrySize(); }
-
-private:
-    void failXml()
-    {
-        const QString reason = m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError
-            ? XlsxReader::tr("it ends too early")
-            : m_xml.errorString();
-        m_error = XlsxReader::tr("%1: the part %2 is not well-formed XML (%3, XML line %4). Open the file in "
-                                 "Excel, save it again as .xlsx and import that file.")
-                      .arg(m_displayName, m_partName, reason)
-                      .arg(m_xml.lineNumber());
-    }
-
-    ZipArchive &m_zip;
-    QString m_displayName;
-    QXmlStreamReader m_xml;
-    QByteArray m_buffer;
-    QString m_partName;
-    QString m_error;
-    bool m_drained = false;
-};
-
-enum class CellType { Number, SharedString, InlineString, FormulaString, Boolean, Error, IsoDate };
-
-CellType cellType(QStringView t)
-{
-    if (t == "s"_L1)
-        return CellType::SharedString;
-    if (t == "inlineStr"_L1)
-        return CellType::InlineString;
-    if (t == "str"_L1)
-        return CellType::FormulaString;
-    if (t == "b"_L1)
-        return CellType::Boolean;
-    if (t == "e"_L1)
-        return CellType::Error;
-    if (t == "d"_L1)
-        return CellType::IsoDate;
-    return CellType::Number;
-}
-
-using IssueSink = std::function<void(qint64 line, const QString &message)>;
-
-/// Streams the rows of one worksheet. Owns its own view of the archive, so
-/// previews and the main read do not disturb each other.
-class SheetStream
-{
-public:
-    SheetStream(QIODevice *device, const WorkbookContext &context, const XlsxReader::Sheet &sheet, IssueSink sink)
-        : m_zip(device, context.displayName)
-        , m_part(m_zip, context.displayName)
-        , m_context(context)
-        , m_sheet(sheet)
-        , m_issue(std::move(sink))
-    {
-    }
-
-    bool open()
-    {
-        if (!m_zip.open()) {
-            m_error = m_zip.errorString();
-            return false;
-        }
-        if (!m_part.open(m_sheet.partName, guardFor(m_context.limits, m_context.limits.maxSheetBytes))) {
-            m_error = m_part.errorString();
-            return false;
-        }
-        return true;
-    }
-
-    /// Next row of the sheet; false at its end or on an error.
-    bool readRow(TableRow &row)
-    {
-        while (!m_done && m_error.isEmpty()) {
-            if (!m_part.next()) {
-                m_done = true;
-                failFromPart();
-                break;
-            }
-            // Parsing goes on to the end of the part (merged ranges, page
-            // setup) so that the archive's checksum gets verified.
-            if (m_part.isStart("row"_L1)) {
-                if (!readRowBody(row))
-                    return false;
-                row.removeTrailingEmptyCells();
-                if (m_context.skipBlankRows && row.isBlank())
-                    continue;
-                return true;
-            }
-        }
-        return false;
-    }
-
-    QString errorString() const { return m_error; }
-    qint64 bytesRead() const { return m_part.bytesRead(); }
-    qint64 size() const { return m_part.size(); }
-
-private:
-    void failFromPart()
-    {
-        if (m_part.failed() && m_error.isEmpty()) {
-            m_error = XlsxReader::tr("%1 (Sheet \"%2\", after row %3.)")
-                          .arg(m_part.errorString(), m_sheet.name)
-                          .arg(m_lastRow);
-        }
-    }
-
-    bool readRowBody(TableRow &row)
-    {
-        qint64 number = m_lastRow + 1;
-        bool ok = false;
-        const qint64 declared = m_part.attribute("r"_L1).toLongLong(&ok);
-        if (ok && declared > 0)
-            number = declared;
-        m_lastRow = number;
-        row.clear();
-        row.setPosition(number, m_part.bytesRead());
-        int nextColumn = 0;
-        while (m_part.next()) {
-            if (m_part.isStart("c"_L1)) {
-                if (!readCell(row, &nextColumn))
-                    return false;
-            } else if (m_part.isEnd("row"_L1)) {
-                return true;
-            }
-        }
-        failFromPart();
-        if (m_error.isEmpty()) // the document ended inside a row
-            m_error = XlsxReader::tr("%1: sheet \"%2\" ends inside row %3. Open the file in Excel, save it again "
-                                     "as .xlsx and import that file.")
-                          .arg(m_context.displayName, m_sheet.name)
-                          .arg(number);
-        return false;
-    }
-
-    bool readCell(TableRow &row, int *nextColumn)
-    {
-        int column = *nextColumn;
-        CellType type = CellType::Number;
-        int style = 0;
-        // One pass over the attributes: this runs for every cell.
-        for (const QXmlStreamAttribute &attribute : m_part.xml().attributes()) {
-            const QStringView name = attribute.name();
-            if (name.size() != 1)
-                continue;
-            const QStringView value = attribute.value();
-            if (name[0] == u'r') {
-                qint64 unusedRow = 0;
-                int referenced = 0;
-                if (xlsx::parseCellReference(value, &referenced, &unusedRow))
-                    column = referenced;
-            } else if (name[0] == u't') {
-                type = cellType(value);
-            } else if (name[0] == u's') {
-                style = value.toInt();
-            }
-        }
-        column = qMax(column, int(row.size())); // out-of-order or repeated references keep their order
-        if (column >= m_context.limits.maxColumns) {
-            m_error = XlsxReader::tr("%1, sheet \"%2\", row %3: a cell lies beyond column %4, more columns than "
-                                     "Excel allows. The file is damaged or not a normal workbook; open it in "
-                                     "Excel and save it again.")
-                          .arg(m_context.displayName, m_sheet.name)
-                          .arg(m_lastRow)
-                          .arg(m_context.limits.maxColumns);
-            return false;
-        }
-
-        m_value.resize(0);
-        bool inValue = false;
-        bool inInline = false;
-        bool inText = false;
-        int phonetic = 0; // <rPh> runs hold reading aids, not cell text
-        for (;;) {
-            if (!m_part.next()) {
-                failFromPart();
-                if (m_error.isEmpty())
-                    m_error = XlsxReader::tr("%1: sheet \"%2\" ends inside row %3. Open the file in Excel, save "
-                                             "it again as .xlsx and import that file.")
-                                  .arg(m_context.displayName, m_sheet.name)
-                                  .arg(m_lastRow);
-                return false;
-            }
-            const QXmlStreamReader &xml = m_part.xml();
-            if (xml.isCharacters()) {
-                if (inValue || inText)
-                    m_value.append(xml.text());
-            } else if (xml.isStartElement()) {
-                const QStringView name = xml.name();
-                if (sameName(name, "v"_L1))
-                    inValue = true;
-                else if (sameName(name, "is"_L1))
-                    inInline = true;
-                else if (sameName(name, "t"_L1))
-                    inText = inInline && phonetic == 0;
-                else if (sameName(name, "rPh"_L1))
-                    ++phonetic;
-            } else if (xml.isEndElement()) {
-                const QStringView name = xml.name();
-                if (sameName(name, "c"_L1))
-                    break;
-                if (sameName(name, "v"_L1))
-                    inValue = false;
-                else if (sameName(name, "is"_L1))
-                    inInline = false;
-                else if (sameName(name, "t"_L1))
-                    inText = false;
-                else if (sameName(name, "rPh"_L1))
-                    --phonetic;
-            }
-        }
-        while (row.size() < column)
-            row.appendCell({});
-        appendValue(row, type, style);
-        *nextColumn = column + 1;
-        return true;
-    }
-
-    bool isDateStyle(int style) const
-    {
-        return style >= 0 && size_t(style) < m_context.dateStyles.size() && m_context.dateStyles[size_t(style)];
-    }
-
-    void appendValue(TableRow &row, CellType type, int style)
-    {
-        switch (type) {
-        case CellType::SharedString: {
-            bool ok = false;
-            const qint64 index = QStringView(m_value).trimmed().toLongLong(&ok);
-            if (ok && index >= 0 && index < m_context.sharedStrings.size()) {
-                row.appendCell(m_context.sharedStrings.at(index));
-            } else {
-                if (!m_badIndexReported && m_issue)
-                    m_issue(m_lastRow, XlsxReader::tr("%1, sheet \"%2\", row %3: a cell refers to a shared string "
-                                                      "that does not exist; it is read as empty. Save the file "
-                                                      "again in Excel if text is missing.")
-                                           .arg(m_context.displayName, m_sheet.name)
-                                           .arg(m_lastRow));
-                m_badIndexReported = true;
-                row.appendCell({});
-            }
-            return;
-        }
-        case CellType::InlineString:
-        case CellType::FormulaString:
-            row.appendCell(xlsx::decodeEscapes(m_value));
-            return;
-        case CellType::Boolean:
-            row.appendCell(QStringView(m_value).trimmed() == "1"_L1 ? u"TRUE" : u"FALSE");
-            return;
-        case CellType::Error:
-            row.appendCell(m_value);
-            return;
-        case CellType::IsoDate: {
-            QString text = m_value.trimmed();
-            text.replace(u'T', u' ');
-            if (text.endsWith(u'Z'))
-                text.chop(1);
-            row.appendCell(text);
-            return;
-        }
-        case CellType::Number:
-            break;
-        }
-        if (m_value.isEmpty()) {
-            row.appendCell({});
-            return;
-        }
-        bool ok = false;
-        const double number = m_value.toDouble(&ok);
-        if (!ok) {
-            row.appendCell(m_value);
-            return;
-        }
-        if (isDateStyle(style)) {
-            const QString date = xlsx::serialToText(number, m_context.date1904);
-            if (!date.isEmpty()) {
-                row.appendCell(date);
-                return;
-            }
-        }
-        row.appendCell(xlsx::numberToText(number));
-    }
-
-    ZipArchive m_zip;
-    XmlPart m_part;
-    const WorkbookContext &m_context;
-    XlsxReader::Sheet m_sheet;
-    IssueSink m_issue;
-    QString m_value;
-    qint64 m_lastRow = 0;
-    bool m_done = false;
-    bool m_badIndexReported = false;
-    QString m_error;
-};
 
 } // namespace
 
@@ -437,9 +82,10 @@ struct XlsxReader::Private
     QIODevice *device = nullptr;
     bool opened = false;
 
-    WorkbookContext context;
+    xlsx::WorkbookContext context;
     QList<Sheet> sheets;
     int selected = -1;
+    std::mutex deviceLock; // sheet streams read the device on their worker threads
     std::unique_ptr<SheetStream> stream;
 
     bool fail(const QString &message)
@@ -448,15 +94,18 @@ struct XlsxReader::Private
         return false;
     }
 
-    bool openPart(XmlPart &part, const QString &partName, qint64 maxBytes)
+    // Parses a whole small part into @p handler.
+    bool parsePart(ZipArchive &zip, const QString &partName, qint64 maxBytes, xlsx::XmlHandler &handler)
     {
-        return part.open(partName, guardFor(options.limits, maxBytes)) || fail(part.errorString());
+        XmlPart part(zip, context.displayName);
+        return (part.open(partName, guardFor(options.limits, maxBytes), handler) && part.parse())
+            || fail(part.errorString());
     }
 
-    std::unique_ptr<SheetStream> openStream(int index, QString *error)
+    std::unique_ptr<SheetStream> openStream(int index, QString *error, SheetStream::RepairSink repairSink = {})
     {
-        auto sink = [this](qint64 line, const QString &message) { q->addIssue(line, message); };
-        auto sheetStream = std::make_unique<SheetStream>(device, context, sheets.at(index), sink);
+        auto sheetStream =
+            std::make_unique<SheetStream>(device, &deviceLock, context, sheets.at(index), std::move(repairSink));
         if (!sheetStream->open()) {
             *error = sheetStream->errorString();
             return nullptr;
@@ -476,18 +125,14 @@ bool XlsxReader::Private::readRelationships(ZipArchive &zip, const QString &sour
     const QString relsPart = relationshipsPartFor(sourcePart);
     if (!zip.contains(relsPart))
         return true; // tolerated: fall back to the conventional part names
-    XmlPart part(zip, context.displayName);
-    if (!openPart(part, relsPart, options.limits.maxPartBytes))
-        return false;
     const QString base = partDirectory(sourcePart);
-    while (part.next()) {
-        if (!part.isStart("Relationship"_L1) || part.attribute("TargetMode"_L1) == "External"_L1)
-            continue;
-        out->insert(part.attribute("Id"_L1).toString(),
-                    Relationship{part.attribute("Type"_L1).toString(),
-                                 resolvePart(base, part.attribute("Target"_L1).toString())});
-    }
-    return !part.failed() || fail(part.errorString());
+    XmlCallbacks handler;
+    handler.onStart = [&](const XmlTag &tag) {
+        if (!tag.is(Name::Relationship) || tag.attribute(Name::TargetMode) == "External")
+            return;
+        out->insert(tag.text(Name::Id), Relationship{tag.text(Name::Type), resolvePart(base, tag.text(Name::Target))});
+    };
+    return parsePart(zip, relsPart, options.limits.maxPartBytes, handler);
 }
 
 bool XlsxReader::Private::loadWorkbook(ZipArchive &zip)
@@ -504,37 +149,32 @@ bool XlsxReader::Private::loadWorkbook(ZipArchive &zip)
     if (!readRelationships(zip, workbookPart, &rels))
         return false;
 
-    XmlPart part(zip, context.displayName);
-    if (!openPart(part, workbookPart, options.limits.maxPartBytes))
-        return false;
-    while (part.next()) {
-        if (part.isStart("workbookPr"_L1)) {
-            const QStringView value = part.attribute("date1904"_L1);
-            context.date1904 = value == "1"_L1 || value == "true"_L1;
-        } else if (part.isStart("sheet"_L1)) {
-            QString id;
-            for (const QXmlStreamAttribute &attribute : part.xml().attributes()) {
-                if (attribute.qualifiedName().endsWith(":id"_L1))
-                    id = attribute.value().toString();
-            }
+    XmlCallbacks handler;
+    handler.onStart = [&](const XmlTag &tag) {
+        if (tag.is(Name::WorkbookPr)) {
+            const QByteArrayView value = tag.attribute(Name::Date1904);
+            context.date1904 = value == "1" || value == "true";
+        } else if (tag.is(Name::Sheet)) {
+            const QString id = XmlTag::toText(tag.prefixedAttribute(Name::RelationshipId));
             Sheet sheet;
-            sheet.name = part.attribute("name"_L1).toString();
-            sheet.hidden = part.attribute("state"_L1) == "hidden"_L1 || part.attribute("state"_L1) == "veryHidden"_L1;
+            sheet.name = tag.text(Name::SheetName);
+            const QByteArrayView state = tag.attribute(Name::State);
+            sheet.hidden = state == "hidden" || state == "veryHidden";
             if (rels.contains(id)) {
                 const Relationship &rel = rels[id];
                 if (!rel.type.endsWith("/worksheet"_L1))
-                    continue; // chart sheets and dialog sheets hold no table
+                    return; // chart sheets and dialog sheets hold no table
                 sheet.partName = rel.target;
             } else if (rels.isEmpty()) {
                 sheet.partName = u"xl/worksheets/sheet%1.xml"_s.arg(sheets.size() + 1);
             } else {
-                continue;
+                return;
             }
             sheets.append(sheet);
         }
-    }
-    if (part.failed())
-        return fail(part.errorString());
+    };
+    if (!parsePart(zip, workbookPart, options.limits.maxPartBytes, handler))
+        return false;
 
     QString stylesPart = u"xl/styles.xml"_s;
     QString sharedStringsPart = u"xl/sharedStrings.xml"_s;
@@ -554,77 +194,109 @@ bool XlsxReader::Private::loadWorkbook(ZipArchive &zip)
 
 bool XlsxReader::Private::loadStyles(ZipArchive &zip, const QString &partName)
 {
-    XmlPart part(zip, context.displayName);
-    if (!openPart(part, partName, options.limits.maxPartBytes))
-        return false;
     QHash<int, bool> customIsDate;
     std::vector<int> cellFormats;
     bool inCellXfs = false;
-    while (part.next()) {
-        if (part.isStart("numFmt"_L1)) {
-            customIsDate.insert(part.attribute("numFmtId"_L1).toInt(),
-                                xlsx::isDateFormatCode(part.attribute("formatCode"_L1)));
-        } else if (part.isStart("cellXfs"_L1)) {
+    XmlCallbacks handler;
+    handler.onStart = [&](const XmlTag &tag) {
+        if (tag.is(Name::NumFmt)) {
+            customIsDate.insert(tag.text(Name::NumFmtId).toInt(),
+                                xlsx::isDateFormatCode(tag.text(Name::FormatCode)));
+        } else if (tag.is(Name::CellXfs)) {
             inCellXfs = true;
-        } else if (part.isEnd("cellXfs"_L1)) {
-            inCellXfs = false;
-        } else if (inCellXfs && part.isStart("xf"_L1)) {
-            cellFormats.push_back(part.attribute("numFmtId"_L1).toInt());
+        } else if (inCellXfs && tag.is(Name::Xf)) {
+            cellFormats.push_back(tag.text(Name::NumFmtId).toInt());
         }
-    }
-    if (part.failed())
-        return fail(part.errorString());
+    };
+    handler.onEnd = [&](const XmlTag &tag) {
+        if (tag.is(Name::CellXfs))
+            inCellXfs = false;
+    };
+    if (!parsePart(zip, partName, options.limits.maxPartBytes, handler))
+        return false;
     context.dateStyles.reserve(cellFormats.size());
     for (int id : cellFormats)
         context.dateStyles.push_back(customIsDate.contains(id) ? customIsDate.value(id) : xlsx::isBuiltinDateFormat(id));
     return true;
 }
 
-bool XlsxReader::Private::loadSharedStrings(ZipArchive &zip, const QString &partName)
+namespace {
+
+// Collects <si> items: plain <t> text and rich-text runs, without phonetic runs.
+class SharedStringsHandler final : public xlsx::XmlHandler
 {
-    XmlPart part(zip, context.displayName);
-    if (!openPart(part, partName, options.limits.maxSharedStringsBytes))
-        return false;
-    QString text;
-    bool inItem = false;
-    bool inText = false;
-    int phonetic = 0;
-    while (part.next()) {
-        const QXmlStreamReader &xml = part.xml();
-        if (xml.isCharacters()) {
-            if (inText)
-                text.append(xml.text());
-        } else if (xml.isStartElement()) {
-            const QStringView name = xml.name();
-            if (sameName(name, "si"_L1)) {
-                inItem = true;
-                text.resize(0);
-            } else if (sameName(name, "t"_L1)) {
-                inText = inItem && phonetic == 0;
-            } else if (sameName(name, "rPh"_L1)) {
-                ++phonetic;
-            } else if (sameName(name, "sst"_L1)) {
-                const qint64 declared = part.attribute("uniqueCount"_L1).toLongLong();
-                context.sharedStrings.reserve(qBound<qint64>(0, declared, kReserveStringsAtMost));
-            }
-        } else if (xml.isEndElement()) {
-            const QStringView name = xml.name();
-            if (sameName(name, "t"_L1)) {
-                inText = false;
-            } else if (sameName(name, "rPh"_L1)) {
-                --phonetic;
-            } else if (sameName(name, "si"_L1)) {
-                inItem = false;
-                if (context.sharedStrings.size() >= options.limits.maxSharedStrings)
-                    return fail(tr("%1 holds more than %2 shared strings, more than this program accepts. Split "
-                                   "the data into smaller workbooks.")
-                                    .arg(context.displayName)
-                                    .arg(options.limits.maxSharedStrings));
-                context.sharedStrings.append(xlsx::decodeEscapes(text));
+public:
+    SharedStringsHandler(XmlPart &part, xlsx::WorkbookContext &context)
+        : m_part(part)
+        , m_context(context)
+    {
+    }
+
+    void startElement(const XmlTag &tag) override
+    {
+        if (tag.is(Name::Si)) {
+            m_inItem = true;
+            m_text.resize(0);
+        } else if (tag.is(Name::T)) {
+            m_inText = m_inItem && m_phonetic == 0;
+        } else if (tag.is(Name::RPh)) {
+            ++m_phonetic;
+        } else if (tag.is(Name::Sst)) {
+            bool ok = false;
+            const qint64 declared = tag.attribute(Name::UniqueCount).toLongLong(&ok);
+            if (ok)
+                m_context.sharedStrings.reserve(
+                    qBound<qint64>(0, declared, qMin(m_context.limits.maxSharedStrings, kReserveStringsAtMost)));
+        }
+    }
+
+    void endElement(const XmlTag &tag) override
+    {
+        if (tag.is(Name::T)) {
+            m_inText = false;
+        } else if (tag.is(Name::RPh)) {
+            --m_phonetic;
+        } else if (tag.is(Name::Si)) {
+            m_inItem = false;
+            if (m_context.sharedStrings.size() >= m_context.limits.maxSharedStrings) {
+                m_part.abort(XlsxReader::tr("%1 holds more than %2 shared strings, more than this program accepts. "
+                                            "Split the data into smaller workbooks.")
+                                 .arg(m_context.displayName)
+                                 .arg(m_context.limits.maxSharedStrings));
+            } else if (!m_context.sharedStrings.append(m_text)) {
+                m_part.abort(XlsxReader::tr("%1 holds more shared text than this program accepts (4 GB). Split "
+                                            "the data into smaller workbooks.")
+                                 .arg(m_context.displayName));
             }
         }
     }
-    return !part.failed() || fail(part.errorString());
+
+    void characters(QByteArrayView text) override
+    {
+        if (m_inText)
+            m_text.append(text);
+    }
+
+private:
+    XmlPart &m_part;
+    xlsx::WorkbookContext &m_context;
+    QByteArray m_text;
+    bool m_inItem = false;
+    bool m_inText = false;
+    int m_phonetic = 0;
+};
+
+} // namespace
+
+bool XlsxReader::Private::loadSharedStrings(ZipArchive &zip, const QString &partName)
+{
+    XmlPart part(zip, context.displayName);
+    SharedStringsHandler handler(part, context);
+    if (!part.open(partName, guardFor(options.limits, options.limits.maxSharedStringsBytes), handler)
+        || !part.parse())
+        return fail(part.errorString());
+    context.sharedStrings.squeeze();
+    return true;
 }
 
 XlsxReader::XlsxReader(const QString &path, const Options &options)
@@ -653,6 +325,7 @@ bool XlsxReader::open()
     d->context.displayName = displayName();
     d->context.limits = d->options.limits;
     d->context.skipBlankRows = d->options.skipBlankRows;
+    d->context.parseThreads = d->options.parseThreads;
 
     d->device = openInput();
     if (!d->device)
@@ -670,7 +343,7 @@ bool XlsxReader::open()
                           "as CSV; if it is an old .xls file, save it as .xlsx in Excel first.")
                            .arg(displayName()));
 
-    ZipArchive zip(d->device, displayName());
+    ZipArchive zip(d->device, displayName(), &d->deviceLock);
     if (!zip.open())
         return d->fail(zip.errorString());
     if (!d->loadWorkbook(zip))
@@ -758,7 +431,12 @@ bool XlsxReader::selectSheet(int sheetIndex)
     if (!d->opened || hasError() || sheetIndex < 0 || sheetIndex >= d->sheets.size())
         return false;
     QString error;
-    d->stream = d->openStream(sheetIndex, &error);
+    const QString sheet = d->sheets.at(sheetIndex).name;
+    d->stream.reset(); // its threads stop before what they found is forgotten
+    forgetIssues(sheet);
+    d->stream = d->openStream(sheetIndex, &error, [this, sheet](const SheetRepair &repair) {
+        noteIssue(issueKind(repair.kind), repair.line, sheet);
+    });
     if (!d->stream)
         return d->fail(error);
     d->selected = sheetIndex;

@@ -29,11 +29,17 @@ struct XlsxOptions
 {
     int sheetIndex = 0;        ///< sheet readRow() reads (see selectSheet())
     bool skipBlankRows = true; ///< drop rows whose cells are all empty
+    /// Threads that parse a sheet: 1 parses it in one piece as it is
+    /// unpacked; more cut it into blocks of rows parsed side by side; 0 lets
+    /// the reader choose by the number of cores.
+    int parseThreads = 0;
     XlsxLimits limits;
 };
 
-/// Streaming reader of .xlsx workbooks (minizip + QXmlStreamReader; no DOM,
-/// the sheet XML is unpacked and parsed in chunks).
+/// Streaming reader of .xlsx workbooks (minizip + libxml2's SAX2 parser; no
+/// DOM: the sheet XML is unpacked and parsed in chunks, on threads of the
+/// reader's own, a few hundred rows ahead of readRow(); on machines with more
+/// than two cores in blocks of rows on several threads at once).
 ///
 /// open() reads the workbook's sheet list, date system, styles (to know
 /// which cells are dates) and shared strings (optional part). readRow() then
@@ -49,11 +55,18 @@ struct XlsxOptions
 /// the width says nothing): pad rows to the header width instead of
 /// rejecting short ones. TableRow::line() is the sheet's own row number, so
 /// skipped rows keep real numbers. Merged title rows arrive as rows with one
-/// cell.
+/// cell. Cells come as UTF-8 (TableRow::utf8Cell()).
+///
+/// What the reader repairs is in issues(), counted as the rows are read, one
+/// issue per kind with its count and first rows: shared strings that do not
+/// exist (read as empty), unknown cell types (read as numbers), cells naming
+/// a column left of the one before (kept in file order), and cell or row
+/// references that cannot be read (the next position is taken).
 ///
 /// Untrusted input is bounded by Limits: oversized parts, compression ratios
-/// typical of zip bombs, too many shared strings or columns are refused with
-/// a message naming the file.
+/// typical of zip bombs, too many shared strings or columns, and XML with a
+/// document type declaration (entity expansion) are refused with a message
+/// naming the file.
 class XlsxReader : public WorkbookReader
 {
     Q_DECLARE_TR_FUNCTIONS(cx::XlsxReader)
@@ -61,7 +74,6 @@ class XlsxReader : public WorkbookReader
 public:
     using Limits = XlsxLimits;
     using Options = XlsxOptions;
-
 
     /// Reads the file at @p path.
     explicit XlsxReader(const QString &path, const Options &options = {});

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <mutex>
+
 class QIODevice;
 
 namespace cx {
@@ -12,7 +14,8 @@ namespace cx {
 /// guards against zip bombs that untrusted workbooks need.
 ///
 /// One entry is open at a time. Several ZipArchive objects may share one
-/// device: minizip seeks before every read.
+/// device, each with its own position; when they read it on several threads
+/// they share a lock for it too.
 class ZipArchive
 {
     Q_DECLARE_TR_FUNCTIONS(cx::ZipArchive)
@@ -27,8 +30,9 @@ public:
     };
 
     /// @p device must be open, readable and seekable; it is not owned.
-    /// @p displayName names the file in messages.
-    ZipArchive(QIODevice *device, const QString &displayName);
+    /// @p displayName names the file in messages. @p deviceLock, when given,
+    /// is held around every use of the device.
+    ZipArchive(QIODevice *device, const QString &displayName, std::mutex *deviceLock = nullptr);
     ~ZipArchive();
     ZipArchive(const ZipArchive &) = delete;
     ZipArchive &operator=(const ZipArchive &) = delete;
@@ -49,7 +53,8 @@ public:
     /// -1 on error. Stops with an error once more bytes come out than the
     /// guard allows (the sizes in the archive may lie).
     qint64 read(char *buffer, qint64 maxBytes);
-    /// Closes the open entry; false if its checksum was wrong.
+    /// Closes the entry after it was read to its end; false if its size or
+    /// checksum was wrong.
     bool closeEntry();
 
     /// Unpacked size the archive declares for the open entry.
@@ -59,10 +64,18 @@ public:
 
     QString errorString() const { return m_error; }
 
+    /// What minizip reads through (see the I/O callbacks).
+    struct Source
+    {
+        QIODevice *device;
+        std::mutex *lock;
+        qint64 position;
+    };
+
 private:
     void fail(const QString &message);
 
-    QIODevice *m_device;
+    Source m_source;
     QString m_displayName;
     void *m_unz = nullptr; // unzFile
     QString m_entryName;
@@ -70,6 +83,9 @@ private:
     qint64 m_entrySize = 0;
     qint64 m_entryRead = 0;
     qint64 m_entryLimit = 0;
+    bool m_sizesFromZip64 = false; // minizip missed the sizes: reads are bounded and checked here
+    quint32 m_entryCrc = 0;
+    unsigned long m_crc = 0;
     QString m_error;
 };
 

@@ -5,6 +5,7 @@
 #include "pipeline/filefingerprint.h"
 #include "pipeline/rowproducer.h"
 #include "pipeline/rowwriter.h"
+#include "service/complaintbrowser.h"
 #include "workspace/categorymapchange.h"
 
 #include <QDateTime>
@@ -70,6 +71,12 @@ QString readerNoteCode(ReadIssue::Kind kind)
         return u"reader.unclosed_quote"_s;
     case ReadIssue::Kind::MissingSharedString:
         return u"reader.missing_shared_string"_s;
+    case ReadIssue::Kind::UnknownCellType:
+        return u"reader.unknown_cell_type"_s;
+    case ReadIssue::Kind::CellOutOfOrder:
+        return u"reader.cell_out_of_order"_s;
+    case ReadIssue::Kind::UnreadableReference:
+        return u"reader.unreadable_reference"_s;
     case ReadIssue::Kind::DeclaredEncodingIgnored:
         return u"reader.declared_encoding_ignored"_s;
     case ReadIssue::Kind::SpanClipped:
@@ -267,6 +274,10 @@ ImportReport Importer::importPlan(const ImportPlan &plan, const Progress &progre
         report.sheets.clear();
         return report;
     };
+    // Complaints load without secondary index: the desk's browse index goes
+    // (in this transaction) and is built again in the background afterwards.
+    if (report.kind == "complaints"_L1 && !ComplaintBrowser::dropBrowseIndex(m_db))
+        return fail(tr("Cannot import %1: %2").arg(name, m_db.errorString()));
 
     const QList<FileInspection> parts = plan.parts();
     bool updatedFacts = false;

@@ -78,7 +78,7 @@ AnalysisService::AnalysisService(QObject *parent)
         tracker = std::make_unique<JobTracker>();
         connect(tracker.get(), &JobTracker::busyChanged, this, &AnalysisService::updateBusy);
     }
-    for (JobTracker *tracker : {&m_loadJobs, &m_deskJobs})
+    for (JobTracker *tracker : {&m_loadJobs, &m_deskJobs, &m_historyJobs})
         connect(tracker, &JobTracker::busyChanged, this, &AnalysisService::updateBusy);
     for (JobTracker *tracker : {&m_loadJobs, &m_indexJobs}) {
         connect(tracker, &JobTracker::progress, this, &AnalysisService::progress);
@@ -106,6 +106,7 @@ void AnalysisService::setWorkspace(Workspace *workspace)
     for (auto &tracker : m_factJobs)
         tracker->cancel();
     m_deskJobs.cancel();
+    m_historyJobs.cancel();
     m_loadJobs.cancel();
     m_indexJobs.cancel();
     // The old workers wait for the jobs still running on them; let them do that off the GUI thread.
@@ -277,10 +278,12 @@ void AnalysisService::recompute()
     for (qsizetype i = 0; i < m_recent.size(); ++i) {
         if (m_recent.at(i)->filter == m_filter) {
             m_deskJobs.cancel();
+            m_historyJobs.cancel();
             applyResult(m_recent.at(i));
             return;
         }
     }
+    m_historyJobs.cancel();
     m_deskJobs.start(
         nullptr,
         [cube = m_cube, filter = m_filter, settings = m_settings](const JobToken &) {
@@ -291,12 +294,29 @@ void AnalysisService::recompute()
 
 void AnalysisService::applyResult(std::shared_ptr<const DeskAnalysis> result)
 {
-    m_recent.removeOne(result);
+    m_recent.removeIf([&](const std::shared_ptr<const DeskAnalysis> &r) { return r->filter == result->filter; });
     m_recent.prepend(result);
     if (m_recent.size() > recentResults)
         m_recent.resize(recentResults);
     m_result = std::move(result);
     Q_EMIT resultReady();
+    if (!m_result->historyComplete)
+        startHistory(m_result);
+}
+
+void AnalysisService::startHistory(const std::shared_ptr<const DeskAnalysis> &result)
+{
+    m_historyJobs.start(
+        nullptr,
+        [cube = m_cube, result](const JobToken &) {
+            auto complete = std::make_shared<DeskAnalysis>(*result);
+            addHistory(*complete, *cube);
+            return std::shared_ptr<const DeskAnalysis>(std::move(complete));
+        },
+        [this](std::shared_ptr<const DeskAnalysis> complete) {
+            if (complete->filter == m_filter)
+                applyResult(std::move(complete));
+        });
 }
 
 AnalysisFilter AnalysisService::factFilter(FactKind kind) const
@@ -338,7 +358,7 @@ bool AnalysisService::request(FactKind kind)
 
 bool AnalysisService::isBusy() const
 {
-    if (m_loadJobs.isBusy() || m_deskJobs.isBusy())
+    if (m_loadJobs.isBusy() || m_deskJobs.isBusy() || m_historyJobs.isBusy())
         return true;
     for (const auto &tracker : m_factJobs)
         if (tracker->isBusy())

@@ -61,6 +61,8 @@ public:
     bool isBusy() const;
     /// Whether the result for filter() is still being computed.
     bool isComputing() const { return m_deskJobs.isBusy(); }
+    /// Whether the complaint browse index is being built in the background.
+    bool isIndexing() const { return m_indexJobs.isBusy(); }
 
     /// The loaded cube (null before the first load); immutable, shareable with workers.
     std::shared_ptr<const AnalyticsCube> cube() const { return m_cube; }
@@ -76,6 +78,9 @@ public:
     std::shared_ptr<const DeskAnalysis> result() const { return m_result; }
     /// True when result() is for filter().
     bool isCurrent() const { return m_result && m_result->filter == m_filter; }
+    /// True when result() is for filter() and holds the alerts of the whole
+    /// history too (they follow the rest: resultReady() is emitted again).
+    bool isComplete() const { return isCurrent() && m_result->historyComplete; }
 
     /// Asks for a fact analysis of filter(): true when facts() already holds
     /// it; otherwise it is computed and factReady() follows.
@@ -115,6 +120,7 @@ private:
     void applyLoad(const std::shared_ptr<Loaded> &loaded);
     void recompute();
     void applyResult(std::shared_ptr<const DeskAnalysis> result);
+    void startHistory(const std::shared_ptr<const DeskAnalysis> &result);
     void startBrowseIndex();
     void setStatus(Status status, const QString &message = {});
     AnalysisFilter factFilter(FactKind kind) const;
@@ -140,6 +146,7 @@ private:
     JobTracker m_loadJobs;
     JobTracker m_indexJobs;
     JobTracker m_deskJobs;
+    JobTracker m_historyJobs;
     std::array<std::unique_ptr<JobTracker>, factKindCount> m_factJobs;
 };
 

@@ -145,41 +145,23 @@ bool isSortableComplaintColumn(ComplaintColumn column)
         || column == ComplaintColumn::City || column == ComplaintColumn::Channel;
 }
 
-QList<qint64> ComplaintKeys::sorted(ComplaintColumn column, Qt::SortOrder order) const
+QList<qint64> ComplaintKeys::sorted(Qt::SortOrder order) const
 {
-    std::vector<const Key *> keys;
-    keys.reserve(m_rows.size());
-    for (const Key &key : m_rows)
-        keys.push_back(&key);
+    std::vector<Key> keys = m_rows;
+    // Newest first within a text; a time sort is newest first when descending.
     const bool ascending = order == Qt::AscendingOrder;
-    const auto newestFirst = [](const Key *a, const Key *b) { return a->time != b->time ? a->time > b->time : a->id > b->id; };
-    const auto byRank = [&](qint32 Key::*member) {
-        std::sort(keys.begin(), keys.end(), [&](const Key *a, const Key *b) {
-            if (a->*member != b->*member)
-                return ascending ? a->*member < b->*member : a->*member > b->*member;
-            return newestFirst(a, b);
-        });
-    };
-    switch (column) {
-    case ComplaintColumn::Category:
-        byRank(&Key::category);
-        break;
-    case ComplaintColumn::City:
-        byRank(&Key::city);
-        break;
-    case ComplaintColumn::Channel:
-        byRank(&Key::channel);
-        break;
-    default:
-        std::sort(keys.begin(), keys.end(), [&](const Key *a, const Key *b) {
-            return ascending ? newestFirst(b, a) : newestFirst(a, b);
-        });
-        break;
-    }
+    const bool byTime = m_column == ComplaintColumn::AcceptedAt;
+    std::sort(keys.begin(), keys.end(), [&](const Key &a, const Key &b) {
+        if (a.rank != b.rank)
+            return ascending ? a.rank < b.rank : a.rank > b.rank;
+        if (a.time != b.time)
+            return byTime && ascending ? a.time < b.time : a.time > b.time;
+        return byTime && ascending ? a.id < b.id : a.id > b.id;
+    });
     QList<qint64> ids;
     ids.reserve(qsizetype(keys.size()));
-    for (const Key *key : keys)
-        ids << key->id;
+    for (const Key &key : keys)
+        ids << key.id;
     return ids;
 }
 
@@ -195,39 +177,61 @@ bool ComplaintBrowser::createBrowseIndex(sqlite::Database &db)
     return db.exec(complaintBrowseIndex().statement);
 }
 
+bool ComplaintBrowser::dropBrowseIndex(sqlite::Database &db)
+{
+    return db.exec(u"DROP INDEX IF EXISTS %1"_s.arg(complaintBrowseIndex().name));
+}
+
 std::shared_ptr<const ComplaintKeys> ComplaintBrowser::select(sqlite::Database &db, const AnalysisScope &scope,
-                                                              const ComplaintSelection &selection,
+                                                              const ComplaintSelection &selection, ComplaintColumn column,
                                                               const std::atomic_bool *cancelled)
 {
+    if (!isSortableComplaintColumn(column))
+        column = ComplaintColumn::AcceptedAt;
+    QString keyColumns;
+    switch (column) {
+    case ComplaintColumn::Category:
+        keyColumns = u", c.category3, c.category2, c.category1"_s;
+        break;
+    case ComplaintColumn::City:
+        keyColumns = u", c.city"_s;
+        break;
+    case ComplaintColumn::Channel:
+        keyColumns = u", c.channel"_s;
+        break;
+    default:
+        break;
+    }
     const Conditions c = conditionsOf(scope, selection);
     const RawStatement statement =
-        prepare(db, u"SELECT c.id, c.accepted_at, "_s + finestCategory + u", c.city, c.channel FROM complaint c"_s + c.sql,
-                c.bindings);
+        prepare(db, u"SELECT c.id, c.accepted_at"_s + keyColumns + u" FROM complaint c"_s + c.sql, c.bindings);
     if (!statement)
         return {};
     auto keys = std::make_shared<ComplaintKeys>();
-    Dictionary categories;
-    Dictionary cities;
-    Dictionary channels;
+    keys->m_column = column;
+    Dictionary texts;
+    sqlite3_stmt *s = statement.get();
+    const bool ranked = column != ComplaintColumn::AcceptedAt;
     int rc = SQLITE_ROW;
-    for (qint64 row = 0; (rc = sqlite3_step(statement.get())) == SQLITE_ROW; ++row) {
+    for (qint64 row = 0; (rc = sqlite3_step(s)) == SQLITE_ROW; ++row) {
         if ((row & 4095) == 0 && cancelled && cancelled->load(std::memory_order_relaxed))
             return std::make_shared<ComplaintKeys>();
-        sqlite3_stmt *s = statement.get();
-        keys->m_rows.push_back(ComplaintKeys::Key{sqlite3_column_int64(s, 0), packedTime(columnBytes(s, 1)),
-                                                  categories.id(columnBytes(s, 2)), cities.id(columnBytes(s, 3)),
-                                                  channels.id(columnBytes(s, 4))});
+        qint32 text = 0;
+        if (ranked) {
+            // The finest category level filed, as the aggregates count it.
+            int at = 2;
+            while (column == ComplaintColumn::Category && at < 4 && columnBytes(s, at).isEmpty())
+                ++at;
+            text = texts.id(columnBytes(s, std::min(at, 4)));
+        }
+        keys->m_rows.push_back(ComplaintKeys::Key{sqlite3_column_int64(s, 0), packedTime(columnBytes(s, 1)), text});
     }
     if (rc != SQLITE_DONE)
         return {};
-    QCollator collator;
-    const std::vector<qint32> categoryRank = categories.ranks(collator);
-    const std::vector<qint32> cityRank = cities.ranks(collator);
-    const std::vector<qint32> channelRank = channels.ranks(collator);
-    for (ComplaintKeys::Key &key : keys->m_rows) {
-        key.category = categoryRank[std::size_t(key.category)];
-        key.city = cityRank[std::size_t(key.city)];
-        key.channel = channelRank[std::size_t(key.channel)];
+    if (ranked) {
+        const std::vector<qint32> rank = texts.ranks(QCollator());
+        for (ComplaintKeys::Key &key : keys->m_rows)
+            key.rank = rank[std::size_t(key.rank)];
     }
     return keys;
 }

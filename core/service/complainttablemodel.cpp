@@ -131,10 +131,10 @@ void ComplaintTableModel::restart()
         worker->pool(),
         [worker, cube = m_cube, selection, column, order](const JobToken &token) {
             Selected selected;
-            selected.keys =
-                ComplaintBrowser::select(worker->native(), cube->scope(selection.filter), selection, token.flag());
+            selected.keys = ComplaintBrowser::select(worker->native(), cube->scope(selection.filter), selection, column,
+                                                     token.flag());
             if (selected.keys)
-                selected.ids = selected.keys->sorted(column, order);
+                selected.ids = selected.keys->sorted(order);
             return selected;
         },
         [this, selection](Selected selected) {
@@ -153,16 +153,15 @@ void ComplaintTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = sortColumn;
     m_sortOrder = order;
-    if (!m_keys || !(m_shown == m_selection) || m_jobs.isBusy()) {
+    if (!m_keys || m_keys->column() != sortColumn || !(m_shown == m_selection) || m_jobs.isBusy()) {
         restart();
         return;
     }
-    // Same complaints in another order: no SQL, only the held keys.
+    // The same keys in the other order: no SQL.
     const std::shared_ptr<const ComplaintKeys> keys = m_keys;
     const ComplaintSelection selection = m_selection;
     m_jobs.start(
-        nullptr,
-        [keys, sortColumn, order](const JobToken &) { return Selected{keys, keys->sorted(sortColumn, order)}; },
+        nullptr, [keys, order](const JobToken &) { return Selected{keys, keys->sorted(order)}; },
         [this, selection](Selected selected) { apply(selection, std::move(selected)); });
 }
 

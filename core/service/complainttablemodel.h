@@ -23,8 +23,9 @@ class SqlWorker;
 /// then resets the model with their count, so the scroll bar spans the whole
 /// result at once; the rows' contents are fetched a page at a time, on the
 /// worker, when a view asks for them, and arrive asynchronously (dataChanged()).
-/// Sorting again by time, category, city or channel only reorders the ids
-/// held. Until a row's page has arrived its cells are empty (LoadedRole false).
+/// Sorting by time, category, city or channel reads that column's keys
+/// (from the browse index); reversing a sort only reorders the ids held.
+/// Until a row's page has arrived its cells are empty (LoadedRole false).
 class ComplaintTableModel : public QAbstractTableModel
 {
     Q_OBJECT

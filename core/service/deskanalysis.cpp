@@ -146,7 +146,7 @@ AlertSeries seriesOf(const CubeSlice &slice, const DeskSettings &settings, const
     return series;
 }
 
-QList<StageTrend> stageTrends(const CubeSlice &slice, const QList<AlertSeries> &alerts)
+QList<StageTrend> stageTrends(const CubeSlice &slice)
 {
     const int months = int(slice.cube().months().size());
     QList<StageTrend> trends;
@@ -163,12 +163,6 @@ QList<StageTrend> stageTrends(const CubeSlice &slice, const QList<AlertSeries> &
             trend.n << qint64(sums.n);
             trend.complaints << complaintsOf(slice, m, {}, categoryStages);
         }
-        QSet<int> alertMonths;
-        for (const AlertSeries &a : alerts)
-            if (a.alert.stage == trend.stage && a.monthIndex >= 0)
-                alertMonths.insert(a.monthIndex);
-        trend.alertMonths = QList<int>(alertMonths.cbegin(), alertMonths.cend());
-        std::sort(trend.alertMonths.begin(), trend.alertMonths.end());
         trends << trend;
     }
     return trends;
@@ -202,9 +196,7 @@ DeskAnalysis analyzeDesk(const AnalyticsCube &cube, const AnalysisFilter &filter
     desk.period.hotspots = hotspots(slice, deskHotspotLimit);
     desk.period.alerts = detectAlerts(slice, settings.analysis, AlertPeriod::FilterPeriod);
     desk.service = serviceQuality(slice, settings.analysis, ServiceChangePeriod::WholeHistory);
-    for (const Alert &alert : detectAlerts(slice, settings.analysis, AlertPeriod::WholeHistory))
-        desk.history << seriesOf(slice, settings, alert);
-    desk.stages = stageTrends(slice, desk.history);
+    desk.stages = stageTrends(slice);
 
     const int months = int(desk.months.size());
     for (int m = 0; m < months; ++m) {
@@ -261,6 +253,23 @@ DeskAnalysis analyzeDesk(const AnalyticsCube &cube, const AnalysisFilter &filter
         }
     }
     return desk;
+}
+
+void addHistory(DeskAnalysis &desk, const AnalyticsCube &cube)
+{
+    const CubeSlice slice = cube.slice(desk.filter);
+    desk.history.clear();
+    for (const Alert &alert : detectAlerts(slice, desk.settings.analysis, AlertPeriod::WholeHistory))
+        desk.history << seriesOf(slice, desk.settings, alert);
+    for (StageTrend &trend : desk.stages) {
+        QSet<int> alertMonths;
+        for (const AlertSeries &a : std::as_const(desk.history))
+            if (a.alert.stage == trend.stage && a.monthIndex >= 0)
+                alertMonths.insert(a.monthIndex);
+        trend.alertMonths = QList<int>(alertMonths.cbegin(), alertMonths.cend());
+        std::sort(trend.alertMonths.begin(), trend.alertMonths.end());
+    }
+    desk.historyComplete = true;
 }
 
 } // namespace cx

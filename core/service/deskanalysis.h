@@ -72,7 +72,7 @@ struct StageTrend
     QList<double> satisfaction; ///< mean score of the stage question; NaN without answers
     QList<qint64> n;
     QList<qint64> complaints;
-    QList<int> alertMonths;     ///< months with a satisfaction or complaint alert of the stage
+    QList<int> alertMonths;     ///< months with a satisfaction or complaint alert of the stage (with the history)
 };
 
 /// The change of a stage's mean satisfaction from the month before the
@@ -97,7 +97,7 @@ struct AlertSeries
 };
 
 /// Everything the monitoring desk shows for one filter, computed from the
-/// cube off the GUI thread in one pass: the engine's analyses of the period,
+/// cube off the GUI thread in two passes: the engine's analyses of the period,
 /// the month-over-month grid and headline of the period's last month, the
 /// alerts of the scope's whole history with their series, and the monthly
 /// trends of stages and hotspot categories. A plain value on implicitly
@@ -112,7 +112,8 @@ struct DeskAnalysis
     QString month;              ///< the period's last month (empty without data)
     QString previousMonth;      ///< the month before it (may precede the period; empty without one)
     CubeAnalysis period;        ///< journey, satisfaction, hotspots (TOP deskHotspotLimit), alerts of the period
-    QList<AlertSeries> history; ///< every alert of the scope's history, most significant first
+    QList<AlertSeries> history; ///< every alert of the scope's history, most significant first (see addHistory())
+    bool historyComplete = false; ///< history and the stages' alert months are filled
     Headline headline;
     QList<ProductStatus> products; ///< every product of the filter together first, then each with data
     QList<StageTrend> stages;      ///< in journey order
@@ -131,7 +132,13 @@ struct DeskAnalysis
 /// Length of the hotspot lists the desk computes (the hotspots view shows up to this many).
 inline constexpr int deskHotspotLimit = 50;
 
-/// The desk's analysis of `filter` (see DeskAnalysis). Pure: reads only the cube.
+/// The desk's analysis of `filter` (see DeskAnalysis) without the alerts of
+/// the whole history, which take longest: what a filter change shows first.
+/// Pure: reads only the cube.
 DeskAnalysis analyzeDesk(const AnalyticsCube &cube, const AnalysisFilter &filter, const DeskSettings &settings);
+
+/// Adds the alerts of the scope's whole history with their series, and the
+/// stages' alert months, to an analysis of the same cube.
+void addHistory(DeskAnalysis &desk, const AnalyticsCube &cube);
 
 } // namespace cx

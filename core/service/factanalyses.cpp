@@ -23,6 +23,8 @@ bool FactAnalyses::has(FactKind kind) const
         return funnel.has_value();
     case FactKind::Kano:
         return kano.has_value();
+    case FactKind::ResponsibilityGraph:
+        return responsibilityGraph.has_value();
     }
     return false;
 }
@@ -54,6 +56,9 @@ void FactAnalyses::take(FactKind kind, FactAnalyses &&other)
     case FactKind::Kano:
         kano = std::move(other.kano);
         break;
+    case FactKind::ResponsibilityGraph:
+        responsibilityGraph = std::move(other.responsibilityGraph);
+        break;
     }
 }
 
@@ -84,6 +89,9 @@ FactAnalyses computeFact(FactKind kind, const QSqlDatabase &db, const AnalysisSc
         break;
     case FactKind::Kano:
         result.kano = kanoFeatures(db, scope);
+        break;
+    case FactKind::ResponsibilityGraph:
+        result.responsibilityGraph = responsibilityFacts(db, scope);
         break;
     }
     return result;

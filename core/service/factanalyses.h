@@ -3,7 +3,7 @@
 #include "analytics/analysisscope.h"
 #include "analytics/drivers.h"
 #include "analytics/productanalysis.h"
-#include "analytics/responsibility.h"
+#include "analytics/responsibilitygraph.h"
 
 #include <QHash>
 #include <QList>
@@ -26,9 +26,10 @@ enum class FactKind {
     Lifecycle,            ///< product lifecycle and consultation curves
     Funnel,               ///< experience funnel
     Kano,                 ///< Kano classes
+    ResponsibilityGraph,  ///< indicator tree and every actual of the period (responsibility map)
 };
 
-inline constexpr int factKindCount = int(FactKind::Kano) + 1;
+inline constexpr int factKindCount = int(FactKind::ResponsibilityGraph) + 1;
 
 /// Results of the fact analyses for one filter; a kind not computed (yet)
 /// is empty.
@@ -42,6 +43,7 @@ struct FactAnalyses
     std::optional<QList<ProductLifecycle>> lifecycle;
     std::optional<QList<ProductFunnel>> funnel;
     std::optional<QList<KanoFeature>> kano;
+    std::optional<ResponsibilityFacts> responsibilityGraph;
 
     bool has(FactKind kind) const;
     /// Moves `kind` over from `other`.

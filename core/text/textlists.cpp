@@ -30,10 +30,11 @@ constexpr int kTextRulesVersion = 1;
 constexpr qsizetype kMaxWordLength = 32;
 constexpr qsizetype kMaxListBytes = 4 * 1024 * 1024;
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+struct Messages
 {
-    return QCoreApplication::translate("cx::TextLists", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cx::TextLists)
+};
 
 // Each list's name (command line, table text_list) and default file.
 struct ListInfo
@@ -86,16 +87,16 @@ void report(QList<TextListProblem> *problems, int line, const QString &reason)
 bool checkWord(const QString &word, int line, QList<TextListProblem> *problems)
 {
     if (word.isEmpty()) {
-        report(problems, line, tr("an empty word"));
+        report(problems, line, Messages::tr("an empty word"));
         return false;
     }
     if (word.size() > kMaxWordLength) {
-        report(problems, line, tr("\"%1\" is longer than %2 characters").arg(word.left(kMaxWordLength)).arg(kMaxWordLength));
+        report(problems, line, Messages::tr("\"%1\" is longer than %2 characters").arg(word.left(kMaxWordLength)).arg(kMaxWordLength));
         return false;
     }
     for (QChar c : word) {
         if (c.isSpace() || c == u'|') {
-            report(problems, line, tr("\"%1\" holds a space or a '|'; write one word").arg(word));
+            report(problems, line, Messages::tr("\"%1\" holds a space or a '|'; write one word").arg(word));
             return false;
         }
     }
@@ -135,14 +136,14 @@ QList<Term> parseTerms(QStringView text, QList<TextListProblem> *problems)
                 fields << part;
         Term term{normalized(fields.constFirst()), Term::kDefaultFrequency};
         if (fields.size() > 2) {
-            report(problems, line, tr("expected \"TERM\" or \"TERM FREQUENCY\""));
+            report(problems, line, Messages::tr("expected \"TERM\" or \"TERM FREQUENCY\""));
             return;
         }
         if (fields.size() == 2) {
             bool ok = false;
             term.frequency = fields.at(1).toDouble(&ok);
             if (!ok || !std::isfinite(term.frequency) || term.frequency < 1 || term.frequency > 1e9) {
-                report(problems, line, tr("\"%1\" is no frequency (a number from 1 to 1000000000)").arg(fields.at(1)));
+                report(problems, line, Messages::tr("\"%1\" is no frequency (a number from 1 to 1000000000)").arg(fields.at(1)));
                 return;
             }
         }
@@ -171,7 +172,7 @@ QList<TagRule> parseTagRules(QStringView text, QList<TextListProblem> *problems)
         if (colon < 0)
             colon = content.indexOf(u'：');
         if (colon < 0) {
-            report(problems, line, tr("expected \"TAG: phrase|phrase|!exception\""));
+            report(problems, line, Messages::tr("expected \"TAG: phrase|phrase|!exception\""));
             return;
         }
         TagRule rule{normalized(content.left(colon)), {}, {}};
@@ -186,7 +187,7 @@ QList<TagRule> parseTagRules(QStringView text, QList<TextListProblem> *problems)
             (exception ? rule.exceptions : rule.phrases) << phrase;
         }
         if (rule.phrases.isEmpty()) {
-            report(problems, line, tr("the tag %1 has no phrase that gives it").arg(rule.tag));
+            report(problems, line, Messages::tr("the tag %1 has no phrase that gives it").arg(rule.tag));
             return;
         }
         for (const QString &exception : std::as_const(rule.exceptions)) {
@@ -195,13 +196,13 @@ QList<TagRule> parseTagRules(QStringView text, QList<TextListProblem> *problems)
             });
             if (!holdsPhrase) {
                 report(problems, line,
-                       tr("the exception !%1 holds none of the phrases of %2, so it never applies").arg(exception, rule.tag));
+                       Messages::tr("the exception !%1 holds none of the phrases of %2, so it never applies").arg(exception, rule.tag));
                 return;
             }
         }
         for (const TagRule &other : std::as_const(rules)) {
             if (other.tag == rule.tag) {
-                report(problems, line, tr("the tag %1 is defined twice").arg(rule.tag));
+                report(problems, line, Messages::tr("the tag %1 is defined twice").arg(rule.tag));
                 return;
             }
         }
@@ -231,7 +232,7 @@ std::optional<TextLists> TextLists::read(sqlite::Database &db, QString *error)
     }
     if (stored.failed() || !stored.isValid()) {
         if (error)
-            *error = tr("Cannot read the word lists of the workspace: %1").arg(db.errorString());
+            *error = Messages::tr("Cannot read the word lists of the workspace: %1").arg(db.errorString());
         return std::nullopt;
     }
     return lists;
@@ -286,7 +287,7 @@ bool writeTextList(sqlite::Database &db, TextListKind kind, const QString &text,
 {
     QList<TextListProblem> found;
     if (text.size() > kMaxListBytes) {
-        found.append({0, tr("the list is larger than %1 MB").arg(kMaxListBytes / (1024 * 1024))});
+        found.append({0, Messages::tr("the list is larger than %1 MB").arg(kMaxListBytes / (1024 * 1024))});
     } else {
         switch (kind) {
         case TextListKind::Terms:
@@ -313,7 +314,7 @@ bool writeTextList(sqlite::Database &db, TextListKind kind, const QString &text,
     write.bindText(3, QDateTime::currentDateTime().toString(Qt::ISODate));
     if (!write.exec()) {
         if (error)
-            *error = tr("Cannot store the word list in the workspace: %1").arg(db.errorString());
+            *error = Messages::tr("Cannot store the word list in the workspace: %1").arg(db.errorString());
         return false;
     }
     return true;
@@ -325,7 +326,7 @@ bool resetTextList(sqlite::Database &db, TextListKind kind, QString *error)
     remove.bindText(1, textListName(kind));
     if (!remove.exec()) {
         if (error)
-            *error = tr("Cannot reset the word list of the workspace: %1").arg(db.errorString());
+            *error = Messages::tr("Cannot reset the word list of the workspace: %1").arg(db.errorString());
         return false;
     }
     return true;
@@ -340,20 +341,20 @@ std::optional<QString> readTextListFile(const QString &path, QString *error)
     };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return fail(Messages::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     if (file.size() > kMaxListBytes)
-        return fail(tr("%1 is larger than a word list may be (%2 MB).")
+        return fail(Messages::tr("%1 is larger than a word list may be (%2 MB).")
                         .arg(QDir::toNativeSeparators(path))
                         .arg(kMaxListBytes / (1024 * 1024)));
     const QByteArray bytes = file.readAll();
     const EncodingDetector::Result encoding = EncodingDetector::detect(bytes);
     QStringDecoder decoder = EncodingDetector::decoder(encoding.encoding);
     if (!decoder.isValid())
-        return fail(tr("Cannot read %1: its encoding %2 is not supported.")
+        return fail(Messages::tr("Cannot read %1: its encoding %2 is not supported.")
                         .arg(QDir::toNativeSeparators(path), encoding.encoding));
     QString text = decoder.decode(QByteArrayView(bytes).sliced(encoding.bomLength));
     if (decoder.hasError())
-        return fail(tr("%1 is not readable text in %2; save it as UTF-8.")
+        return fail(Messages::tr("%1 is not readable text in %2; save it as UTF-8.")
                         .arg(QDir::toNativeSeparators(path), encoding.encoding));
     return text;
 }

@@ -5,6 +5,7 @@
 #include "import/textnormalize.h"
 #include "pipeline/sqlite.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QHash>
@@ -23,10 +24,11 @@ namespace {
 // Complaints are re-derived in rowid ranges of this size, with progress between them.
 constexpr qint64 kChunk = 50000;
 
-QString tr(const char *text, const char *comment = nullptr, int n = -1)
+// The translation context of this file's messages.
+struct Messages
 {
-    return QCoreApplication::translate("cx::JourneyChange", text, comment, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(cx::JourneyChange)
+};
 
 QString quoted(const QString &text)
 {
@@ -36,7 +38,7 @@ QString quoted(const QString &text)
 QString databaseFailure(sqlite::Database &db)
 {
     const char *file = sqlite3_db_filename(db.handle(), "main");
-    return tr("Cannot change the journey stages or the category map of %1: %2. Close other programs using the "
+    return Messages::tr("Cannot change the journey stages or the category map of %1: %2. Close other programs using the "
               "workspace and try again.")
         .arg(QDir::toNativeSeparators(QString::fromUtf8(file ? file : "")), db.errorString());
 }
@@ -79,7 +81,7 @@ QString removedStageInUse(sqlite::Database &db, const JourneyChange &change)
         const qint64 questions = scalar(db, u"SELECT count(*) FROM survey_question WHERE stage = ?1"_s, stage);
         const qint64 orders = scalar(db, u"SELECT count(*) FROM work_order WHERE stage = ?1"_s, stage);
         if (questions > 0 || orders > 0)
-            return tr("The journey stage %1 cannot be removed: %2 survey question(s) and %3 work order(s) refer to "
+            return Messages::tr("The journey stage %1 cannot be removed: %2 survey question(s) and %3 work order(s) refer to "
                       "it. Rename it instead.")
                 .arg(quoted(stage))
                 .arg(questions)
@@ -274,12 +276,12 @@ QString validateJourneyChange(const JourneyChange &change, const QStringList &st
     QSet<QString> names;
     for (const QString &stage : after) {
         if (trimmedView(stage).isEmpty())
-            return tr("A journey stage needs a name.");
+            return Messages::tr("A journey stage needs a name.");
         if (normalizeValue(stage) == normalizeValue(CategoryMap::unmappedStage()))
-            return tr("%1 is where complaints of unmapped categories go; choose another name for a journey stage.")
+            return Messages::tr("%1 is where complaints of unmapped categories go; choose another name for a journey stage.")
                 .arg(quoted(CategoryMap::unmappedStage()));
         if (names.contains(normalizeValue(stage)))
-            return tr("There is already a journey stage %1.").arg(quoted(stage));
+            return Messages::tr("There is already a journey stage %1.").arg(quoted(stage));
         names.insert(normalizeValue(stage));
     }
     QSet<QString> added;
@@ -288,18 +290,18 @@ QString validateJourneyChange(const JourneyChange &change, const QStringList &st
             continue;
         const QString key = normalizeValue(delta.after->category);
         if (key.isEmpty())
-            return tr("A category needs a name.");
+            return Messages::tr("A category needs a name.");
         if (added.contains(key))
-            return tr("The category %1 is listed twice.").arg(quoted(delta.after->category));
+            return Messages::tr("The category %1 is listed twice.").arg(quoted(delta.after->category));
         added.insert(key);
     }
     const QHash<QString, CategoryMapping> rows = mappingsAfter(change, mappings);
     for (const CategoryMapping &row : rows) {
         if (!after.contains(row.stage))
-            return tr("The category %1 is mapped to %2, which is not a journey stage.")
+            return Messages::tr("The category %1 is mapped to %2, which is not a journey stage.")
                 .arg(quoted(row.category), quoted(row.stage));
         if (!row.experienceLevel.isEmpty() && !experienceLevels().contains(row.experienceLevel))
-            return tr("The category %1 has the experience level %2; use %3 or none.")
+            return Messages::tr("The category %1 has the experience level %2; use %3 or none.")
                 .arg(quoted(row.category), quoted(row.experienceLevel), experienceLevels().join(u", "_s));
     }
     // A new category spelled like an existing one (" 网速慢" and "网速慢") would be a second row.
@@ -315,7 +317,7 @@ QString validateJourneyChange(const JourneyChange &change, const QStringList &st
         const auto removes = [&](const CategoryDelta &d) { return d.category == same->category && !d.after; };
         const bool removed = std::any_of(change.categories.begin(), change.categories.end(), removes);
         if (!removed)
-            return tr("The category %1 is already in the map as %2.")
+            return Messages::tr("The category %1 is already in the map as %2.")
                 .arg(quoted(delta.after->category), quoted(same->category));
     }
     return {};
@@ -369,7 +371,7 @@ JourneyChangeReport applyJourneyChange(const QString &path, const JourneyChange 
     sqlite::Database db;
     if (!db.open(path)) {
         JourneyChangeReport report;
-        report.error = tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.errorString());
+        report.error = Messages::tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.errorString());
         return report;
     }
     return applyJourneyChange(db, change, progress);

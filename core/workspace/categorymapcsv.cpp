@@ -3,6 +3,7 @@
 #include "import/textnormalize.h"
 #include "io/csvreader.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QHash>
 
@@ -14,10 +15,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's messages.
+struct Messages
 {
-    return QCoreApplication::translate("cx::CategoryMapCsv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cx::CategoryMapCsv)
+};
 
 QString quoted(const QString &text)
 {
@@ -69,7 +71,7 @@ CategoryCsvContent readCategoryMapCsv(const QString &path, const QStringList &st
     TableRow row;
     if (!reader.readRow(row)) {
         content.error = reader.hasError() ? reader.errorString()
-                                          : tr("%1 is empty: it needs the header %2.")
+                                          : Messages::tr("%1 is empty: it needs the header %2.")
                                                 .arg(file, categoryMapCsvColumns().join(u','));
         return content;
     }
@@ -81,7 +83,7 @@ CategoryCsvContent readCategoryMapCsv(const QString &path, const QStringList &st
             columns[size_t(which)] = i;
     }
     if (columns[0] < 0 || columns[1] < 0) {
-        content.error = tr("%1, line %2: the header must name the columns %3 (category and stage at least).")
+        content.error = Messages::tr("%1, line %2: the header must name the columns %3 (category and stage at least).")
                             .arg(file)
                             .arg(row.line())
                             .arg(categoryMapCsvColumns().join(u','));
@@ -98,14 +100,14 @@ CategoryCsvContent readCategoryMapCsv(const QString &path, const QStringList &st
         const QString key = normalizeValue(mapping.category);
         QString reason;
         if (key.isEmpty())
-            reason = tr("the category is empty");
+            reason = Messages::tr("the category is empty");
         else if (seen.contains(key))
-            reason = tr("the category %1 is already on line %2").arg(quoted(mapping.category)).arg(seen.value(key));
+            reason = Messages::tr("the category %1 is already on line %2").arg(quoted(mapping.category)).arg(seen.value(key));
         else if (!stages.contains(mapping.stage))
-            reason = tr("%1 is not a journey stage of the workspace (%2)")
+            reason = Messages::tr("%1 is not a journey stage of the workspace (%2)")
                          .arg(quoted(mapping.stage), stages.join(u", "_s));
         else if (!mapping.experienceLevel.isEmpty() && !experienceLevels().contains(mapping.experienceLevel))
-            reason = tr("the experience level %1 is not one of %2")
+            reason = Messages::tr("the experience level %1 is not one of %2")
                          .arg(quoted(mapping.experienceLevel), experienceLevels().join(u", "_s));
         if (!key.isEmpty() && !seen.contains(key))
             seen.insert(key, row.line());

@@ -10,10 +10,10 @@
 // maximum per filter kind and per part, and the alerts found among the
 // tests of each run's family.
 
+#include "benchsupport.h"
+
 #include "analytics/aggregates.h"
 #include "analytics/analysis.h"
-#include "demo/demogenerator.h"
-#include "pipeline/importer.h"
 #include "pipeline/sqlite.h"
 #include "settings/workspacesettings.h"
 #include "workspace/workspace.h"
@@ -34,16 +34,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-double elapsedMs(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
+using cx::bench::elapsedMs;
+using cx::bench::out;
 
 struct Stats
 {
@@ -62,44 +54,6 @@ struct Stats
             .arg(samples.size());
     }
 };
-
-bool importDemo(const QString &workspacePath, const QString &folder, qint64 complaints, qint64 surveys)
-{
-    cx::DemoOptions options;
-    options.outputDir = folder;
-    options.complaints = complaints;
-    options.surveys = surveys;
-    options.format = cx::DemoFormat::Utf8;
-    QElapsedTimer timer;
-    timer.start();
-    const cx::DemoResult demo = cx::DemoGenerator(options).run();
-    if (!demo.ok) {
-        QTextStream(stderr) << demo.errorMessage << '\n';
-        return false;
-    }
-    out() << "demo exports written in " << QString::number(elapsedMs(timer) / 1000, 'f', 1) << " s\n";
-
-    cx::WorkspaceError error;
-    if (!cx::Workspace::create(workspacePath, &error)) {
-        QTextStream(stderr) << error.message << '\n';
-        return false;
-    }
-    cx::Importer importer(workspacePath);
-    for (const cx::DemoFile &file : demo.files) {
-        if (!file.fileName.endsWith(u".csv"_s) && !file.fileName.endsWith(u".xlsx"_s))
-            continue;
-        timer.restart();
-        const cx::ImportReport report = importer.importFile(QDir(folder).filePath(file.fileName));
-        if (report.failed()) {
-            QTextStream(stderr) << report.error << '\n';
-            return false;
-        }
-        out() << "imported " << file.fileName << ": " << report.inserted() << " rows in "
-              << QString::number(elapsedMs(timer) / 1000, 'f', 1) << " s\n";
-        out().flush();
-    }
-    return true;
-}
 
 struct NamedFilter
 {
@@ -168,7 +122,7 @@ int main(int argc, char *argv[])
         path = temporary.filePath(u"bench.cxw"_s);
     if (!QFileInfo::exists(path)) {
         const QString folder = temporary.filePath(u"demo"_s);
-        if (!importDemo(path, folder, parser.value(complaintsOption).toLongLong(), parser.value(surveysOption).toLongLong()))
+        if (!cx::bench::importDemo(path, folder, parser.value(complaintsOption).toLongLong(), parser.value(surveysOption).toLongLong()))
             return 1;
         QDir(folder).removeRecursively();
     }

@@ -12,6 +12,7 @@ sheet 0 batch by batch, as fuzz_biffstream reads them.
 """
 import os
 import pathlib
+import shutil
 import struct
 import subprocess
 import zipfile
@@ -138,6 +139,8 @@ def main():
                 info = zipfile.ZipInfo(part, date_time=(2024, 1, 1, 0, 0, 0))
                 info.compress_type = method
                 archive.writestr(info, text.encode())
+    # ZIP64 records in the central directory (Info-ZIP zip -fz), stored: see tests/io/data.
+    shutil.copyfile(HERE.parent / "io/data/zip64_stored.xlsx", HERE / "corpus/xlsx/05-zip64-stored.xlsx")
 
 
 if __name__ == "__main__":

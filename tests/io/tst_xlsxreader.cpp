@@ -135,6 +135,9 @@ private Q_SLOTS:
     void refusals();
     void zipBomb();
     void checksumMismatch();
+    void zip64_data();
+    void zip64();
+    void zip64StoredDamaged();
     void truncatedFiles();
     void serialToText_data();
     void serialToText();
@@ -427,6 +430,55 @@ void TestXlsxReader::checksumMismatch()
     QVERIFY(result.summary.contains(u"4|TRUE|FALSE|1.5e-07|900|0.1"_s));
     QVERIFY(reader.hasError());
     QVERIFY2(reader.errorString().contains(u"checksum"_s), qPrintable(reader.errorString()));
+}
+
+void TestXlsxReader::zip64_data()
+{
+    QTest::addColumn<QString>("file");
+    // Info-ZIP's zip -fz: the central directory says 0xFFFFFFFF, the extra field has the size.
+    QTest::newRow("zip64 sizes, deflated") << u"zip64_deflated.xlsx"_s;
+    QTest::newRow("zip64 sizes, stored") << u"zip64_stored.xlsx"_s;
+    // Python's zipfile with force_zip64: ZIP64 records in the local headers only.
+    QTest::newRow("zip64 local headers") << u"zip64_local.xlsx"_s;
+}
+
+void TestXlsxReader::zip64()
+{
+    QFETCH(QString, file);
+    const QString path = QFINDTESTDATA(u"data/"_s + file);
+    QVERIFY(!path.isEmpty());
+    XlsxReader reader(path);
+    QVERIFY2(reader.open(), qPrintable(reader.errorString()));
+    QCOMPARE(reader.sheetNames(), QStringList{u"工单"_s});
+    QCOMPARE(reader.totalBytes(), 1607); // the sheet XML, not 4096 MB
+    const auto result = readAll(reader);
+    QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+    QCOMPARE(result.summary, QStringList({
+                                 u"1|工单号|受理时间|处理时长|是否升级|投诉内容"_s,
+                                 u"2|GD001|2024-03-05 14:03:22|16.5|TRUE|网速慢，卡顿"_s,
+                                 u"3|GD002|2024-12-31 23:59:59|42|FALSE|资费不明"_s,
+                                 u"4|GD003|2024-08-01|3.25||视频彩铃退订困难"_s,
+                             }));
+    QCOMPARE(reader.progressBytes(), reader.totalBytes());
+}
+
+void TestXlsxReader::zip64StoredDamaged()
+{
+    // minizip does not verify such entries itself: the reader must.
+    QFile file(QFINDTESTDATA(u"data/zip64_stored.xlsx"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    const qsizetype at = bytes.indexOf("<v>42</v>");
+    QVERIFY(at > 0);
+    bytes[at + 3] = '7';
+    QBuffer buffer(&bytes);
+    XlsxReader reader(&buffer, u"zip64.xlsx"_s);
+    QVERIFY2(reader.open(), qPrintable(reader.errorString()));
+    const auto result = readAll(reader);
+    QVERIFY(result.summary.contains(u"3|GD002|2024-12-31 23:59:59|72|FALSE|资费不明"_s));
+    QVERIFY(reader.hasError());
+    QVERIFY2(reader.errorString().contains(u"checksum"_s), qPrintable(reader.errorString()));
+    QVERIFY(reader.errorString().contains(u"zip64.xlsx"_s));
 }
 
 void TestXlsxReader::truncatedFiles()

@@ -4,6 +4,8 @@
 #include "workspace/workspace.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +24,14 @@ QString createWorkspace(const QString &path, const QStringList &files)
             return u"%1: %2 (%3 rows rejected)"_s.arg(file, report.error).arg(report.rejected());
     }
     return {};
+}
+
+QJsonObject sampleTruth(const QString &dir)
+{
+    QFile truth(QDir(dir).filePath(u"truth.json"_s));
+    if (!truth.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(truth.readAll()).object();
 }
 
 QStringList sampleExports(const QString &dir)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,9 @@ QString createWorkspace(const QString &path, const QStringList &files = {});
 
 /// The seven sample exports of ../shared/data (`dir`), by name.
 QStringList sampleExports(const QString &dir);
+
+/// The sample's ground truth (truth.json of `dir`); empty when unreadable.
+QJsonObject sampleTruth(const QString &dir);
 
 /// A small fixture of tests/ui/data.
 QString uiFixture(const QString &name);

@@ -5,6 +5,7 @@
 // the clicks, keys and language switch that drive them.
 
 #include "application.h"
+#include "breadcrumb.h"
 #include "charts/chart.h"
 #include "complaints/complainttable.h"
 #include "deskfixture.h"
@@ -32,10 +33,11 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QToolButton>
 #include <QSet>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -80,10 +82,11 @@ private Q_SLOTS:
     void dashboardShowsThePlantedDrop();
     void hotspotsRankThePlantedSpikeFirst();
     void journeyShowsTheStagesAndOpensAStage();
-    void journeyComparesTwoMonths();
+    void journeyComparesTwoMonthsAndTwoRegions();
     void alertsListThePlantedDrop();
     void alertOpensTheJourneyOnItsScope();
     void keyboardReachesEveryView();
+    void breadcrumbDrillsDownAndUp();
     void chartsAndTablesExport();
     void retranslates();
 
@@ -104,9 +107,8 @@ private:
 void TestDeskViews::initTestCase()
 {
     CX_REQUIRE_SHARED_DATA(data);
-    QFile truth(QDir(data).filePath(u"truth.json"_s));
-    QVERIFY(truth.open(QIODevice::ReadOnly));
-    m_truth = QJsonDocument::fromJson(truth.readAll()).object();
+    m_truth = cx::test::sampleTruth(data);
+    QVERIFY(!m_truth.isEmpty());
     const QString workspace = m_dir.filePath(u"sample.cxw"_s);
     const QString error = cx::test::createWorkspace(workspace, cx::test::sampleExports(data));
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -258,7 +260,7 @@ void TestDeskViews::journeyShowsTheStagesAndOpensAStage()
     QVERIFY(!journey->detail()->isVisible());
 }
 
-void TestDeskViews::journeyComparesTwoMonths()
+void TestDeskViews::journeyComparesTwoMonthsAndTwoRegions()
 {
     setFilter({});
     auto *journey = show<cx::JourneyView>();
@@ -269,6 +271,25 @@ void TestDeskViews::journeyComparesTwoMonths()
     QCOMPARE(comparison->columnCount(), 7);
     QVERIFY(headers(*comparison, Qt::Vertical).join(u'|').contains(u"2024-08"_s));
     grab(u"journey-compare"_s);
+
+    // Two cities of the province: each side counts only its own complaints.
+    journey->compare(true, 0, 1);
+    cx::settle(*m_window, 30000);
+    const int rowA = int(cx::JourneyComparisonModel::Complaints) * int(cx::JourneyComparisonModel::PartCount);
+    const QStringList cities = m_window->filterBar()->options().childRegions({});
+    const auto cityOf = [&](int row) { return comparison->headerData(row, Qt::Vertical).toString().section(u" · "_s, 1); };
+    QTRY_VERIFY(cities.contains(cityOf(rowA)));
+    QVERIFY(cities.contains(cityOf(rowA + 1)));
+    QVERIFY(cityOf(rowA) != cityOf(rowA + 1));
+    const cx::JourneyModel *province = journey->model();
+    for (int column = 0; column < comparison->columnCount(); ++column) {
+        const double a = comparison->data(comparison->index(rowA, column), cx::ValueRole).toDouble();
+        const double b = comparison->data(comparison->index(rowA + 1, column), cx::ValueRole).toDouble();
+        const double whole =
+            province->data(province->index(cx::JourneyModel::Complaints, column), cx::ValueRole).toDouble();
+        QVERIFY2(a > 0 && b > 0 && a + b < whole, qPrintable(comparison->stageAt(column)));
+    }
+    grab(u"journey-compare-regions"_s);
     journey->stopComparing();
     QCOMPARE(journey->table()->model(), journey->model());
 }
@@ -339,6 +360,44 @@ void TestDeskViews::keyboardReachesEveryView()
     city.region = cx::RegionPath(u"深圳"_s);
     setFilter(city);
     QTest::keyClick(m_window.get(), Qt::Key_Up, Qt::AltModifier);
+    cx::settle(*m_window, 30000);
+    QVERIFY(m_window->analysisService()->filter().region.isProvince());
+}
+
+void TestDeskViews::breadcrumbDrillsDownAndUp()
+{
+    setFilter({});
+    auto *crumbs = m_window->findChild<cx::Breadcrumb *>();
+    QVERIFY(crumbs);
+    const auto buttons = [crumbs] {
+        QStringList texts;
+        for (QToolButton *button : crumbs->findChildren<QToolButton *>())
+            if (!button->isHidden())
+                texts << button->text();
+        return texts;
+    };
+    // The last step offers the regions below it.
+    QToolButton *down = nullptr;
+    for (QToolButton *button : crumbs->findChildren<QToolButton *>())
+        if (!button->isHidden() && button->menu())
+            down = button;
+    QVERIFY(down);
+    QVERIFY(down->menu());
+    QVERIFY(!down->menu()->actions().isEmpty());
+    const QString city = down->menu()->actions().constFirst()->text();
+    down->menu()->actions().constFirst()->trigger();
+    cx::settle(*m_window, 30000);
+    QCOMPARE(m_window->analysisService()->filter().region, cx::RegionPath(city));
+    QVERIFY(buttons().contains(city));
+    QVERIFY(buttons().contains(u"Whole province"_s));
+    // A step back up.
+    for (QToolButton *button : crumbs->findChildren<QToolButton *>()) {
+        // Steps of an earlier rendering are hidden until they are deleted.
+        if (!button->isHidden() && button->text() == u"Whole province"_s) {
+            button->click();
+            break;
+        }
+    }
     cx::settle(*m_window, 30000);
     QVERIFY(m_window->analysisService()->filter().region.isProvince());
 }

@@ -12,6 +12,8 @@
 #include <QPainter>
 #include <QSvgGenerator>
 
+#include <algorithm>
+
 namespace cx {
 
 using namespace Qt::StringLiterals;
@@ -89,6 +91,15 @@ void Chart::contextMenuEvent(QContextMenuEvent *event)
     menu.addAction(tr("Save as PNG or SVG…"), this, &Chart::saveInteractive);
     menu.addAction(tr("Copy Chart"), this, &Chart::copy);
     menu.exec(event->globalPos());
+}
+
+QStringList shortMonthLabels(const QStringList &months)
+{
+    const bool oneYear = std::all_of(months.cbegin(), months.cend(), [&](const QString &m) { return m.left(4) == months.constFirst().left(4); });
+    QStringList labels;
+    for (const QString &month : months)
+        labels << (oneYear ? month.mid(5) : month.mid(2));
+    return labels;
 }
 
 } // namespace cx

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QColor>
+#include <QLineF>
 #include <QList>
+#include <QRectF>
 #include <QString>
 #include <QStringList>
 #include <QWidget>
@@ -22,6 +24,29 @@ struct ChartSeries
     bool secondaryAxis = false; ///< against the right-hand axis
 };
 
+/// A shaded span of categories behind the series (a lifecycle phase, a
+/// campaign zone), over a share of the primary axis' height: `from` to `to`,
+/// 0 at the bottom, 1 at the top. Bands of the same label share one legend entry.
+struct ChartBand
+{
+    int first = 0; ///< first category of the span
+    int last = 0;  ///< last category of the span (inclusive)
+    QString label;
+    QColor color;
+    double from = 0;
+    double to = 1;
+};
+
+/// A point of a scatter (Chart::createScatter()), in data coordinates.
+struct ChartPoint
+{
+    double x = 0;
+    double y = 0;
+    QString label;
+    QColor color;
+    bool muted = false; ///< drawn grey (e.g. not significant)
+};
+
 /// What a chart shows: categories along the bottom (months, stages,
 /// categories), series against one or two value axes, and categories to mark
 /// (alert months), marked on the first line series (the first bars without one).
@@ -36,7 +61,24 @@ struct ChartData
     QString primaryAxisTitle;
     QString secondaryAxisTitle;
     bool horizontalBars = false; ///< bars along the value axis, categories top to bottom
+    QList<ChartBand> bands;      ///< shaded spans, drawn behind every series
+    bool compact = false;        ///< a small multiple: no legend, no axis titles, no category labels
+    int valueDecimals = -1;      ///< decimals of the value axes' labels; −1: the library's default
+
+    // A scatter (Chart::createScatter()) shows these instead of categories and series:
+    // x along the bottom (categoryAxisTitle), y up (primaryAxisTitle).
+    QList<ChartPoint> points;
+    QRectF range;                ///< the axes' range (x, y, width, height); empty: from the points
+    bool hasSplit = false;       ///< quadrant lines through `split`
+    QPointF split;
+    QStringList quadrants;       ///< labels of the upper-left, upper-right, lower-left and lower-right quadrants
+    bool hasFit = false;         ///< a fitted line from `fit.p1()` to `fit.p2()`
+    QLineF fit;
 };
+
+/// Month labels short enough for a narrow axis: "07" when every month is of
+/// one year, else "24-07".
+QStringList shortMonthLabels(const QStringList &months);
 
 /// A chart behind a small interface: views build ChartData and never touch
 /// the charting library (Qt Charts is deprecated after Qt 6.10; only the
@@ -50,6 +92,8 @@ class Chart : public QWidget
 public:
     /// The chart implementation of this build.
     static Chart *create(QWidget *parent = nullptr);
+    /// A scatter of labelled points (ChartData::points), labels placed without overlaps.
+    static Chart *createScatter(QWidget *parent = nullptr);
 
     /// Replaces what the chart shows (series are fed in bulk).
     virtual void setData(const ChartData &data) = 0;

@@ -3,6 +3,7 @@
 #include "palette.h"
 
 #include <QBarCategoryAxis>
+#include <QAreaSeries>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -14,6 +15,7 @@
 #include <QLineSeries>
 #include <QPainter>
 #include <QScatterSeries>
+#include <QSet>
 #include <QStackedLayout>
 #include <QValueAxis>
 
@@ -105,6 +107,47 @@ void QtChartsChart::setData(const ChartData &data)
         series->attachAxis(axis);
     };
 
+    // Bands behind everything: the primary axis' range is fixed first, from its series.
+    if (!data.bands.isEmpty()) {
+        double low = qInf();
+        double high = -qInf();
+        bool anyBars = false;
+        for (const ChartSeries &series : data.series) {
+            if (series.secondaryAxis)
+                continue;
+            anyBars = anyBars || series.kind == ChartSeries::Kind::Bars;
+            for (double v : series.values)
+                if (std::isfinite(v)) {
+                    low = std::min(low, v);
+                    high = std::max(high, v);
+                }
+        }
+        if (std::isfinite(low)) {
+            if (anyBars || low > 0)
+                low = std::min(low, 0.0);
+            primary->setRange(low, high > low ? high : low + 1);
+            primary->applyNiceNumbers();
+        }
+        QSet<QString> named;
+        for (const ChartBand &band : data.bands) {
+            const double range = primary->max() - primary->min();
+            auto *upper = new QLineSeries(m_chart);
+            auto *lower = new QLineSeries(m_chart);
+            upper->append({QPointF(band.first - 0.5, primary->min() + band.to * range), QPointF(band.last + 0.5, primary->min() + band.to * range)});
+            lower->append({QPointF(band.first - 0.5, primary->min() + band.from * range), QPointF(band.last + 0.5, primary->min() + band.from * range)});
+            auto *area = new QAreaSeries(upper, lower);
+            area->setName(band.label);
+            area->setColor(band.color);
+            area->setBorderColor(band.color);
+            area->setPen(Qt::NoPen);
+            attach(area, primary);
+            if (named.contains(band.label) || data.compact)
+                for (QLegendMarker *marker : m_chart->legend()->markers(area))
+                    marker->setVisible(false);
+            named.insert(band.label);
+        }
+    }
+
     // Bars first, so that lines are drawn over them.
     QList<const ChartSeries *> bars;
     for (const ChartSeries &series : data.series)
@@ -186,13 +229,27 @@ void QtChartsChart::setData(const ChartData &data)
         attach(marks, firstLineAxis);
     }
     for (QValueAxis *axis : {primary, secondary}) {
-        if (!axis)
+        if (!axis || (axis == primary && !data.bands.isEmpty()))
             continue;
         axis->applyNiceNumbers();
         if (axis->min() > 0 && axis == primary && !bars.isEmpty())
             axis->setMin(0);
     }
-    m_chart->legend()->setVisible(data.series.size() > 1 || !data.marked.isEmpty());
+    if (data.valueDecimals >= 0)
+        for (QValueAxis *axis : {primary, secondary})
+            if (axis)
+                axis->setLabelFormat(u"%.%1f"_s.arg(data.valueDecimals));
+    m_chart->legend()->setVisible(!data.compact && (data.series.size() > 1 || !data.marked.isEmpty() || !data.bands.isEmpty()));
+    if (data.compact) {
+        // Small multiples: the title says what is drawn; axes keep their numbers only.
+        for (QAbstractAxis *axis : m_chart->axes())
+            axis->setTitleVisible(false);
+        QFont small = font();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        for (QAbstractAxis *axis : m_chart->axes())
+            axis->setLabelsFont(small);
+        categories->setLabelsVisible(false);
+    }
 }
 
 void QtChartsChart::render(QPainter &painter, const QRectF &target) const

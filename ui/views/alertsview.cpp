@@ -76,6 +76,9 @@ AlertsView::AlertsView(AnalysisService &service, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(AlertModel::Series, QHeaderView::Stretch);
     installTableCopy(m_table);
     installEmptyHint(m_table, [this] {
+        const auto analysis = result();
+        if (analysis && !analysis->historyComplete)
+            return tr("Finding the significant changes in the scope's history…");
         return m_model->totalCount() == 0 ? tr("No significant change in the history of this scope.")
                                           : tr("No alert of this metric and stage: choose others above.");
     });
@@ -96,6 +99,8 @@ AlertsView::AlertsView(AnalysisService &service, QWidget *parent)
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
+    // Half each: the chart's month labels and axis title need the height.
+    split->setSizes({1000, 1000});
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -170,8 +175,12 @@ void AlertsView::applyNarrowing()
     if (m_metric->currentIndex() > 0)
         metric = AlertMetric(m_metric->currentIndex() - 1);
     m_model->setNarrowing(metric, m_stage->currentIndex() > 0 ? m_stage->currentText() : QString());
-    m_count->setText(tr("%1 of %n alert(s) in the scope's history", nullptr, int(m_model->totalCount()))
-                         .arg(m_model->rowCount()));
+    const auto analysis = result();
+    if (analysis && !analysis->historyComplete)
+        m_count->setText(tr("Finding the significant changes in the scope's history…"));
+    else
+        m_count->setText(tr("%1 of %n alert(s) in the scope's history", nullptr, int(m_model->totalCount()))
+                             .arg(m_model->rowCount()));
     if (m_model->rowCount() > 0 && !m_table->selectionModel()->currentIndex().isValid())
         m_table->selectRow(0);
     renderChart();

@@ -35,6 +35,7 @@ protected:
     void render() override;
     void retranslateView() override;
     QString missingNotice() const override;
+    bool needsHistory() const override { return true; }
 
 private:
     void applyNarrowing();

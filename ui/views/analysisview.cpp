@@ -92,7 +92,8 @@ std::shared_ptr<const DeskAnalysis> AnalysisView::result() const
 
 bool AnalysisView::isUpToDate() const
 {
-    return !m_dirty && m_rendered == m_service.result() && m_service.isCurrent();
+    return !m_dirty && m_rendered == m_service.result() && m_service.isCurrent()
+        && (!needsHistory() || m_service.isComplete());
 }
 
 QString AnalysisView::stateMessage() const
@@ -245,7 +246,7 @@ void AnalysisView::updateHeading()
     }
     m_scope->setText(scope);
     const bool updating = m_service.status() == AnalysisService::Status::Ready
-        && (m_service.isComputing() || !m_service.isCurrent());
+        && (m_service.isComputing() || !m_service.isCurrent() || (needsHistory() && !m_service.isComplete()));
     m_busy->setText(updating ? tr("Updating…") : QString());
 }
 

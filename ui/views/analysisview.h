@@ -72,6 +72,9 @@ protected:
     QStringList missingData(MissingParts parts) const;
     /// Extra text after the scope in the heading (e.g. the month compared).
     virtual QString scopeDetail() const { return {}; }
+    /// Whether the view shows the alerts of the whole history, which arrive
+    /// after the rest of a result (AnalysisService::isComplete()).
+    virtual bool needsHistory() const { return false; }
 
     void refresh() override;
     void retranslate() override;

@@ -43,6 +43,7 @@ JourneyView::JourneyView(AnalysisService &service, QWidget *parent)
     , m_compareMode(new QComboBox(this))
     , m_compareA(new QComboBox(this))
     , m_compareB(new QComboBox(this))
+    , m_compareArrow(new QLabel(u"↔"_s, this))
     , m_compareStatus(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_detail(new DetailPanel(service, this))
@@ -72,7 +73,7 @@ JourneyView::JourneyView(AnalysisService &service, QWidget *parent)
     compareBar->addWidget(m_compareLabel);
     compareBar->addWidget(m_compareMode);
     compareBar->addWidget(m_compareA);
-    compareBar->addWidget(new QLabel(u"↔"_s, this));
+    compareBar->addWidget(m_compareArrow);
     compareBar->addWidget(m_compareB);
     compareBar->addWidget(m_compareStatus);
     compareBar->addStretch();
@@ -226,6 +227,7 @@ void JourneyView::updateCompareChoices()
     const int mode = m_compareMode->currentIndex();
     m_compareA->setVisible(mode != Off);
     m_compareB->setVisible(mode != Off);
+    m_compareArrow->setVisible(mode != Off);
     if (!analysis || mode == Off)
         return;
     QStringList choices;

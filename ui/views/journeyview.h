@@ -64,6 +64,7 @@ private:
     QComboBox *m_compareMode = nullptr;
     QComboBox *m_compareA = nullptr;
     QComboBox *m_compareB = nullptr;
+    QLabel *m_compareArrow = nullptr;
     QLabel *m_compareStatus = nullptr;
     QSplitter *m_splitter = nullptr;
     DetailPanel *m_detail = nullptr;

@@ -1,0 +1,175 @@
+#include "layout/graphlayout.h"
+
+#include <QCoreApplication>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QSet>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <graphviz/gvc.h>
+
+#include <memory>
+
+// The dot layout and the core plugins are linked in, as Graphviz's own
+// builtins.c declares them, so that no plugin registry (config6) is read at
+// run time.
+extern "C" {
+extern gvplugin_library_t gvplugin_dot_layout_LTX_library;
+extern gvplugin_library_t gvplugin_core_LTX_library;
+}
+
+namespace cx {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+const lt_symlist_t builtinPlugins[] = {
+    {"gvplugin_dot_layout_LTX_library", &gvplugin_dot_layout_LTX_library},
+    {"gvplugin_core_LTX_library", &gvplugin_core_LTX_library},
+    {nullptr, nullptr},
+};
+
+// Every use of cgraph and gvc goes through this lock.
+QMutex &graphvizMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+struct ContextDeleter
+{
+    void operator()(GVC_t *context) const { gvFreeContext(context); }
+};
+
+// One context for the process, created under the lock on first use.
+GVC_t *graphvizContext()
+{
+    static const std::unique_ptr<GVC_t, ContextDeleter> context([] {
+        agseterr(AGERR); // warnings about the graph go nowhere; errors still fail the layout
+        return gvContextPlugins(builtinPlugins, 0);
+    }());
+    return context.get();
+}
+
+struct GraphDeleter
+{
+    GVC_t *context;
+    void operator()(Agraph_t *graph) const
+    {
+        gvFreeLayout(context, graph);
+        agclose(graph);
+    }
+};
+
+void set(void *object, const char *name, const QByteArray &value)
+{
+    agsafeset(object, const_cast<char *>(name), const_cast<char *>(value.constData()), const_cast<char *>(""));
+}
+
+QByteArray inches(double points)
+{
+    return QByteArray::number(points / 72.0, 'f', 4);
+}
+
+QString failure(const char *text)
+{
+    return QCoreApplication::translate("cx::GraphLayout", text);
+}
+
+} // namespace
+
+GraphLayout layoutGraph(const LayoutRequest &request)
+{
+    GraphLayout result;
+    QMutexLocker lock(&graphvizMutex());
+    GVC_t *context = graphvizContext();
+    if (!context) {
+        result.error = failure("The graph layout (Graphviz) could not be started.");
+        return result;
+    }
+    const std::unique_ptr<Agraph_t, GraphDeleter> graph(agopen(const_cast<char *>("g"), Agdirected, nullptr),
+                                                        GraphDeleter{context});
+    Agraph_t *g = graph.get();
+    set(g, "rankdir", request.leftToRight ? "LR" : "TB");
+    set(g, "nodesep", inches(request.nodeSeparation));
+    set(g, "ranksep", inches(request.layerSeparation));
+    set(g, "splines", "spline");
+    set(g, "outputorder", "edgesfirst");
+
+    QList<Agnode_t *> nodes;
+    nodes.reserve(request.nodes.size());
+    QHash<int, Agraph_t *> layers;
+    for (int i = 0; i < request.nodes.size(); ++i) {
+        const LayoutNode &node = request.nodes.at(i);
+        Agnode_t *n = agnode(g, QByteArray("n" + QByteArray::number(i)).data(), 1);
+        set(n, "shape", "box");
+        set(n, "fixedsize", "true");
+        set(n, "label", "");
+        set(n, "width", inches(node.size.width()));
+        set(n, "height", inches(node.size.height()));
+        if (node.layer >= 0) {
+            Agraph_t *&layer = layers[node.layer];
+            if (!layer) {
+                layer = agsubg(g, QByteArray("layer" + QByteArray::number(node.layer)).data(), 1);
+                set(layer, "rank", "same");
+            }
+            agsubnode(layer, n, 1);
+        }
+        nodes << n;
+    }
+    QList<std::pair<LayoutEdge, Agedge_t *>> edges;
+    QSet<std::pair<int, int>> seen;
+    for (const LayoutEdge &edge : request.edges) {
+        if (edge.from < 0 || edge.to < 0 || edge.from >= nodes.size() || edge.to >= nodes.size()
+            || seen.contains({edge.from, edge.to}))
+            continue;
+        seen.insert({edge.from, edge.to});
+        edges.append({edge, agedge(g, nodes.at(edge.from), nodes.at(edge.to), nullptr, 1)});
+    }
+
+    if (gvLayout(context, g, "dot") != 0) {
+        result.error = failure("The graph layout (Graphviz dot) failed.");
+        return result;
+    }
+    const boxf bb = GD_bb(g);
+    const auto flip = [&](pointf p) { return QPointF(p.x - bb.LL.x, bb.UR.y - p.y); };
+    result.size = QSizeF(bb.UR.x - bb.LL.x, bb.UR.y - bb.LL.y);
+    for (int i = 0; i < nodes.size(); ++i) {
+        const QSizeF size = request.nodes.at(i).size;
+        const QPointF centre = flip(ND_coord(nodes.at(i)));
+        result.nodes << QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size);
+    }
+    for (const auto &[edge, e] : std::as_const(edges)) {
+        LaidOutEdge laid{edge.from, edge.to, {}, false, {}};
+        if (const splines *spl = ED_spl(e); spl && spl->size > 0) {
+            // dot draws one bezier per edge unless it is split by concentrators (off here).
+            const bezier &b = spl->list[0];
+            laid.bezier.reserve(b.size);
+            for (int i = 0; i < b.size; ++i)
+                laid.bezier << flip(b.list[i]);
+            if (b.eflag) {
+                laid.hasArrow = true;
+                laid.arrowTip = flip(b.ep);
+            }
+        }
+        result.edges << laid;
+    }
+    result.ok = true;
+    return result;
+}
+
+QFuture<GraphLayout> layoutGraphAsync(LayoutRequest request)
+{
+    static QThreadPool pool;
+    static const bool configured = [] {
+        pool.setMaxThreadCount(1);
+        pool.setObjectName(u"graph layout"_s);
+        return true;
+    }();
+    Q_UNUSED(configured);
+    return QtConcurrent::run(&pool, [request = std::move(request)] { return layoutGraph(request); });
+}
+
+} // namespace cx

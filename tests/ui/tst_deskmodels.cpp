@@ -1,0 +1,283 @@
+// The desk's table models on the analysis of the sample exports, each
+// wrapped in QAbstractItemModelTester: the traffic-light grid, the hotspot
+// lists, the alerts, the journey map and its comparison.
+
+#include "deskfixture.h"
+#include "service/alertmodel.h"
+#include "service/analysisservice.h"
+#include "service/deskformat.h"
+#include "service/hotspotmodel.h"
+#include "service/journeycomparisonmodel.h"
+#include "service/journeymodel.h"
+#include "service/productstatusmodel.h"
+#include "testsupport.h"
+#include "workspace/workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QJsonArray>
+#include <QTest>
+
+#include <cmath>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class TestDeskModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void productStatusGrid();
+    void attainmentSummary_data();
+    void attainmentSummary();
+    void hotspotLists();
+    void alertsNarrowByMetricAndStage();
+    void journeyLanes();
+    void journeyComparison();
+    void lights_data();
+    void lights();
+
+private:
+    std::shared_ptr<const cx::DeskAnalysis> analyse(const cx::AnalysisFilter &filter);
+
+    QTemporaryDir m_dir;
+    QJsonObject m_truth;
+    std::unique_ptr<cx::Workspace> m_workspace;
+    std::unique_ptr<cx::AnalysisService> m_service;
+};
+
+void TestDeskModels::initTestCase()
+{
+    CX_REQUIRE_SHARED_DATA(data);
+    m_truth = cx::test::sampleTruth(data);
+    QVERIFY(!m_truth.isEmpty());
+    const QString path = m_dir.filePath(u"sample.cxw"_s);
+    const QString error = cx::test::createWorkspace(path, cx::test::sampleExports(data));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    cx::WorkspaceError openError;
+    m_workspace = cx::Workspace::open(path, &openError);
+    QVERIFY(m_workspace);
+    m_service = std::make_unique<cx::AnalysisService>();
+    m_service->setWorkspace(m_workspace.get());
+    QVERIFY(m_service->waitUntilIdle(120000));
+}
+
+std::shared_ptr<const cx::DeskAnalysis> TestDeskModels::analyse(const cx::AnalysisFilter &filter)
+{
+    m_service->setFilter(filter);
+    m_service->waitUntilIdle(60000);
+    return m_service->result();
+}
+
+void TestDeskModels::productStatusGrid()
+{
+    cx::AnalysisFilter august;
+    august.fromMonth = august.toMonth = u"2024-08"_s;
+    const auto analysis = analyse(august);
+    cx::ProductStatusModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setStatus(analysis->products, analysis->month, analysis->previousMonth);
+    QCOMPARE(model.rowCount(), int(analysis->products.size()));
+    QCOMPARE(model.columnCount(), int(cx::ProductStatusModel::ColumnCount));
+    QCOMPARE(model.data(model.index(0, cx::ProductStatusModel::Product)).toString(), u"All products"_s);
+    QVERIFY(model.productAt(0).isEmpty());
+    const QString video = m_truth["planted_satisfaction_drop"_L1].toObject()["product"_L1].toString();
+    int row = -1;
+    for (int r = 1; r < model.rowCount(); ++r)
+        if (model.productAt(r) == video)
+            row = r;
+    QVERIFY(row > 0);
+    // 咪咕视频's overall satisfaction fell in 2024-08: a change for the worse, shown with its arrow.
+    const QModelIndex satisfaction = model.index(row, cx::ProductStatusModel::Satisfaction);
+    QVERIFY(model.data(satisfaction, cx::DeltaRole).toDouble() < 0);
+    QVERIFY(!model.data(satisfaction, cx::BetterRole).toBool());
+    QVERIFY(model.data(satisfaction).toString().contains(u'↓'));
+    QVERIFY(model.data(satisfaction, Qt::ToolTipRole).toString().contains(u"n = "_s));
+    QVERIFY(model.data(satisfaction, cx::LightRole).isValid());
+    // 万投比: lower is better.
+    const QModelIndex per10k = model.index(row, cx::ProductStatusModel::Per10k);
+    QCOMPARE(model.data(per10k, cx::BetterRole).toBool(), model.data(per10k, cx::DeltaRole).toDouble() < 0);
+    // Attainment: only the first row, loading until given.
+    QCOMPARE(model.data(model.index(0, cx::ProductStatusModel::Attainment)).toString(), u"Loading…"_s);
+    QVERIFY(!model.data(model.index(row, cx::ProductStatusModel::Attainment)).isValid());
+    QVERIFY(!m_service->request(cx::FactKind::Attainment));
+    QVERIFY(m_service->waitUntilIdle(60000));
+    model.setAttainment(cx::AttainmentSummary::of(*m_service->facts().attainment, analysis->month, analysis->previousMonth));
+    QVERIFY(model.data(model.index(0, cx::ProductStatusModel::Attainment)).toString().contains(u'/'));
+}
+
+void TestDeskModels::attainmentSummary_data()
+{
+    QTest::addColumn<QStringList>("misses"); // layer of each missed actual of 2024-08
+    QTest::addColumn<int>("light");
+    QTest::newRow("all met") << QStringList() << int(cx::TrafficLight::Green);
+    QTest::newRow("a KOI missed") << QStringList{u"koi"_s} << int(cx::TrafficLight::Amber);
+    QTest::newRow("a KEI missed") << QStringList{u"koi"_s, u"kei"_s} << int(cx::TrafficLight::Red);
+}
+
+void TestDeskModels::attainmentSummary()
+{
+    QFETCH(QStringList, misses);
+    QFETCH(int, light);
+    QList<cx::IndicatorAttainment> actuals;
+    for (int i = 0; i < 4; ++i) {
+        cx::IndicatorAttainment a;
+        a.code = u"KOI%1"_s.arg(i);
+        a.layer = u"koi"_s;
+        a.month = u"2024-08"_s;
+        actuals << a;
+        a.month = u"2024-07"_s;
+        a.met = i > 0;
+        actuals << a;
+    }
+    for (int i = 0; i < misses.size(); ++i) {
+        cx::IndicatorAttainment a;
+        a.code = u"X%1"_s.arg(i);
+        a.layer = misses.at(i);
+        a.month = u"2024-08"_s;
+        a.met = false;
+        actuals << a;
+    }
+    const cx::AttainmentSummary summary = cx::AttainmentSummary::of(actuals, u"2024-08"_s, u"2024-07"_s);
+    QCOMPARE(summary.measured, 4 + int(misses.size()));
+    QCOMPARE(summary.met, 4);
+    QCOMPARE(summary.previousMeasured, 4);
+    QCOMPARE(summary.previousMet, 3);
+    QCOMPARE(summary.missed.size(), misses.size());
+    QCOMPARE(int(summary.light), light);
+}
+
+void TestDeskModels::hotspotLists()
+{
+    const auto analysis = analyse({});
+    cx::HotspotModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setHotspots(analysis->period.hotspots.byVolume, analysis->categoryTrends, analysis->months, analysis->lastMonth,
+                      false);
+    QCOMPARE(model.rowCount(), 10);
+    const QJsonArray top = m_truth["top_categories"_L1].toArray();
+    for (int row = 0; row < 10; ++row) {
+        QCOMPARE(model.data(model.index(row, cx::HotspotModel::Category)).toString(), top.at(row).toArray().at(0).toString());
+        QCOMPARE(model.data(model.index(row, cx::HotspotModel::Complaints), cx::ValueRole).toDouble(),
+                 top.at(row).toArray().at(1).toDouble());
+        QCOMPARE(model.data(model.index(row, cx::HotspotModel::Rank)).toInt(), row + 1);
+        const QList<double> trend = model.data(model.index(row, cx::HotspotModel::Trend), cx::SeriesRole).value<QList<double>>();
+        QCOMPARE(trend.size(), qsizetype(cx::HotspotModel::trendMonths));
+        QCOMPARE(model.data(model.index(row, cx::HotspotModel::Trend)).toString().split(u' ').size(), trend.size());
+    }
+    QCOMPARE(model.trendLabels().constLast(), u"2024-12"_s);
+    model.setLimit(30);
+    QCOMPARE(model.rowCount(), int(std::min<qsizetype>(30, analysis->period.hotspots.byVolume.size())));
+    model.setKeywordLimit(2);
+    QVERIFY(model.data(model.index(0, cx::HotspotModel::Keywords)).toString().count(u',') <= 1);
+    QCOMPARE(cx::HotspotModel::rankingName(cx::HotspotRanking::Increase), u"增量"_s);
+}
+
+void TestDeskModels::alertsNarrowByMetricAndStage()
+{
+    const auto analysis = analyse({});
+    cx::AlertModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setAlerts(analysis->history, analysis->months);
+    QCOMPARE(model.rowCount(), int(analysis->history.size()));
+    QVERIFY(model.rowCount() >= 2);
+    const QJsonObject drop = m_truth["planted_satisfaction_drop"_L1].toObject();
+    model.setNarrowing(cx::AlertMetric::Satisfaction, drop["stage"_L1].toString());
+    QVERIFY(model.rowCount() >= 1);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(model.alert(row)->alert.metric, cx::AlertMetric::Satisfaction);
+        QCOMPARE(model.data(model.index(row, cx::AlertModel::Stage)).toString(), drop["stage"_L1].toString());
+        QVERIFY(model.data(model.index(row, cx::AlertModel::Change)).toString().contains(u'→'));
+        QVERIFY(model.data(model.index(row, cx::AlertModel::PValue)).toString().startsWith(u"p "_s));
+        QVERIFY(model.data(model.index(row, cx::AlertModel::Series), cx::SeriesRole).isValid());
+        QVERIFY(!model.data(model.index(row, cx::AlertModel::Metric), cx::SeriesRole).isValid());
+    }
+    model.setNarrowing(cx::AlertMetric::Complaints, {});
+    QVERIFY(model.rowCount() >= 1);
+    QCOMPARE(model.alert(0)->alert.category, m_truth["planted_complaint_spike"_L1].toObject()["category"_L1].toString());
+    model.setNarrowing(std::nullopt, u"no such stage"_s);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.totalCount(), analysis->history.size());
+}
+
+void TestDeskModels::journeyLanes()
+{
+    const auto analysis = analyse({});
+    cx::JourneyModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setAnalysis(analysis);
+    model.setOwners(m_service->stageOwners());
+    QCOMPARE(model.rowCount(), int(cx::JourneyModel::LaneCount));
+    QCOMPARE(model.columnCount(), 7);
+    QCOMPARE(model.headerData(cx::JourneyModel::Emotion, Qt::Vertical).toString(), u"Emotion curve"_s);
+    const int usage = model.columnOf(u"使用"_s);
+    QCOMPARE(usage, 3);
+    QVERIFY(model.data(model.index(cx::JourneyModel::PainPoints, usage)).toString().startsWith(u"网速慢"_s));
+    QVERIFY(model.data(model.index(cx::JourneyModel::Elements, usage)).toString().contains(u"QOE05"_s));
+    QVERIFY(model.data(model.index(cx::JourneyModel::Departments, usage)).toString().contains(u"网络部"_s));
+    QCOMPARE(model.data(model.index(cx::JourneyModel::WorkOrders, usage)).toString(), u"Loading…"_s);
+    model.setOpenWorkOrders(QHash<QString, int>{});
+    QCOMPARE(model.data(model.index(cx::JourneyModel::WorkOrders, usage)).toString(), u"0"_s);
+    const QString tip = model.data(model.index(cx::JourneyModel::Satisfaction, usage), Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(u"n = "_s) && tip.contains(u"2024-11"_s) && tip.contains(u"p "_s), qPrintable(tip));
+    // A stage without survey answers: said, not drawn as 0.
+    const int renewal = model.columnOf(u"续订退订"_s);
+    QCOMPARE(model.data(model.index(cx::JourneyModel::Satisfaction, renewal)).toString(), cx::DeskFormat::noSurveyData());
+    QVERIFY(std::isnan(model.data(model.index(cx::JourneyModel::Emotion, renewal), cx::ValueRole).toDouble()));
+    QVERIFY(!model.data(model.index(cx::JourneyModel::Satisfaction, renewal), cx::LightRole).isValid());
+}
+
+void TestDeskModels::journeyComparison()
+{
+    const auto analysis = analyse({});
+    cx::AnalysisFilter july;
+    july.fromMonth = july.toMonth = u"2024-07"_s;
+    cx::AnalysisFilter august = july;
+    august.fromMonth = august.toMonth = u"2024-08"_s;
+    august.products = july.products = {m_truth["planted_satisfaction_drop"_L1].toObject()["product"_L1].toString()};
+    const cx::JourneyMatrix a = cx::journeyMatrix(m_service->cube()->slice(july), analysis->settings.analysis);
+    const cx::JourneyMatrix b = cx::journeyMatrix(m_service->cube()->slice(august), analysis->settings.analysis);
+    cx::JourneyComparisonModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setComparison(a, u"2024-07"_s, b, u"2024-08"_s, analysis->settings.analysis);
+    QCOMPARE(model.columnCount(), 7);
+    QCOMPARE(model.rowCount(), int(cx::JourneyComparisonModel::MetricCount) * int(cx::JourneyComparisonModel::PartCount));
+    const int usage = 3;
+    QCOMPARE(model.stageAt(usage), u"使用"_s);
+    const QModelIndex change = model.index(cx::JourneyComparisonModel::Change, usage);
+    QVERIFY(model.data(change, cx::DeltaRole).toDouble() < -0.3);
+    QVERIFY(model.data(change, cx::MarkedRole).toBool());
+    QVERIFY(!model.data(change, cx::BetterRole).toBool());
+    QCOMPARE(model.headerData(cx::JourneyComparisonModel::B, Qt::Vertical).toString(), u"Satisfaction · 2024-08"_s);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestDeskModels::lights_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<bool>("higherIsBetter");
+    QTest::addColumn<int>("light");
+    QTest::newRow("above target") << 0.75 << true << int(cx::TrafficLight::Green);
+    QTest::newRow("at target") << 0.70 << true << int(cx::TrafficLight::Green);
+    QTest::newRow("within the margin") << 0.66 << true << int(cx::TrafficLight::Amber);
+    QTest::newRow("below the margin") << 0.60 << true << int(cx::TrafficLight::Red);
+    QTest::newRow("no data") << double(NAN) << true << int(cx::TrafficLight::None);
+    QTest::newRow("lower is better, below") << 0.60 << false << int(cx::TrafficLight::Green);
+    QTest::newRow("lower is better, above") << 0.80 << false << int(cx::TrafficLight::Red);
+}
+
+void TestDeskModels::lights()
+{
+    QFETCH(double, value);
+    QFETCH(bool, higherIsBetter);
+    QFETCH(int, light);
+    QCOMPARE(int(cx::lightAgainstTarget(value, 0.70, 0.05, higherIsBetter)), light);
+}
+
+QTEST_GUILESS_MAIN(TestDeskModels)
+#include "tst_deskmodels.moc"
