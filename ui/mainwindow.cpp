@@ -213,9 +213,9 @@ void MainWindow::createActions()
 
     for (int i = 0; i < m_views.size(); ++i) {
         auto *action = new QAction(this);
-        // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth view.
-        if (i < 10)
-            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(i < 9 ? Qt::Key_1 + i : Qt::Key_0)));
+        // Ctrl+1 … Ctrl+9; Ctrl+0 stays the responsibility map's "fit to window".
+        if (i < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, i] { showView(i); });
         m_viewActions << action;
     }
