@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>cx</name>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>解决率 (resolved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>部分解决 (partly resolved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一次解决率 (first-time resolution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重复投诉率 (repeat complaints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>升级率 (escalations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工信部申诉 per million users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean handling hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling hours p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>超时率 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回访满意率 (callback satisfaction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cx::Aggregates</name>
     <message>
         <source>Cannot update the analysis tables of the workspace %1: %2. Close other programs using the workspace and try again.</source>
@@ -2177,6 +2224,10 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <source>Improvement work orders of the stage that are not closed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: no complaints handled in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::JourneySetupDialog</name>
@@ -3800,6 +3851,290 @@ Open the full chart of %2</source>
     </message>
 </context>
 <context>
+    <name>cx::ServiceCategoryModel</name>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::ServiceChange</name>
+    <message>
+        <source>%1: %2 %3 → %4 (%5, %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3% → %4% (%5 points, %6, %7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::ServiceQualityView</name>
+    <message>
+        <source>Service quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint exports of this scope do not say everything about their handling (%1): those measures show no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n significant change(s) for the worse in %1</source>
+        <translation>
+            <numerusform>; %n significant change for the worse in %1</numerusform>
+            <numerusform>; %n significant changes for the worse in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All complaints: %1 %2 (n = %3, target %4)%5. Rates count the complaints whose field is filled; 超时 is over %6 h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not filled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: handling by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Significant change for the worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst categories by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::ServiceRankingModel</name>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (n = %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n complaint(s): %2</source>
+        <translation>
+            <numerusform>%1, %n complaint: %2</numerusform>
+            <numerusform>%1, %n complaints: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complaint work orders accepted in the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已解决 ÷ complaints with a handling result; 未解决, 解释安抚 and other results are not resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>部分解决 ÷ complaints with a handling result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved and not a repeated complaint ÷ complaints with both a result and the repeated flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated complaints ÷ complaints with the repeated flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated complaints ÷ complaints with the escalation flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints through the regulator (工信部申诉) ÷ users × 1,000,000, users as for 万投比.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean handling hours of the complaints with hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile of the handling hours (nearest rank); exact for hours given to a tenth, else at most 0.1 h high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints handled in more hours than their category&apos;s limit (48 h unless set) ÷ complaints with hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(满意 + 基本满意) ÷ callbacks with a rating; callbacks without a verdict are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handling result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result or repeat flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No repeat flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No escalation flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handling hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rated callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not filled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (n = %3)
+%4: %5, %6: %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by month; significant changes for the worse in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over the period, its light against the target, and its change in the last month against the month before.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaints whose field the measure needs is filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一次解决率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>解决率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重复投诉率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>升级率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工信部申诉/百万</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p90 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>超时率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回访满意率</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cx::ShareCopy</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -5055,6 +5390,18 @@ Open the full chart of %2</source>
         <source>the file could not be replaced</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 worsened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 went from %2 in %3 to %4 in %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::WorkOrderUpdateImport</name>
@@ -5643,10 +5990,6 @@ Open the full chart of %2</source>
     </message>
     <message>
         <source>%1: Pearson %2, Spearman %3 (p %4, n = %5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Analyse a workspace: NPS, journey matrix, hotspots, significant drops, responsibility chains, lifecycle, funnel, Kano and drivers. Without a period, the latest month with data is analysed and alerts cover the whole history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6476,6 +6819,74 @@ stderr), 1 when the workspace could not be used, 64 for wrong arguments.</source
     </message>
     <message>
         <source>Show, export, import or reset the word lists of keywords and pain-point tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service quality by department, ranked by 一次解决率 (change: %1 against the month before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaints in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appeals/1M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service changes for the worse, Benjamini–Hochberg over %1 tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyse a workspace: NPS, journey matrix, hotspots, significant drops, service quality by department and channel, responsibility chains, lifecycle, funnel, Kano and drivers. Without a period, the latest month with data is analysed and alerts cover the whole history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>cx</name>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉量</translation>
+    </message>
+    <message>
+        <source>解决率 (resolved)</source>
+        <translation>解决率</translation>
+    </message>
+    <message>
+        <source>部分解决 (partly resolved)</source>
+        <translation>部分解决率</translation>
+    </message>
+    <message>
+        <source>一次解决率 (first-time resolution)</source>
+        <translation>一次解决率</translation>
+    </message>
+    <message>
+        <source>重复投诉率 (repeat complaints)</source>
+        <translation>重复投诉率</translation>
+    </message>
+    <message>
+        <source>升级率 (escalations)</source>
+        <translation>升级率</translation>
+    </message>
+    <message>
+        <source>工信部申诉 per million users</source>
+        <translation>工信部申诉（每百万用户）</translation>
+    </message>
+    <message>
+        <source>Mean handling hours</source>
+        <translation>平均处理时长（小时）</translation>
+    </message>
+    <message>
+        <source>Handling hours p90</source>
+        <translation>处理时长 P90（小时）</translation>
+    </message>
+    <message>
+        <source>超时率 (overdue)</source>
+        <translation>超时率</translation>
+    </message>
+    <message>
+        <source>回访满意率 (callback satisfaction)</source>
+        <translation>回访满意率</translation>
+    </message>
+</context>
+<context>
     <name>cx::Aggregates</name>
     <message>
         <source>Cannot update the analysis tables of the workspace %1: %2. Close other programs using the workspace and try again.</source>
@@ -2146,6 +2193,10 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <source>Improvement work orders of the stage that are not closed.</source>
         <translation>该环节尚未关闭的改进工单。</translation>
     </message>
+    <message>
+        <source>%1: no complaints handled in the period</source>
+        <translation>%1：该时段内没有已处理的投诉</translation>
+    </message>
 </context>
 <context>
     <name>cx::JourneySetupDialog</name>
@@ -3755,6 +3806,290 @@ Open the full chart of %2</source>
     </message>
 </context>
 <context>
+    <name>cx::ServiceCategoryModel</name>
+    <message>
+        <source>Category</source>
+        <translation>投诉分类</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>未达标数</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉量</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ServiceChange</name>
+    <message>
+        <source>%1: %2 %3 → %4 (%5, %6)</source>
+        <translation>%1：%2 %3 → %4（%5，%6）</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3% → %4% (%5 points, %6, %7)</source>
+        <translation>%1：%2 %3% → %4%（%5 个百分点，%6，%7）</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ServiceQualityView</name>
+    <message>
+        <source>Service quality</source>
+        <translation>服务质量</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>处理部门</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>受理渠道</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>按</translation>
+    </message>
+    <message>
+        <source>The complaint exports of this scope do not say everything about their handling (%1): those measures show no data.</source>
+        <translation>该范围的投诉导出数据未包含全部处理信息（%1）：相关指标显示为无数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n significant change(s) for the worse in %1</source>
+        <translation>
+            <numerusform>；%1 有 %n 项显著变差</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All complaints: %1 %2 (n = %3, target %4)%5. Rates count the complaints whose field is filled; 超时 is over %6 h.</source>
+        <translation>全部投诉：%1 %2（n = %3，目标值 %4）%5。各比率只统计相应字段已填写的投诉；超时指处理时长超过 %6 小时。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>(not filled)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>%1: handling by month</source>
+        <translation>%1：各月处理情况</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉量</translation>
+    </message>
+    <message>
+        <source>Significant change for the worse</source>
+        <translation>显著变差</translation>
+    </message>
+    <message>
+        <source>Worst categories by %1</source>
+        <translation>%1 最差的投诉分类</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>cx::ServiceRankingModel</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>处理部门</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>受理渠道</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>%1 %2 (n = %3)</source>
+        <translation>%1 %2（n = %3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n complaint(s): %2</source>
+        <translation>
+            <numerusform>%1，投诉 %n 条：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complaint work orders accepted in the month.</source>
+        <translation>当月受理的投诉工单。</translation>
+    </message>
+    <message>
+        <source>已解决 ÷ complaints with a handling result; 未解决, 解释安抚 and other results are not resolved.</source>
+        <translation>已解决 ÷ 有处理结果的投诉；未解决、解释安抚及其他结果均不算解决。</translation>
+    </message>
+    <message>
+        <source>部分解决 ÷ complaints with a handling result.</source>
+        <translation>部分解决 ÷ 有处理结果的投诉。</translation>
+    </message>
+    <message>
+        <source>Resolved and not a repeated complaint ÷ complaints with both a result and the repeated flag.</source>
+        <translation>已解决且非重复投诉 ÷ 同时有处理结果和重复投诉标记的投诉。</translation>
+    </message>
+    <message>
+        <source>Repeated complaints ÷ complaints with the repeated flag.</source>
+        <translation>重复投诉 ÷ 有重复投诉标记的投诉。</translation>
+    </message>
+    <message>
+        <source>Escalated complaints ÷ complaints with the escalation flag.</source>
+        <translation>升级投诉 ÷ 有升级标记的投诉。</translation>
+    </message>
+    <message>
+        <source>Complaints through the regulator (工信部申诉) ÷ users × 1,000,000, users as for 万投比.</source>
+        <translation>经监管渠道的投诉（工信部申诉）÷ 用户数 × 1,000,000，用户数口径同万投比。</translation>
+    </message>
+    <message>
+        <source>Mean handling hours of the complaints with hours.</source>
+        <translation>有处理时长的投诉的平均处理时长（小时）。</translation>
+    </message>
+    <message>
+        <source>90th percentile of the handling hours (nearest rank); exact for hours given to a tenth, else at most 0.1 h high.</source>
+        <translation>处理时长的第 90 百分位数（最近秩法）；处理时长精确到 0.1 小时时为精确值，否则最多偏高 0.1 小时。</translation>
+    </message>
+    <message>
+        <source>Complaints handled in more hours than their category&apos;s limit (48 h unless set) ÷ complaints with hours.</source>
+        <translation>处理时长超过其分类时限（未设置时为 48 小时）的投诉 ÷ 有处理时长的投诉。</translation>
+    </message>
+    <message>
+        <source>(满意 + 基本满意) ÷ callbacks with a rating; callbacks without a verdict are left out.</source>
+        <translation>（满意 + 基本满意）÷ 有评价的回访；未给出评价的回访不计入。</translation>
+    </message>
+    <message>
+        <source>No handling result</source>
+        <translation>无处理结果</translation>
+    </message>
+    <message>
+        <source>No result or repeat flag</source>
+        <translation>无处理结果或重复投诉标记</translation>
+    </message>
+    <message>
+        <source>No repeat flag</source>
+        <translation>无重复投诉标记</translation>
+    </message>
+    <message>
+        <source>No escalation flag</source>
+        <translation>无升级标记</translation>
+    </message>
+    <message>
+        <source>No handling hours</source>
+        <translation>无处理时长</translation>
+    </message>
+    <message>
+        <source>No rated callback</source>
+        <translation>无有评价的回访</translation>
+    </message>
+    <message>
+        <source>(not filled)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (n = %3)
+%4: %5, %6: %7</source>
+        <translation>%1：%2（n = %3）
+%4：%5，%6：%7</translation>
+    </message>
+    <message>
+        <source>%1 by month</source>
+        <translation>%1 各月走势</translation>
+    </message>
+    <message>
+        <source>%1 by month; significant changes for the worse in %2</source>
+        <translation>%1 各月走势；%2 有显著变差</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>%1 over the period, its light against the target, and its change in the last month against the month before.
+%2</source>
+        <translation>该时段的%1、其对照目标值的红绿灯，以及最近一个月较上月的变化。
+%2</translation>
+    </message>
+    <message>
+        <source>The complaints whose field the measure needs is filled</source>
+        <translation>该指标所需字段已填写的投诉数</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉量</translation>
+    </message>
+    <message>
+        <source>一次解决率</source>
+        <translation>一次解决率</translation>
+    </message>
+    <message>
+        <source>解决率</source>
+        <translation>解决率</translation>
+    </message>
+    <message>
+        <source>重复投诉率</source>
+        <translation>重复投诉率</translation>
+    </message>
+    <message>
+        <source>升级率</source>
+        <translation>升级率</translation>
+    </message>
+    <message>
+        <source>工信部申诉/百万</source>
+        <translation>工信部申诉/百万</translation>
+    </message>
+    <message>
+        <source>Mean hours</source>
+        <translation>平均时长</translation>
+    </message>
+    <message>
+        <source>p90 hours</source>
+        <translation>P90 时长</translation>
+    </message>
+    <message>
+        <source>超时率</source>
+        <translation>超时率</translation>
+    </message>
+    <message>
+        <source>回访满意率</source>
+        <translation>回访满意率</translation>
+    </message>
+</context>
+<context>
     <name>cx::ShareCopy</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -4998,6 +5333,18 @@ Open the full chart of %2</source>
         <source>the file could not be replaced</source>
         <translation>无法替换该文件</translation>
     </message>
+    <message>
+        <source>%1: %2 worsened</source>
+        <translation>%1：%2变差</translation>
+    </message>
+    <message>
+        <source>All complaints</source>
+        <translation>全部投诉</translation>
+    </message>
+    <message>
+        <source>%1 went from %2 in %3 to %4 in %5.</source>
+        <translation>%1 从 %3 的 %2 变为 %5 的 %4。</translation>
+    </message>
 </context>
 <context>
     <name>cx::WorkOrderUpdateImport</name>
@@ -5583,10 +5930,6 @@ Open the full chart of %2</source>
     <message>
         <source>%1: Pearson %2, Spearman %3 (p %4, n = %5)</source>
         <translation>%1：Pearson %2，Spearman %3（p %4，n = %5）</translation>
-    </message>
-    <message>
-        <source>Analyse a workspace: NPS, journey matrix, hotspots, significant drops, responsibility chains, lifecycle, funnel, Kano and drivers. Without a period, the latest month with data is analysed and alerts cover the whole history.</source>
-        <translation>分析工作区：NPS、旅程矩阵、热点、显著下降、责任链、生命周期、漏斗、卡诺模型和驱动因素。未指定时段时，分析有数据的最近一个月，预警则覆盖全部历史数据。</translation>
     </message>
     <message>
         <source>Workspace file (.cxw).</source>
@@ -6443,6 +6786,74 @@ stderr), 1 when the workspace could not be used, 64 for wrong arguments.</source
     <message>
         <source>Show, export, import or reset the word lists of keywords and pain-point tags.</source>
         <translation>查看、导出、导入或重置关键词和痛点标签的词表。</translation>
+    </message>
+    <message>
+        <source>Service quality by department, ranked by 一次解决率 (change: %1 against the month before)</source>
+        <translation>按处理部门的服务质量，以一次解决率排名（变化：%1 较上月）</translation>
+    </message>
+    <message>
+        <source>No complaints in the period.</source>
+        <translation>该时段内没有投诉工单。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>处理部门</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>解决率</translation>
+    </message>
+    <message>
+        <source>first time</source>
+        <translation>一次解决</translation>
+    </message>
+    <message>
+        <source>Δ points</source>
+        <translation>Δ 百分点</translation>
+    </message>
+    <message>
+        <source>repeat</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>appeals/1M</source>
+        <translation>申诉/百万</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Service changes for the worse, Benjamini–Hochberg over %1 tests</source>
+        <translation>服务质量变差，已对 %1 次检验做 Benjamini–Hochberg 校正</translation>
+    </message>
+    <message>
+        <source>Analyse a workspace: NPS, journey matrix, hotspots, significant drops, service quality by department and channel, responsibility chains, lifecycle, funnel, Kano and drivers. Without a period, the latest month with data is analysed and alerts cover the whole history.</source>
+        <translation>分析工作区：NPS、旅程矩阵、热点、显著下降、按处理部门和受理渠道的服务质量、责任链、生命周期、漏斗、卡诺模型和驱动因素。未指定时段时，分析有数据的最近一个月，预警则覆盖全部历史数据。</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@
 #include "views/kanoview.h"
 #include "views/lifecycleview.h"
 #include "views/responsibilityview.h"
+#include "views/servicequalityview.h"
 #include "views/workorderview.h"
 #include "workspace/workspace.h"
 
@@ -133,6 +134,7 @@ void MainWindow::createViews()
     m_deskViews[int(DeskView::Journey)] = analysis(new JourneyView(*m_service, this));
     m_deskViews[int(DeskView::Hotspots)] = analysis(new HotspotsView(*m_service, this));
     m_deskViews[int(DeskView::Alerts)] = analysis(new AlertsView(*m_service, this));
+    m_deskViews[int(DeskView::Service)] = analysis(new ServiceQualityView(*m_service, this));
     auto *responsibility = new ResponsibilityView(*m_service, this);
     analysis(responsibility);
     analysis(new LifecycleView(*m_service, this));
@@ -211,7 +213,9 @@ void MainWindow::createActions()
 
     for (int i = 0; i < m_views.size(); ++i) {
         auto *action = new QAction(this);
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        // Ctrl+1 … Ctrl+9; Ctrl+0 stays the responsibility map's "fit to window".
+        if (i < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, i] { showView(i); });
         m_viewActions << action;
     }

@@ -96,7 +96,7 @@ private:
     AnalysisService *m_service = nullptr;
     StatusProgress *m_progress = nullptr;
     QList<WorkspaceView *> m_views;
-    std::array<AnalysisView *, 4> m_deskViews{};
+    std::array<AnalysisView *, 5> m_deskViews{};
     QList<QAction *> m_viewActions;
 
     QMenu *m_fileMenu = nullptr;

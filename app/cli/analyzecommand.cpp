@@ -97,6 +97,36 @@ void printHotspots(const QJsonArray &hotspots, const QJsonArray &byVolume, const
     }
 }
 
+// Departments ranked by 一次解决率 over the period, with the month's change.
+void printService(const QJsonArray &ranking, const QJsonObject &period)
+{
+    out() << tr("Service quality by department, ranked by 一次解决率 (change: %1 against the month before)")
+                 .arg(period["to"_L1].toString(u"–"_s))
+          << '\n';
+    if (ranking.isEmpty()) {
+        out() << "  " << tr("No complaints in the period.") << '\n';
+        return;
+    }
+    out() << "  " << pad(tr("#"), 3) << pad(tr("department"), 12) << pad(tr("complaints"), 11, true)
+          << pad(tr("resolved"), 9, true) << pad(tr("first time"), 11, true) << pad(tr("Δ points"), 9, true)
+          << pad(tr("repeat"), 8, true) << pad(tr("escalated"), 10, true) << pad(tr("appeals/1M"), 11, true)
+          << pad(tr("hours"), 7, true) << pad(tr("p90"), 7, true) << pad(tr("overdue"), 8, true)
+          << pad(tr("callback"), 9, true) << pad(tr("n"), 6, true) << pad(tr("light"), 7, true) << '\n';
+    for (const QJsonValue &row : ranking) {
+        const QJsonValue change = row["change"_L1];
+        out() << "  " << pad(QString::number(row["rank"_L1].toInt()), 3)
+              << pad(row["group"_L1].toString().isEmpty() ? tr("(none)") : row["group"_L1].toString(), 12)
+              << pad(count(row["complaints"_L1]), 11, true) << pad(percent(row["resolved_rate"_L1]), 9, true)
+              << pad(percent(row["first_time_rate"_L1]), 11, true)
+              << pad(change.isDouble() ? QString::number(change.toDouble() * 100, 'f', 1) : u"–"_s, 9, true)
+              << pad(percent(row["repeat_rate"_L1]), 8, true) << pad(percent(row["escalation_rate"_L1]), 10, true)
+              << pad(number(row["regulator_per_million"_L1], 2), 11, true) << pad(number(row["hours_mean"_L1]), 7, true)
+              << pad(number(row["hours_p90"_L1]), 7, true) << pad(percent(row["overdue_rate"_L1]), 8, true)
+              << pad(percent(row["callback_satisfied_rate"_L1]), 9, true) << pad(count(row["callback_n"_L1]), 6, true)
+              << pad(row["light"_L1].toString(), 7, true) << '\n';
+    }
+}
+
 // Pain-point tags of the period by volume, each with the categories it spans.
 void printTagHotspots(const QJsonArray &byVolume, const QJsonValue &untagged)
 {
@@ -159,6 +189,12 @@ void printSummary(const QJsonObject &result)
     printList(tr("Alerts, Benjamini–Hochberg over %1 tests").arg(result["alert_tests"_L1].toInteger()),
               result["alerts"_L1].toArray(), 15,
               [](const QJsonObject &a) { return a["description"_L1].toString(); });
+    out() << '\n';
+    printService(result["service_ranking"_L1].toArray(), period);
+    printList(tr("Service changes for the worse, Benjamini–Hochberg over %1 tests")
+                  .arg(result["service_tests"_L1].toInteger()),
+              result["service_changes"_L1].toArray(), 15,
+              [](const QJsonObject &c) { return c["description"_L1].toString(); });
     printList(tr("Responsibility chains"), result["responsibility"_L1].toArray(), 10, [](const QJsonObject &c) {
         return u"%1 %2: %3 → %4 → %5 → %6"_s.arg(c["month"_L1].toString(), c["city"_L1].toString(),
                                                  c["element"_L1].toString(), c["kei"_L1].toString(),
@@ -194,8 +230,8 @@ int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Analyse a workspace: NPS, journey matrix, hotspots, significant drops, responsibility chains, "
-           "lifecycle, funnel, Kano and drivers. Without a period, the latest month with data is analysed and "
+        tr("Analyse a workspace: NPS, journey matrix, hotspots, significant drops, service quality by "
+           "department and channel, responsibility chains, lifecycle, funnel, Kano and drivers. Without a period, the latest month with data is analysed and "
            "alerts cover the whole history."));
     parser.addHelpOption();
     const QCommandLineOption workspaceOption({u"w"_s, u"workspace"_s}, tr("Workspace file (.cxw)."), tr("file"));

@@ -1,5 +1,6 @@
 #include "analytics/aggregates.h"
 
+#include "analytics/serviceaggregates.h"
 #include "pipeline/sqlite.h"
 #include "text/keywordextractor.h"
 #include "text/painpointtagger.h"
@@ -25,7 +26,18 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Kinds of agg_dim rows.
-enum DimensionKind { MonthDim = 1, ProductDim, ChannelDim, CategoryDim, StageDim, KeywordDim, CityDim, TagDim, DimensionKinds };
+enum DimensionKind {
+    MonthDim = 1,
+    ProductDim,
+    ChannelDim,
+    CategoryDim,
+    StageDim,
+    KeywordDim,
+    CityDim,
+    TagDim,
+    DepartmentDim,
+    DimensionKinds
+};
 
 // agg_state key of the fingerprint of the word lists the aggregates were folded with.
 const QString kTextListsKey = u"text_lists"_s;
@@ -203,12 +215,15 @@ QString firstNonEmpty(const QString &a, const QString &b, const QString &c)
     return !a.isEmpty() ? a : !b.isEmpty() ? b : c;
 }
 
-// The columns ComplaintCounter::add() reads, from column `first` on.
+// The columns ComplaintCounter::add() reads, from column `first` on: these,
+// then serviceColumns from column `first + serviceColumnsFrom` on.
 constexpr auto complaintColumns = "month, product, province, city, county, grid, channel, category1, category2, "
                                   "category3, stage, content";
+constexpr int serviceColumnsFrom = 12;
 
-// Counts complaint rows as agg_complaint, agg_tag and agg_keyword hold them:
-// per cell, per cell and pain-point tag, and per keyword. Keywords and tags
+// Counts complaint rows as agg_complaint, agg_tag, agg_keyword and the
+// service tables hold them: per cell, per cell and pain-point tag, per
+// keyword, and per cell and department. Keywords and tags
 // come from the workspace's word lists; complaint texts repeat, so each
 // distinct text is split and tagged once, and texts are counted per keyword
 // key (category, month, product, city) before their keywords are: a text
@@ -231,7 +246,7 @@ public:
             m_tagIds << dims.id(TagDim, tag);
     }
 
-    /// Counts a row holding complaintColumns from column `first` on.
+    /// Counts a row holding complaintColumns and serviceColumns from column `first` on.
     void add(const sqlite::Statement &rows, int first)
     {
         const qint32 month = m_dims.id(MonthDim, rows.columnText(first));
@@ -245,6 +260,11 @@ public:
         const Key<6> cell{{month, product, region, m_dims.id(ChannelDim, rows.columnText(first + 6)), category,
                            m_dims.id(StageDim, rows.columnText(first + 10))}};
         ++m_cells[cell];
+
+        ServiceKey serviceKey;
+        std::copy(cell.ids.begin(), cell.ids.end(), serviceKey.ids.begin());
+        serviceKey.ids[6] = m_dims.id(DepartmentDim, rows.columnText(first + serviceColumnsFrom));
+        m_service.add(serviceKey, rows, first + serviceColumnsFrom);
 
         Key<7> tagKey;
         std::copy(cell.ids.begin(), cell.ids.end(), tagKey.ids.begin());
@@ -280,7 +300,7 @@ public:
             "ON CONFLICT(category, month, product, city, keyword) DO UPDATE SET n = n + excluded.n"_s);
         // Largest first: each table's counts are freed once written.
         return insertCounts(insertKeyword, m_keywords) && insertCounts(insert, m_cells)
-            && insertCounts(insertTag, m_tags);
+            && insertCounts(insertTag, m_tags) && m_service.write(db);
     }
 
 private:
@@ -343,13 +363,14 @@ private:
     QHash<Key<7>, qint64> m_tags;  // the same and the tag
     QHash<Key<5>, qint64> m_textCounts; // category, month, product, city, text (into m_texts)
     QHash<Key<5>, qint64> m_keywords;   // category, month, product, city, keyword
+    ServiceFold m_service;
 };
 
 bool foldComplaints(sqlite::Database &db, DimensionIds &dims, const TextLists &lists)
 {
     const qint64 after = stateValue(db, u"complaint_rowid"_s);
-    sqlite::Statement rows = db.prepare(u"SELECT id, batch_id, %1 FROM complaint WHERE id > ?1 ORDER BY id"_s.arg(
-        QLatin1StringView(complaintColumns)));
+    sqlite::Statement rows = db.prepare(u"SELECT id, batch_id, %1, %2 FROM complaint WHERE id > ?1 ORDER BY id"_s.arg(
+        QLatin1StringView(complaintColumns), QLatin1StringView(serviceColumns)));
     rows.bindInt(1, after);
 
     ComplaintCounter counter(dims, lists, true);
@@ -396,9 +417,12 @@ bool recountComplaints(sqlite::Database &db, const QStringList &categories, cons
         if (!remove.exec())
             return false;
     }
+    if (!removeServiceCategories(db, CategoryDim))
+        return false;
     sqlite::Statement rows = db.prepare(
-        u"SELECT %1 FROM complaint WHERE id <= ?1 AND coalesce(nullif(category3, ''), nullif(category2, ''), "
-        "coalesce(category1, '')) IN (SELECT value FROM temp.cx_recount)"_s.arg(QLatin1StringView(complaintColumns)));
+        u"SELECT %1, %2 FROM complaint WHERE id <= ?1 AND coalesce(nullif(category3, ''), nullif(category2, ''), "
+        "coalesce(category1, '')) IN (SELECT value FROM temp.cx_recount)"_s.arg(QLatin1StringView(complaintColumns),
+                                                                              QLatin1StringView(serviceColumns)));
     rows.bindInt(1, stateValue(db, u"complaint_rowid"_s));
     ComplaintCounter counter(dims, lists, false);
     while (rows.next())
@@ -520,7 +544,8 @@ bool foldNewRows(sqlite::Database &db, const TextLists &lists)
 
 bool clearAggregates(sqlite::Database &db)
 {
-    return db.exec(u"DELETE FROM agg_complaint; DELETE FROM agg_survey; DELETE FROM agg_keyword; DELETE FROM agg_tag; "
+    return clearServiceAggregates(db)
+        && db.exec(u"DELETE FROM agg_complaint; DELETE FROM agg_survey; DELETE FROM agg_keyword; DELETE FROM agg_tag; "
                    "DELETE FROM agg_batch; DELETE FROM agg_state; DELETE FROM agg_dim; DELETE FROM agg_region;"_s);
 }
 

@@ -25,6 +25,9 @@ CubeAnalysis analyzeCube(const AnalysisScope &scope, const AnalysisSettings &set
     result.hotspots = hotspots(slice, options.hotspotCount, options.keywordCount);
     result.tagHotspots = tagHotspots(slice, options.hotspotCount);
     result.alerts = detectAlerts(slice, settings, options.alertPeriod, &result.alertTests);
+    result.service = serviceQuality(slice, settings,
+                                    options.alertPeriod == AlertPeriod::WholeHistory ? ServiceChangePeriod::WholeHistory
+                                                                                     : ServiceChangePeriod::FilterPeriod);
     return result;
 }
 
@@ -91,6 +94,14 @@ QJsonObject Analysis::toJson() const
         {u"funnel"_s, funnelToJson(funnel)},
         {u"kano"_s, kanoToJson(kano)},
         {u"drivers"_s, driversToJson(drivers)},
+        {u"service"_s, serviceToJson(cube.service, ServiceGrouping::Department)},
+        {u"service_by_channel"_s, serviceToJson(cube.service, ServiceGrouping::Channel)},
+        {u"service_by_region"_s, serviceToJson(cube.service, ServiceGrouping::Area)},
+        {u"service_total"_s, serviceTotalToJson(cube.service)},
+        {u"service_ranking"_s,
+         serviceRankingToJson(cube.service, ServiceGrouping::Department, ServiceMeasure::FirstTimeRate)},
+        {u"service_changes"_s, serviceChangesToJson(cube.service.changes)},
+        {u"service_tests"_s, cube.service.tests},
     };
 }
 

@@ -8,6 +8,7 @@
 #include "analytics/productanalysis.h"
 #include "analytics/responsibility.h"
 #include "analytics/satisfaction.h"
+#include "analytics/servicequality.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -26,7 +27,8 @@ struct AnalysisOptions
 
 /// What a filter change recomputes from the in-memory cube: the journey
 /// matrix, satisfaction and NPS (total, by product, area and month), the
-/// hotspots by category and by pain-point tag, and the alerts.
+/// hotspots by category and by pain-point tag, the alerts and the service
+/// quality (its changes tested over the same period as the alerts).
 struct CubeAnalysis
 {
     JourneyMatrix journey;
@@ -35,6 +37,7 @@ struct CubeAnalysis
     Hotspots tagHotspots;
     QList<Alert> alerts;
     qint64 alertTests = 0; ///< the tests the alerts' Benjamini–Hochberg adjustment ran over
+    ServiceQuality service; ///< how the complaints were handled, by department, channel and area
 };
 
 /// One slice of the cube and everything computed from it; `openWorkOrders`
@@ -68,8 +71,11 @@ struct Analysis
     /// tag_hotspots_by_per10k, untagged_complaints, alert_tests (the size of
     /// the alerts' test family), per10k_basis (what every per10k means:
     /// {basis: "subscriber_months", description, months: those counted,
-    /// estimated: below city level the subscribers are estimated}) and
-    /// responsibility_matrix.
+    /// estimated: below city level the subscribers are estimated}),
+    /// responsibility_matrix, and the service quality: service (by
+    /// department), service_by_channel, service_by_region, service_total (the
+    /// whole scope, per month), service_ranking (departments by 一次解决率 over
+    /// the period), service_changes and service_tests.
     QJsonObject toJson() const;
 };
 

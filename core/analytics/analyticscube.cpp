@@ -29,6 +29,7 @@ AnalysisSettings AnalysisSettings::fromWorkspace(const WorkspaceSettings &settin
     result.alertMinRateDropPoints = settings.alertMinRateDropPoints();
     result.alertMinCountIncreasePercent = settings.alertMinCountIncreasePercent();
     result.significanceLevel = settings.significanceLevel();
+    result.service = ServiceSettings::fromWorkspace(settings);
     return result;
 }
 
@@ -70,7 +71,17 @@ double ScoreSums::rateAtLeast(int threshold) const
 namespace {
 
 // Kinds of agg_dim rows (as aggregates.cpp writes them).
-enum DimensionKind { MonthDim = 1, ProductDim, ChannelDim, CategoryDim, StageDim, KeywordDim, CityDim, TagDim };
+enum DimensionKind {
+    MonthDim = 1,
+    ProductDim,
+    ChannelDim,
+    CategoryDim,
+    StageDim,
+    KeywordDim,
+    CityDim,
+    TagDim,
+    DepartmentDim
+};
 
 // The translation context of this file's messages.
 struct Messages
@@ -215,6 +226,9 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
             case CityDim:
                 dimIndex[id] = indexOrAppend(m_cities, value);
                 break;
+            case DepartmentDim:
+                dimIndex[id] = indexOrAppend(m_departments, value);
+                break;
             case TagDim:
                 dimIndex[id] = indexOrAppend(m_tags, value);
                 break;
@@ -264,6 +278,7 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
                && ids.stage >= 0;
     };
 
+    QHash<qint64, int> categoryStages; // category index << 20 | stage index, for the service cells too
     {
         // agg_tag holds the cells of agg_complaint once per tag: both are read
         // in primary-key order and merged, so that each complaint cell lists
@@ -282,7 +297,6 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
                 key[std::size_t(i)] = row.columnInt(i);
             return key;
         };
-        QHash<qint64, int> categoryStages; // category index << 20 | stage index
         QHash<qint64, int> tagStages;      // tag index << 20 | stage index
         bool tagRow = tags.next();
         CellIds ids;
@@ -310,6 +324,9 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
         if (cells.failed() || tags.failed())
             return failed();
     }
+
+    if (!readService(db, dimIndex, regionIndex, categoryStages))
+        return failed();
 
     {
         // Scored stage questions -> their journey stage.
@@ -399,6 +416,80 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
                 subscriberKey(subscribers.columnText(0), subscribers.columnText(1), subscribers.columnText(2)),
                 subscribers.columnDouble(3));
     }
+    return true;
+}
+
+bool AnalyticsCube::readService(sqlite::Database &db, const std::vector<int> &dimIndex,
+                                const std::vector<int> &regionIndex, QHash<qint64, int> &categoryStages)
+{
+    const auto index = [](const std::vector<int> &indices, qint64 id) {
+        return id >= 0 && std::size_t(id) < indices.size() ? indices[std::size_t(id)] : -1;
+    };
+    static const auto keyColumns = "month, product, region, channel, category, stage, department"_L1;
+    // Both tables are read in key order, so each cell's hours follow it.
+    sqlite::Statement cells = db.prepare(
+        u"SELECT %1, n, result_n, resolved, partial, first_n, first_time, repeat_n, repeated, escalation_n, "
+        "escalated, hours_n, callback_n, callback_rated, callback_satisfied, callback_basic, hours_total "
+        "FROM agg_service ORDER BY %1"_s.arg(keyColumns));
+    sqlite::Statement hours =
+        db.prepare(u"SELECT %1, tenths, n FROM agg_service_hours ORDER BY %1, tenths"_s.arg(keyColumns));
+    if (!cells.isValid() || !hours.isValid())
+        return false;
+    using Key = std::array<qint64, 7>;
+    const auto keyOf = [](const sqlite::Statement &row) {
+        Key key;
+        for (std::size_t i = 0; i < key.size(); ++i)
+            key[i] = row.columnInt(int(i));
+        return key;
+    };
+    bool hoursLeft = hours.next();
+    std::vector<qint64> tenths; // per m_serviceHours entry until the bins are known
+    while (cells.next()) {
+        const Key key = keyOf(cells);
+        const std::size_t hoursBegin = m_serviceHours.size();
+        while (hoursLeft && keyOf(hours) < key)
+            hoursLeft = hours.next();
+        for (; hoursLeft && keyOf(hours) == key; hoursLeft = hours.next()) {
+            tenths.push_back(hours.columnInt(7));
+            m_serviceHours.push_back({0, std::uint32_t(hours.columnInt(8))});
+        }
+        const int month = index(dimIndex, key[0]);
+        const int product = index(dimIndex, key[1]);
+        const int region = index(regionIndex, key[2]);
+        const int channel = index(dimIndex, key[3]);
+        const int category = index(dimIndex, key[4]);
+        const int stage = index(dimIndex, key[5]);
+        const int department = index(dimIndex, key[6]);
+        if (month < 0 || product < 0 || region < 0 || channel < 0 || category < 0 || stage < 0 || department < 0) {
+            m_serviceHours.resize(hoursBegin);
+            tenths.resize(hoursBegin);
+            continue;
+        }
+        const int pair = pairIndex(categoryStages, m_categoryStages, category, stage);
+        ServiceCell cell{};
+        cell.month = std::uint16_t(month);
+        cell.product = std::uint16_t(product);
+        cell.region = std::uint32_t(region);
+        cell.channel = std::uint16_t(channel);
+        cell.categoryStage = std::uint16_t(pair);
+        cell.department = std::uint16_t(department);
+        std::uint32_t *counts[] = {&cell.n, &cell.resultN, &cell.resolved, &cell.partial, &cell.firstN,
+                                   &cell.firstTime, &cell.repeatN, &cell.repeated, &cell.escalationN,
+                                   &cell.escalated, &cell.hoursN, &cell.callbackN, &cell.callbackRated,
+                                   &cell.callbackSatisfied, &cell.callbackBasic};
+        for (int i = 0; i < int(std::size(counts)); ++i)
+            *counts[i] = std::uint32_t(cells.columnInt(7 + i));
+        cell.hoursTotal = cells.columnDouble(22);
+        cell.hoursBegin = std::uint32_t(hoursBegin);
+        cell.hoursEnd = std::uint32_t(m_serviceHours.size());
+        m_serviceCells.push_back(cell);
+    }
+    m_hoursBins = tenths;
+    std::sort(m_hoursBins.begin(), m_hoursBins.end());
+    m_hoursBins.erase(std::unique(m_hoursBins.begin(), m_hoursBins.end()), m_hoursBins.end());
+    for (std::size_t i = 0; i < tenths.size(); ++i)
+        m_serviceHours[i].bin =
+            std::uint32_t(std::lower_bound(m_hoursBins.begin(), m_hoursBins.end(), tenths[i]) - m_hoursBins.begin());
     return true;
 }
 

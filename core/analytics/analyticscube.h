@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/servicesettings.h"
 #include "text/keywordranking.h"
 #include "workspace/dimensions.h"
 #include "workspace/filter.h"
@@ -33,6 +34,7 @@ struct AnalysisSettings
     double alertMinRateDropPoints = 0;   ///< smallest 满意率 drop (percentage points) that can alert
     double alertMinCountIncreasePercent = 0; ///< smallest complaint increase (%) that can alert
     double significanceLevel = 0;        ///< α of the alert tests (after Benjamini–Hochberg)
+    ServiceSettings service;             ///< targets and limits of the service measures
 
     static AnalysisSettings fromWorkspace(const WorkspaceSettings &settings);
 };
@@ -112,11 +114,41 @@ public:
     /// The months, products, channels and regions the filter bar offers.
     FilterOptions filterOptions() const;
 
+    /// How the complaints of one agg_service cell were handled (see
+    /// ServiceCounts); `hoursBegin`…`hoursEnd` index serviceHours().
+    struct ServiceCell
+    {
+        std::uint16_t month, product;
+        std::uint32_t region;
+        std::uint16_t channel, categoryStage, department;
+        std::uint32_t n, resultN, resolved, partial, firstN, firstTime, repeatN, repeated, escalationN, escalated,
+            hoursN, callbackN, callbackRated, callbackSatisfied, callbackBasic;
+        double hoursTotal;
+        std::uint32_t hoursBegin, hoursEnd;
+    };
+    /// Complaints of a cell whose handling hours fall in one bin.
+    struct HoursCount
+    {
+        std::uint32_t bin; ///< index into hoursBins()
+        std::uint32_t n;
+    };
+    const std::vector<ServiceCell> &serviceCells() const { return m_serviceCells; }
+    const std::vector<HoursCount> &serviceHours() const { return m_serviceHours; }
+    /// The ⌈hours × 10⌉ values any complaint has, ascending (hoursTenths()).
+    const std::vector<qint64> &hoursBins() const { return m_hoursBins; }
+    /// Handling departments (index of ServiceCell::department); '' for complaints without one.
+    const QStringList &departments() const { return m_departments; }
+    /// Complaint intake channels (index of ServiceCell::channel); '' for complaints without one.
+    const QStringList &channels() const { return m_channels; }
+
 private:
     friend class AnalysisScope;
     friend class CubeSlice;
     AnalyticsCube() = default;
     bool read(sqlite::Database &db, QString *error);
+    /// Reads agg_service and agg_service_hours (after agg_complaint).
+    bool readService(sqlite::Database &db, const std::vector<int> &dimIndex, const std::vector<int> &regionIndex,
+                     QHash<qint64, int> &categoryStages);
     bool inMonths(int month) const { return month >= 0 && month < m_months.size(); }
     /// Key of m_subscribers.
     static QString subscriberKey(const QString &month, const QString &city, const QString &product);
@@ -175,6 +207,7 @@ private:
     QStringList m_channels;
     QStringList m_cities;
     QStringList m_keywords;
+    QStringList m_departments;
     QStringList m_tags;
     KeywordVocabulary m_vocabulary; ///< of m_keywords
     std::vector<Region> m_regions;
@@ -182,6 +215,9 @@ private:
     std::vector<ComplaintCell> m_complaintCells;
     std::vector<SurveyCell> m_surveyCells;
     std::vector<std::vector<KeywordCell>> m_keywordCells; ///< per category, ordered by month
+    std::vector<ServiceCell> m_serviceCells;
+    std::vector<HoursCount> m_serviceHours;
+    std::vector<qint64> m_hoursBins;
     std::vector<TagStage> m_tagStages;
     std::vector<TagEntry> m_tagEntries; ///< by complaint cell (ComplaintCell::firstTag)
     std::vector<double> m_users; ///< [month][product] product_monthly users, NaN when absent

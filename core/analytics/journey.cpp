@@ -44,6 +44,14 @@ TrafficLight trafficLight(double satisfaction, double per10k, const AnalysisSett
     return light;
 }
 
+TrafficLight lightAgainstTarget(double value, double target, double amber, bool higherIsBetter)
+{
+    if (!std::isfinite(value))
+        return TrafficLight::None;
+    const double margin = higherIsBetter ? value - target : target - value;
+    return margin >= 0 ? TrafficLight::Green : margin >= -amber ? TrafficLight::Amber : TrafficLight::Red;
+}
+
 JourneyMatrix journeyMatrix(const CubeSlice &slice, const AnalysisSettings &settings,
                             const QHash<QString, int> &openWorkOrders)
 {

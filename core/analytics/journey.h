@@ -25,6 +25,10 @@ QString trafficLightName(TrafficLight light);
 /// None when both are NaN.
 TrafficLight trafficLight(double satisfaction, double per10k, const AnalysisSettings &settings);
 
+/// Light of a figure against a target: ≥ target green, ≥ target − amber
+/// amber, else red (reversed when lower is better); None for NaN.
+TrafficLight lightAgainstTarget(double value, double target, double amber, bool higherIsBetter = true);
+
 /// A category and its complaint count.
 struct CategoryCount
 {

@@ -181,14 +181,6 @@ DeskSettings DeskSettings::fromWorkspace(const WorkspaceSettings &settings)
     return result;
 }
 
-TrafficLight lightAgainstTarget(double value, double target, double amber, bool higherIsBetter)
-{
-    if (!std::isfinite(value))
-        return TrafficLight::None;
-    const double margin = higherIsBetter ? value - target : target - value;
-    return margin >= 0 ? TrafficLight::Green : margin >= -amber ? TrafficLight::Amber : TrafficLight::Red;
-}
-
 DeskAnalysis analyzeDesk(const AnalyticsCube &cube, const AnalysisFilter &filter, const DeskSettings &settings)
 {
     DeskAnalysis desk;
@@ -203,6 +195,7 @@ DeskAnalysis analyzeDesk(const AnalyticsCube &cube, const AnalysisFilter &filter
     desk.period.satisfaction = satisfactionOverview(slice, settings.analysis);
     desk.period.hotspots = hotspots(slice, deskHotspotLimit);
     desk.period.alerts = detectAlerts(slice, settings.analysis, AlertPeriod::FilterPeriod);
+    desk.service = serviceQuality(slice, settings.analysis, ServiceChangePeriod::WholeHistory);
     desk.stages = stageTrends(slice);
 
     const int months = int(desk.months.size());

@@ -25,10 +25,6 @@ struct DeskSettings
     static DeskSettings fromWorkspace(const WorkspaceSettings &settings);
 };
 
-/// Light of a figure against a target: ≥ target green, ≥ target − amber
-/// amber, else red (reversed when lower is better); None for NaN.
-TrafficLight lightAgainstTarget(double value, double target, double amber, bool higherIsBetter = true);
-
 /// A figure of the period's last month and of the month before it; NaN where
 /// a month has no data.
 struct MonthOverMonth
@@ -124,6 +120,9 @@ struct DeskAnalysis
     QList<StageChange> stageChanges; ///< in journey order
     /// Complaints per month (over months) of each category in the hotspot lists.
     QHash<QString, QList<qint64>> categoryTrends;
+    /// How the scope's complaints were handled, by department, channel and
+    /// area; its changes are tested over the whole history (alert months of the trends).
+    ServiceQuality service;
     qint64 complaints = 0;      ///< complaints of the scope in the whole history
     qint64 responses = 0;       ///< survey responses of the scope in the whole history
 

@@ -1,6 +1,7 @@
 #include "service/journeymodel.h"
 
 #include "service/deskformat.h"
+#include "service/servicerankingmodel.h"
 
 #include <cmath>
 
@@ -258,6 +259,15 @@ QVariant JourneyModel::toolTip(const JourneyCell &cell, int lane) const
     }
     case WorkOrders:
         return tr("Improvement work orders of the stage that are not closed.");
+    case Departments: {
+        QStringList lines;
+        for (const QString &department : m_owners.value(cell.stage).departments) {
+            const ServiceGroup *group = a.service.find(ServiceGrouping::Department, department);
+            lines << (group ? ServiceRankingModel::handlingSummary(department, group->period)
+                            : tr("%1: no complaints handled in the period").arg(department));
+        }
+        return lines.join(u'\n');
+    }
     default:
         return {};
     }

@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 
 #include <array>
+#include <limits>
 
 namespace cx {
 
@@ -36,6 +37,17 @@ constexpr std::array declarations{
     Declaration{"lights.per10kAmberRatio"_L1, QMetaType::Double, 1, 100},
     Declaration{"lights.rateAmberPoints"_L1, QMetaType::Double, 0, 100},
     Declaration{"lights.npsAmberPoints"_L1, QMetaType::Double, 0, 200},
+    Declaration{"service.overdueHours"_L1, QMetaType::Double, 0.1, 10000},
+    // Category → hours; a JSON object in the table.
+    Declaration{"service.overdueHoursByCategory"_L1, QMetaType::QVariantMap, 0.1, 10000},
+    Declaration{"service.resolvedRateTargetPercent"_L1, QMetaType::Double, 0, 100},
+    Declaration{"service.firstTimeRateTargetPercent"_L1, QMetaType::Double, 0, 100},
+    Declaration{"service.repeatRateTargetPercent"_L1, QMetaType::Double, 0, 100},
+    Declaration{"service.escalationRateTargetPercent"_L1, QMetaType::Double, 0, 100},
+    Declaration{"service.overdueRateTargetPercent"_L1, QMetaType::Double, 0, 100},
+    Declaration{"service.callbackSatisfiedRateTargetPercent"_L1, QMetaType::Double, 0, 100},
+    Declaration{"service.regulatorPerMillionTarget"_L1, QMetaType::Double, 0, 1000000},
+    Declaration{"lights.serviceAmberPoints"_L1, QMetaType::Double, 0, 100},
     Declaration{"privacy.keepFullPhoneNumbers"_L1, QMetaType::Bool, 0, 1},
     Declaration{"import.timeZone"_L1, QMetaType::QString, 0, 0}, // an IANA id; empty: the system's
 };
@@ -58,9 +70,35 @@ const QJsonObject &defaults()
     return object;
 }
 
+// A map of numbers in the declared range, from a map or its JSON text; invalid otherwise.
+QVariant validatedMap(const Declaration &declaration, const QVariant &value)
+{
+    QVariantMap map;
+    if (value.metaType().id() == QMetaType::QVariantMap) {
+        map = value.toMap();
+    } else if (value.metaType().id() == QMetaType::QJsonObject) {
+        map = value.toJsonObject().toVariantMap();
+    } else {
+        const QJsonDocument document = QJsonDocument::fromJson(value.toString().toUtf8());
+        if (!document.isObject())
+            return {};
+        map = document.object().toVariantMap();
+    }
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        bool ok = false;
+        const double number = it.value().toDouble(&ok);
+        if (!ok || number < declaration.minimum || number > declaration.maximum)
+            return {};
+        it.value() = number;
+    }
+    return map;
+}
+
 // The value converted to the declared type, or an invalid QVariant.
 QVariant validated(const Declaration &declaration, const QVariant &value)
 {
+    if (declaration.type == QMetaType::QVariantMap)
+        return value.isValid() ? validatedMap(declaration, value) : QVariant();
     QVariant converted = value;
     if (!converted.isValid() || !converted.convert(QMetaType(declaration.type)))
         return {};
@@ -124,7 +162,9 @@ bool WorkspaceSettings::setValue(const QString &key, const QVariant &value)
     QSqlQuery q(m_db);
     q.prepare(u"INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
     q.addBindValue(key);
-    q.addBindValue(checked.toString());
+    q.addBindValue(declaration->type == QMetaType::QVariantMap
+                       ? QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(checked.toMap())).toJson(QJsonDocument::Compact))
+                       : checked.toString());
     return q.exec();
 }
 
@@ -150,5 +190,25 @@ QTimeZone WorkspaceSettings::importTimeZone() const
     const QString id = value(u"import.timeZone"_s).toString();
     return id.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(id.toUtf8());
 }
+
+double WorkspaceSettings::overdueHours() const { return value(u"service.overdueHours"_s).toDouble(); }
+QHash<QString, double> WorkspaceSettings::overdueHoursByCategory() const
+{
+    QHash<QString, double> hours;
+    const QVariantMap map = value(u"service.overdueHoursByCategory"_s).toMap();
+    for (auto it = map.begin(); it != map.end(); ++it)
+        hours.insert(it.key(), it.value().toDouble());
+    return hours;
+}
+double WorkspaceSettings::serviceTargetPercent(const QString &measure) const
+{
+    const QVariant target = value(u"service.%1TargetPercent"_s.arg(measure));
+    return target.isValid() ? target.toDouble() : std::numeric_limits<double>::quiet_NaN();
+}
+double WorkspaceSettings::regulatorPerMillionTarget() const
+{
+    return value(u"service.regulatorPerMillionTarget"_s).toDouble();
+}
+double WorkspaceSettings::serviceAmberPoints() const { return value(u"lights.serviceAmberPoints"_s).toDouble(); }
 
 } // namespace cx

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 #include <QTimeZone>
@@ -43,6 +44,18 @@ public:
     double npsTarget() const;
     /// NPS points below target that stay amber before red.
     double npsAmberPoints() const;
+    /// Handling hours above which a complaint is overdue (超时), default 48.
+    double overdueHours() const;
+    /// The overdue limit of particular complaint categories (finest level), overriding overdueHours().
+    QHash<QString, double> overdueHoursByCategory() const;
+    /// Target in percent of a service rate: `measure` is one of resolvedRate,
+    /// firstTimeRate, repeatRate, escalationRate, overdueRate,
+    /// callbackSatisfiedRate (NaN for another name).
+    double serviceTargetPercent(const QString &measure) const;
+    /// Target of 工信部申诉 per million users (lower is better).
+    double regulatorPerMillionTarget() const;
+    /// Percentage points past a service rate's target that stay amber before red.
+    double serviceAmberPoints() const;
     /// Whether imports keep full phone numbers instead of masking them.
     bool keepFullPhoneNumbers() const;
     /// The zone imports convert times written with `Z` or a UTC offset to

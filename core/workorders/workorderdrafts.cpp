@@ -352,4 +352,34 @@ WorkOrder draftFromKanoFeature(const KanoFeature &feature, const DraftContext &c
     return draft;
 }
 
+WorkOrder draftFromServiceChange(const ServiceChange &change, const DraftContext &context)
+{
+    WorkOrder draft = startDraft(context);
+    const bool rate = serviceIsRate(change.measure);
+    const QString measure = serviceMeasureName(change.measure);
+    if (change.grouping == ServiceGrouping::Department)
+        draft.ownerDepartment = change.group;
+    draft.touchpoint = change.grouping == ServiceGrouping::Channel ? change.group : QString();
+    draft.title = titled(draft, WorkOrderText::tr("%1: %2 worsened").arg(change.group.isEmpty() ? WorkOrderText::tr("All complaints") : change.group, measure));
+    draft.symptom = WorkOrderText::tr("%1 went from %2 in %3 to %4 in %5.")
+                        .arg(measure, rate ? formatted(change.before * 100, 1) + u'%' : formatted(change.before, 2),
+                             change.previousMonth, rate ? formatted(change.after * 100, 1) + u'%' : formatted(change.after, 2),
+                             change.month);
+    draft.severity = change.description();
+    draft.targetValue = change.before;
+    draft.evidence = evidenceText(QJsonObject{{u"kind"_s, u"service_change"_s},
+                                              {u"measure"_s, serviceMeasureKey(change.measure)},
+                                              {u"group"_s, change.group},
+                                              {u"description"_s, change.description()},
+                                              {u"month"_s, change.month},
+                                              {u"previous_month"_s, change.previousMonth},
+                                              {u"before"_s, number(change.before)},
+                                              {u"after"_s, number(change.after)},
+                                              {u"n_before"_s, change.nBefore},
+                                              {u"n_after"_s, change.nAfter},
+                                              {u"p_value"_s, number(change.pValue)}},
+                                  context.filter);
+    return draft;
+}
+
 } // namespace cx

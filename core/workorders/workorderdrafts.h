@@ -5,6 +5,7 @@
 #include "analytics/journey.h"
 #include "analytics/productanalysis.h"
 #include "analytics/responsibility.h"
+#include "analytics/servicequality.h"
 #include "workorders/workorder.h"
 
 #include <QDate>
@@ -62,5 +63,12 @@ WorkOrder draftFromResponsibilityChain(const ResponsibilityChain &chain, const D
 /// satisfaction of the filter's product as metric (baseline month: the
 /// filter's last month, filled in from the data on creation).
 WorkOrder draftFromKanoFeature(const KanoFeature &feature, const DraftContext &context);
+
+/// A significant change of a service measure for the worse (a department
+/// whose 一次解决率 dropped): the department (or, for a channel or region, the
+/// filter's scene) as owner, the change with its test as severity and
+/// evidence, target the level before the change. No metric: the effect is
+/// read on the service measures of later months.
+WorkOrder draftFromServiceChange(const ServiceChange &change, const DraftContext &context);
 
 } // namespace cx

@@ -417,6 +417,60 @@ QStringList version5()
     };
 }
 
+// Version 6: closed-loop service quality. How complaints were handled, per
+// month × product × region × channel × category × stage × department, folded
+// beside agg_complaint: result classes, first-time resolution, repeats,
+// escalations, handling hours (sum, and a histogram of ⌈hours × 10⌉ in its
+// own table, so that a p90 and the share over any limit in tenths of an hour
+// are exact for hours given to a tenth) and callback ratings. Every count
+// has its own denominator: the complaints whose field is filled. Clearing
+// agg_state makes the aggregates stale, so that the first analysis rebuilds
+// them all with these tables filled.
+QStringList version6()
+{
+    return {
+        uR"(CREATE TABLE agg_service (
+            month          INTEGER NOT NULL,
+            product        INTEGER NOT NULL,
+            region         INTEGER NOT NULL,
+            channel        INTEGER NOT NULL,
+            category       INTEGER NOT NULL,
+            stage          INTEGER NOT NULL,
+            department     INTEGER NOT NULL,
+            n              INTEGER NOT NULL,
+            result_n       INTEGER NOT NULL,
+            resolved       INTEGER NOT NULL,
+            partial        INTEGER NOT NULL,
+            first_n        INTEGER NOT NULL,
+            first_time     INTEGER NOT NULL,
+            repeat_n       INTEGER NOT NULL,
+            repeated       INTEGER NOT NULL,
+            escalation_n   INTEGER NOT NULL,
+            escalated      INTEGER NOT NULL,
+            hours_n        INTEGER NOT NULL,
+            hours_total    REAL NOT NULL,
+            callback_n     INTEGER NOT NULL,
+            callback_rated INTEGER NOT NULL,
+            callback_satisfied INTEGER NOT NULL,
+            callback_basic INTEGER NOT NULL,
+            PRIMARY KEY (month, product, region, channel, category, stage, department)
+        ) WITHOUT ROWID)"_s,
+        uR"(CREATE TABLE agg_service_hours (
+            month      INTEGER NOT NULL,
+            product    INTEGER NOT NULL,
+            region     INTEGER NOT NULL,
+            channel    INTEGER NOT NULL,
+            category   INTEGER NOT NULL,
+            stage      INTEGER NOT NULL,
+            department INTEGER NOT NULL,
+            tenths     INTEGER NOT NULL,
+            n          INTEGER NOT NULL,
+            PRIMARY KEY (month, product, region, channel, category, stage, department, tenths)
+        ) WITHOUT ROWID)"_s,
+        u"DELETE FROM agg_state"_s,
+    };
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
@@ -427,6 +481,7 @@ const QList<Migration> &schemaMigrations()
         {3, version3()},
         {4, version4()},
         {5, version5()},
+        {6, version6()},
     };
     return migrations;
 }

@@ -5,7 +5,7 @@
 // into a new workspace (FILE, or a temporary one), timing the import with
 // its aggregate fold. Then loads the analysis cube once and times what a
 // filter change recomputes (cx::analyzeCube: journey matrix, satisfaction
-// and NPS, hotspots with keywords, alerts) over a cycle of filters: months,
+// and NPS, hotspots with keywords, alerts, service quality) over a cycle of filters: months,
 // cities, counties, grids, products and a channel. Prints median, p90 and
 // maximum per filter kind and per part, and the alerts found among the
 // tests of each run's family.
@@ -157,7 +157,8 @@ int main(int argc, char *argv[])
                                                           : "alerts over the whole history\n");
         Stats all;
         QMap<QString, Stats> byKind;
-        Stats slice, journey, satisfaction, hotspots, alerts;
+        Stats slice, journey, satisfaction, hotspots, alerts, service;
+        QMap<QString, Stats> serviceByKind;
         qint64 alertCount = 0;
         qint64 testCount = 0;
         for (int round = 0; round < rounds; ++round) {
@@ -186,9 +187,16 @@ int main(int argc, char *argv[])
                 timer.restart();
                 cx::detectAlerts(s, settings, period);
                 alerts.add(elapsedMs(timer));
+                timer.restart();
+                cx::serviceQuality(s, settings,
+                                   period == cx::AlertPeriod::WholeHistory ? cx::ServiceChangePeriod::WholeHistory
+                                                                           : cx::ServiceChangePeriod::FilterPeriod);
+                const double serviceMs = elapsedMs(timer);
+                service.add(serviceMs);
+                serviceByKind[named.kind].add(serviceMs);
             }
         }
-        out() << "  filter change (journey + satisfaction + hotspots + alerts): " << all.summary() << '\n';
+        out() << "  filter change (journey + satisfaction + hotspots + alerts + service): " << all.summary() << '\n';
         for (auto it = byKind.begin(); it != byKind.end(); ++it)
             out() << "    " << it.key().leftJustified(14) << it.value().summary() << '\n';
         out() << "  parts: slice " << slice.summary() << '\n'
@@ -196,6 +204,11 @@ int main(int argc, char *argv[])
               << "         satisfaction " << satisfaction.summary() << '\n'
               << "         hotspots " << hotspots.summary() << '\n'
               << "         alerts " << alerts.summary() << '\n'
+              << "         service quality (by department, channel and area, every month, with its tests) "
+              << service.summary() << '\n';
+        for (auto it = serviceByKind.begin(); it != serviceByKind.end(); ++it)
+            out() << "           " << it.key().leftJustified(14) << it.value().summary() << '\n';
+        out()
               << "  alerts found per filter change (mean): "
               << QString::number(double(alertCount) / double(all.samples.size()), 'f', 1) << " of "
               << QString::number(double(testCount) / double(all.samples.size()), 'f', 0) << " tests\n\n";

@@ -17,9 +17,10 @@
 #include "views/dashboardview.h"
 #include "views/headlinecard.h"
 #include "views/hotspotsview.h"
+#include "views/journeyview.h"
 #include "views/kanoview.h"
 #include "views/lifecycleview.h"
-#include "views/journeyview.h"
+#include "views/servicequalityview.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -101,7 +102,7 @@ void TestThinData::everyViewSaysWhatIsMissing()
     for (cx::WorkspaceView *view : window.views())
         if (auto *analysis = qobject_cast<cx::AnalysisView *>(view))
             views << analysis;
-    QCOMPARE(views.size(), 7);
+    QCOMPARE(views.size(), 8);
     for (cx::AnalysisView *view : std::as_const(views)) {
         window.showView(int(window.views().indexOf(view)));
         cx::settle(window, 30000);
@@ -114,7 +115,9 @@ void TestThinData::everyViewSaysWhatIsMissing()
         // Lifecycle reads product figures only, Kano survey answers only; none of these workspaces has product figures.
         const bool lifecycle = qobject_cast<cx::LifecycleView *>(view) != nullptr;
         const bool needsComplaints = !lifecycle && !qobject_cast<cx::KanoView *>(view);
-        const bool needsSurveys = !lifecycle && !qobject_cast<cx::HotspotsView *>(view);
+        // Hotspots and service quality need no survey.
+        const bool needsSurveys =
+            !lifecycle && !qobject_cast<cx::HotspotsView *>(view) && !qobject_cast<cx::ServiceQualityView *>(view);
         if (lifecycle && (kind == Thin::ComplaintsOnly || kind == Thin::SurveysOnly || kind == Thin::SingleMonth))
             QVERIFY2(notice.contains(u"No product figures"_s), qPrintable(notice));
         switch (kind) {

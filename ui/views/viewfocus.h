@@ -11,7 +11,7 @@
 namespace cx {
 
 /// The desk's views that other views open.
-enum class DeskView { Dashboard, Journey, Hotspots, Alerts };
+enum class DeskView { Dashboard, Journey, Hotspots, Alerts, Service };
 
 /// Where a click leads: a view, the filter it is to show (none: keep the
 /// current one) and what to select in it.

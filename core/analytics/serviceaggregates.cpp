@@ -1,0 +1,193 @@
+#include "analytics/serviceaggregates.h"
+
+#include "pipeline/sqlite.h"
+
+#include <cmath>
+
+namespace cx {
+
+using namespace Qt::StringLiterals;
+
+ServiceResult serviceResult(QStringView text)
+{
+    const QStringView trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return ServiceResult::Unknown;
+    if (trimmed.contains(u"部分"))
+        return ServiceResult::Partial;
+    for (const char16_t *negative : {u"未解决", u"无法解决", u"不能解决", u"没有解决", u"没解决"})
+        if (trimmed.contains(QStringView(negative)))
+            return ServiceResult::Unresolved;
+    return trimmed.contains(u"解决") ? ServiceResult::Resolved : ServiceResult::Unresolved;
+}
+
+CallbackRating callbackRating(QStringView text)
+{
+    const QStringView trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return CallbackRating::None;
+    if (trimmed.contains(u"不满意") || trimmed == u"一般")
+        return CallbackRating::Dissatisfied;
+    if (trimmed.contains(u"基本满意"))
+        return CallbackRating::Basic;
+    if (trimmed.contains(u"满意"))
+        return CallbackRating::Satisfied;
+    for (const char16_t *none : {u"未", u"无", u"拒", u"失败", u"不接"})
+        if (trimmed.contains(QStringView(none)))
+            return CallbackRating::Unrated;
+    return CallbackRating::Dissatisfied;
+}
+
+bool isRegulatorChannel(QStringView channel)
+{
+    return channel.contains(u"工信部") || channel.contains(u"申诉受理中心") || channel.contains(u"通信管理局");
+}
+
+qint64 hoursTenths(double hours)
+{
+    if (!(hours >= 0) || !std::isfinite(hours))
+        return -1;
+    // 0.3 × 10 is 3.0000000000000004 in binary: a decimal tenth is its own bin.
+    return qint64(std::ceil(hours * 10.0 - 1e-6));
+}
+
+void ServiceCounts::add(const ServiceCounts &o)
+{
+    complaints += o.complaints;
+    resultN += o.resultN;
+    resolved += o.resolved;
+    partial += o.partial;
+    firstN += o.firstN;
+    firstTime += o.firstTime;
+    repeatN += o.repeatN;
+    repeated += o.repeated;
+    escalationN += o.escalationN;
+    escalated += o.escalated;
+    hoursN += o.hoursN;
+    hoursTotal += o.hoursTotal;
+    callbackN += o.callbackN;
+    callbackRated += o.callbackRated;
+    callbackSatisfied += o.callbackSatisfied;
+    callbackBasic += o.callbackBasic;
+}
+
+size_t qHash(const ServiceKey &key, size_t seed)
+{
+    return qHashRange(key.ids.begin(), key.ids.end(), seed);
+}
+
+void ServiceFold::add(const ServiceKey &key, const sqlite::Statement &row, int first)
+{
+    ServiceCounts &c = m_cells[key];
+    ++c.complaints;
+    const ServiceResult result = serviceResult(row.columnText(first + 1));
+    if (result != ServiceResult::Unknown) {
+        ++c.resultN;
+        c.resolved += result == ServiceResult::Resolved;
+        c.partial += result == ServiceResult::Partial;
+    }
+    if (!row.columnIsNull(first + 3)) {
+        const bool repeated = row.columnInt(first + 3) != 0;
+        ++c.repeatN;
+        c.repeated += repeated;
+        if (result != ServiceResult::Unknown) {
+            ++c.firstN;
+            c.firstTime += result == ServiceResult::Resolved && !repeated;
+        }
+    }
+    if (!row.columnIsNull(first + 4)) {
+        ++c.escalationN;
+        c.escalated += row.columnInt(first + 4) != 0;
+    }
+    if (!row.columnIsNull(first + 2)) {
+        const double hours = row.columnDouble(first + 2);
+        if (const qint64 tenths = hoursTenths(hours); tenths >= 0) {
+            ++c.hoursN;
+            c.hoursTotal += hours;
+            ServiceKey bin = key;
+            bin.ids[7] = qint32(std::min<qint64>(tenths, std::numeric_limits<qint32>::max()));
+            ++m_hours[bin];
+        }
+    }
+    switch (callbackRating(row.columnText(first + 5))) {
+    case CallbackRating::None:
+        break;
+    case CallbackRating::Unrated:
+        ++c.callbackN;
+        break;
+    case CallbackRating::Basic:
+        ++c.callbackBasic;
+        [[fallthrough]];
+    case CallbackRating::Satisfied:
+        ++c.callbackSatisfied;
+        [[fallthrough]];
+    case CallbackRating::Dissatisfied:
+        ++c.callbackN;
+        ++c.callbackRated;
+        break;
+    }
+}
+
+bool ServiceFold::write(sqlite::Database &db) const
+{
+    static const auto keyColumns = "month, product, region, channel, category, stage, department"_L1;
+    sqlite::Statement cells = db.prepare(
+        u"INSERT INTO agg_service(%1, n, result_n, resolved, partial, first_n, first_time, repeat_n, repeated, "
+        "escalation_n, escalated, hours_n, hours_total, callback_n, callback_rated, callback_satisfied, "
+        "callback_basic) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
+        "?19, ?20, ?21, ?22, ?23) ON CONFLICT(%1) DO UPDATE SET n = n + excluded.n, "
+        "result_n = result_n + excluded.result_n, resolved = resolved + excluded.resolved, "
+        "partial = partial + excluded.partial, first_n = first_n + excluded.first_n, "
+        "first_time = first_time + excluded.first_time, repeat_n = repeat_n + excluded.repeat_n, "
+        "repeated = repeated + excluded.repeated, escalation_n = escalation_n + excluded.escalation_n, "
+        "escalated = escalated + excluded.escalated, hours_n = hours_n + excluded.hours_n, "
+        "hours_total = hours_total + excluded.hours_total, callback_n = callback_n + excluded.callback_n, "
+        "callback_rated = callback_rated + excluded.callback_rated, "
+        "callback_satisfied = callback_satisfied + excluded.callback_satisfied, "
+        "callback_basic = callback_basic + excluded.callback_basic"_s.arg(keyColumns));
+    for (auto it = m_cells.begin(); it != m_cells.end(); ++it) {
+        for (int i = 0; i < 7; ++i)
+            cells.bindInt(i + 1, it.key().ids[std::size_t(i)]);
+        const ServiceCounts &c = it.value();
+        int position = 8;
+        for (qint64 value : {c.complaints, c.resultN, c.resolved, c.partial, c.firstN, c.firstTime, c.repeatN, c.repeated,
+                             c.escalationN, c.escalated, c.hoursN})
+            cells.bindInt(position++, value);
+        cells.bindDouble(position++, c.hoursTotal);
+        for (qint64 value : {c.callbackN, c.callbackRated, c.callbackSatisfied, c.callbackBasic})
+            cells.bindInt(position++, value);
+        if (!cells.exec())
+            return false;
+    }
+    sqlite::Statement hours = db.prepare(
+        u"INSERT INTO agg_service_hours(%1, tenths, n) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+        "ON CONFLICT(%1, tenths) DO UPDATE SET n = n + excluded.n"_s.arg(keyColumns));
+    for (auto it = m_hours.begin(); it != m_hours.end(); ++it) {
+        for (int i = 0; i < 8; ++i)
+            hours.bindInt(i + 1, it.key().ids[std::size_t(i)]);
+        hours.bindInt(9, it.value());
+        if (!hours.exec())
+            return false;
+    }
+    return true;
+}
+
+bool removeServiceCategories(sqlite::Database &db, int categoryKind)
+{
+    for (const QString &table : {u"agg_service"_s, u"agg_service_hours"_s}) {
+        sqlite::Statement remove = db.prepare(
+            u"DELETE FROM %1 WHERE category IN (SELECT d.id FROM agg_dim d JOIN temp.cx_recount r "
+            "ON r.value = d.value WHERE d.kind = ?1)"_s.arg(table));
+        remove.bindInt(1, categoryKind);
+        if (!remove.exec())
+            return false;
+    }
+    return true;
+}
+
+bool clearServiceAggregates(sqlite::Database &db)
+{
+    return db.exec(u"DELETE FROM agg_service; DELETE FROM agg_service_hours;"_s);
+}
+
+} // namespace cx

@@ -1,0 +1,121 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QtGlobal>
+
+#include <array>
+#include <cstdint>
+
+// How complaints were handled, folded into agg_service and agg_service_hours
+// (schema version 6) beside agg_complaint. aggregates.cpp owns the fold; this
+// file holds what a complaint row adds to the service cell of its key and
+// how the handling columns are read.
+
+namespace cx {
+
+namespace sqlite {
+class Database;
+class Statement;
+} // namespace sqlite
+
+/// The outcome a complaint's 处理结果 text names.
+enum class ServiceResult {
+    Unknown,    ///< empty: not counted in any result rate
+    Resolved,   ///< 已解决 (and texts naming a resolution, 已处理解决 …)
+    Partial,    ///< 部分解决
+    Unresolved, ///< 未解决, 无法解决, and every other filled text (解释安抚 …): not resolved
+};
+
+/// Reads a 处理结果 text: containing 部分 → Partial; 未解决, 无法解决, 不能解决
+/// or 没有解决 → Unresolved; otherwise containing 解决 → Resolved; any other
+/// filled text (解释安抚, 已解释, 转派 …) → Unresolved, since the complaint
+/// was not solved; empty → Unknown.
+ServiceResult serviceResult(QStringView text);
+
+/// The customer's verdict on the callback (回访满意度).
+enum class CallbackRating {
+    None,         ///< empty: no callback
+    Unrated,      ///< a callback without a verdict (未回访, 无法联系, 拒绝评价 …): left out of the rate
+    Satisfied,    ///< 满意, 非常满意
+    Basic,        ///< 基本满意 (counts as satisfied in 回访满意率)
+    Dissatisfied, ///< 不满意, 一般 and the other verdicts
+};
+
+/// Reads a 回访满意度 text: 非常满意 / 满意 → Satisfied, 基本满意 → Basic,
+/// 不满意 / 非常不满意 / 一般 → Dissatisfied; texts saying there was no
+/// verdict (containing 未, 无, 拒, 失败 or 不接 without 满意) → Unrated; any
+/// other filled text → Dissatisfied; empty → None.
+CallbackRating callbackRating(QStringView text);
+
+/// Whether an intake channel is the regulator's appeal channel (工信部申诉):
+/// its name contains 工信部, 申诉受理中心 or 通信管理局.
+bool isRegulatorChannel(QStringView channel);
+
+/// Handling hours as agg_service_hours bins them: ⌈hours × 10⌉ (FP noise of
+/// a decimal tenth ignored), so that "more than L hours" is exact for any
+/// limit L in tenths, and a percentile read from the bins is exact for hours
+/// given to a tenth and at most 0.1 h above the true value otherwise.
+/// Negative hours have no bin (-1).
+qint64 hoursTenths(double hours);
+
+/// Counts of one agg_service cell.
+struct ServiceCounts
+{
+    qint64 complaints = 0;
+    qint64 resultN = 0; ///< with a result
+    qint64 resolved = 0;
+    qint64 partial = 0;
+    qint64 firstN = 0;  ///< with a result and the repeated flag
+    qint64 firstTime = 0; ///< resolved and not repeated
+    qint64 repeatN = 0; ///< with the repeated flag
+    qint64 repeated = 0;
+    qint64 escalationN = 0;
+    qint64 escalated = 0;
+    qint64 hoursN = 0;  ///< with handling hours ≥ 0
+    double hoursTotal = 0;
+    qint64 callbackN = 0;     ///< with a callback (rated or not)
+    qint64 callbackRated = 0; ///< with a verdict
+    qint64 callbackSatisfied = 0; ///< 满意 + 基本满意
+    qint64 callbackBasic = 0;     ///< 基本满意
+
+    void add(const ServiceCounts &other);
+};
+
+/// The service columns a fold reads from a complaint row, in this order.
+inline constexpr auto serviceColumns = "department, result, duration_hours, repeated, escalated, callback_rating";
+
+/// Dimension ids of a service cell: month, product, region, channel,
+/// category, stage, department, and for an hours bin its tenths.
+struct ServiceKey
+{
+    std::array<qint32, 8> ids{};
+    bool operator==(const ServiceKey &) const = default;
+};
+size_t qHash(const ServiceKey &key, size_t seed = 0);
+
+/// Accumulates complaint rows by service key and writes them into the
+/// service tables (adding to the cells already there).
+class ServiceFold
+{
+public:
+    /// Adds one complaint of `key` (ids[0..6]; ids[7] unused) from the
+    /// service columns of `row` (serviceColumns) starting at column `first`;
+    /// the department column is read by the caller into the key.
+    void add(const ServiceKey &key, const sqlite::Statement &row, int first);
+    /// Adds the accumulated counts to agg_service and agg_service_hours.
+    bool write(sqlite::Database &db) const;
+
+private:
+    QHash<ServiceKey, ServiceCounts> m_cells;
+    QHash<ServiceKey, qint64> m_hours; ///< key with tenths → complaints
+};
+
+/// Removes the service cells of the categories listed in temp.cx_recount
+/// (agg_dim rows of kind `categoryKind` whose value is listed), for a recount.
+bool removeServiceCategories(sqlite::Database &db, int categoryKind);
+
+/// Empties agg_service and agg_service_hours.
+bool clearServiceAggregates(sqlite::Database &db);
+
+} // namespace cx

@@ -1,0 +1,574 @@
+#include "analytics/servicequality.h"
+
+#include "analytics/cubeslice.h"
+#include "analytics/factscope.h"
+#include "analytics/serviceaggregates.h"
+#include "settings/workspacesettings.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace cx {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cx::ServiceQuality", text);
+}
+
+constexpr std::array measureKeys{"complaints", "resolved_rate", "partial_rate", "first_time_rate", "repeat_rate",
+                                 "escalation_rate", "regulator_per_million", "hours_mean", "hours_p90",
+                                 "overdue_rate", "callback_satisfied_rate"};
+static_assert(measureKeys.size() == serviceMeasureCount);
+
+double share(qint64 part, qint64 whole)
+{
+    return whole > 0 ? double(part) / double(whole) : kNaN;
+}
+
+// Adds the counts of a cube cell (not its hours bins) to figures.
+void addCell(ServiceFigures &f, const AnalyticsCube::ServiceCell &cell)
+{
+    f.complaints += cell.n;
+    f.resultN += cell.resultN;
+    f.resolved += cell.resolved;
+    f.partial += cell.partial;
+    f.firstN += cell.firstN;
+    f.firstTime += cell.firstTime;
+    f.repeatN += cell.repeatN;
+    f.repeated += cell.repeated;
+    f.escalationN += cell.escalationN;
+    f.escalated += cell.escalated;
+    f.hoursN += cell.hoursN;
+    f.hoursTotal += cell.hoursTotal;
+    f.callbackN += cell.callbackN;
+    f.callbackRated += cell.callbackRated;
+    f.callbackSatisfied += cell.callbackSatisfied;
+    f.callbackBasic += cell.callbackBasic;
+}
+
+// Nearest-rank 90th percentile of a histogram over the cube's bins: the
+// smallest value with at least 90 % of the hours at or below it.
+double percentile90(const std::uint32_t *histogram, const std::vector<qint64> &bins, qint64 n)
+{
+    if (n <= 0)
+        return kNaN;
+    const qint64 rank = (n * 9 + 9) / 10; // ⌈0.9 n⌉
+    qint64 seen = 0;
+    for (std::size_t b = 0; b < bins.size(); ++b) {
+        seen += histogram[b];
+        if (seen >= rank)
+            return double(bins[b]) / 10.0;
+    }
+    return kNaN;
+}
+
+QString formatP(double p)
+{
+    return p < 0.001 ? u"p < 0.001"_s : u"p = %1"_s.arg(p, 0, 'f', 3);
+}
+
+// The rate measures tested month over month, with their counts.
+struct RateTest
+{
+    ServiceMeasure measure;
+    qint64 ServiceFigures::*successes;
+    qint64 ServiceFigures::*trials;
+};
+
+constexpr std::array rateTests{
+    RateTest{ServiceMeasure::ResolvedRate, &ServiceFigures::resolved, &ServiceFigures::resultN},
+    RateTest{ServiceMeasure::FirstTimeRate, &ServiceFigures::firstTime, &ServiceFigures::firstN},
+    RateTest{ServiceMeasure::RepeatRate, &ServiceFigures::repeated, &ServiceFigures::repeatN},
+    RateTest{ServiceMeasure::EscalationRate, &ServiceFigures::escalated, &ServiceFigures::escalationN},
+    RateTest{ServiceMeasure::OverdueRate, &ServiceFigures::overdue, &ServiceFigures::hoursN},
+    RateTest{ServiceMeasure::CallbackSatisfiedRate, &ServiceFigures::callbackSatisfied, &ServiceFigures::callbackRated},
+};
+
+struct Candidate
+{
+    ServiceChange change;
+    int slot = 0;
+    int month = 0;
+    bool largeEnough = false;
+};
+
+} // namespace
+
+QString serviceMeasureKey(ServiceMeasure measure)
+{
+    return QString::fromLatin1(measureKeys[std::size_t(measure)]);
+}
+
+QString serviceMeasureName(ServiceMeasure measure)
+{
+    switch (measure) {
+    case ServiceMeasure::Complaints:
+        return tr("Complaints");
+    case ServiceMeasure::ResolvedRate:
+        return tr("解决率 (resolved)");
+    case ServiceMeasure::PartialRate:
+        return tr("部分解决 (partly resolved)");
+    case ServiceMeasure::FirstTimeRate:
+        return tr("一次解决率 (first-time resolution)");
+    case ServiceMeasure::RepeatRate:
+        return tr("重复投诉率 (repeat complaints)");
+    case ServiceMeasure::EscalationRate:
+        return tr("升级率 (escalations)");
+    case ServiceMeasure::RegulatorPerMillion:
+        return tr("工信部申诉 per million users");
+    case ServiceMeasure::HoursMean:
+        return tr("Mean handling hours");
+    case ServiceMeasure::HoursP90:
+        return tr("Handling hours p90");
+    case ServiceMeasure::OverdueRate:
+        return tr("超时率 (overdue)");
+    case ServiceMeasure::CallbackSatisfiedRate:
+        break;
+    }
+    return tr("回访满意率 (callback satisfaction)");
+}
+
+bool serviceHigherIsBetter(ServiceMeasure measure)
+{
+    return measure == ServiceMeasure::ResolvedRate || measure == ServiceMeasure::FirstTimeRate
+        || measure == ServiceMeasure::CallbackSatisfiedRate || measure == ServiceMeasure::PartialRate
+        || measure == ServiceMeasure::Complaints;
+}
+
+bool serviceIsRate(ServiceMeasure measure)
+{
+    switch (measure) {
+    case ServiceMeasure::Complaints:
+    case ServiceMeasure::RegulatorPerMillion:
+    case ServiceMeasure::HoursMean:
+    case ServiceMeasure::HoursP90:
+        return false;
+    default:
+        return true;
+    }
+}
+
+ServiceSettings ServiceSettings::fromWorkspace(const WorkspaceSettings &workspace)
+{
+    ServiceSettings s;
+    s.overdueHours = workspace.overdueHours();
+    s.overdueHoursByCategory = workspace.overdueHoursByCategory();
+    const auto percent = [&](ServiceMeasure measure, const char *name) {
+        s.targets[std::size_t(measure)] = workspace.serviceTargetPercent(QString::fromLatin1(name)) / 100.0;
+    };
+    percent(ServiceMeasure::ResolvedRate, "resolvedRate");
+    percent(ServiceMeasure::FirstTimeRate, "firstTimeRate");
+    percent(ServiceMeasure::RepeatRate, "repeatRate");
+    percent(ServiceMeasure::EscalationRate, "escalationRate");
+    percent(ServiceMeasure::OverdueRate, "overdueRate");
+    percent(ServiceMeasure::CallbackSatisfiedRate, "callbackSatisfiedRate");
+    s.targets[std::size_t(ServiceMeasure::RegulatorPerMillion)] = workspace.regulatorPerMillionTarget();
+    s.amberPoints = workspace.serviceAmberPoints() / 100.0;
+    s.regulatorAmberRatio = workspace.per10kAmberRatio();
+    return s;
+}
+
+TrafficLight serviceLight(const ServiceSettings &settings, ServiceMeasure measure, double value)
+{
+    const double target = settings.targets[std::size_t(measure)];
+    if (!std::isfinite(target))
+        return TrafficLight::None;
+    if (measure == ServiceMeasure::RegulatorPerMillion) // as 万投比: up to target × ratio amber
+        return lightAgainstTarget(value, target, target * (settings.regulatorAmberRatio - 1.0), false);
+    return lightAgainstTarget(value, target, settings.amberPoints, serviceHigherIsBetter(measure));
+}
+
+TrafficLight ServiceQuality::light(const ServiceFigures &figures) const
+{
+    TrafficLight worst = TrafficLight::None;
+    for (int m = 0; m < serviceMeasureCount; ++m)
+        worst = std::max(worst, serviceLight(settings, ServiceMeasure(m), figures.value(ServiceMeasure(m))));
+    return worst;
+}
+
+void ServiceFigures::add(const ServiceFigures &o)
+{
+    ServiceCounts::add(o);
+    regulator += o.regulator;
+    regulatorCounted += o.regulatorCounted;
+    users += o.users;
+    overdue += o.overdue;
+    known = known || o.known;
+}
+
+double ServiceFigures::value(ServiceMeasure measure) const
+{
+    if (!known)
+        return kNaN;
+    switch (measure) {
+    case ServiceMeasure::Complaints:
+        return double(complaints);
+    case ServiceMeasure::ResolvedRate:
+        return share(resolved, resultN);
+    case ServiceMeasure::PartialRate:
+        return share(partial, resultN);
+    case ServiceMeasure::FirstTimeRate:
+        return share(firstTime, firstN);
+    case ServiceMeasure::RepeatRate:
+        return share(repeated, repeatN);
+    case ServiceMeasure::EscalationRate:
+        return share(escalated, escalationN);
+    case ServiceMeasure::RegulatorPerMillion:
+        return users > 0 ? double(regulatorCounted) / users * 1e6 : kNaN;
+    case ServiceMeasure::HoursMean:
+        return hoursN > 0 ? hoursTotal / double(hoursN) : kNaN;
+    case ServiceMeasure::HoursP90:
+        return hoursP90;
+    case ServiceMeasure::OverdueRate:
+        return share(overdue, hoursN);
+    case ServiceMeasure::CallbackSatisfiedRate:
+        break;
+    }
+    return share(callbackSatisfied, callbackRated);
+}
+
+qint64 ServiceFigures::n(ServiceMeasure measure) const
+{
+    switch (measure) {
+    case ServiceMeasure::Complaints:
+        return complaints;
+    case ServiceMeasure::ResolvedRate:
+    case ServiceMeasure::PartialRate:
+        return resultN;
+    case ServiceMeasure::FirstTimeRate:
+        return firstN;
+    case ServiceMeasure::RepeatRate:
+        return repeatN;
+    case ServiceMeasure::EscalationRate:
+        return escalationN;
+    case ServiceMeasure::RegulatorPerMillion:
+        return qint64(std::llround(users));
+    case ServiceMeasure::HoursMean:
+    case ServiceMeasure::HoursP90:
+    case ServiceMeasure::OverdueRate:
+        return hoursN;
+    case ServiceMeasure::CallbackSatisfiedRate:
+        break;
+    }
+    return callbackRated;
+}
+
+qint64 ServiceFigures::failures(ServiceMeasure measure) const
+{
+    switch (measure) {
+    case ServiceMeasure::ResolvedRate:
+        return resultN - resolved;
+    case ServiceMeasure::PartialRate:
+        return partial;
+    case ServiceMeasure::FirstTimeRate:
+        return firstN - firstTime;
+    case ServiceMeasure::RepeatRate:
+        return repeated;
+    case ServiceMeasure::EscalationRate:
+        return escalated;
+    case ServiceMeasure::RegulatorPerMillion:
+        return regulator;
+    case ServiceMeasure::OverdueRate:
+    case ServiceMeasure::HoursMean:
+    case ServiceMeasure::HoursP90:
+        return overdue;
+    case ServiceMeasure::CallbackSatisfiedRate:
+        return callbackRated - callbackSatisfied;
+    case ServiceMeasure::Complaints:
+        break;
+    }
+    return complaints;
+}
+
+const ServiceFigures &ServiceGroup::month(int index) const
+{
+    static const ServiceFigures none;
+    return index >= 0 && index < months.size() ? months.at(index) : none;
+}
+
+const ServiceGroup *ServiceQuality::find(ServiceGrouping grouping, const QString &name) const
+{
+    for (const ServiceGroup &group : of(grouping))
+        if (group.name == name)
+            return &group;
+    return nullptr;
+}
+
+bool ServiceQuality::hasData(ServiceMeasure measure) const
+{
+    return total.period.n(measure) > 0;
+}
+
+QString ServiceChange::description() const
+{
+    QStringList scope;
+    for (const QString &part : {group, month})
+        if (!part.isEmpty())
+            scope << part;
+    const QString n = u"n = %1/%2"_s.arg(nBefore).arg(nAfter);
+    if (measure == ServiceMeasure::RegulatorPerMillion)
+        return tr("%1: %2 %3 → %4 (%5, %6)")
+            .arg(scope.join(u" · "_s), serviceMeasureName(measure), QString::number(before, 'f', 2),
+                 QString::number(after, 'f', 2), formatP(pValue), u"n = %1/%2"_s.arg(nBefore).arg(nAfter));
+    return tr("%1: %2 %3% → %4% (%5 points, %6, %7)")
+        .arg(scope.join(u" · "_s), serviceMeasureName(measure), QString::number(before * 100, 'f', 1),
+             QString::number(after * 100, 'f', 1), QString::number((after - before) * 100, 'f', 1), formatP(pValue), n);
+}
+
+ServiceQuality serviceQuality(const CubeSlice &slice, const AnalysisSettings &alertSettings,
+                              ServiceChangePeriod period)
+{
+    const ServiceSettings &settings = alertSettings.service;
+    const AnalyticsCube &cube = slice.cube();
+    const AnalysisScope &scope = slice.scope();
+    ServiceQuality q;
+    q.settings = settings;
+    q.months = cube.months();
+    q.firstMonth = slice.firstMonth();
+    q.lastMonth = slice.lastMonth();
+    const int months = int(q.months.size());
+    const int departments = int(cube.departments().size());
+    const int channels = int(cube.channels().size());
+    const int areas = slice.areaCount();
+    // Slots: the whole scope, then each department, channel and area.
+    const int departmentBase = 1;
+    const int channelBase = departmentBase + departments;
+    const int areaBase = channelBase + channels;
+    const int slots = areaBase + areas;
+    const std::vector<qint64> &bins = cube.hoursBins();
+    const std::size_t binCount = bins.size();
+
+    std::vector<ServiceFigures> figures(std::size_t(slots * months));
+    std::vector<std::uint32_t> histograms(std::size_t(slots * months) * binCount, 0);
+    std::vector<ServiceFigures> categoryFigures(std::size_t(departments * slice.categoryStageCount()));
+
+    // Users per month: the selected products with known subscribers, as 万投比 counts them.
+    std::vector<double> users(std::size_t(months), 0.0);
+    std::vector<char> usersKnown(std::size_t(months * std::max(1, slice.productCount())), 0);
+    for (int m = 0; m < months; ++m) {
+        for (int p = 0; p < slice.productCount(); ++p) {
+            const double u = slice.subscribers(m, p);
+            if (std::isfinite(u) && u > 0) {
+                users[std::size_t(m)] += u;
+                usersKnown[std::size_t(m * slice.productCount() + p)] = 1;
+            }
+        }
+    }
+    std::vector<char> regulatorChannel(std::size_t(channels), 0);
+    for (int c = 0; c < channels; ++c)
+        regulatorChannel[std::size_t(c)] = isRegulatorChannel(cube.channels().at(c));
+    // The overdue limit of each category-stage, in tenths of an hour.
+    std::vector<qint64> limit(std::size_t(slice.categoryStageCount()));
+    for (int k = 0; k < slice.categoryStageCount(); ++k)
+        limit[std::size_t(k)] =
+            std::llround(settings.overdueHoursByCategory.value(slice.categoryOf(k), settings.overdueHours) * 10.0);
+
+    const int channel = scope.channel();
+    const auto &hours = cube.serviceHours();
+    if (scope.channelKnown()) {
+        for (const AnalyticsCube::ServiceCell &cell : cube.serviceCells()) {
+            const int p = scope.productSlot(cell.product);
+            const int a = scope.areaOf(int(cell.region));
+            if (p < 0 || a < 0 || (channel >= 0 && cell.channel != channel))
+                continue;
+            qint64 overdue = 0;
+            for (std::uint32_t h = cell.hoursBegin; h < cell.hoursEnd; ++h)
+                if (bins[hours[h].bin] > limit[cell.categoryStage])
+                    overdue += hours[h].n;
+            const bool regulator = regulatorChannel[cell.channel];
+            const bool counted = regulator && usersKnown[std::size_t(cell.month * slice.productCount() + p)];
+            const auto add = [&](int slot) {
+                ServiceFigures &f = figures[std::size_t(slot * months + cell.month)];
+                addCell(f, cell);
+                f.overdue += overdue;
+                if (regulator)
+                    f.regulator += cell.n;
+                if (counted)
+                    f.regulatorCounted += cell.n;
+                std::uint32_t *histogram = histograms.data() + std::size_t(slot * months + cell.month) * binCount;
+                for (std::uint32_t h = cell.hoursBegin; h < cell.hoursEnd; ++h)
+                    histogram[hours[h].bin] += hours[h].n;
+            };
+            add(departmentBase + cell.department);
+            add(channelBase + cell.channel);
+            if (a < areas)
+                add(areaBase + a);
+            if (cell.month >= q.firstMonth && cell.month <= q.lastMonth) {
+                ServiceFigures &f =
+                    categoryFigures[std::size_t(cell.department * slice.categoryStageCount() + cell.categoryStage)];
+                addCell(f, cell);
+                f.overdue += overdue;
+                f.regulator += regulator ? cell.n : 0;
+                f.known = true;
+            }
+        }
+    }
+
+    // The whole scope is the sum of its departments (every complaint has one, '' included).
+    for (int d = 0; d < departments; ++d) {
+        for (int m = 0; m < months; ++m) {
+            figures[std::size_t(m)].add(figures[std::size_t((departmentBase + d) * months + m)]);
+            const std::uint32_t *from = histograms.data() + std::size_t((departmentBase + d) * months + m) * binCount;
+            std::uint32_t *to = histograms.data() + std::size_t(m) * binCount;
+            for (std::size_t b = 0; b < binCount; ++b)
+                to[b] += from[b];
+        }
+    }
+
+    // Month figures: known where the workspace has complaint data, with users and p90.
+    std::vector<std::uint32_t> periodHistogram(binCount);
+    const auto group = [&](int slot) {
+        ServiceGroup g;
+        for (int m = 0; m < months; ++m) {
+            ServiceFigures &f = figures[std::size_t(slot * months + m)];
+            f.known = slice.hasComplaints(m);
+            if (f.known) {
+                f.users = users[std::size_t(m)];
+                f.hoursP90 = percentile90(histograms.data() + std::size_t(slot * months + m) * binCount, bins, f.hoursN);
+            }
+            g.months << f;
+        }
+        std::fill(periodHistogram.begin(), periodHistogram.end(), 0);
+        for (int m = q.firstMonth; m <= q.lastMonth; ++m) {
+            if (!slice.hasComplaints(m))
+                continue;
+            g.period.add(g.months.at(m));
+            const std::uint32_t *histogram = histograms.data() + std::size_t(slot * months + m) * binCount;
+            for (std::size_t b = 0; b < binCount; ++b)
+                periodHistogram[b] += histogram[b];
+        }
+        g.period.hoursP90 = percentile90(periodHistogram.data(), bins, g.period.hoursN);
+        return g;
+    };
+    q.total = group(0);
+    std::vector<std::pair<ServiceGrouping, int>> slotOwner(std::size_t(slots), {ServiceGrouping::Department, -1});
+    const auto collect = [&](ServiceGrouping grouping, int base, int count) {
+        QList<ServiceGroup> &list = q.groups[std::size_t(grouping)];
+        for (int i = 0; i < count; ++i) {
+            ServiceGroup g = group(base + i);
+            if (g.period.complaints == 0)
+                continue;
+            if (grouping == ServiceGrouping::Department) {
+                g.name = cube.departments().at(i);
+                for (int k = 0; k < slice.categoryStageCount(); ++k) {
+                    const ServiceFigures &f = categoryFigures[std::size_t(i * slice.categoryStageCount() + k)];
+                    if (f.complaints > 0)
+                        g.categories << ServiceCategoryRow{slice.categoryOf(k), slice.stageName(slice.stageOf(k)), f};
+                }
+                std::stable_sort(g.categories.begin(), g.categories.end(), [](const auto &a, const auto &b) {
+                    return a.figures.complaints > b.figures.complaints;
+                });
+            } else if (grouping == ServiceGrouping::Channel) {
+                g.name = cube.channels().at(i);
+            } else {
+                g.area = slice.areaPath(i);
+                g.name = g.area.name();
+            }
+            list << g;
+        }
+        std::stable_sort(list.begin(), list.end(), [](const ServiceGroup &a, const ServiceGroup &b) {
+            return a.period.complaints != b.period.complaints ? a.period.complaints > b.period.complaints
+                                                              : a.name < b.name;
+        });
+    };
+    collect(ServiceGrouping::Department, departmentBase, departments);
+    collect(ServiceGrouping::Channel, channelBase, channels);
+    collect(ServiceGrouping::Area, areaBase, areas);
+
+    // Month-over-month changes for the worse, one family over every group.
+    const double alpha = alertSettings.significanceLevel;
+    std::vector<Candidate> candidates;
+    qint64 tests = 0;
+    const int first = std::max(period == ServiceChangePeriod::WholeHistory ? 1 : q.firstMonth, 1);
+    const int last = period == ServiceChangePeriod::WholeHistory ? months - 1 : q.lastMonth;
+    const auto test = [&](ServiceGrouping grouping, const ServiceGroup &g, int slot) {
+        for (int m = first; m <= last; ++m) {
+            const ServiceFigures &before = g.months.at(m - 1);
+            const ServiceFigures &after = g.months.at(m);
+            if (!before.known || !after.known)
+                continue;
+            const auto candidate = [&](ServiceMeasure measure, double b, double a, qint64 nb, qint64 na, double p,
+                                       bool largeEnough) {
+                Candidate c;
+                c.change = ServiceChange{measure, grouping, g.name, q.months.at(m), q.months.at(m - 1), b, a, nb, na, p};
+                c.slot = slot;
+                c.month = m;
+                c.largeEnough = largeEnough;
+                candidates.push_back(c);
+            };
+            for (const RateTest &rate : rateTests) {
+                const ProportionTestResult z = twoProportionZTest(before.*rate.successes, before.*rate.trials,
+                                                                  after.*rate.successes, after.*rate.trials);
+                if (!z.valid)
+                    continue;
+                ++tests;
+                const bool higher = serviceHigherIsBetter(rate.measure);
+                const double p = higher ? z.pDrop : z.pRise;
+                if (!(p < alpha))
+                    continue;
+                const double worse = (higher ? z.before - z.after : z.after - z.before) * 100.0;
+                candidate(rate.measure, z.before, z.after, before.*rate.trials, after.*rate.trials, p,
+                          worse >= alertSettings.alertMinRateDropPoints);
+            }
+            if (before.users > 0 && after.users > 0 && before.regulatorCounted + after.regulatorCounted > 0) {
+                ++tests;
+                const double p = poissonRateRiseP(before.regulatorCounted, before.users, after.regulatorCounted,
+                                                  after.users);
+                if (p < alpha) {
+                    const double b = before.value(ServiceMeasure::RegulatorPerMillion);
+                    const double a = after.value(ServiceMeasure::RegulatorPerMillion);
+                    candidate(ServiceMeasure::RegulatorPerMillion, b, a, before.regulatorCounted,
+                              after.regulatorCounted, p, (a - b) * 100.0 >= alertSettings.alertMinCountIncreasePercent * b);
+                }
+            }
+        }
+    };
+    test(ServiceGrouping::Department, q.total, -1);
+    for (int grouping = 0; grouping < serviceGroupingCount; ++grouping)
+        for (int i = 0; i < q.groups[std::size_t(grouping)].size(); ++i)
+            test(ServiceGrouping(grouping), q.groups[std::size_t(grouping)].at(i), grouping * 100000 + i);
+
+    std::vector<double> raw;
+    for (const Candidate &c : candidates)
+        raw.push_back(c.change.pRaw);
+    raw.insert(raw.end(), std::size_t(std::max<qint64>(0, tests - qint64(candidates.size()))), 1.0);
+    const std::vector<double> adjusted = benjaminiHochberg(raw);
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        Candidate &c = candidates[i];
+        if (!c.largeEnough || !(adjusted[i] < alpha))
+            continue;
+        c.change.pValue = adjusted[i];
+        q.changes << c.change;
+        ServiceGroup &g = c.slot < 0 ? q.total : q.groups[std::size_t(c.slot / 100000)][c.slot % 100000];
+        if (!g.alertMonths.contains(c.month))
+            g.alertMonths << c.month;
+    }
+    std::stable_sort(q.changes.begin(), q.changes.end(),
+                     [](const ServiceChange &a, const ServiceChange &b) { return a.pValue < b.pValue; });
+    q.tests = tests;
+    return q;
+}
+
+QList<const ServiceGroup *> rankedGroups(const ServiceQuality &quality, ServiceGrouping grouping, ServiceMeasure measure)
+{
+    QList<const ServiceGroup *> ranked;
+    for (const ServiceGroup &group : quality.of(grouping))
+        ranked << &group;
+    const bool higher = serviceHigherIsBetter(measure);
+    std::stable_sort(ranked.begin(), ranked.end(), [&](const ServiceGroup *a, const ServiceGroup *b) {
+        const double x = a->period.value(measure);
+        const double y = b->period.value(measure);
+        if (std::isnan(x) != std::isnan(y))
+            return std::isnan(y);
+        return higher ? x > y : x < y;
+    });
+    return ranked;
+}
+
+} // namespace cx

@@ -1,0 +1,202 @@
+// The service-quality view on the sample exports: the departments ranked by
+// 一次解决率 with lights, changes and sparklines, the channel and region
+// switch, a department's detail (trend with alert months, worst categories,
+// its complaints), the journey's department lane tooltip, and the view in
+// English and Chinese saved as PNG (to $CX_GRAB_DIR when set).
+
+#include "application.h"
+#include "charts/chart.h"
+#include "complaints/complainttable.h"
+#include "deskfixture.h"
+#include "filterbar.h"
+#include "mainwindow.h"
+#include "service/analysisservice.h"
+#include "service/complainttablemodel.h"
+#include "service/deskformat.h"
+#include "service/journeymodel.h"
+#include "service/servicecategorymodel.h"
+#include "service/servicerankingmodel.h"
+#include "settings/language.h"
+#include "settings/preferences.h"
+#include "testsupport.h"
+#include "views/detailpanel.h"
+#include "views/journeyview.h"
+#include "views/servicequalityview.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class TestServiceQualityView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void ranksDepartments();
+    void switchesGrouping();
+    void opensADepartment();
+    void journeyLaneShowsHandling();
+    void rendersInBothLanguages();
+
+private:
+    cx::ServiceQualityView *show();
+    void grab(const QString &name);
+
+    QTemporaryDir m_dir;
+    QString m_grabDir;
+    std::unique_ptr<cx::Preferences> m_preferences;
+    std::unique_ptr<cx::LanguageManager> m_languages;
+    std::unique_ptr<cx::MainWindow> m_window;
+};
+
+void TestServiceQualityView::initTestCase()
+{
+    CX_REQUIRE_SHARED_DATA(data);
+    const QString workspace = m_dir.filePath(u"sample.cxw"_s);
+    const QString error = cx::test::createWorkspace(workspace, cx::test::sampleExports(data));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_grabDir = qEnvironmentVariable("CX_GRAB_DIR", m_dir.filePath(u"grab"_s));
+    QDir().mkpath(m_grabDir);
+    cx::configureApplication(*qApp);
+    m_preferences = std::make_unique<cx::Preferences>(m_dir.filePath(u"prefs.ini"_s));
+    m_languages = std::make_unique<cx::LanguageManager>();
+    m_languages->apply(u"en"_s);
+    m_window = std::make_unique<cx::MainWindow>(*m_preferences, *m_languages);
+    m_window->resize(1366, 768);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openWorkspace(workspace, false));
+    cx::settle(*m_window, 120000);
+    QCOMPARE(m_window->analysisService()->status(), cx::AnalysisService::Status::Ready);
+    cx::AnalysisFilter august;
+    august.fromMonth = august.toMonth = u"2024-08"_s;
+    m_window->filterBar()->setFilter(august);
+    cx::settle(*m_window, 60000);
+}
+
+void TestServiceQualityView::cleanupTestCase()
+{
+    m_window.reset();
+}
+
+cx::ServiceQualityView *TestServiceQualityView::show()
+{
+    for (int i = 0; i < m_window->views().size(); ++i) {
+        if (auto *view = qobject_cast<cx::ServiceQualityView *>(m_window->views().at(i))) {
+            m_window->showView(i);
+            cx::settle(*m_window, 60000);
+            return view;
+        }
+    }
+    return nullptr;
+}
+
+void TestServiceQualityView::grab(const QString &name)
+{
+    cx::settle(*m_window, 60000);
+    QVERIFY(m_window->grab().toImage().save(QDir(m_grabDir).filePath(name + u".png"_s)));
+}
+
+void TestServiceQualityView::ranksDepartments()
+{
+    cx::ServiceQualityView *view = show();
+    QVERIFY(view);
+    QVERIFY(view->isUpToDate());
+    const cx::ServiceRankingModel *model = view->model();
+    QCOMPARE(model->rowCount(), 7); // the sample's seven handling departments
+    QCOMPARE(model->measure(), cx::ServiceMeasure::FirstTimeRate);
+    double previous = 2;
+    qint64 complaints = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const double rate = model->data(model->index(row, cx::ServiceRankingModel::Measure), cx::ValueRole).toDouble();
+        QVERIFY(rate <= previous); // best first
+        previous = rate;
+        QVERIFY(model->data(model->index(row, cx::ServiceRankingModel::Measure), cx::LightRole).isValid());
+        QVERIFY(std::isfinite(model->data(model->index(row, cx::ServiceRankingModel::Measure), cx::DeltaRole).toDouble()));
+        QCOMPARE(model->data(model->index(row, cx::ServiceRankingModel::Trend), cx::SeriesRole).value<QList<double>>().size(),
+                 8); // 2024-01 … 2024-08
+        complaints += model->group(row)->period.complaints;
+    }
+    QCOMPARE(complaints, 2004); // every complaint of 2024-08 (computed from the CSV files)
+    // 网络部: 245 of 547 resolved the first time.
+    const int network = model->rowOf(u"网络部"_s);
+    QVERIFY(network >= 0);
+    QVERIFY(model->data(model->index(network, cx::ServiceRankingModel::Measure)).toString().startsWith(u"44.8%"_s));
+    QCOMPARE(model->data(model->index(network, cx::ServiceRankingModel::N)).toString(), u"547"_s);
+    QCOMPARE(model->data(model->index(network, cx::ServiceRankingModel::HoursP90)).toString(), u"35.1 h"_s);
+}
+
+void TestServiceQualityView::switchesGrouping()
+{
+    cx::ServiceQualityView *view = show();
+    view->setGrouping(cx::ServiceGrouping::Channel);
+    QVERIFY(view->model()->rowOf(u"工信部申诉"_s) >= 0);
+    QCOMPARE(view->model()->rowCount(), 7);
+    view->setMeasure(cx::ServiceMeasure::RegulatorPerMillion);
+    // Only the regulator's channel has appeals: it ranks last, lower being better.
+    QCOMPARE(view->model()->group(view->model()->rowCount() - 1)->name, u"工信部申诉"_s);
+    view->setGrouping(cx::ServiceGrouping::Area);
+    QCOMPARE(view->model()->rowCount(), 12); // the sample's cities
+    view->setGrouping(cx::ServiceGrouping::Department);
+    view->setMeasure(cx::ServiceMeasure::FirstTimeRate);
+}
+
+void TestServiceQualityView::opensADepartment()
+{
+    cx::ServiceQualityView *view = show();
+    const int row = view->model()->rowOf(u"网络部"_s);
+    QTableView *table = view->table();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(view->model()->index(row, cx::ServiceRankingModel::Group)).center());
+    cx::settle(*m_window, 30000);
+    QVERIFY(view->detail()->isVisible());
+    QVERIFY(view->detail()->chart()->hasData());
+    QVERIFY(view->categories()->rowCount() > 0);
+    // Worst first: the most complaints not resolved the first time.
+    const auto failures = [&](int r) { return view->categories()->row(r)->figures.failures(cx::ServiceMeasure::FirstTimeRate); };
+    for (int r = 1; r < view->categories()->rowCount(); ++r)
+        QVERIFY(failures(r - 1) >= failures(r));
+    QTRY_COMPARE(view->detail()->complaints()->model()->rowCount() > 0, true);
+    grab(u"service-detail"_s);
+    QVERIFY(view->closeDetail());
+    QVERIFY(!view->detail()->isVisible());
+}
+
+void TestServiceQualityView::journeyLaneShowsHandling()
+{
+    for (int i = 0; i < m_window->views().size(); ++i)
+        if (qobject_cast<cx::JourneyView *>(m_window->views().at(i)))
+            m_window->showView(i);
+    cx::settle(*m_window, 30000);
+    auto *journey = m_window->findChild<cx::JourneyView *>();
+    QVERIFY(journey);
+    QString tips;
+    for (int column = 0; column < journey->model()->columnCount(); ++column)
+        tips += journey->model()->data(journey->model()->index(cx::JourneyModel::Departments, column), Qt::ToolTipRole).toString();
+    QVERIFY2(tips.contains(u"一次解决率"_s) && tips.contains(u"(n = "_s), qPrintable(tips));
+}
+
+void TestServiceQualityView::rendersInBothLanguages()
+{
+    cx::ServiceQualityView *view = show();
+    grab(u"service-en"_s);
+    m_languages->apply(u"zh_CN"_s);
+    QApplication::processEvents();
+    QVERIFY(view->isUpToDate());
+    grab(u"service-zh_CN"_s);
+    m_languages->apply(u"en"_s);
+    QApplication::processEvents();
+    QCOMPARE(view->title(), u"Service quality"_s);
+}
+
+QTEST_MAIN(TestServiceQualityView)
+#include "tst_servicequalityview.moc"
