@@ -1,5 +1,6 @@
 #include "analytics/aggregates.h"
 
+#include "analytics/aggregatedimensions.h"
 #include "analytics/serviceaggregates.h"
 #include "pipeline/sqlite.h"
 #include "text/keywordextractor.h"
@@ -24,20 +25,6 @@ namespace cx {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Kinds of agg_dim rows.
-enum DimensionKind {
-    MonthDim = 1,
-    ProductDim,
-    ChannelDim,
-    CategoryDim,
-    StageDim,
-    KeywordDim,
-    CityDim,
-    TagDim,
-    DepartmentDim,
-    DimensionKinds
-};
 
 // agg_state key of the fingerprint of the word lists the aggregates were folded with.
 const QString kTextListsKey = u"text_lists"_s;

@@ -1,5 +1,6 @@
 #include "analytics/analyticscube.h"
 
+#include "analytics/aggregatedimensions.h"
 #include "analytics/aggregates.h"
 #include "analytics/cubeslice.h"
 #include "analytics/statistics.h"
@@ -69,19 +70,6 @@ double ScoreSums::rateAtLeast(int threshold) const
 }
 
 namespace {
-
-// Kinds of agg_dim rows (as aggregates.cpp writes them).
-enum DimensionKind {
-    MonthDim = 1,
-    ProductDim,
-    ChannelDim,
-    CategoryDim,
-    StageDim,
-    KeywordDim,
-    CityDim,
-    TagDim,
-    DepartmentDim
-};
 
 // The translation context of this file's messages.
 struct Messages

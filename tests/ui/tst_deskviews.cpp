@@ -9,6 +9,7 @@
 #include "charts/chart.h"
 #include "complaints/complainttable.h"
 #include "deskfixture.h"
+#include "samplewindow.h"
 #include "filterbar.h"
 #include "mainwindow.h"
 #include "service/alertmodel.h"
@@ -99,9 +100,8 @@ private:
     QTemporaryDir m_dir;
     QString m_grabDir;
     QJsonObject m_truth;
-    std::unique_ptr<cx::Preferences> m_preferences;
-    std::unique_ptr<cx::LanguageManager> m_languages;
-    std::unique_ptr<cx::MainWindow> m_window;
+    cx::test::SampleWindow m_sample;
+    cx::MainWindow *m_window = nullptr;
 };
 
 void TestDeskViews::initTestCase()
@@ -109,41 +109,23 @@ void TestDeskViews::initTestCase()
     CX_REQUIRE_SHARED_DATA(data);
     m_truth = cx::test::sampleTruth(data);
     QVERIFY(!m_truth.isEmpty());
-    const QString workspace = m_dir.filePath(u"sample.cxw"_s);
-    const QString error = cx::test::createWorkspace(workspace, cx::test::sampleExports(data));
-    QVERIFY2(error.isEmpty(), qPrintable(error));
     m_grabDir = qEnvironmentVariable("CX_GRAB_DIR", m_dir.filePath(u"grab"_s));
     QDir().mkpath(m_grabDir);
-
-    cx::configureApplication(*qApp);
-    m_preferences = std::make_unique<cx::Preferences>(m_dir.filePath(u"prefs.ini"_s));
-    m_languages = std::make_unique<cx::LanguageManager>();
-    m_languages->apply(qEnvironmentVariable("CX_TEST_LANGUAGE", u"en"_s));
-    m_window = std::make_unique<cx::MainWindow>(*m_preferences, *m_languages);
-    m_window->resize(1366, 768);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openWorkspace(workspace, false));
-    cx::settle(*m_window, 120000);
-    QCOMPARE(m_window->analysisService()->status(), cx::AnalysisService::Status::Ready);
+    const QString error = m_sample.open(m_dir.path(), data, qEnvironmentVariable("CX_TEST_LANGUAGE", u"en"_s));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_window = m_sample.window();
 }
 
 void TestDeskViews::cleanupTestCase()
 {
-    m_window.reset();
+    m_sample.close();
+    m_window = nullptr;
 }
 
 template<typename View>
 View *TestDeskViews::show()
 {
-    for (int i = 0; i < m_window->views().size(); ++i) {
-        if (auto *view = qobject_cast<View *>(m_window->views().at(i))) {
-            m_window->showView(i);
-            cx::settle(*m_window, 60000);
-            return view;
-        }
-    }
-    return nullptr;
+    return m_sample.show<View>();
 }
 
 void TestDeskViews::setFilter(const cx::AnalysisFilter &filter)
@@ -345,13 +327,13 @@ void TestDeskViews::alertOpensTheJourneyOnItsScope()
 void TestDeskViews::keyboardReachesEveryView()
 {
     for (int i = 0; i < m_window->views().size() && i < 9; ++i) {
-        QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+        QTest::keyClick(m_window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
         QVERIFY(m_window->views().at(i)->isVisible());
     }
     auto *hotspots = show<cx::HotspotsView>();
     hotspots->openCategory(u"网速慢"_s);
     cx::settle(*m_window, 30000);
-    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
     QVERIFY(hotspots->detail()->complaints()->findChild<QLineEdit *>()->hasFocus());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     QVERIFY(!hotspots->detail()->isVisible());
@@ -359,7 +341,7 @@ void TestDeskViews::keyboardReachesEveryView()
     cx::AnalysisFilter city;
     city.region = cx::RegionPath(u"深圳"_s);
     setFilter(city);
-    QTest::keyClick(m_window.get(), Qt::Key_Up, Qt::AltModifier);
+    QTest::keyClick(m_window, Qt::Key_Up, Qt::AltModifier);
     cx::settle(*m_window, 30000);
     QVERIFY(m_window->analysisService()->filter().region.isProvince());
 }
@@ -438,12 +420,12 @@ void TestDeskViews::retranslates()
 {
     auto *journey = show<cx::JourneyView>();
     QCOMPARE(journey->model()->headerData(0, Qt::Vertical).toString(), u"Satisfaction"_s);
-    m_languages->apply(u"zh_CN"_s);
+    m_sample.languages().apply(u"zh_CN"_s);
     QApplication::processEvents();
     QCOMPARE(journey->title(), QCoreApplication::translate("cx::JourneyView", "Journey map"));
     QVERIFY(journey->isUpToDate());
     grab(u"journey-zh_CN"_s);
-    m_languages->apply(u"en"_s);
+    m_sample.languages().apply(u"en"_s);
     QApplication::processEvents();
     QCOMPARE(journey->title(), u"Journey map"_s);
 }

@@ -8,6 +8,7 @@
 #include "charts/chart.h"
 #include "complaints/complainttable.h"
 #include "deskfixture.h"
+#include "samplewindow.h"
 #include "filterbar.h"
 #include "mainwindow.h"
 #include "service/analysisservice.h"
@@ -53,30 +54,17 @@ private:
 
     QTemporaryDir m_dir;
     QString m_grabDir;
-    std::unique_ptr<cx::Preferences> m_preferences;
-    std::unique_ptr<cx::LanguageManager> m_languages;
-    std::unique_ptr<cx::MainWindow> m_window;
+    cx::test::SampleWindow m_sample;
+    cx::MainWindow *m_window = nullptr;
 };
 
 void TestServiceQualityView::initTestCase()
 {
     CX_REQUIRE_SHARED_DATA(data);
-    const QString workspace = m_dir.filePath(u"sample.cxw"_s);
-    const QString error = cx::test::createWorkspace(workspace, cx::test::sampleExports(data));
-    QVERIFY2(error.isEmpty(), qPrintable(error));
     m_grabDir = qEnvironmentVariable("CX_GRAB_DIR", m_dir.filePath(u"grab"_s));
-    QDir().mkpath(m_grabDir);
-    cx::configureApplication(*qApp);
-    m_preferences = std::make_unique<cx::Preferences>(m_dir.filePath(u"prefs.ini"_s));
-    m_languages = std::make_unique<cx::LanguageManager>();
-    m_languages->apply(u"en"_s);
-    m_window = std::make_unique<cx::MainWindow>(*m_preferences, *m_languages);
-    m_window->resize(1366, 768);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openWorkspace(workspace, false));
-    cx::settle(*m_window, 120000);
-    QCOMPARE(m_window->analysisService()->status(), cx::AnalysisService::Status::Ready);
+    QDir().mkpath(m_grabDir);    const QString error = m_sample.open(m_dir.path(), data, u"en"_s);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_window = m_sample.window();
     cx::AnalysisFilter august;
     august.fromMonth = august.toMonth = u"2024-08"_s;
     m_window->filterBar()->setFilter(august);
@@ -85,19 +73,13 @@ void TestServiceQualityView::initTestCase()
 
 void TestServiceQualityView::cleanupTestCase()
 {
-    m_window.reset();
+    m_sample.close();
+    m_window = nullptr;
 }
 
 cx::ServiceQualityView *TestServiceQualityView::show()
 {
-    for (int i = 0; i < m_window->views().size(); ++i) {
-        if (auto *view = qobject_cast<cx::ServiceQualityView *>(m_window->views().at(i))) {
-            m_window->showView(i);
-            cx::settle(*m_window, 60000);
-            return view;
-        }
-    }
-    return nullptr;
+    return m_sample.show<cx::ServiceQualityView>();
 }
 
 void TestServiceQualityView::grab(const QString &name)
@@ -189,11 +171,11 @@ void TestServiceQualityView::rendersInBothLanguages()
 {
     cx::ServiceQualityView *view = show();
     grab(u"service-en"_s);
-    m_languages->apply(u"zh_CN"_s);
+    m_sample.languages().apply(u"zh_CN"_s);
     QApplication::processEvents();
     QVERIFY(view->isUpToDate());
     grab(u"service-zh_CN"_s);
-    m_languages->apply(u"en"_s);
+    m_sample.languages().apply(u"en"_s);
     QApplication::processEvents();
     QCOMPARE(view->title(), u"Service quality"_s);
 }
