@@ -43,6 +43,11 @@ QString ResponsibilityFormat::city(const QString &city)
 
 QString ResponsibilityFormat::chain(const ResponsibilityChain &chain)
 {
+    return tr("%1 %2: %3").arg(chain.month, city(chain.city), chainPath(chain));
+}
+
+QString ResponsibilityFormat::chainPath(const ResponsibilityChain &chain)
+{
     QString start = chain.stageDrop ? chain.stageDrop->stage + u" ▼"_s : chain.elementCode + u' ' + chain.elementName;
     QStringList parts{start};
     const auto short_ = [](const IndicatorAttainment &a) {
@@ -52,7 +57,7 @@ QString ResponsibilityFormat::chain(const ResponsibilityChain &chain)
     if (chain.koi)
         parts << short_(*chain.koi);
     parts << (chain.department.isEmpty() ? tr("no owner") : chain.department);
-    return tr("%1 %2: %3").arg(chain.month, city(chain.city), parts.join(u" → "_s));
+    return parts.join(u" → "_s);
 }
 
 ResponsibilityChainModel::ResponsibilityChainModel(QObject *parent)
@@ -110,7 +115,7 @@ QVariant ResponsibilityChainModel::data(const QModelIndex &index, int role) cons
     case City:
         return ResponsibilityFormat::city(c->city);
     case Chain:
-        return ResponsibilityFormat::chain(*c).section(u": "_s, 1);
+        return ResponsibilityFormat::chainPath(*c);
     case Department:
         return c->department;
     case Severity:

@@ -23,6 +23,8 @@ public:
     static QString city(const QString &city);
     /// "2024-07 深圳: 使用 ▼ → KEI03 11.2% (target ≤ 2%) → KOI03 82% (target ≥ 95%) → 产品部".
     static QString chain(const ResponsibilityChain &chain);
+    /// The chain alone, from its stage or element to its department.
+    static QString chainPath(const ResponsibilityChain &chain);
 };
 
 /// The ranked responsibility chains: rank, month, city, the chain as one
