@@ -1,6 +1,7 @@
 #include "application.h"
 
 #include "mainwindow.h"
+#include "views/responsibilityview.h"
 #include "views/workspaceview.h"
 
 #include "complaints/complainttable.h"
@@ -45,7 +46,12 @@ void settle(MainWindow &window, int timeoutMs)
             const ComplaintTableModel *model = table->model();
             return table->isVisible() && (model->isLoading() || (model->rowCount() > 0 && !model->isLoaded(0, 0)));
         });
-        if (!loading && !window.analysisService()->isBusy())
+        // The responsibility map is laid out by Graphviz on its own thread.
+        const QList<ResponsibilityView *> maps = window.findChildren<ResponsibilityView *>();
+        const bool layingOut = std::any_of(maps.cbegin(), maps.cend(), [](const ResponsibilityView *map) {
+            return map->isVisible() && map->isLayingOut();
+        });
+        if (!loading && !layingOut && !window.analysisService()->isBusy())
             return;
         QThread::msleep(5);
     } while (clock.elapsed() < timeoutMs);
