@@ -1373,6 +1373,17 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
 </context>
 <context>
+    <name>cx::GraphLayout</name>
+    <message>
+        <source>The graph layout (Graphviz) could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The graph layout (Graphviz dot) failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cx::GraphView</name>
     <message>
         <source>Could not write %1.</source>

@@ -1355,6 +1355,17 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
 </context>
 <context>
+    <name>cx::GraphLayout</name>
+    <message>
+        <source>The graph layout (Graphviz) could not be started.</source>
+        <translation>无法启动图形布局（Graphviz）。</translation>
+    </message>
+    <message>
+        <source>The graph layout (Graphviz dot) failed.</source>
+        <translation>图形布局（Graphviz dot）失败。</translation>
+    </message>
+</context>
+<context>
     <name>cx::GraphView</name>
     <message>
         <source>Could not write %1.</source>

@@ -73,10 +73,11 @@ QByteArray inches(double points)
     return QByteArray::number(points / 72.0, 'f', 4);
 }
 
-QString failure(const char *text)
+// The translation context of this file's messages.
+struct Messages
 {
-    return QCoreApplication::translate("cx::GraphLayout", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cx::GraphLayout)
+};
 
 } // namespace
 
@@ -86,7 +87,7 @@ GraphLayout layoutGraph(const LayoutRequest &request)
     QMutexLocker lock(&graphvizMutex());
     GVC_t *context = graphvizContext();
     if (!context) {
-        result.error = failure("The graph layout (Graphviz) could not be started.");
+        result.error = Messages::tr("The graph layout (Graphviz) could not be started.");
         return result;
     }
     const std::unique_ptr<Agraph_t, GraphDeleter> graph(agopen(const_cast<char *>("g"), Agdirected, nullptr),
@@ -130,7 +131,7 @@ GraphLayout layoutGraph(const LayoutRequest &request)
     }
 
     if (gvLayout(context, g, "dot") != 0) {
-        result.error = failure("The graph layout (Graphviz dot) failed.");
+        result.error = Messages::tr("The graph layout (Graphviz dot) failed.");
         return result;
     }
     const boxf bb = GD_bb(g);
