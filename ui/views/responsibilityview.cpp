@@ -322,11 +322,13 @@ void ResponsibilityView::relayout()
     QList<GraphNodeStyle> styles;
     for (int i = 0; i < m_graph.nodes.size(); ++i)
         styles << ResponsibilityStyle::style(m_graph, i);
+    m_layoutOwed = true;
     m_layout.setFuture(layoutGraphAsync(ResponsibilityStyle::request(m_graph, styles, m_view->font())));
 }
 
 void ResponsibilityView::applyLayout()
 {
+    m_layoutOwed = false;
     if (m_pendingLayout) {
         m_pendingLayout = false;
         relayout();
