@@ -60,7 +60,7 @@ public:
     Chart *nodeChart() const { return m_nodeChart; }
     DetailPanel *cellDetail() const { return m_cellDetail; }
     /// Whether the graph is still being laid out.
-    bool isLayingOut() const { return m_layoutOwed || m_pendingLayout; }
+    bool isLayingOut() const { return m_layoutOwed; }
 
 Q_SIGNALS:
     /// A draft work order for the selected chain (made on a worker from the workspace).
@@ -104,8 +104,8 @@ private:
     ResponsibilityGraph m_graph;
     QFutureWatcher<GraphLayout> m_layout;
     bool m_pendingLayout = false;
-    // From starting a layout until its result is drawn: the future is done
-    // before its watcher's finished signal arrives.
+    // From starting a layout until its result is drawn (a pending layout is
+    // owed too): the future is done before its watcher's signal arrives.
     bool m_layoutOwed = false;
     int m_node = -1;
     std::shared_ptr<const DeskAnalysis> m_factsFor;
