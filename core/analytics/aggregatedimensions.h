@@ -1,5 +1,13 @@
 #pragma once
 
+#include "pipeline/sqlite.h"
+
+#include <QHash>
+#include <QString>
+#include <QtGlobal>
+
+#include <array>
+
 namespace cx {
 
 /// Kinds of agg_dim rows, the dictionary of the values the aggregate tables
@@ -15,6 +23,35 @@ enum DimensionKind {
     TagDim,
     DepartmentDim,
     DimensionKinds
+};
+
+/// Dimension values to agg_dim ids and region tuples to agg_region ids, for
+/// a fold: reads the ids already given and inserts the values not seen
+/// before. A missing value (NULL column) is stored as '', one value.
+class DimensionIds
+{
+public:
+    explicit DimensionIds(sqlite::Database &db);
+
+    /// Whether the insert statements prepared.
+    bool isValid() const { return m_insert.isValid() && m_insertRegion.isValid(); }
+    /// The id of a value of `kind`; 0 after a failed insert (see failed()).
+    qint32 id(int kind, const QString &value);
+    /// The id of a region tuple; 0 after a failed insert (see failed()).
+    qint32 region(const QString &province, const QString &city, const QString &county, const QString &grid);
+    /// Whether an insert failed (the fold must not be kept).
+    bool failed() const { return m_failed; }
+
+private:
+    static void bindNotNull(sqlite::Statement &statement, int position, const QString &value);
+    static QString regionKey(const QString &province, const QString &city, const QString &county, const QString &grid);
+
+    sqlite::Database &m_db;
+    std::array<QHash<QString, qint64>, DimensionKinds> m_ids;
+    QHash<QString, qint64> m_regions;
+    sqlite::Statement m_insert;
+    sqlite::Statement m_insertRegion;
+    bool m_failed = false;
 };
 
 } // namespace cx

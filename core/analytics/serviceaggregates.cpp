@@ -2,7 +2,10 @@
 
 #include "pipeline/sqlite.h"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
+#include <vector>
 
 namespace cx {
 
@@ -71,14 +74,31 @@ void ServiceCounts::add(const ServiceCounts &o)
     callbackBasic += o.callbackBasic;
 }
 
+namespace {
+
+// What taking a complaint's counts out of a cell adds to it.
+ServiceCounts negated(const ServiceCounts &c)
+{
+    ServiceCounts n;
+    n.add(c);
+    for (qint64 *count : {&n.complaints, &n.resultN, &n.resolved, &n.partial, &n.firstN, &n.firstTime, &n.repeatN,
+                          &n.repeated, &n.escalationN, &n.escalated, &n.hoursN, &n.callbackN, &n.callbackRated,
+                          &n.callbackSatisfied, &n.callbackBasic})
+        *count = -*count;
+    n.hoursTotal = -n.hoursTotal;
+    return n;
+}
+
+} // namespace
+
 size_t qHash(const ServiceKey &key, size_t seed)
 {
     return qHashRange(key.ids.begin(), key.ids.end(), seed);
 }
 
-void ServiceFold::add(const ServiceKey &key, const sqlite::Statement &row, int first)
+void ServiceFold::add(const ServiceKey &key, const sqlite::Statement &row, int first, qint64 sign)
 {
-    ServiceCounts &c = m_cells[key];
+    ServiceCounts c;
     ++c.complaints;
     const ServiceResult result = serviceResult(row.columnText(first + 1));
     if (result != ServiceResult::Unknown) {
@@ -106,7 +126,7 @@ void ServiceFold::add(const ServiceKey &key, const sqlite::Statement &row, int f
             c.hoursTotal += hours;
             ServiceKey bin = key;
             bin.ids[7] = qint32(std::min<qint64>(tenths, std::numeric_limits<qint32>::max()));
-            ++m_hours[bin];
+            m_hours[bin] += sign;
         }
     }
     switch (callbackRating(row.columnText(first + 5))) {
@@ -126,6 +146,7 @@ void ServiceFold::add(const ServiceKey &key, const sqlite::Statement &row, int f
         ++c.callbackRated;
         break;
     }
+    m_cells[key].add(sign < 0 ? negated(c) : c);
 }
 
 bool ServiceFold::write(sqlite::Database &db) const
@@ -145,10 +166,17 @@ bool ServiceFold::write(sqlite::Database &db) const
         "callback_rated = callback_rated + excluded.callback_rated, "
         "callback_satisfied = callback_satisfied + excluded.callback_satisfied, "
         "callback_basic = callback_basic + excluded.callback_basic"_s.arg(keyColumns));
-    for (auto it = m_cells.begin(); it != m_cells.end(); ++it) {
+    // In key order, the tables' primary key order: appending to the b-tree
+    // instead of inserting all over it.
+    std::vector<std::pair<ServiceKey, const ServiceCounts *>> cellRows;
+    cellRows.reserve(std::size_t(m_cells.size()));
+    for (auto it = m_cells.cbegin(); it != m_cells.cend(); ++it)
+        cellRows.emplace_back(it.key(), &it.value());
+    std::sort(cellRows.begin(), cellRows.end(), [](const auto &a, const auto &b) { return a.first.ids < b.first.ids; });
+    for (const auto &[key, counts] : cellRows) {
         for (int i = 0; i < 7; ++i)
-            cells.bindInt(i + 1, it.key().ids[std::size_t(i)]);
-        const ServiceCounts &c = it.value();
+            cells.bindInt(i + 1, key.ids[std::size_t(i)]);
+        const ServiceCounts &c = *counts;
         int position = 8;
         for (qint64 value : {c.complaints, c.resultN, c.resolved, c.partial, c.firstN, c.firstTime, c.repeatN, c.repeated,
                              c.escalationN, c.escalated, c.hoursN})
@@ -162,10 +190,16 @@ bool ServiceFold::write(sqlite::Database &db) const
     sqlite::Statement hours = db.prepare(
         u"INSERT INTO agg_service_hours(%1, tenths, n) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
         "ON CONFLICT(%1, tenths) DO UPDATE SET n = n + excluded.n"_s.arg(keyColumns));
-    for (auto it = m_hours.begin(); it != m_hours.end(); ++it) {
+    std::vector<std::pair<ServiceKey, qint64>> hourRows;
+    hourRows.reserve(std::size_t(m_hours.size()));
+    for (auto it = m_hours.cbegin(); it != m_hours.cend(); ++it)
+        if (it.value() != 0)
+            hourRows.emplace_back(it.key(), it.value());
+    std::sort(hourRows.begin(), hourRows.end(), [](const auto &a, const auto &b) { return a.first.ids < b.first.ids; });
+    for (const auto &[key, n] : hourRows) {
         for (int i = 0; i < 8; ++i)
-            hours.bindInt(i + 1, it.key().ids[std::size_t(i)]);
-        hours.bindInt(9, it.value());
+            hours.bindInt(i + 1, key.ids[std::size_t(i)]);
+        hours.bindInt(9, n);
         if (!hours.exec())
             return false;
     }

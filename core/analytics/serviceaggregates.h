@@ -101,8 +101,9 @@ class ServiceFold
 public:
     /// Adds one complaint of `key` (ids[0..6]; ids[7] unused) from the
     /// service columns of `row` (serviceColumns) starting at column `first`;
-    /// the department column is read by the caller into the key.
-    void add(const ServiceKey &key, const sqlite::Statement &row, int first);
+    /// the department column is read by the caller into the key. A `sign`
+    /// of -1 takes a folded complaint's contribution out again.
+    void add(const ServiceKey &key, const sqlite::Statement &row, int first, qint64 sign = 1);
     /// Adds the accumulated counts to agg_service and agg_service_hours.
     bool write(sqlite::Database &db) const;
 
