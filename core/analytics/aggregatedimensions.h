@@ -2,6 +2,8 @@
 
 #include "pipeline/sqlite.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QHash>
 #include <QString>
 #include <QtGlobal>
@@ -39,6 +41,10 @@ public:
     qint32 id(int kind, const QString &value);
     /// The id of a region tuple; 0 after a failed insert (see failed()).
     qint32 region(const QString &province, const QString &city, const QString &county, const QString &grid);
+    /// The same for values in UTF-8 (a column read without a copy): looked
+    /// up without allocating once a value was seen.
+    qint32 utf8Id(int kind, QByteArrayView utf8);
+    qint32 utf8Region(QByteArrayView province, QByteArrayView city, QByteArrayView county, QByteArrayView grid);
     /// Whether an insert failed (the fold must not be kept).
     bool failed() const { return m_failed; }
 
@@ -49,6 +55,9 @@ private:
     sqlite::Database &m_db;
     std::array<QHash<QString, qint64>, DimensionKinds> m_ids;
     QHash<QString, qint64> m_regions;
+    std::array<QHash<QByteArray, qint32>, DimensionKinds> m_utf8Ids;
+    QHash<QByteArray, qint32> m_utf8Regions;
+    QByteArray m_regionKey; // reused: province, city, county and grid joined by \x1f
     sqlite::Statement m_insert;
     sqlite::Statement m_insertRegion;
     bool m_failed = false;

@@ -117,7 +117,7 @@ bool insertCounts(sqlite::Statement &insert, QHash<Key<N>, qint64> &counts)
     return true;
 }
 
-QString firstNonEmpty(const QString &a, const QString &b, const QString &c)
+QByteArrayView firstNonEmpty(QByteArrayView a, QByteArrayView b, QByteArrayView c)
 {
     return !a.isEmpty() ? a : !b.isEmpty() ? b : c;
 }
@@ -157,38 +157,38 @@ public:
     /// `first` on; a `sign` of -1 takes a folded row's contribution out again.
     void add(const sqlite::Statement &rows, int first, qint64 sign = 1)
     {
-        const qint32 month = m_dims.id(MonthDim, rows.columnText(first));
-        const qint32 product = m_dims.id(ProductDim, rows.columnText(first + 1));
-        const QString city = rows.columnText(first + 3);
-        const qint32 region = m_dims.region(rows.columnText(first + 2), city, rows.columnText(first + 4),
-                                            rows.columnText(first + 5));
-        const qint32 category = m_dims.id(CategoryDim, firstNonEmpty(rows.columnText(first + 9),
-                                                                     rows.columnText(first + 8),
-                                                                     rows.columnText(first + 7)));
-        const Key<6> cell{{month, product, region, m_dims.id(ChannelDim, rows.columnText(first + 6)), category,
-                           m_dims.id(StageDim, rows.columnText(first + 10))}};
+        // The row's texts in UTF-8 as stored: ids are looked up by their
+        // bytes, without SQLite converting each text to UTF-16 for a QString.
+        const auto text = [&](int column) { return rows.columnUtf8(first + column); };
+        const qint32 month = m_dims.utf8Id(MonthDim, text(0));
+        const qint32 product = m_dims.utf8Id(ProductDim, text(1));
+        const QByteArray city = text(3);
+        const qint32 region = m_dims.utf8Region(text(2), city, text(4), text(5));
+        const qint32 category = m_dims.utf8Id(CategoryDim, firstNonEmpty(text(9), text(8), text(7)));
+        const Key<6> cell{{month, product, region, m_dims.utf8Id(ChannelDim, text(6)), category,
+                           m_dims.utf8Id(StageDim, text(10))}};
         m_cells[cell] += sign;
 
         ServiceKey serviceKey;
         std::copy(cell.ids.begin(), cell.ids.end(), serviceKey.ids.begin());
-        serviceKey.ids[6] = m_dims.id(DepartmentDim, rows.columnText(first + serviceColumnsFrom));
+        serviceKey.ids[6] = m_dims.utf8Id(DepartmentDim, text(serviceColumnsFrom));
         m_service.add(serviceKey, rows, first + serviceColumnsFrom, sign);
 
         Key<7> tagKey;
         std::copy(cell.ids.begin(), cell.ids.end(), tagKey.ids.begin());
-        const QString content = rows.columnText(first + 11);
+        const QByteArray content = text(11);
         if (content.isEmpty()) {
             tagKey.ids[6] = m_untagged;
             m_tags[tagKey] += sign;
             return;
         }
-        const qint32 text = textIndex(content);
-        for (qint32 tag : m_texts[std::size_t(text)].tags) {
+        const qint32 index = textIndex(content);
+        for (qint32 tag : m_texts[std::size_t(index)].tags) {
             tagKey.ids[6] = tag;
             m_tags[tagKey] += sign;
         }
         if (m_extractor)
-            m_textCounts[Key<5>{{category, month, product, m_dims.id(CityDim, city), text}}] += sign;
+            m_textCounts[Key<5>{{category, month, product, m_dims.utf8Id(CityDim, city), index}}] += sign;
     }
 
     /// Adds the counts to the tables, emptying them.
@@ -221,9 +221,9 @@ private:
     };
 
     // The index of a text's features in m_texts, computed when new.
-    qint32 textIndex(const QString &content)
+    qint32 textIndex(QByteArrayView utf8)
     {
-        auto known = m_textIndex.constFind(content);
+        auto known = m_textIndex.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
         if (known != m_textIndex.constEnd())
             return *known;
         if (m_texts.size() >= 200000) { // bound the memory on free-text exports
@@ -231,6 +231,7 @@ private:
             m_texts.clear();
             m_textIndex.clear();
         }
+        const QString content = QString::fromUtf8(utf8);
         TextFeatures features;
         if (m_extractor) {
             features.keywords << m_textsKeyword;
@@ -242,7 +243,7 @@ private:
         if (features.tags.isEmpty())
             features.tags << m_untagged;
         m_texts.push_back(std::move(features));
-        return *m_textIndex.insert(content, qint32(m_texts.size() - 1));
+        return *m_textIndex.insert(utf8.toByteArray(), qint32(m_texts.size() - 1));
     }
 
     // The texts counted so far become counts of their keywords.
@@ -266,7 +267,7 @@ private:
     qint32 m_untagged = 0;
     QList<qint32> m_tagIds;
     std::vector<TextFeatures> m_texts;
-    QHash<QString, qint32> m_textIndex; ///< into m_texts
+    QHash<QByteArray, qint32> m_textIndex; ///< UTF-8 text -> index into m_texts
     QHash<Key<6>, qint64> m_cells; // month, product, region, channel, category, stage
     QHash<Key<7>, qint64> m_tags;  // the same and the tag
     QHash<Key<5>, qint64> m_textCounts; // category, month, product, city, text (into m_texts)
@@ -416,11 +417,9 @@ bool foldSurveys(sqlite::Database &db, DimensionIds &dims)
         QHash<qint64, Key<4>> cellOf; // response id -> its cell (measure left 0)
         while (responses.next()) {
             perBatch[responses.columnInt(1)] += sign;
-            const Key<4> cell{{dims.id(MonthDim, responses.columnText(2)),
-                               dims.id(ProductDim, responses.columnText(3)),
-                               dims.region(responses.columnText(4), responses.columnText(5),
-                                           responses.columnText(6), responses.columnText(7)),
-                               0}};
+            const auto text = [&](int column) { return responses.columnUtf8(column); };
+            const Key<4> cell{{dims.utf8Id(MonthDim, text(2)), dims.utf8Id(ProductDim, text(3)),
+                               dims.utf8Region(text(4), text(5), text(6), text(7)), 0}};
             cellOf.insert(responses.columnInt(0), cell);
             const auto add = [&](qint32 measure, double score) {
                 Key<4> key = cell;

@@ -89,6 +89,18 @@ ServiceCounts negated(const ServiceCounts &c)
     return n;
 }
 
+// What `read` makes of a UTF-8 text, read once per distinct text.
+template<typename Value>
+Value cached(QHash<QByteArray, Value> &cache, QByteArrayView utf8, Value (*read)(QStringView))
+{
+    const auto it = cache.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
+    if (it != cache.constEnd())
+        return *it;
+    const Value value = read(QString::fromUtf8(utf8));
+    cache.insert(utf8.toByteArray(), value);
+    return value;
+}
+
 } // namespace
 
 size_t qHash(const ServiceKey &key, size_t seed)
@@ -100,7 +112,7 @@ void ServiceFold::add(const ServiceKey &key, const sqlite::Statement &row, int f
 {
     ServiceCounts c;
     ++c.complaints;
-    const ServiceResult result = serviceResult(row.columnText(first + 1));
+    const ServiceResult result = cached(m_results, row.columnUtf8(first + 1), serviceResult);
     if (result != ServiceResult::Unknown) {
         ++c.resultN;
         c.resolved += result == ServiceResult::Resolved;
@@ -129,7 +141,7 @@ void ServiceFold::add(const ServiceKey &key, const sqlite::Statement &row, int f
             m_hours[bin] += sign;
         }
     }
-    switch (callbackRating(row.columnText(first + 5))) {
+    switch (cached(m_ratings, row.columnUtf8(first + 5), callbackRating)) {
     case CallbackRating::None:
         break;
     case CallbackRating::Unrated:

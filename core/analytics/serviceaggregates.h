@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QHash>
 #include <QString>
 #include <QtGlobal>
@@ -110,6 +111,9 @@ public:
 private:
     QHash<ServiceKey, ServiceCounts> m_cells;
     QHash<ServiceKey, qint64> m_hours; ///< key with tenths → complaints
+    // Texts read once: exports repeat a handful of results and verdicts.
+    QHash<QByteArray, ServiceResult> m_results;
+    QHash<QByteArray, CallbackRating> m_ratings;
 };
 
 /// Removes the service cells of the categories listed in temp.cx_recount
