@@ -611,7 +611,7 @@ bool beginImportFold(sqlite::Database &db)
         CREATE TEMP TRIGGER cx_move_complaint BEFORE UPDATE ON main.complaint
         WHEN old.id <= %1 AND NOT EXISTS (SELECT 1 FROM temp.cx_moved_complaint WHERE id = old.id)
         BEGIN
-            INSERT INTO temp.cx_moved_complaint SELECT * FROM main.complaint WHERE id = old.id;
+            INSERT INTO cx_moved_complaint SELECT * FROM main.complaint WHERE id = old.id;
         END;
         CREATE TEMP TABLE cx_moved_response AS SELECT * FROM main.survey_response WHERE 0;
         CREATE UNIQUE INDEX temp.cx_moved_response_id ON cx_moved_response(id);
@@ -619,8 +619,8 @@ bool beginImportFold(sqlite::Database &db)
         CREATE TEMP TRIGGER cx_move_response BEFORE UPDATE ON main.survey_response
         WHEN old.id <= %2 AND NOT EXISTS (SELECT 1 FROM temp.cx_moved_response WHERE id = old.id)
         BEGIN
-            INSERT INTO temp.cx_moved_response SELECT * FROM main.survey_response WHERE id = old.id;
-            INSERT INTO temp.cx_moved_answer SELECT * FROM main.survey_answer WHERE response_id = old.id;
+            INSERT INTO cx_moved_response SELECT * FROM main.survey_response WHERE id = old.id;
+            INSERT INTO cx_moved_answer SELECT * FROM main.survey_answer WHERE response_id = old.id;
         END;)"_s.arg(complaints).arg(responses));
 }
 

@@ -208,9 +208,15 @@ void TestImportFold::duplicatesAndUpdatesMoveExactly()
     QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT sum(n) FROM agg_complaint"_s), 7);
     verifyEqualsRebuild();
 
-    // The same file again: only duplicates, nothing moves.
+    // The rows as they now stand: only duplicates, nothing moves.
+    QByteArray settled = complaintHeader + line({"GD1"}) + line({"GD2", "09", "广州"})
+                         + line({"GD3", "05", "深圳", "扣费异议"}) + line({"GD4", "05", "深圳", "网速慢", "信号差打不了电话"});
+    settled += line({"GD5", "05", "深圳", "网速慢", "晚上网速很慢，看视频一直卡顿", "客服部", "未解决", "3", "不满意"});
+    settled += line({"GD6"}) + line({"GD7", "08", "珠海"});
     const QStringList before = contents();
-    QCOMPARE(import(write(u"c.csv"_s, second + line({"GD1"}))).duplicates(), 9);
+    const cx::ImportReport again = import(write(u"c.csv"_s, settled));
+    QCOMPARE(again.duplicates(), 7);
+    QCOMPARE(again.updated(), 0);
     QCOMPARE(contents(), before);
 }
 
