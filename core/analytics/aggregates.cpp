@@ -191,6 +191,14 @@ public:
             m_textCounts[Key<5>{{category, month, product, m_dims.utf8Id(CityDim, city), index}}] += sign;
     }
 
+    /// Whether the counts held have grown to what a fold keeps in memory
+    /// (about 100 MB): write() them then. The word lists' results per text stay.
+    bool isFull() const
+    {
+        constexpr qsizetype maxCells = 150000;
+        return m_service.size() >= maxCells || m_tags.size() >= 2 * maxCells || m_textCounts.size() >= 2 * maxCells;
+    }
+
     /// Adds the counts to the tables, emptying them.
     bool write(sqlite::Database &db)
     {
@@ -309,14 +317,17 @@ bool foldComplaints(sqlite::Database &db, DimensionIds &dims, const TextLists &l
                                                          QLatin1StringView(serviceColumns));
     ComplaintCounter counter(dims, lists, true);
     QHash<qint64, qint64> perBatch;
+    bool written = true;
     const auto fold = [&](const QString &sql, qint64 sign) {
         sqlite::Statement rows = db.prepare(sql);
         rows.bindInt(1, after);
         qint64 count = 0;
-        while (rows.next()) {
+        while (written && rows.next()) {
             perBatch[rows.columnInt(1)] += sign;
             ++count;
             counter.add(rows, 2, sign);
+            if (counter.isFull())
+                written = counter.write(db);
         }
         return count;
     };
@@ -327,7 +338,7 @@ bool foldComplaints(sqlite::Database &db, DimensionIds &dims, const TextLists &l
              1);
     }
     const qint64 folded = fold(u"SELECT %1 FROM complaint WHERE id > ?1 ORDER BY id"_s.arg(columns), 1);
-    if (dims.failed())
+    if (dims.failed() || !written)
         return false;
     if (folded == 0 && moved == 0)
         return true;

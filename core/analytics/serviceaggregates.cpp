@@ -161,7 +161,7 @@ void ServiceFold::add(const ServiceKey &key, const sqlite::Statement &row, int f
     m_cells[key].add(sign < 0 ? negated(c) : c);
 }
 
-bool ServiceFold::write(sqlite::Database &db) const
+bool ServiceFold::write(sqlite::Database &db)
 {
     static const auto keyColumns = "month, product, region, channel, category, stage, department"_L1;
     sqlite::Statement cells = db.prepare(
@@ -215,6 +215,8 @@ bool ServiceFold::write(sqlite::Database &db) const
         if (!hours.exec())
             return false;
     }
+    m_cells = {};
+    m_hours = {};
     return true;
 }
 

@@ -105,8 +105,11 @@ public:
     /// the department column is read by the caller into the key. A `sign`
     /// of -1 takes a folded complaint's contribution out again.
     void add(const ServiceKey &key, const sqlite::Statement &row, int first, qint64 sign = 1);
-    /// Adds the accumulated counts to agg_service and agg_service_hours.
-    bool write(sqlite::Database &db) const;
+    /// Adds the accumulated counts to agg_service and agg_service_hours,
+    /// emptying them (a long fold writes in steps to bound its memory).
+    bool write(sqlite::Database &db);
+    /// Cells held (hours bins not counted).
+    qsizetype size() const { return m_cells.size(); }
 
 private:
     QHash<ServiceKey, ServiceCounts> m_cells;
