@@ -61,7 +61,7 @@ void printSummary(const QString &copy, const ShareOptions &options, const ShareS
 {
     out() << tr("Wrote %1.").arg(copy) << ' ';
     if (options.hasPeriod())
-        out() << tr("It keeps %1 complaints, %2 survey responses and %3 work orders of %4 to %5.")
+        out() << tr("It keeps the months %4 to %5: %1 complaints, %2 survey responses and %3 work orders.")
                      .arg(s.complaintsKept)
                      .arg(s.responsesKept)
                      .arg(s.workOrders)
