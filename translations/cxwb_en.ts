@@ -2086,10 +2086,6 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The journey stage %1 cannot be removed: %2 survey question(s) and %3 work order(s) refer to it. Rename it instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A journey stage needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2124,6 +2120,24 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     <message>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey stage %1 cannot be removed: %2 and %3 refer to it. Rename it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey question(s)</source>
+        <translation>
+            <numerusform>%n survey question</numerusform>
+            <numerusform>%n survey questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s)</source>
+        <translation>
+            <numerusform>%n work order</numerusform>
+            <numerusform>%n work orders</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2303,13 +2317,6 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Not in the map: %1 categories of the complaints, with %n complaint(s) filed under 未归类. Give them a stage.</source>
-        <translation>
-            <numerusform>Not in the map: %1 categories of the complaints, with %n complaint filed under 未归类. Give them a stage.</numerusform>
-            <numerusform>Not in the map: %1 categories of the complaints, with %n complaints filed under 未归类. Give them a stage.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Saved: %n complaint(s) filed again (%1 moved to another stage) in %2 s.</source>
         <translation>
             <numerusform>Saved: %n complaint filed again (%1 moved to another stage) in %2 s.</numerusform>
@@ -2331,6 +2338,20 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     <message>
         <source>Complaint category (any level) to map to %1:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint categories are not in the map.</source>
+        <translation>
+            <numerusform>%n complaint category is not in the map.</numerusform>
+            <numerusform>%n complaint categories are not in the map.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) are filed under 未归类 for now. Give their categories a stage.</source>
+        <translation>
+            <numerusform>%n complaint is filed under 未归类 for now. Give its category a stage.</numerusform>
+            <numerusform>%n complaints are filed under 未归类 for now. Give their categories a stage.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4450,13 +4471,6 @@ Open the full chart of %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n quotation mark(s) are never closed properly: %2. Read by the letter of the CSV rules, the following %3 line(s) would have vanished into one field; the quotation mark was kept as text and those lines were read as rows of their own, as LibreOffice does. Check the quotation marks on the lines named.</source>
-        <translation>
-            <numerusform>%1: %n quotation mark is never closed properly: %2. Read by the letter of the CSV rules, the following %3 line(s) would have vanished into one field; the quotation mark was kept as text and those lines were read as rows of their own, as LibreOffice does. Check the quotation mark on the line named.</numerusform>
-            <numerusform>%1: %n quotation marks are never closed properly: %2. Read by the letter of the CSV rules, the following %3 line(s) would have vanished into one field; the quotation marks were kept as text and those lines were read as rows of their own, as LibreOffice does. Check the quotation marks on the lines named.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: %n row(s) refer to shared strings the workbook does not contain; those cells were left empty: %2. The file may be damaged: open it in Excel, save it again and import that file.</source>
         <translation>
             <numerusform>%1: %n row refers to shared strings the workbook does not contain; those cells were left empty: %2. The file may be damaged: open it in Excel, save it again and import that file.</numerusform>
@@ -4489,6 +4503,13 @@ Open the full chart of %2</source>
         <translation>
             <numerusform>%1: %n row has a row or cell reference that cannot be read; the row or cell was placed right after the one before it: %2. Check those rows in Excel.</numerusform>
             <numerusform>%1: %n rows have a row or cell reference that cannot be read; the row or cell was placed right after the one before it: %2. Check those rows in Excel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n quotation mark(s) are never closed properly: %2. Read by the letter of the CSV rules, the lines after it (%3 in all) would have vanished into one field; the quotation mark was kept as text and those lines were read as rows of their own, as LibreOffice does. Check the quotation marks on the lines named.</source>
+        <translation>
+            <numerusform>%1: %n quotation mark is never closed properly: %2. Read by the letter of the CSV rules, the lines after it (%3 in all) would have vanished into one field; the quotation mark was kept as text and those lines were read as rows of their own, as LibreOffice does. Check the quotation mark on the line named.</numerusform>
+            <numerusform>%1: %n quotation marks are never closed properly: %2. Read by the letter of the CSV rules, the lines after them (%3 in all) would have vanished into one field; the quotation marks were kept as text and those lines were read as rows of their own, as LibreOffice does. Check the quotation marks on the lines named.</numerusform>
         </translation>
     </message>
 </context>
@@ -5584,10 +5605,6 @@ Open the full chart of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 order(s) updated, %3 row(s) refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Improvement work orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5658,6 +5675,20 @@ Open the full chart of %2</source>
     <message>
         <source>Open or create a workspace to follow its improvement work orders.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n order(s) updated.</source>
+        <translation>
+            <numerusform>%1: %n order updated.</numerusform>
+            <numerusform>%1: %n orders updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused.</source>
+        <translation>
+            <numerusform>%n row refused.</numerusform>
+            <numerusform>%n rows refused.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6326,23 +6357,11 @@ Open the full chart of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrote %1: %2 complaints and %3 survey responses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>of %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the first month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the last month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 work orders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6898,6 +6917,18 @@ stderr), 1 when the workspace could not be used, 64 for wrong arguments.</source
     </message>
     <message>
         <source>Analyse a workspace: NPS, journey matrix, hotspots, significant drops, service quality by department and channel, responsibility chains, lifecycle, funnel, Kano and drivers. Without a period, the latest month with data is analysed and alerts cover the whole history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It keeps the months %4 to %5: %1 complaints, %2 survey responses and %3 work orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It keeps %1 complaints, %2 survey responses and %3 work orders.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

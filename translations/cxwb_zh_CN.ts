@@ -2055,10 +2055,6 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <translation>无法修改 %1 的旅程环节或分类映射：%2。请关闭正在使用该工作区的其他程序后重试。</translation>
     </message>
     <message>
-        <source>The journey stage %1 cannot be removed: %2 survey question(s) and %3 work order(s) refer to it. Rename it instead.</source>
-        <translation>无法删除旅程环节 %1：有 %2 道问卷题目和 %3 张改进工单引用了它。请改为重命名。</translation>
-    </message>
-    <message>
         <source>A journey stage needs a name.</source>
         <translation>旅程环节需要名称。</translation>
     </message>
@@ -2093,6 +2089,22 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     <message>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>The journey stage %1 cannot be removed: %2 and %3 refer to it. Rename it instead.</source>
+        <translation>无法删除旅程环节 %1：有 %2和 %3引用了它。请改为重命名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey question(s)</source>
+        <translation>
+            <numerusform>%n 道问卷题目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s)</source>
+        <translation>
+            <numerusform>%n 张改进工单</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2272,12 +2284,6 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <translation>所有投诉分类均已在映射中。</translation>
     </message>
     <message numerus="yes">
-        <source>Not in the map: %1 categories of the complaints, with %n complaint(s) filed under 未归类. Give them a stage.</source>
-        <translation>
-            <numerusform>不在映射中：投诉涉及的 %1 个分类，共 %n 条投诉归入“未归类”。请为它们指定环节。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Saved: %n complaint(s) filed again (%1 moved to another stage) in %2 s.</source>
         <translation>
             <numerusform>已保存：%n 条投诉重新归类（其中 %1 条移至其他环节），用时 %2 秒。</numerusform>
@@ -2298,6 +2304,18 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     <message>
         <source>Complaint category (any level) to map to %1:</source>
         <translation>要映射到 %1 的投诉分类（任意级别）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint categories are not in the map.</source>
+        <translation>
+            <numerusform>有 %n 个投诉分类不在映射中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) are filed under 未归类 for now. Give their categories a stage.</source>
+        <translation>
+            <numerusform>目前有 %n 条投诉归入“未归类”。请为这些分类指定环节。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4400,12 +4418,6 @@ Open the full chart of %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n quotation mark(s) are never closed properly: %2. Read by the letter of the CSV rules, the following %3 line(s) would have vanished into one field; the quotation mark was kept as text and those lines were read as rows of their own, as LibreOffice does. Check the quotation marks on the lines named.</source>
-        <translation>
-            <numerusform>%1：有 %n 个引号没有正确闭合：%2。如严格按 CSV 规则读取，其后的 %3 行会全部并入一个字段；现已将该引号按普通文本保留，并将这些行各自作为独立的行读取（与 LibreOffice 的做法相同）。请检查所列行中的引号。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: %n row(s) refer to shared strings the workbook does not contain; those cells were left empty: %2. The file may be damaged: open it in Excel, save it again and import that file.</source>
         <translation>
             <numerusform>%1：%n 行引用了工作簿中不存在的共享字符串；这些单元格已留空：%2。文件可能已损坏：请在 Excel 中打开并重新保存，然后导入该文件。</numerusform>
@@ -4433,6 +4445,12 @@ Open the full chart of %2</source>
         <source>%1: %n row(s) have a row or cell reference that cannot be read; the row or cell was placed right after the one before it: %2. Check those rows in Excel.</source>
         <translation>
             <numerusform>%1：%n 行的行号或单元格引用无法读取，该行或单元格已紧接前一个放置：%2。请在 Excel 中核对这些行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n quotation mark(s) are never closed properly: %2. Read by the letter of the CSV rules, the lines after it (%3 in all) would have vanished into one field; the quotation mark was kept as text and those lines were read as rows of their own, as LibreOffice does. Check the quotation marks on the lines named.</source>
+        <translation>
+            <numerusform>%1：有 %n 个引号没有正确闭合：%2。如严格按 CSV 规则读取，其后的各行（共 %3 行）会全部并入一个字段；现已将该引号按普通文本保留，并将这些行各自作为独立的行读取（与 LibreOffice 的做法相同）。请检查所列行中的引号。</numerusform>
         </translation>
     </message>
 </context>
@@ -5523,10 +5541,6 @@ Open the full chart of %2</source>
         <translation>已取消导入 %1：未做任何更改。</translation>
     </message>
     <message>
-        <source>%1: %2 order(s) updated, %3 row(s) refused.</source>
-        <translation>%1：已更新 %2 张工单，拒收 %3 行。</translation>
-    </message>
-    <message>
         <source>Improvement work orders</source>
         <translation>改进工单</translation>
     </message>
@@ -5597,6 +5611,18 @@ Open the full chart of %2</source>
     <message>
         <source>Open or create a workspace to follow its improvement work orders.</source>
         <translation>请打开或新建工作区，以跟踪其改进工单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n order(s) updated.</source>
+        <translation>
+            <numerusform>%1：已更新 %n 张工单。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused.</source>
+        <translation>
+            <numerusform>拒收 %n 行。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6263,24 +6289,12 @@ Open the full chart of %2</source>
         <translation>导出或导入工作区的分类映射（CSV）。</translation>
     </message>
     <message>
-        <source>Wrote %1: %2 complaints and %3 survey responses</source>
-        <translation>已写入 %1：%2 条投诉工单和 %3 份问卷答卷</translation>
-    </message>
-    <message>
-        <source>of %1 to %2</source>
-        <translation>（%1 至 %2）</translation>
-    </message>
-    <message>
         <source>the first month</source>
         <translation>第一个月</translation>
     </message>
     <message>
         <source>the last month</source>
         <translation>最后一个月</translation>
-    </message>
-    <message>
-        <source>%1 work orders.</source>
-        <translation>%1 张改进工单。</translation>
     </message>
     <message>
         <source>Removed:</source>
@@ -6865,6 +6879,18 @@ stderr), 1 when the workspace could not be used, 64 for wrong arguments.</source
     <message>
         <source>Analyse a workspace: NPS, journey matrix, hotspots, significant drops, service quality by department and channel, responsibility chains, lifecycle, funnel, Kano and drivers. Without a period, the latest month with data is analysed and alerts cover the whole history.</source>
         <translation>分析工作区：NPS、旅程矩阵、热点、显著下降、按处理部门和受理渠道的服务质量、责任链、生命周期、漏斗、卡诺模型和驱动因素。未指定时段时，分析有数据的最近一个月，预警则覆盖全部历史数据。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>It keeps the months %4 to %5: %1 complaints, %2 survey responses and %3 work orders.</source>
+        <translation>其中保留 %4 至 %5 的数据：%1 条投诉工单、%2 份问卷答卷和 %3 张改进工单。</translation>
+    </message>
+    <message>
+        <source>It keeps %1 complaints, %2 survey responses and %3 work orders.</source>
+        <translation>其中包含 %1 条投诉工单、%2 份问卷答卷和 %3 张改进工单。</translation>
     </message>
 </context>
 </TS>
