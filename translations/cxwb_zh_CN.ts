@@ -1062,7 +1062,7 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     <message>
         <source>No survey data</source>
         <comment>无调研数据</comment>
-        <translation>无调研数据</translation>
+        <translation>无问卷数据</translation>
     </message>
     <message>
         <source>No complaints</source>
@@ -1655,7 +1655,7 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     <message numerus="yes">
         <source>, %n survey question(s)</source>
         <translation>
-            <numerusform>，%n 个问卷题目</numerusform>
+            <numerusform>，%n 道问卷题目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
