@@ -1,8 +1,80 @@
 #include "service/factanalyses.h"
 
+#include "analytics/cubeslice.h"
 #include "analytics/journey.h"
 
+#include <QMutex>
+#include <QMutexLocker>
+
+#include <memory>
+
 namespace cx {
+
+namespace {
+
+// What the fact analyses keep of one cube: the complaints' owners and the
+// Kano answers depend only on the workspace's data, and a new cube is loaded
+// whenever those change; the slice of the last filter serves every analysis
+// of that filter.
+class CubeCache
+{
+public:
+    std::shared_ptr<const CubeSlice> slice(const AnalysisScope &scope)
+    {
+        QMutexLocker lock(&m_mutex);
+        forgetOtherCube(scope);
+        if (!m_slice || !(m_sliceFilter == scope.filter())) {
+            m_slice = std::make_shared<const CubeSlice>(scope.cube().slice(scope));
+            m_sliceFilter = scope.filter();
+        }
+        return m_slice;
+    }
+
+    ComplaintOwners owners(const QSqlDatabase &db, const CubeSlice &slice)
+    {
+        QMutexLocker lock(&m_mutex);
+        forgetOtherCube(slice.scope());
+        if (!m_owners)
+            m_owners = complaintOwners(db, slice);
+        return *m_owners;
+    }
+
+    std::shared_ptr<const KanoAnswers> kanoAnswers(const QSqlDatabase &db, const AnalysisScope &scope)
+    {
+        QMutexLocker lock(&m_mutex);
+        forgetOtherCube(scope);
+        if (!m_kano)
+            m_kano = std::make_shared<const KanoAnswers>(KanoAnswers::read(db));
+        return m_kano;
+    }
+
+private:
+    void forgetOtherCube(const AnalysisScope &scope)
+    {
+        const std::shared_ptr<const AnalyticsCube> &cube = scope.cubePointer();
+        if (!m_cube.owner_before(cube) && !cube.owner_before(m_cube) && !m_cube.expired())
+            return;
+        m_cube = cube;
+        m_owners.reset();
+        m_kano.reset();
+        m_slice.reset();
+    }
+
+    QMutex m_mutex;
+    std::weak_ptr<const AnalyticsCube> m_cube;
+    std::optional<ComplaintOwners> m_owners;
+    std::shared_ptr<const KanoAnswers> m_kano;
+    AnalysisFilter m_sliceFilter;
+    std::shared_ptr<const CubeSlice> m_slice;
+};
+
+CubeCache &cubeCache()
+{
+    static CubeCache cache;
+    return cache;
+}
+
+} // namespace
 
 bool FactAnalyses::has(FactKind kind) const
 {
@@ -73,11 +145,13 @@ FactAnalyses computeFact(FactKind kind, const QSqlDatabase &db, const AnalysisSc
         result.openWorkOrders = openWorkOrdersByStage(db, scope);
         break;
     case FactKind::Responsibility:
-        result.responsibility = responsibilityChains(db, scope);
+        result.responsibility = responsibilityChains(db, *cubeCache().slice(scope), StageDropRule::fromWorkspace(db));
         break;
-    case FactKind::ResponsibilityMatrix:
-        result.responsibilityMatrix = responsibilityMatrix(db, scope);
+    case FactKind::ResponsibilityMatrix: {
+        const std::shared_ptr<const CubeSlice> slice = cubeCache().slice(scope);
+        result.responsibilityMatrix = responsibilityMatrix(db, *slice, cubeCache().owners(db, *slice));
         break;
+    }
     case FactKind::Drivers:
         result.drivers = indicatorDrivers(db, scope);
         break;
@@ -88,7 +162,7 @@ FactAnalyses computeFact(FactKind kind, const QSqlDatabase &db, const AnalysisSc
         result.funnel = productFunnels(db, scope);
         break;
     case FactKind::Kano:
-        result.kano = kanoFeatures(db, scope);
+        result.kano = kanoFeatures(db, scope, *cubeCache().kanoAnswers(db, scope));
         break;
     case FactKind::ResponsibilityGraph:
         result.responsibilityGraph = responsibilityFacts(db, scope);
