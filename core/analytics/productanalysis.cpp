@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace cx {
 
@@ -90,6 +91,18 @@ QList<ProductLifecycle> productLifecycles(const QSqlDatabase &db, const Analysis
     for (ProductLifecycle &p : result)
         finishLifecycle(p);
     return result;
+}
+
+bool sameFigures(const QList<ProductLifecycle> &a, const QList<ProductLifecycle> &b)
+{
+    // NaN (a missing figure) never equals itself: compare the bits.
+    const auto same = [](const std::vector<double> &x, const std::vector<double> &y) {
+        return x.size() == y.size() && std::memcmp(x.data(), y.data(), x.size() * sizeof(double)) == 0;
+    };
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [&](const ProductLifecycle &p, const ProductLifecycle &q) {
+        return p.product == q.product && p.months == q.months && same(p.users, q.users)
+            && same(p.consultations, q.consultations);
+    });
 }
 
 QString lifecyclePhaseId(LifecyclePhase phase)

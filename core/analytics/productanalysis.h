@@ -49,6 +49,10 @@ struct ProductLifecycle
 /// products), sorted by product name.
 QList<ProductLifecycle> productLifecycles(const QSqlDatabase &db, const AnalysisScope &scope);
 
+/// Whether two results hold the same products with the same monthly figures
+/// (and so the same curves, which follow from them alone).
+bool sameFigures(const QList<ProductLifecycle> &a, const QList<ProductLifecycle> &b);
+
 /// "introduction", "growth", "maturity", "decline": the phase as a JSON id.
 QString lifecyclePhaseId(LifecyclePhase phase);
 

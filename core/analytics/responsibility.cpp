@@ -267,11 +267,6 @@ QList<ResponsibilityChain> rankChains(QList<ResponsibilityChain> chains, const C
 
 } // namespace
 
-QList<ResponsibilityChain> responsibilityChains(const QSqlDatabase &db, const CubeSlice &slice, const StageDropRule &rule)
-{
-    return rankChains(unrankedChains(db, slice.scope()), slice, rule);
-}
-
 QList<ResponsibilityChain> responsibilityChains(const QSqlDatabase &db, const AnalysisScope &scope,
                                                 const StageDropRule &rule)
 {
@@ -307,12 +302,12 @@ SampleSummary StageSatisfaction::summary(const QString &stage, const QString &ci
         return s;
     // Below the province the slice holds the region's responses only, all in the region's city.
     int area = -1;
-    if (m_province && !city.isEmpty()) {
+    if (!city.isEmpty() && m_province) {
         const auto areaIt = m_areas.constFind(city);
         if (areaIt == m_areas.constEnd())
             return s;
         area = *areaIt;
-    } else if (!m_province && city != m_city) {
+    } else if (!city.isEmpty() && city != m_city) {
         return s;
     }
     const ScoreSums sums = m_slice.scoreTotal(monthIndex, Stage0Measure + *stageIt, -1, area);
@@ -400,8 +395,10 @@ ComplaintOwners complaintOwners(const QSqlDatabase &db, const CubeSlice &slice)
     ComplaintOwners owners;
     owners.owners.resize(size_t(slice.categoryStageCount()));
     QHash<std::pair<QString, QString>, int> index;
-    for (int k = 0; k < slice.categoryStageCount(); ++k)
-        index.insert({slice.categoryOf(k), slice.stageName(slice.stageOf(k))}, k);
+    for (int k = 0; k < slice.categoryStageCount(); ++k) {
+        owners.stages << slice.stageName(slice.stageOf(k));
+        index.insert({slice.categoryOf(k), owners.stages.constLast()}, k);
+    }
     std::vector<bool> seen(owners.owners.size(), false);
     qint64 total = 0;
     // The finest category as the aggregates key complaints by it.
@@ -442,12 +439,11 @@ ResponsibilityMatrix responsibilityMatrixFromFacts(const QSqlDatabase &db, const
     return counts.take();
 }
 
-ResponsibilityMatrix responsibilityMatrix(const QSqlDatabase &db, const CubeSlice &slice, const ComplaintOwners &owners)
+ResponsibilityMatrix responsibilityMatrix(const QSqlDatabase &db, const AnalysisScope &scope, const ComplaintOwners &owners)
 {
-    const AnalysisScope &scope = slice.scope();
-    if (!owners.uniform || owners.owners.size() != size_t(slice.categoryStageCount()))
+    if (!owners.uniform)
         return responsibilityMatrixFromFacts(db, scope);
-    const AnalyticsCube &cube = slice.cube();
+    const AnalyticsCube &cube = scope.cube();
     const size_t departments = size_t(cube.departments().size());
     // Complaints per category-stage and handling department, from the aggregates.
     std::vector<qint64> cells(owners.owners.size() * departments, 0);
@@ -467,7 +463,7 @@ ResponsibilityMatrix responsibilityMatrix(const QSqlDatabase &db, const CubeSlic
         for (size_t d = 0; d < departments; ++d) {
             if (cells[k * departments + d] == 0)
                 continue;
-            const QString stage = slice.stageName(slice.stageOf(int(k)));
+            const QString &stage = owners.stages.at(qsizetype(k));
             const QString &owner = owners.owners[k];
             auto &entry = byStage[stage.toUtf8()];
             entry.first = stage;
@@ -484,8 +480,7 @@ ResponsibilityMatrix responsibilityMatrix(const QSqlDatabase &db, const CubeSlic
 
 ResponsibilityMatrix responsibilityMatrix(const QSqlDatabase &db, const AnalysisScope &scope)
 {
-    const CubeSlice slice = scope.cube().slice(scope);
-    return responsibilityMatrix(db, slice, complaintOwners(db, slice));
+    return responsibilityMatrix(db, scope, complaintOwners(db, scope.cube().slice(scope)));
 }
 
 QJsonArray responsibilityToJson(const QList<ResponsibilityChain> &chains)

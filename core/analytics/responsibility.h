@@ -136,24 +136,21 @@ struct ResponsibilityChain
 /// month to it, or from it to the month after: survey answers follow the
 /// experience, so an operational miss often shows in the next month's
 /// survey. Survey scores follow the filter's products and region, and may
-/// come from months just outside its period.
+/// come from months just outside its period; they are read from the cube's
+/// survey aggregates (StageSatisfaction), sliced only when there are chains.
 QList<ResponsibilityChain> responsibilityChains(const QSqlDatabase &db, const AnalysisScope &scope,
                                                 const StageDropRule &rule);
 
 /// responsibilityChains() with the rule from the workspace's settings.
 QList<ResponsibilityChain> responsibilityChains(const QSqlDatabase &db, const AnalysisScope &scope);
 
-/// responsibilityChains() of the slice's scope, reading the stage
-/// satisfaction from `slice` (a slice of that scope) instead of slicing again.
-QList<ResponsibilityChain> responsibilityChains(const QSqlDatabase &db, const CubeSlice &slice, const StageDropRule &rule);
-
 /// The stage satisfaction the chains compare: count, mean and variance of
 /// the stage questions' scores per journey stage, city and month, within a
 /// slice's products and region (any month of the cube; the channel never
 /// applies to survey answers), read from the cube's survey aggregates. City
 /// '' is the whole region (the province: every response, with or without a
-/// city); below the province only the region's city has scores, those of the
-/// region's responses. Keeps a reference to the slice.
+/// city); below the province only the region's city has scores besides '',
+/// both those of the region's responses. Keeps a reference to the slice.
 class StageSatisfaction
 {
 public:
@@ -198,19 +195,21 @@ struct ResponsibilityMatrix
 /// programs) or when the complaints are not those the cube holds.
 struct ComplaintOwners
 {
+    QStringList stages;          ///< per category-stage: its journey stage
     std::vector<QString> owners; ///< per category-stage
     bool uniform = true;
 };
 
+/// The owners of the complaints of the slice's cube (any slice of it will do).
 ComplaintOwners complaintOwners(const QSqlDatabase &db, const CubeSlice &slice);
 
-/// The matrix of the slice's scope: complaints from the cube's handling
-/// aggregates (agg_service) with `owners` (of the slice's cube), missed
-/// indicators from the actuals. When the owners are not uniform it is
+/// The matrix of a scope: complaints from the cube's handling aggregates
+/// (agg_service) with `owners` (of the scope's cube), missed indicators from
+/// the actuals. When the owners are not uniform it is
 /// responsibilityMatrixFromFacts().
-ResponsibilityMatrix responsibilityMatrix(const QSqlDatabase &db, const CubeSlice &slice, const ComplaintOwners &owners);
+ResponsibilityMatrix responsibilityMatrix(const QSqlDatabase &db, const AnalysisScope &scope, const ComplaintOwners &owners);
 
-/// The same from a scope: slices the cube and reads the owners first.
+/// The same, reading the owners first.
 ResponsibilityMatrix responsibilityMatrix(const QSqlDatabase &db, const AnalysisScope &scope);
 
 /// The matrix counted from the complaint rows themselves (a pass over them per call).

@@ -14,29 +14,17 @@ namespace {
 
 // What the fact analyses keep of one cube: the complaints' owners and the
 // Kano answers depend only on the workspace's data, and a new cube is loaded
-// whenever those change; the slice of the last filter serves every analysis
-// of that filter.
+// whenever those change.
 class CubeCache
 {
 public:
-    std::shared_ptr<const CubeSlice> slice(const AnalysisScope &scope)
+    std::shared_ptr<const ComplaintOwners> owners(const QSqlDatabase &db, const AnalysisScope &scope)
     {
         QMutexLocker lock(&m_mutex);
         forgetOtherCube(scope);
-        if (!m_slice || !(m_sliceFilter == scope.filter())) {
-            m_slice = std::make_shared<const CubeSlice>(scope.cube().slice(scope));
-            m_sliceFilter = scope.filter();
-        }
-        return m_slice;
-    }
-
-    ComplaintOwners owners(const QSqlDatabase &db, const CubeSlice &slice)
-    {
-        QMutexLocker lock(&m_mutex);
-        forgetOtherCube(slice.scope());
         if (!m_owners)
-            m_owners = complaintOwners(db, slice);
-        return *m_owners;
+            m_owners = std::make_shared<const ComplaintOwners>(complaintOwners(db, scope.cube().slice(scope)));
+        return m_owners;
     }
 
     std::shared_ptr<const KanoAnswers> kanoAnswers(const QSqlDatabase &db, const AnalysisScope &scope)
@@ -57,15 +45,12 @@ private:
         m_cube = cube;
         m_owners.reset();
         m_kano.reset();
-        m_slice.reset();
     }
 
     QMutex m_mutex;
     std::weak_ptr<const AnalyticsCube> m_cube;
-    std::optional<ComplaintOwners> m_owners;
+    std::shared_ptr<const ComplaintOwners> m_owners;
     std::shared_ptr<const KanoAnswers> m_kano;
-    AnalysisFilter m_sliceFilter;
-    std::shared_ptr<const CubeSlice> m_slice;
 };
 
 CubeCache &cubeCache()
@@ -145,13 +130,11 @@ FactAnalyses computeFact(FactKind kind, const QSqlDatabase &db, const AnalysisSc
         result.openWorkOrders = openWorkOrdersByStage(db, scope);
         break;
     case FactKind::Responsibility:
-        result.responsibility = responsibilityChains(db, *cubeCache().slice(scope), StageDropRule::fromWorkspace(db));
+        result.responsibility = responsibilityChains(db, scope);
         break;
-    case FactKind::ResponsibilityMatrix: {
-        const std::shared_ptr<const CubeSlice> slice = cubeCache().slice(scope);
-        result.responsibilityMatrix = responsibilityMatrix(db, *slice, cubeCache().owners(db, *slice));
+    case FactKind::ResponsibilityMatrix:
+        result.responsibilityMatrix = responsibilityMatrix(db, scope, *cubeCache().owners(db, scope));
         break;
-    }
     case FactKind::Drivers:
         result.drivers = indicatorDrivers(db, scope);
         break;
