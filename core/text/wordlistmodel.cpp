@@ -1,5 +1,7 @@
 #include "text/wordlistmodel.h"
 
+#include "import/textnormalize.h"
+
 #include <QSet>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -175,6 +177,11 @@ QString WordListModel::problem(const QStringList &cells, int row) const
             return tr("A pain-point tag needs a name.");
         }
     }
+    if (m_kind != TextListKind::Tags) {
+        for (const QString &cell : cells)
+            if (std::any_of(cell.begin(), cell.end(), [](QChar c) { return c.isSpace(); }))
+                return tr("\"%1\" holds a space; write one word").arg(cell);
+    }
     if (m_kind == TextListKind::Tags && cells.value(1).split(u'|', Qt::SkipEmptyParts).isEmpty())
         return tr("The tag %1 needs at least one phrase that gives it.").arg(name);
     QList<TextListProblem> found;
@@ -280,7 +287,11 @@ bool WordListModel::setData(const QModelIndex &index, const QVariant &value, int
     QStringList cells = m_rows.at(index.row());
     while (cells.size() < columnCount())
         cells << QString();
-    cells[index.column()] = value.toString().trimmed();
+    QString cell = value.toString().trimmed();
+    if (m_kind == TextListKind::Terms && index.column() == 1) // digits typed with a Chinese input method
+        for (QChar &c : cell)
+            c = QChar(toHalfWidth(c.unicode()));
+    cells[index.column()] = cell;
     if (const QString why = problem(cells, index.row()); !why.isEmpty())
         return refuse(why);
     const QStringList canonical = cellsOf(m_kind, lineOf(cells), nullptr);
