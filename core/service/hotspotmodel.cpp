@@ -85,7 +85,7 @@ QString HotspotModel::tagOverlapNote(const DeskAnalysis &analysis)
     const std::optional<qint64> untagged = analysis.period.tagHotspots.untagged;
     if (!untagged)
         return overlap;
-    return overlap + u' ' + tr("%1 complaints of the period match no tag rule.").arg(DeskFormat::count(*untagged));
+    return overlap + u' ' + tr("Complaints of the period without any tag: %1.").arg(DeskFormat::count(*untagged));
 }
 
 void HotspotModel::setHotspots(const QList<Hotspot> &hotspots, const QHash<QString, QList<qint64>> &trends,

@@ -148,8 +148,16 @@ QWidget *WordListsDialog::createPage(TextListKind kind)
     view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                           | QAbstractItemView::AnyKeyPressed);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    if (kind == TextListKind::Tags) {
+        // The phrases are what a rule is mostly made of.
+        header->setSectionResizeMode(1, QHeaderView::Stretch);
+        header->setSectionResizeMode(2, QHeaderView::Interactive);
+        header->resizeSection(2, 220);
+    } else {
+        header->setStretchLastSection(true);
+    }
     connect(model, &WordListModel::refused, this, [this](const QString &reason) { showMessage(reason, true); });
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WordListsDialog::updateButtons);
     m_tables[std::size_t(kind)] = view;
