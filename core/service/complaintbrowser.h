@@ -22,14 +22,16 @@ class Database;
 /// filter, optionally narrowed to a journey stage, a category (the finest
 /// level filed: 三级, else 二级, else 一级) and an owning department (the
 /// owner of the complaint's perception element, else its handling
-/// department, as in the responsibility matrix), and to those whose text
-/// or work-order number contains `search`.
+/// department, as in the responsibility matrix), to those a pain-point tag
+/// rule of the workspace's word lists gives `tag` (as the aggregates count
+/// tags), and to those whose text or work-order number contains `search`.
 struct ComplaintSelection
 {
     AnalysisFilter filter;
     QString stage;
     QString category;
     QString department;
+    QString tag;
     QString search;
 
     bool operator==(const ComplaintSelection &) const = default;
@@ -112,6 +114,13 @@ public:
     /// cube). Only the id, the time and that column are read, from the
     /// browse index. `cancelled` (may be null) stops the scan early with an
     /// empty result. Null on a database error.
+    ///
+    /// A tag is not stored per complaint: its rule is applied to the texts
+    /// of the selection's other conditions. When every phrase of the rule is
+    /// written without Latin letters, digits or signs (that full-width or
+    /// letter case could vary), only texts containing one of them (SQL
+    /// instr()) are read and tagged; otherwise every text of the selection
+    /// is. A tag no rule gives selects nothing.
     static std::shared_ptr<const ComplaintKeys> select(sqlite::Database &db, const AnalysisScope &scope,
                                                        const ComplaintSelection &selection, ComplaintColumn column,
                                                        const std::atomic_bool *cancelled = nullptr);
