@@ -1,6 +1,7 @@
 #include "service/factanalyses.h"
 
 #include "analytics/journey.h"
+#include "settings/workspacesettings.h"
 
 namespace cx {
 
@@ -25,6 +26,8 @@ bool FactAnalyses::has(FactKind kind) const
         return kano.has_value();
     case FactKind::ResponsibilityGraph:
         return responsibilityGraph.has_value();
+    case FactKind::ServiceByCity:
+        return serviceByCity.has_value();
     }
     return false;
 }
@@ -59,6 +62,9 @@ void FactAnalyses::take(FactKind kind, FactAnalyses &&other)
     case FactKind::ResponsibilityGraph:
         responsibilityGraph = std::move(other.responsibilityGraph);
         break;
+    case FactKind::ServiceByCity:
+        serviceByCity = std::move(other.serviceByCity);
+        break;
     }
 }
 
@@ -92,6 +98,10 @@ FactAnalyses computeFact(FactKind kind, const QSqlDatabase &db, const AnalysisSc
         break;
     case FactKind::ResponsibilityGraph:
         result.responsibilityGraph = responsibilityFacts(db, scope);
+        break;
+    case FactKind::ServiceByCity:
+        result.serviceByCity =
+            serviceQualityByCity(scope, AnalysisSettings::fromWorkspace(WorkspaceSettings(db)));
         break;
     }
     return result;

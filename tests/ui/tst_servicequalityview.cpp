@@ -1,7 +1,8 @@
 // The service-quality view on the sample exports: the departments ranked by
 // 一次解决率 with lights, changes and sparklines, the channel and region
 // switch, a department's detail (trend with alert months, worst categories,
-// its complaints), the journey's department lane tooltip, the view in
+// its complaints), the journey's department lane tooltip, the responsibility
+// map's department tooltips (saved as text and PNG too), the view in
 // English and Chinese saved as PNG (to $CX_GRAB_DIR when set), and a
 // department's significant drop (a hand-made export) drafted as a work order.
 
@@ -22,7 +23,9 @@
 #include "settings/preferences.h"
 #include "testsupport.h"
 #include "views/detailpanel.h"
+#include "graph/graphview.h"
 #include "views/journeyview.h"
+#include "views/responsibilityview.h"
 #include "views/servicequalityview.h"
 #include "views/workorderview.h"
 #include "workorders/workorder.h"
@@ -30,6 +33,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QToolTip>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -51,6 +56,7 @@ private Q_SLOTS:
     void switchesGrouping();
     void opensADepartment();
     void journeyLaneShowsHandling();
+    void mapDepartmentsShowHandling();
     void rendersInBothLanguages();
     void draftsAWorkOrderFromAChange();
 
@@ -180,6 +186,64 @@ void TestServiceQualityView::journeyLaneShowsHandling()
     for (int column = 0; column < journey->model()->columnCount(); ++column)
         tips += journey->model()->data(journey->model()->index(cx::JourneyModel::Departments, column), Qt::ToolTipRole).toString();
     QVERIFY2(tips.contains(u"一次解决率"_s) && tips.contains(u"(n = "_s), qPrintable(tips));
+}
+
+void TestServiceQualityView::mapDepartmentsShowHandling()
+{
+    auto *map = m_sample.show<cx::ResponsibilityView>();
+    QVERIFY(map);
+    const auto tipOf = [map](const QString &department) {
+        for (const QGraphicsItem *item : map->graphView()->nodeItems())
+            if (item->toolTip().contains(department) && item->toolTip().contains(u"<br>"_s))
+                return item->toolTip();
+        return QString();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!map->isLayingOut() && tipOf(u"网络部"_s).contains(u"Handling of its complaints"_s), 30000);
+    // The province's 网络部 in 2024-08: 245 of 547 resolved the first time (computed from the CSV files).
+    const auto &byCity = *m_window->analysisService()->facts().serviceByCity;
+    const auto august = [&](const QString &city) {
+        const cx::ServiceQuality &q = byCity.value(city);
+        const cx::ServiceGroup *network = q.find(cx::ServiceGrouping::Department, u"网络部"_s);
+        return network ? network->month(int(q.months.indexOf(u"2024-08"_s))) : cx::ServiceFigures();
+    };
+    QCOMPARE(august(QString()).n(cx::ServiceMeasure::FirstTimeRate), 547);
+    QCOMPARE(august(QString()).firstTime, 245);
+    // The map's city narrows the complaints to it.
+    const cx::ServiceFigures shenzhen = august(u"深圳"_s);
+    QVERIFY(shenzhen.complaints > 0 && shenzhen.complaints < 547);
+    map->showMonth(u"2024-08"_s, u"深圳"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!map->isLayingOut() && tipOf(u"网络部"_s).contains(u"深圳 · 2024-08"_s), 30000);
+    QString tip = tipOf(u"网络部"_s);
+    const QString firstTime = u"一次解决率 (first-time resolution): %1 (n = %2)"_s.arg(
+        cx::ServiceRankingModel::format(cx::ServiceMeasure::FirstTimeRate, shenzhen.value(cx::ServiceMeasure::FirstTimeRate), {}))
+                                  .arg(shenzhen.n(cx::ServiceMeasure::FirstTimeRate));
+    QVERIFY2(tip.contains(firstTime), qPrintable(firstTime + u" in "_s + tip));
+    QVERIFY2(tip.contains(u"Complaints: %1"_s.arg(shenzhen.complaints)), qPrintable(tip));
+    for (const QString &measure : {u"解决率"_s, u"重复投诉率"_s, u"升级率"_s, u"Handling hours p90"_s, u"超时率"_s, u"回访满意率"_s})
+        QVERIFY2(tip.contains(measure), qPrintable(measure + u": "_s + tip));
+
+    // Saved for a look, in English and Chinese.
+    for (const QString &language : {u"en"_s, u"zh_CN"_s}) {
+        m_sample.languages().apply(language);
+        QApplication::processEvents();
+        tip = tipOf(u"网络部"_s);
+        QVERIFY(!tip.isEmpty());
+        QFile text(QDir(m_grabDir).filePath(u"map-department-tooltip-%1.html"_s.arg(language)));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write(tip.toUtf8());
+        QToolTip::showText(map->mapToGlobal(map->rect().center()), tip, map);
+        QWidget *label = nullptr;
+        QTRY_VERIFY((label = [] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (w->inherits("QTipLabel") && w->isVisible())
+                    return w;
+            return static_cast<QWidget *>(nullptr);
+        }()));
+        QVERIFY(label->grab().save(QDir(m_grabDir).filePath(u"map-department-tooltip-%1.png"_s.arg(language))));
+        QToolTip::hideText();
+    }
+    m_sample.languages().apply(u"en"_s);
+    QApplication::processEvents();
 }
 
 void TestServiceQualityView::rendersInBothLanguages()
