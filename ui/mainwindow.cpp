@@ -135,7 +135,8 @@ void MainWindow::createViews()
     m_deskViews[int(DeskView::Journey)] = analysis(new JourneyView(*m_service, this));
     m_deskViews[int(DeskView::Hotspots)] = analysis(new HotspotsView(*m_service, this));
     m_deskViews[int(DeskView::Alerts)] = analysis(new AlertsView(*m_service, this));
-    m_deskViews[int(DeskView::Service)] = analysis(new ServiceQualityView(*m_service, this));
+    auto *serviceQuality = new ServiceQualityView(*m_service, this);
+    m_deskViews[int(DeskView::Service)] = analysis(serviceQuality);
     auto *responsibility = new ResponsibilityView(*m_service, this);
     analysis(responsibility);
     analysis(new LifecycleView(*m_service, this));
@@ -150,6 +151,7 @@ void MainWindow::createViews()
     };
     connect(responsibility, &ResponsibilityView::workOrderDraftReady, this, draftTo);
     connect(kano, &KanoView::workOrderDraftReady, this, draftTo);
+    connect(serviceQuality, &ServiceQualityView::workOrderDraftReady, this, draftTo);
     auto *dataView = new DataView(this);
     connect(dataView, &DataView::importRequested, this, &MainWindow::importFilesInteractive);
     m_views << dataView;

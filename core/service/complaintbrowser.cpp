@@ -196,12 +196,14 @@ bool ComplaintBrowser::hasBrowseIndex(sqlite::Database &db)
 
 bool ComplaintBrowser::createBrowseIndex(sqlite::Database &db)
 {
-    return db.exec(complaintBrowseIndex().statement);
+    return db.exec(complaintBrowseIndex().statement)
+        && db.exec(u"DROP INDEX IF EXISTS %1"_s.arg(previousComplaintBrowseIndex().name));
 }
 
 bool ComplaintBrowser::dropBrowseIndex(sqlite::Database &db)
 {
-    return db.exec(u"DROP INDEX IF EXISTS %1"_s.arg(complaintBrowseIndex().name));
+    return db.exec(u"DROP INDEX IF EXISTS %1"_s.arg(complaintBrowseIndex().name))
+        && db.exec(u"DROP INDEX IF EXISTS %1"_s.arg(previousComplaintBrowseIndex().name));
 }
 
 std::shared_ptr<const ComplaintKeys> ComplaintBrowser::select(sqlite::Database &db, const AnalysisScope &scope,

@@ -91,7 +91,7 @@ private:
 /// Reads complaint work orders for complaint tables, on a worker connection
 /// (the functions are called on the worker thread; nothing is shared).
 ///
-/// Browsing reads one covering index, `complaint_browse`, built in the
+/// Browsing reads one covering index, `complaint_browse_department`, built in the
 /// background after data arrive rather than at import: maintaining it costs
 /// an import about 0.1 ms a row (100,000 rows into a million: 14.6 s instead
 /// of 4.9 s), and the import must stay as fast as `sqlite3 .import`. So a

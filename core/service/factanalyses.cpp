@@ -2,6 +2,7 @@
 
 #include "analytics/cubeslice.h"
 #include "analytics/journey.h"
+#include "settings/workspacesettings.h"
 
 #include <QMutex>
 #include <QMutexLocker>
@@ -82,6 +83,8 @@ bool FactAnalyses::has(FactKind kind) const
         return kano.has_value();
     case FactKind::ResponsibilityGraph:
         return responsibilityGraph.has_value();
+    case FactKind::ServiceByCity:
+        return serviceByCity.has_value();
     }
     return false;
 }
@@ -116,6 +119,9 @@ void FactAnalyses::take(FactKind kind, FactAnalyses &&other)
     case FactKind::ResponsibilityGraph:
         responsibilityGraph = std::move(other.responsibilityGraph);
         break;
+    case FactKind::ServiceByCity:
+        serviceByCity = std::move(other.serviceByCity);
+        break;
     }
 }
 
@@ -149,6 +155,10 @@ FactAnalyses computeFact(FactKind kind, const QSqlDatabase &db, const AnalysisSc
         break;
     case FactKind::ResponsibilityGraph:
         result.responsibilityGraph = responsibilityFacts(db, scope);
+        break;
+    case FactKind::ServiceByCity:
+        result.serviceByCity =
+            serviceQualityByCity(scope, AnalysisSettings::fromWorkspace(WorkspaceSettings(db)));
         break;
     }
     return result;
