@@ -496,6 +496,15 @@ const OnDemandIndex &complaintBrowseIndex()
     // Every column the browsing conditions and sort keys read, so that
     // browsing is answered from the index alone.
     static const OnDemandIndex index{
+        u"complaint_browse_department"_s,
+        u"CREATE INDEX IF NOT EXISTS complaint_browse_department ON complaint(month, stage, product, province, city, "
+        "county, grid, channel, category3, category2, category1, accepted_at, department, element_code)"_s};
+    return index;
+}
+
+const OnDemandIndex &previousComplaintBrowseIndex()
+{
+    static const OnDemandIndex index{
         u"complaint_browse"_s,
         u"CREATE INDEX IF NOT EXISTS complaint_browse ON complaint(month, stage, product, province, city, county, "
         "grid, channel, category3, category2, category1, accepted_at)"_s};
@@ -504,7 +513,7 @@ const OnDemandIndex &complaintBrowseIndex()
 
 QList<OnDemandIndex> onDemandIndexes()
 {
-    return {complaintBrowseIndex()};
+    return {complaintBrowseIndex(), previousComplaintBrowseIndex()};
 }
 
 } // namespace cx
