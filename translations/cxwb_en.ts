@@ -251,6 +251,10 @@
         <source>Indexing complaints for browsing…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recomputing keywords and pain-point tags with the edited word lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::AnalysisView</name>
@@ -317,6 +321,10 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
     <message>
         <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords and pain-point tags are being recomputed with the edited word lists: those shown are of the lists before.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1072,6 +1080,33 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
 </context>
 <context>
+    <name>cx::DepartmentHandling</name>
+    <message>
+        <source>Handling of its complaints, %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the city is outside the filter&apos;s region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaints handled by %1 (no data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (n = %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cx::DeskFormat</name>
     <message>
         <source>%1 pt</source>
@@ -1466,6 +1501,34 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
             <numerusform>Trend (%n months)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No complaint of the period matched a pain-point tag rule (Tools → Word lists…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pain-point tag has more complaints in %1 than in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint may carry several pain-point tags: tag counts overlap and do not add up to the complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints of the period without any tag: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain-point tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::HotspotsView</name>
@@ -1503,6 +1566,26 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain-point tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOP%1 pain-point tags by %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain-point tag %1: complaints by month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2194,10 +2277,6 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pain points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Perception elements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2251,6 +2330,29 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
     <message>
         <source>%1: no complaints handled in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain-point tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n complaints</source>
+        <translation>
+            <numerusform>%1: %n complaint</numerusform>
+            <numerusform>%1: %n complaints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No complaint of the stage matched a pain-point tag rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint may carry several tags: the counts overlap.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2911,6 +3013,10 @@ Open the full chart of %2</source>
     </message>
     <message>
         <source>&lt;h3&gt;CX Workbench %1&lt;/h3&gt;&lt;p&gt;Customer-experience analysis for quality departments: journey map, responsibility map, lifecycle curves and improvement work orders, on a local workspace that works offline.&lt;/p&gt;&lt;p&gt;Complaint texts are segmented with the dictionary of jieba, © 2012–2017 Sun Junyi, under the MIT licence.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Word Lists…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3923,10 +4029,6 @@ Open the full chart of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Departments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3936,10 +4038,6 @@ Open the full chart of %2</source>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3970,10 +4068,6 @@ Open the full chart of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Complaints</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3987,6 +4081,26 @@ Open the full chart of %2</source>
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure to rank by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create work order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft improvement work order from the selected row&apos;s significant change for the worse (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4583,6 +4697,22 @@ Open the full chart of %2</source>
         <source>%1 is not readable text in %2; save it as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>every phrase of %1 is also one of its exceptions, so the tag can never be given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phrase %1 of %2 is also an exception, so it never counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the word lists in the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 list cannot be stored: line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::ValueParser</name>
@@ -4620,6 +4750,275 @@ Open the full chart of %2</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::WordListModel</name>
+    <message>
+        <source>the tag %1 is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a stop word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pain-point tag needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a space; write one word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag %1 needs at least one phrase that gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag %1 is defined already (row %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed already (row %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n rows</source>
+        <translation>
+            <numerusform>Remove %n row</numerusform>
+            <numerusform>Remove %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No frequency: the term counts as %1 (as in jieba&apos;s dictionary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrases that give the tag, separated by |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longer phrases around a phrase in which it does not count (不卡顿 for 卡顿), separated by |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain-point tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::WordListsDialog</name>
+    <message>
+        <source>The word lists are stored. Keywords and pain-point tags are being recomputed; the status bar shows the progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain-point tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telecom terms the segmenter keeps whole (携号转网, 光猫). A frequency (as in jieba&apos;s dictionary) makes a term win over the words it could be split into; without one it counts as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words that are never keywords (的, 客户, 来电, 核实).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint gets a tag when its text contains one of the tag&apos;s phrases, except inside one of its exceptions (卡顿 inside 不卡顿). A complaint may get several tags, so tag counts overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to &amp;Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try a sentence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The word lists are being stored; close the dialog when that is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a sentence to see its words, keywords and pain-point tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words: %1
+Keywords: %2
+Pain-point tags: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term (optionally a space and its frequency):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag name and its phrases (TAG: phrase|phrase|!exception):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rows from %1.</source>
+        <translation>
+            <numerusform>Imported %n row from %1.</numerusform>
+            <numerusform>Imported %n rows from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Word List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a Word List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the word lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the word lists: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::WordListsEditor</name>
+    <message>
+        <source>Reset %1 to the default</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

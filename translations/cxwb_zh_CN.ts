@@ -249,6 +249,10 @@
         <source>Indexing complaints for browsing…</source>
         <translation>正在为投诉建立浏览索引…</translation>
     </message>
+    <message>
+        <source>Recomputing keywords and pain-point tags with the edited word lists…</source>
+        <translation>正在按编辑后的词表重新计算关键词和痛点标签…</translation>
+    </message>
 </context>
 <context>
     <name>cx::AnalysisView</name>
@@ -317,6 +321,10 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     <message>
         <source>Updating…</source>
         <translation>正在更新…</translation>
+    </message>
+    <message>
+        <source>Keywords and pain-point tags are being recomputed with the edited word lists: those shown are of the lists before.</source>
+        <translation>正在按编辑后的词表重新计算关键词和痛点标签：当前显示的仍是按原词表得出的结果。</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1062,33 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
 </context>
 <context>
+    <name>cx::DepartmentHandling</name>
+    <message>
+        <source>Handling of its complaints, %1 · %2</source>
+        <translation>其投诉处理情况，%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: the city is outside the filter&apos;s region.</source>
+        <translation>%1：该地市不在筛选的区域内。</translation>
+    </message>
+    <message>
+        <source>No complaints handled by %1 (no data).</source>
+        <translation>没有由 %1 处理的投诉（无数据）。</translation>
+    </message>
+    <message>
+        <source>Complaints: %1</source>
+        <translation>投诉量：%1</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>%1: %2 (n = %3)</source>
+        <translation>%1：%2（n = %3）</translation>
+    </message>
+</context>
+<context>
     <name>cx::DeskFormat</name>
     <message>
         <source>%1 pt</source>
@@ -1446,6 +1481,34 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
             <numerusform>趋势（%n 个月）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No complaint of the period matched a pain-point tag rule (Tools → Word lists…).</source>
+        <translation>该时段内没有投诉匹配任何痛点标签规则（工具 → 词表…）。</translation>
+    </message>
+    <message>
+        <source>No pain-point tag has more complaints in %1 than in %2.</source>
+        <translation>没有痛点标签在 %1 的投诉量多于 %2。</translation>
+    </message>
+    <message>
+        <source>A complaint may carry several pain-point tags: tag counts overlap and do not add up to the complaints.</source>
+        <translation>一条投诉可能带有多个痛点标签：各标签的计数会重叠，相加不等于投诉量。</translation>
+    </message>
+    <message>
+        <source>Complaints of the period without any tag: %1.</source>
+        <translation>该时段内没有任何标签的投诉：%1。</translation>
+    </message>
+    <message>
+        <source>Pain-point tag</source>
+        <translation>痛点标签</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>投诉分类</translation>
+    </message>
 </context>
 <context>
     <name>cx::HotspotsView</name>
@@ -1484,6 +1547,26 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>投诉分类</translation>
+    </message>
+    <message>
+        <source>Pain-point tags</source>
+        <translation>痛点标签</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 对比 %2</translation>
+    </message>
+    <message>
+        <source>TOP%1 pain-point tags by %2, %3</source>
+        <translation>按%2排名 TOP%1 痛点标签，%3</translation>
+    </message>
+    <message>
+        <source>Pain-point tag %1: complaints by month</source>
+        <translation>痛点标签 %1：各月投诉量</translation>
     </message>
 </context>
 <context>
@@ -2161,10 +2244,6 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <translation>万投比</translation>
     </message>
     <message>
-        <source>Pain points</source>
-        <translation>痛点</translation>
-    </message>
-    <message>
         <source>Perception elements</source>
         <translation>感知要素</translation>
     </message>
@@ -2219,6 +2298,28 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     <message>
         <source>%1: no complaints handled in the period</source>
         <translation>%1：该时段内没有已处理的投诉</translation>
+    </message>
+    <message>
+        <source>Top categories</source>
+        <translation>主要投诉分类</translation>
+    </message>
+    <message>
+        <source>Pain-point tags</source>
+        <translation>痛点标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n complaints</source>
+        <translation>
+            <numerusform>%1：%n 条投诉</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No complaint of the stage matched a pain-point tag rule.</source>
+        <translation>该环节没有投诉匹配任何痛点标签规则。</translation>
+    </message>
+    <message>
+        <source>A complaint may carry several tags: the counts overlap.</source>
+        <translation>一条投诉可能带有多个标签：计数会重叠。</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +2978,10 @@ Open the full chart of %2</source>
     <message>
         <source>&lt;h3&gt;CX Workbench %1&lt;/h3&gt;&lt;p&gt;Customer-experience analysis for quality departments: journey map, responsibility map, lifecycle curves and improvement work orders, on a local workspace that works offline.&lt;/p&gt;&lt;p&gt;Complaint texts are segmented with the dictionary of jieba, © 2012–2017 Sun Junyi, under the MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;客户体验分析工作台 %1&lt;/h3&gt;&lt;p&gt;面向品质管理部门的客户体验分析工具：旅程地图、责任地图、生命周期曲线和改进工单，数据保存在本地工作区，离线可用。&lt;/p&gt;&lt;p&gt;投诉内容分词使用 jieba 词典，© 2012–2017 Sun Junyi，遵循 MIT 许可证。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Word Lists…</source>
+        <translation>词表(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -3875,10 +3980,6 @@ Open the full chart of %2</source>
         <translation>服务质量</translation>
     </message>
     <message>
-        <source>Rank</source>
-        <translation>排名</translation>
-    </message>
-    <message>
         <source>Departments</source>
         <translation>处理部门</translation>
     </message>
@@ -3889,10 +3990,6 @@ Open the full chart of %2</source>
     <message>
         <source>Regions</source>
         <translation>区域</translation>
-    </message>
-    <message>
-        <source>by</source>
-        <translation>按</translation>
     </message>
     <message>
         <source>The complaint exports of this scope do not say everything about their handling (%1): those measures show no data.</source>
@@ -3921,10 +4018,6 @@ Open the full chart of %2</source>
         <translation>%1：各月处理情况</translation>
     </message>
     <message>
-        <source>%</source>
-        <translation>%</translation>
-    </message>
-    <message>
         <source>Complaints</source>
         <translation>投诉量</translation>
     </message>
@@ -3939,6 +4032,26 @@ Open the full chart of %2</source>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Rank:</source>
+        <translation>排名：</translation>
+    </message>
+    <message>
+        <source>Measure to rank by:</source>
+        <translation>排名依据：</translation>
+    </message>
+    <message>
+        <source>Create work order…</source>
+        <translation>创建改进工单…</translation>
+    </message>
+    <message>
+        <source>A draft improvement work order from the selected row&apos;s significant change for the worse (%1)</source>
+        <translation>根据所选行的显著变差创建改进工单草稿（%1）</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>比率（%）</translation>
     </message>
 </context>
 <context>
@@ -4524,6 +4637,22 @@ Open the full chart of %2</source>
         <source>%1 is not readable text in %2; save it as UTF-8.</source>
         <translation>%1 不是有效的 %2 文本；请另存为 UTF-8。</translation>
     </message>
+    <message>
+        <source>every phrase of %1 is also one of its exceptions, so the tag can never be given</source>
+        <translation>%1 的每个短语同时也是它的例外，因此永远不会打上该标签</translation>
+    </message>
+    <message>
+        <source>the phrase %1 of %2 is also an exception, so it never counts</source>
+        <translation>%2 的短语 %1 同时也是例外，因此永远不会计入</translation>
+    </message>
+    <message>
+        <source>Cannot store the word lists in the workspace: %1</source>
+        <translation>无法将词表保存到工作区：%1</translation>
+    </message>
+    <message>
+        <source>The %1 list cannot be stored: line %2: %3</source>
+        <translation>词表 %1 无法保存：第 %2 行：%3</translation>
+    </message>
 </context>
 <context>
     <name>cx::ValueParser</name>
@@ -4562,6 +4691,275 @@ Open the full chart of %2</source>
     <message>
         <source>&quot;%1&quot; is not one of: %2</source>
         <translation>“%1”不是以下值之一：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cx::WordListModel</name>
+    <message>
+        <source>the tag %1 is defined twice</source>
+        <translation>标签 %1 被定义了两次</translation>
+    </message>
+    <message>
+        <source>Write a term.</source>
+        <translation>请填写词语。</translation>
+    </message>
+    <message>
+        <source>Write a stop word.</source>
+        <translation>请填写停用词。</translation>
+    </message>
+    <message>
+        <source>A pain-point tag needs a name.</source>
+        <translation>痛点标签需要名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a space; write one word</source>
+        <translation>“%1”包含空格；请只写一个词</translation>
+    </message>
+    <message>
+        <source>The tag %1 needs at least one phrase that gives it.</source>
+        <translation>标签 %1 至少需要一个可匹配的短语。</translation>
+    </message>
+    <message>
+        <source>The tag %1 is defined already (row %2).</source>
+        <translation>标签 %1 已定义（第 %2 行）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed already (row %2).</source>
+        <translation>“%1”已在列表中（第 %2 行）。</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n rows</source>
+        <translation>
+            <numerusform>删除 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No frequency: the term counts as %1 (as in jieba&apos;s dictionary).</source>
+        <translation>未填词频：该词语按 %1 计（与 jieba 词典相同）。</translation>
+    </message>
+    <message>
+        <source>Phrases that give the tag, separated by |</source>
+        <translation>可匹配该标签的短语，用 | 分隔</translation>
+    </message>
+    <message>
+        <source>Longer phrases around a phrase in which it does not count (不卡顿 for 卡顿), separated by |</source>
+        <translation>包含某个短语、但在其中不计该短语的更长短语（如 卡顿 的例外 不卡顿），用 | 分隔</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <source>Frequency (optional)</source>
+        <translation>词频（可选）</translation>
+    </message>
+    <message>
+        <source>Stop word</source>
+        <translation>停用词</translation>
+    </message>
+    <message>
+        <source>Pain-point tag</source>
+        <translation>痛点标签</translation>
+    </message>
+    <message>
+        <source>Phrases</source>
+        <translation>短语</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>例外</translation>
+    </message>
+</context>
+<context>
+    <name>cx::WordListsDialog</name>
+    <message>
+        <source>The word lists are stored. Keywords and pain-point tags are being recomputed; the status bar shows the progress.</source>
+        <translation>词表已保存。正在重新计算关键词和痛点标签；进度显示在状态栏中。</translation>
+    </message>
+    <message>
+        <source>Word Lists</source>
+        <translation>词表</translation>
+    </message>
+    <message>
+        <source>User dictionary</source>
+        <translation>用户词典</translation>
+    </message>
+    <message>
+        <source>Stop words</source>
+        <translation>停用词</translation>
+    </message>
+    <message>
+        <source>Pain-point tags</source>
+        <translation>痛点标签</translation>
+    </message>
+    <message>
+        <source>Telecom terms the segmenter keeps whole (携号转网, 光猫). A frequency (as in jieba&apos;s dictionary) makes a term win over the words it could be split into; without one it counts as %1.</source>
+        <translation>分词时保持完整的电信术语（携号转网、光猫）。设置词频（与 jieba 词典相同）可使该词语优先于它可能被切分成的各个词；未设置时按 %1 计。</translation>
+    </message>
+    <message>
+        <source>Words that are never keywords (的, 客户, 来电, 核实).</source>
+        <translation>永远不作为关键词的词（的、客户、来电、核实）。</translation>
+    </message>
+    <message>
+        <source>A complaint gets a tag when its text contains one of the tag&apos;s phrases, except inside one of its exceptions (卡顿 inside 不卡顿). A complaint may get several tags, so tag counts overlap.</source>
+        <translation>投诉内容包含标签的任一短语时即打上该标签，但该短语出现在其例外中时除外（如 不卡顿 中的 卡顿）。一条投诉可能有多个标签，因此各标签的计数会重叠。</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;Default</source>
+        <translation>恢复默认(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>重做(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Try a sentence:</source>
+        <translation>试分一句：</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>应用(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The word lists are being stored; close the dialog when that is done.</source>
+        <translation>正在保存词表；请在保存完成后再关闭对话框。</translation>
+    </message>
+    <message>
+        <source>Write a sentence to see its words, keywords and pain-point tags.</source>
+        <translation>输入一句话，查看其分词结果、关键词和痛点标签。</translation>
+    </message>
+    <message>
+        <source>Words: %1
+Keywords: %2
+Pain-point tags: %3</source>
+        <translation>分词：%1
+关键词：%2
+痛点标签：%3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <source>Term (optionally a space and its frequency):</source>
+        <translation>词语（可在空格后加词频）：</translation>
+    </message>
+    <message>
+        <source>Stop word:</source>
+        <translation>停用词：</translation>
+    </message>
+    <message>
+        <source>Tag name and its phrases (TAG: phrase|phrase|!exception):</source>
+        <translation>标签名称及其短语（标签: 短语|短语|!例外）：</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation>未导入任何内容：
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rows from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Import a Word List</source>
+        <translation>导入词表</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export a Word List</source>
+        <translation>导出词表</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Storing the word lists…</source>
+        <translation>正在保存词表…</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot store the word lists: %1</source>
+        <translation>无法保存词表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cx::WordListsEditor</name>
+    <message>
+        <source>Reset %1 to the default</source>
+        <translation>将词表 %1 恢复为默认</translation>
     </message>
 </context>
 <context>
