@@ -33,11 +33,15 @@ struct XlsxOptions
     /// unpacked; more cut it into blocks of rows parsed side by side; 0 lets
     /// the reader choose by the number of cores.
     int parseThreads = 0;
+    /// Parses worksheets with libxml2 instead of the reader's own sheet
+    /// lexer: slower; the reference the lexer is held to.
+    bool libxml2Sheets = false;
     XlsxLimits limits;
 };
 
-/// Streaming reader of .xlsx workbooks (minizip + libxml2's SAX2 parser; no
-/// DOM: the sheet XML is unpacked and parsed in chunks, on threads of the
+/// Streaming reader of .xlsx workbooks (minizip; a lexer of its own for the
+/// worksheets, libxml2's SAX2 parser for the other parts and for sheets not
+/// in UTF-8; no DOM: the sheet XML is unpacked and parsed in chunks, on threads of the
 /// reader's own, a few hundred rows ahead of readRow(); on machines with more
 /// than two cores in blocks of rows on several threads at once).
 ///
