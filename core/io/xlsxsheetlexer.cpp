@@ -159,21 +159,31 @@ qsizetype readReference(const char *p, const char *end, char *out, int *outLengt
     return semicolon - p + 1;
 }
 
-RowParser::Element classify(QByteArrayView qualifiedName)
+// The element a tag names, by the local part of @p qualifiedName (after
+// @p colon, null without a prefix); compared by hand, this runs for every tag.
+RowParser::Element classify(QByteArrayView qualifiedName, const char *colon)
 {
     using Element = RowParser::Element;
-    const qsizetype colon = qualifiedName.indexOf(':');
-    const QByteArrayView local = colon < 0 ? qualifiedName : qualifiedName.sliced(colon + 1);
-    switch (local.size()) {
+    const char *local = colon ? colon + 1 : qualifiedName.data();
+    switch (qualifiedName.data() + qualifiedName.size() - local) {
     case 1:
         return local[0] == 'c' ? Element::C : local[0] == 'v' ? Element::V : local[0] == 't' ? Element::T : Element::Other;
     case 2:
-        return local == "is" ? Element::Is : Element::Other;
+        return local[0] == 'i' && local[1] == 's' ? Element::Is : Element::Other;
     case 3:
-        return local == "row" ? Element::Row : local == "rPh" ? Element::RPh : Element::Other;
+        if (local[0] != 'r')
+            return Element::Other;
+        if (local[1] == 'o' && local[2] == 'w')
+            return Element::Row;
+        return local[1] == 'P' && local[2] == 'h' ? Element::RPh : Element::Other;
     default:
         return Element::Other;
     }
+}
+
+bool sameName(QByteArrayView a, QByteArrayView b)
+{
+    return a.size() == b.size() && std::memcmp(a.data(), b.data(), size_t(a.size())) == 0;
 }
 
 QString quoted(QByteArrayView bytes)
@@ -476,8 +486,11 @@ const char *SheetLexer::startTag(const char *p, const char *end)
     const char *q = p + 1;
     if (!is(*q, NameStart))
         return fail(p, tr("a \"<\" that starts no tag"));
-    while (q < end && is(*q, NameChar))
-        ++q;
+    const char *colon = nullptr;
+    for (; q < end && is(*q, NameChar); ++q) {
+        if (*q == ':' && !colon)
+            colon = q;
+    }
     if (q - p > kMaxNameBytes)
         return fail(p, tr("a name longer than %1 bytes").arg(kMaxNameBytes));
     if (q == end)
@@ -524,21 +537,25 @@ const char *SheetLexer::startTag(const char *p, const char *end)
         const char quote = *q;
         if (quote != '"' && quote != '\'')
             return fail(q, tr("attribute %1 without quotes").arg(quoted(QByteArrayView(attributeName, nameEnd))));
-        const char *valueEnd = find(q + 1, end, quote);
-        if (!valueEnd)
+        // Values are short: a loop finds the quote and what needs resolving at once.
+        quint8 seen = 0;
+        const char *valueEnd = q + 1;
+        for (; valueEnd < end && *valueEnd != quote; ++valueEnd)
+            seen |= kClasses[uchar(*valueEnd)];
+        if (valueEnd == end)
             return p;
         const QByteArrayView attribute(attributeName, nameEnd - attributeName);
         for (const Attribute &other : m_attributes) {
-            if (other.name == attribute)
+            if (sameName(other.name, attribute))
                 return fail(attributeName, tr("attribute %1 given twice").arg(quoted(attribute)));
         }
-        m_attributes.push_back(Attribute{attribute, QByteArrayView(q + 1, valueEnd - q - 1)});
+        m_attributes.push_back(Attribute{attribute, QByteArrayView(q + 1, valueEnd - q - 1), !(seen & ValueSpecial)});
         q = valueEnd + 1;
     }
     if (m_levels.empty() && m_rootDone)
         return fail(p, tr("content after the end of the document"));
 
-    const RowParser::Element element = classify(name);
+    const RowParser::Element element = classify(name, colon);
     const bool wanted = element == RowParser::Element::Row || element == RowParser::Element::C;
     RowParser::Attributes attributes;
     for (const Attribute &attribute : m_attributes) {
@@ -549,8 +566,9 @@ const char *SheetLexer::startTag(const char *p, const char *end)
             slot = c == 'r' ? 0 : c == 't' ? 1 : c == 's' ? 2 : -1;
         }
         QByteArrayView value = attribute.value;
-        if (!attributeValue(attribute.value.begin(), attribute.value.end(), &value,
-                            slot >= 0 ? m_decoded[slot] : m_scratch))
+        if (!attribute.plain
+            && !attributeValue(attribute.value.begin(), attribute.value.end(), &value,
+                               slot >= 0 ? m_decoded[slot] : m_scratch))
             return p;
         if (slot == 0)
             attributes.r = value;
@@ -583,8 +601,6 @@ const char *SheetLexer::startTag(const char *p, const char *end)
 bool SheetLexer::attributeValue(const char *begin, const char *end, QByteArrayView *value, std::string &decoded)
 {
     const char *special = std::find_if(begin, end, [](char c) { return is(c, ValueSpecial); });
-    if (special == end)
-        return true;
     // Resolved and normalized as XML says: references replaced, each blank
     // (CR LF as one) a space.
     decoded.assign(begin, special);
@@ -634,7 +650,7 @@ const char *SheetLexer::endTag(const char *p, const char *end)
     const Level level = m_levels.back();
     const size_t nameBegin = m_levels.size() > 1 ? m_levels[m_levels.size() - 2].nameEnd : 0;
     const QByteArrayView open(m_names.data() + nameBegin, qsizetype(level.nameEnd - nameBegin));
-    if (open != name)
+    if (!sameName(open, name))
         return fail(p, tr("end tag %1 where the end of %2 belongs").arg(quoted(name), quoted(open)));
     m_names.resize(nameBegin);
     m_levels.pop_back();

@@ -78,6 +78,7 @@ private:
     {
         QByteArrayView name;
         QByteArrayView value;
+        bool plain; // no reference, blank or '<' to resolve or refuse
     };
 
     bool process(QByteArrayView bytes);
