@@ -181,9 +181,16 @@ RowParser::Element classify(QByteArrayView qualifiedName, const char *colon)
     }
 }
 
+// Names are short: a loop beats a call to memcmp.
 bool sameName(QByteArrayView a, QByteArrayView b)
 {
-    return a.size() == b.size() && std::memcmp(a.data(), b.data(), size_t(a.size())) == 0;
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a[i] != b[i])
+            return false;
+    }
+    return true;
 }
 
 QString quoted(QByteArrayView bytes)
