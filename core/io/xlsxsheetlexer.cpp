@@ -310,7 +310,8 @@ bool SheetLexer::process(QByteArrayView bytes)
         qsizetype take = 0;
         for (;;) {
             const qsizetype carried = m_carry.size();
-            take = qMin(piece.size(), qMax(2 * take, kStitchBytes));
+            // At least as much as is carried, so that a long token is not lexed over and over.
+            take = qMin(piece.size(), qMax(2 * take, qMax(kStitchBytes, carried)));
             m_carry.append(piece.first(take));
             const qsizetype used = lex(m_carry.cbegin(), m_carry.cend(), false);
             if (m_state >= State::Stopped)
