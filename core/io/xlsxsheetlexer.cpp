@@ -1,5 +1,7 @@
 #include "io/xlsxsheetlexer.h"
 
+#include "io/xlsxxmlchars.h"
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -10,45 +12,12 @@ namespace cx::xlsx {
 
 namespace {
 
-constexpr qsizetype kDeclarationBytes = 512; // an XML declaration is shorter
 constexpr qsizetype kStitchBytes = 4096;     // of a new piece joined to a token split before it
 // libxml2's default limits (without XML_PARSE_HUGE), so that both paths refuse alike.
 constexpr size_t kMaxDepth = 256;
 constexpr qsizetype kMaxNameBytes = 50'000;
 constexpr qint64 kMaxTextBytes = 10'000'000;
 constexpr qsizetype kMaxTokenBytes = 10'000'000;
-constexpr qsizetype kMaxReferenceBytes = 64; // "&#x10FFFF;" with generous leading zeros
-
-enum CharClass : quint8 {
-    NameStart = 1,
-    NameChar = 2,
-    Space = 4,
-    TextSpecial = 8,  // ends a run of plain text
-    ValueSpecial = 16 // makes an attribute value need resolving
-};
-
-constexpr std::array<quint8, 256> kClasses = [] {
-    std::array<quint8, 256> classes{};
-    for (int c = 0; c < 256; ++c) {
-        const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-        if (letter || c == '_' || c == ':')
-            classes[size_t(c)] |= NameStart | NameChar;
-        if ((c >= '0' && c <= '9') || c == '-' || c == '.')
-            classes[size_t(c)] |= NameChar;
-    }
-    for (const char c : {' ', '\t', '\n', '\r'})
-        classes[size_t(c)] |= Space;
-    for (const char c : {'<', '&', '\r', ']'})
-        classes[size_t(c)] |= TextSpecial;
-    for (const char c : {'<', '&', '\t', '\n', '\r'})
-        classes[size_t(c)] |= ValueSpecial;
-    return classes;
-}();
-
-inline bool is(char c, CharClass what)
-{
-    return kClasses[uchar(c)] & what;
-}
 
 const char *find(const char *from, const char *end, char c)
 {
@@ -61,102 +30,6 @@ qint64 countLines(const char *begin, const char *end)
     for (const char *at = begin; (at = find(at, end, '\n')); ++at)
         ++lines;
     return lines;
-}
-
-// Whether the value of an encoding pseudo-attribute (what follows the word
-// "encoding": = "UTF-8") names UTF-8.
-bool declaresUtf8(QByteArrayView rest)
-{
-    rest = rest.trimmed();
-    if (!rest.startsWith('='))
-        return false;
-    rest = rest.sliced(1).trimmed();
-    if (rest.isEmpty() || (rest[0] != '"' && rest[0] != '\''))
-        return false;
-    const qsizetype close = rest.indexOf(rest[0], 1);
-    return close > 0 && rest.sliced(1, close - 1).compare("UTF-8", Qt::CaseInsensitive) == 0;
-}
-
-bool isXmlChar(quint32 c)
-{
-    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-        || (c >= 0x10000 && c <= 0x10FFFF);
-}
-
-int writeUtf8(quint32 c, char *out)
-{
-    if (c < 0x80) {
-        out[0] = char(c);
-        return 1;
-    }
-    if (c < 0x800) {
-        out[0] = char(0xC0 | (c >> 6));
-        out[1] = char(0x80 | (c & 0x3F));
-        return 2;
-    }
-    if (c < 0x10000) {
-        out[0] = char(0xE0 | (c >> 12));
-        out[1] = char(0x80 | ((c >> 6) & 0x3F));
-        out[2] = char(0x80 | (c & 0x3F));
-        return 3;
-    }
-    out[0] = char(0xF0 | (c >> 18));
-    out[1] = char(0x80 | ((c >> 12) & 0x3F));
-    out[2] = char(0x80 | ((c >> 6) & 0x3F));
-    out[3] = char(0x80 | (c & 0x3F));
-    return 4;
-}
-
-// The reference at @p p ('&'), its UTF-8 in @p out (4 bytes) and its length
-// in @p outLength: the bytes it takes, 0 when they end before it does, -1
-// when it is none XML defines without a DTD.
-qsizetype readReference(const char *p, const char *end, char *out, int *outLength)
-{
-    const char *semicolon = find(p, p + qMin(end - p, kMaxReferenceBytes), ';');
-    if (!semicolon)
-        return end - p < kMaxReferenceBytes ? 0 : -1;
-    const QByteArrayView name(p + 1, semicolon - p - 1);
-    if (name.startsWith('#')) {
-        const bool hex = name.size() > 1 && name[1] == 'x';
-        const QByteArrayView digits = name.sliced(hex ? 2 : 1);
-        if (digits.isEmpty())
-            return -1;
-        quint32 value = 0;
-        for (const char c : digits) {
-            int digit = -1;
-            if (c >= '0' && c <= '9')
-                digit = c - '0';
-            else if (hex && c >= 'a' && c <= 'f')
-                digit = c - 'a' + 10;
-            else if (hex && c >= 'A' && c <= 'F')
-                digit = c - 'A' + 10;
-            if (digit < 0)
-                return -1;
-            value = value * (hex ? 16 : 10) + quint32(digit);
-            if (value > 0x10FFFF)
-                return -1;
-        }
-        if (!isXmlChar(value))
-            return -1;
-        *outLength = writeUtf8(value, out);
-        return semicolon - p + 1;
-    }
-    char c = 0;
-    if (name == "lt")
-        c = '<';
-    else if (name == "gt")
-        c = '>';
-    else if (name == "amp")
-        c = '&';
-    else if (name == "quot")
-        c = '"';
-    else if (name == "apos")
-        c = '\'';
-    else
-        return -1;
-    out[0] = c;
-    *outLength = 1;
-    return semicolon - p + 1;
 }
 
 // The element a tag names, by the local part of @p qualifiedName (after
@@ -199,25 +72,6 @@ QString quoted(QByteArrayView bytes)
 }
 
 } // namespace
-
-XmlEncoding detectXmlEncoding(QByteArrayView head)
-{
-    if (head.size() < 4)
-        return XmlEncoding::Undecided;
-    if (head[0] == '\0' || head[1] == '\0' || uchar(head[0]) == 0xFE || uchar(head[0]) == 0xFF)
-        return XmlEncoding::Other;
-    const QByteArrayView text = head.startsWith("\xEF\xBB\xBF") ? head.sliced(3) : head;
-    if (text.size() < 5 && QByteArrayView("<?xml").startsWith(text))
-        return XmlEncoding::Undecided;
-    if (!text.startsWith("<?xml"))
-        return XmlEncoding::Utf8;
-    const qsizetype close = text.indexOf("?>");
-    if (close < 0)
-        return text.size() < kDeclarationBytes ? XmlEncoding::Undecided : XmlEncoding::Other;
-    const QByteArrayView declaration = text.first(close);
-    const qsizetype at = declaration.indexOf("encoding");
-    return at < 0 || declaresUtf8(declaration.sliced(at + 8)) ? XmlEncoding::Utf8 : XmlEncoding::Other;
-}
 
 SheetLexer::SheetLexer(const QString &displayName, const QString &partName)
     : m_displayName(displayName)
@@ -388,7 +242,7 @@ void SheetLexer::characters(const char *begin, const char *end)
     m_textBytes += end - begin;
     if (m_levels.empty()) {
         // Only blanks may stand outside the root element.
-        if (std::all_of(begin, end, [](char c) { return is(c, Space); }))
+        if (std::all_of(begin, end, [](char c) { return isXml(c, XmlChar::Space); }))
             return;
         fail(begin, m_rootDone ? tr("content after the end of the document") : tr("text before the first tag"));
         return;
@@ -405,7 +259,7 @@ const char *SheetLexer::text(const char *p, const char *end, bool final)
     static const char kNewline = '\n';
     const char *run = p;
     while (p < end) {
-        if (!is(*p, TextSpecial)) {
+        if (!isXml(*p, XmlChar::TextSpecial)) {
             ++p;
             continue;
         }
@@ -429,7 +283,7 @@ const char *SheetLexer::text(const char *p, const char *end, bool final)
         } else {
             char out[4];
             int length = 0;
-            const qsizetype used = readReference(p, end, out, &length);
+            const qsizetype used = readXmlReference(p, end, out, &length);
             if (used == 0 && !final)
                 return p;
             if (used <= 0)
@@ -452,12 +306,12 @@ const char *SheetLexer::markup(const char *p, const char *end)
         return endTag(p, end);
     if (p[1] == '?') {
         const char *q = p + 2;
-        while (q < end && is(*q, NameChar))
+        while (q < end && isXml(*q, XmlChar::NameChar))
             ++q;
         if (q == end)
             return p;
         const QByteArrayView target(p + 2, q - p - 2);
-        if (target.isEmpty() || (!is(*q, Space) && *q != '?'))
+        if (target.isEmpty() || (!isXml(*q, XmlChar::Space) && *q != '?'))
             return fail(p, tr("a processing instruction that cannot be read"));
         // The declaration was read before lexing began; anywhere else it is misplaced.
         const bool atStart = m_position + (p - m_window) == m_start;
@@ -492,10 +346,10 @@ const char *SheetLexer::markup(const char *p, const char *end)
 const char *SheetLexer::startTag(const char *p, const char *end)
 {
     const char *q = p + 1;
-    if (!is(*q, NameStart))
+    if (!isXml(*q, XmlChar::NameStart))
         return fail(p, tr("a \"<\" that starts no tag"));
     const char *colon = nullptr;
-    for (; q < end && is(*q, NameChar); ++q) {
+    for (; q < end && isXml(*q, XmlChar::NameChar); ++q) {
         if (*q == ':' && !colon)
             colon = q;
     }
@@ -508,7 +362,7 @@ const char *SheetLexer::startTag(const char *p, const char *end)
     bool empty = false;
     for (;;) {
         const char *gap = q;
-        while (q < end && is(*q, Space))
+        while (q < end && isXml(*q, XmlChar::Space))
             ++q;
         if (q == end)
             return p;
@@ -525,20 +379,20 @@ const char *SheetLexer::startTag(const char *p, const char *end)
             empty = true;
             break;
         }
-        if (q == gap || !is(*q, NameStart))
+        if (q == gap || !isXml(*q, XmlChar::NameStart))
             return fail(q, tr("an attribute that cannot be read in tag %1").arg(quoted(name)));
         const char *attributeName = q;
-        while (q < end && is(*q, NameChar))
+        while (q < end && isXml(*q, XmlChar::NameChar))
             ++q;
         const char *nameEnd = q;
-        while (q < end && is(*q, Space))
+        while (q < end && isXml(*q, XmlChar::Space))
             ++q;
         if (q == end)
             return p;
         if (*q != '=')
             return fail(q, tr("attribute %1 without a value").arg(quoted(QByteArrayView(attributeName, nameEnd))));
         ++q;
-        while (q < end && is(*q, Space))
+        while (q < end && isXml(*q, XmlChar::Space))
             ++q;
         if (q == end)
             return p;
@@ -549,7 +403,7 @@ const char *SheetLexer::startTag(const char *p, const char *end)
         quint8 seen = 0;
         const char *valueEnd = q + 1;
         for (; valueEnd < end && *valueEnd != quote; ++valueEnd)
-            seen |= kClasses[uchar(*valueEnd)];
+            seen |= kXmlCharClasses[uchar(*valueEnd)];
         if (valueEnd == end)
             return p;
         const QByteArrayView attribute(attributeName, nameEnd - attributeName);
@@ -557,7 +411,7 @@ const char *SheetLexer::startTag(const char *p, const char *end)
             if (sameName(other.name, attribute))
                 return fail(attributeName, tr("attribute %1 given twice").arg(quoted(attribute)));
         }
-        m_attributes.push_back(Attribute{attribute, QByteArrayView(q + 1, valueEnd - q - 1), !(seen & ValueSpecial)});
+        m_attributes.push_back(Attribute{attribute, QByteArrayView(q + 1, valueEnd - q - 1), !(seen & XmlChar::ValueSpecial)});
         q = valueEnd + 1;
     }
     if (m_levels.empty() && m_rootDone)
@@ -608,7 +462,7 @@ const char *SheetLexer::startTag(const char *p, const char *end)
 
 bool SheetLexer::attributeValue(const char *begin, const char *end, QByteArrayView *value, std::string &decoded)
 {
-    const char *special = std::find_if(begin, end, [](char c) { return is(c, ValueSpecial); });
+    const char *special = std::find_if(begin, end, [](char c) { return isXml(c, XmlChar::ValueSpecial); });
     // Resolved and normalized as XML says: references replaced, each blank
     // (CR LF as one) a space.
     decoded.assign(begin, special);
@@ -621,7 +475,7 @@ bool SheetLexer::attributeValue(const char *begin, const char *end, QByteArrayVi
         if (c == '&') {
             char out[4];
             int length = 0;
-            const qsizetype used = readReference(p, end, out, &length);
+            const qsizetype used = readXmlReference(p, end, out, &length);
             if (used <= 0) {
                 fail(p, tr("an undefined entity or character reference %1")
                             .arg(quoted(QByteArrayView(p, qMin<qsizetype>(end - p, 12)))));
@@ -644,10 +498,10 @@ bool SheetLexer::attributeValue(const char *begin, const char *end, QByteArrayVi
 const char *SheetLexer::endTag(const char *p, const char *end)
 {
     const char *q = p + 2;
-    while (q < end && is(*q, NameChar))
+    while (q < end && isXml(*q, XmlChar::NameChar))
         ++q;
     const QByteArrayView name(p + 2, q - p - 2);
-    while (q < end && is(*q, Space))
+    while (q < end && isXml(*q, XmlChar::Space))
         ++q;
     if (q == end)
         return q - p > kMaxNameBytes ? fail(p, tr("a name longer than %1 bytes").arg(kMaxNameBytes)) : p;
@@ -736,66 +590,6 @@ const char *SheetLexer::instruction(const char *p, const char *end)
     }
 }
 
-qsizetype SheetLexer::validUtf8(const char *begin, const char *end, bool *bad)
-{
-    constexpr quint64 kHigh = 0x8080808080808080ull;
-    constexpr quint64 kSpaces = 0x2020202020202020ull;
-    const uchar *p = reinterpret_cast<const uchar *>(begin);
-    const uchar *const stop = reinterpret_cast<const uchar *>(end);
-    while (p < stop) {
-        // Eight bytes at a time while they are ASCII and no control characters.
-        while (stop - p >= 8) {
-            quint64 word = 0;
-            std::memcpy(&word, p, 8);
-            if ((word & kHigh) || ((word - kSpaces) & ~word & kHigh))
-                break;
-            p += 8;
-        }
-        if (p == stop)
-            break;
-        const uchar c = *p;
-        if (c < 0x80) {
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                *bad = true;
-                break;
-            }
-            ++p;
-            continue;
-        }
-        int continuation = 0;
-        uchar low = 0x80;
-        uchar high = 0xBF;
-        if (c >= 0xC2 && c <= 0xDF) {
-            continuation = 1;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            continuation = 2;
-            low = c == 0xE0 ? 0xA0 : 0x80;
-            high = c == 0xED ? 0x9F : 0xBF; // no surrogates
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            continuation = 3;
-            low = c == 0xF0 ? 0x90 : 0x80;
-            high = c == 0xF4 ? 0x8F : 0xBF;
-        } else {
-            *bad = true;
-            break;
-        }
-        const qsizetype available = qMin<qsizetype>(continuation, stop - p - 1);
-        bool valid = available == 0 || (p[1] >= low && p[1] <= high);
-        for (qsizetype i = 2; valid && i <= available; ++i)
-            valid = p[i] >= 0x80 && p[i] <= 0xBF;
-        if (valid && available == 2 && continuation == 2 && c == 0xEF && p[1] == 0xBF && p[2] >= 0xBE)
-            valid = false; // U+FFFE and U+FFFF are no XML characters
-        if (!valid) {
-            *bad = true;
-            break;
-        }
-        if (available < continuation)
-            break; // completed by the next bytes
-        p += continuation + 1;
-    }
-    return reinterpret_cast<const char *>(p) - begin;
-}
-
 bool SheetLexer::validate(QByteArrayView bytes, qsizetype *valid)
 {
     qsizetype start = 0;
@@ -807,7 +601,7 @@ bool SheetLexer::validate(QByteArrayView bytes, qsizetype *valid)
         char joined[4];
         std::memcpy(joined, m_utf8Tail.constData(), size_t(tail));
         std::memcpy(joined + tail, bytes.data(), size_t(take));
-        const qsizetype done = validUtf8(joined, joined + tail + take, &bad);
+        const qsizetype done = validXmlUtf8(joined, joined + tail + take, &bad);
         if (bad || (done == 0 && take == 4 - tail)) {
             *valid = 0;
             return false;
@@ -820,7 +614,7 @@ bool SheetLexer::validate(QByteArrayView bytes, qsizetype *valid)
         start = done - tail;
         m_utf8Tail.resize(0);
     }
-    const qsizetype done = start + validUtf8(bytes.data() + start, bytes.data() + bytes.size(), &bad);
+    const qsizetype done = start + validXmlUtf8(bytes.data() + start, bytes.data() + bytes.size(), &bad);
     if (bad) {
         *valid = done;
         return false;

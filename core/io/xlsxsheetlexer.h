@@ -12,16 +12,6 @@
 
 namespace cx::xlsx {
 
-/// What the start of an XML document says of its encoding.
-enum class XmlEncoding : quint8 {
-    Undecided, ///< too few bytes yet
-    Utf8,      ///< UTF-8 (declared, or by default), with or without a byte order mark
-    Other      ///< UTF-16 or a declared legacy encoding
-};
-/// The encoding of the document starting with @p head; Undecided until the
-/// XML declaration is whole (512 bytes at most are looked at).
-XmlEncoding detectXmlEncoding(QByteArrayView head);
-
 /// A tokenizer made for worksheet XML, in place of a general XML parser on
 /// the hot path: it streams over the unpacked bytes as they come (tokens may
 /// be split anywhere between two pieces), scans with memchr and tables, and
@@ -92,7 +82,6 @@ private:
     const char *instruction(const char *p, const char *end);
     bool attributeValue(const char *begin, const char *end, QByteArrayView *value, std::string &decoded);
     void characters(const char *begin, const char *end);
-    qsizetype validUtf8(const char *begin, const char *end, bool *bad);
     bool validate(QByteArrayView bytes, qsizetype *valid);
     qint64 lineAt(const char *p) const;
     const char *fail(const char *at, const QString &reason);

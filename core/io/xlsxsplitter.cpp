@@ -1,6 +1,6 @@
 #include "io/xlsxsplitter.h"
 
-#include "io/xlsxsheetlexer.h"
+#include "io/xlsxxmlchars.h"
 
 #include <algorithm>
 #include <cstring>
