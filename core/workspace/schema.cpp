@@ -249,9 +249,9 @@ QStringList version1()
 
 // Version 2 (analytics, issue 4): aggregates of the two big fact tables that
 // the analysis engine loads instead of the facts themselves. They are a cache
-// that follows the facts by rowid: an import only loads facts, and
-// cx::ensureAggregates() folds in what is new (or rebuilds after a deleted
-// batch) before the next analysis. Dimension values are stored once in
+// that follows the facts: an import folds its rows in as it commits, and
+// cx::ensureAggregates() folds by rowid what older versions left (or
+// rebuilds after a deleted batch) before the next analysis. Dimension values are stored once in
 // agg_dim / agg_region and referenced by id.
 QStringList version2()
 {
