@@ -95,6 +95,8 @@ QVariant DriversModel::data(const QModelIndex &index, int role) const
         return isSignificant(*d) ? QVariant() : QVariant(QColor(0x8c, 0x8c, 0x8c));
     if (role == Qt::TextAlignmentRole && (column == Rank || column >= N))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && column == Layer)
+        return layerName(d->layer);
     if (role == Qt::ToolTipRole && !isSignificant(*d))
         return tr("Not significant: Spearman's p ≥ %1").arg(DeskFormat::number(significanceLevel, 2));
     if (role == ValueRole) {
@@ -122,7 +124,7 @@ QVariant DriversModel::data(const QModelIndex &index, int role) const
     case Name:
         return d->name;
     case Layer:
-        return layerName(d->layer);
+        return d->layer.toUpper();
     case Department:
         return d->department;
     case N:

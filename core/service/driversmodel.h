@@ -47,7 +47,7 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
-    /// DisplayRole text; ValueRole the coefficient or p of those columns
+    /// DisplayRole text (the layer as "KEI", "KOI", its name as tooltip); ValueRole the coefficient or p of those columns
     /// (NaN when it cannot be computed); ForegroundRole grey when not significant.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;

@@ -201,7 +201,8 @@ void TestFactModels::driversGreyTheInsignificant()
     QCOMPARE(model.data(model.index(0, cx::DriversModel::Rank)).toInt(), 1);
     QCOMPARE(model.data(model.index(0, cx::DriversModel::Spearman)).toString(), u"-0.620"_s);
     QCOMPARE(model.data(model.index(0, cx::DriversModel::SpearmanP)).toString(), u"p < 0.001"_s);
-    QCOMPARE(model.data(model.index(0, cx::DriversModel::Layer)).toString(), u"KOI 运营指标"_s);
+    QCOMPARE(model.data(model.index(0, cx::DriversModel::Layer)).toString(), u"KOI"_s);
+    QCOMPARE(model.data(model.index(0, cx::DriversModel::Layer), Qt::ToolTipRole).toString(), u"KOI 运营指标"_s);
     QVERIFY(!model.data(model.index(0, cx::DriversModel::Name), Qt::ForegroundRole).isValid());
     QCOMPARE(model.data(model.index(1, cx::DriversModel::SpearmanP)).toString(), u"p = 0.210"_s);
     QVERIFY(model.data(model.index(1, cx::DriversModel::Name), Qt::ForegroundRole).value<QColor>().isValid());

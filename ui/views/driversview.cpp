@@ -12,7 +12,9 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QPainter>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -28,6 +30,36 @@ namespace {
 
 /// City-months labelled on a scatter: the farthest from the fitted line.
 constexpr int labelledPoints = 3;
+
+/// Paints Spearman's ρ as a bar along the bottom of its cell, from the middle
+/// (negative to the left), scaled to the largest |ρ| of the column, blue when
+/// significant and grey when not; the figure stays as text above it.
+class RhoDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index);
+        const double rho = index.data(ValueRole).toDouble();
+        double largest = 0;
+        for (int row = 0; row < index.model()->rowCount(); ++row)
+            largest = std::max(largest, std::abs(index.model()->index(row, index.column()).data(ValueRole).toDouble()));
+        if (!std::isfinite(rho) || !(largest > 0))
+            return;
+        const QRectF strip = QRectF(option.rect).adjusted(4, option.rect.height() * 0.74, -4, -2);
+        const qreal middle = strip.center().x();
+        const qreal length = strip.width() / 2 * std::abs(rho) / largest;
+        const QRectF bar(rho >= 0 ? middle : middle - length, strip.top(), length, strip.height());
+        const bool significant = !index.data(Qt::ForegroundRole).isValid();
+        painter->save();
+        painter->fillRect(bar, significant ? palette::series(0) : QColor(0xc8, 0xc8, 0xc8));
+        painter->setPen(QPen(palette::muted(), 1));
+        painter->drawLine(QPointF(middle, strip.top() - 1), QPointF(middle, strip.bottom()));
+        painter->restore();
+    }
+};
 
 } // namespace
 
@@ -47,6 +79,7 @@ DriversView::DriversView(AnalysisService &service, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(DriversModel::Name, QHeaderView::Stretch);
+    m_table->setItemDelegateForColumn(DriversModel::Spearman, new RhoDelegate(m_table));
     installTableCopy(m_table);
     installEmptyHint(m_table, [this] {
         return AnalysisView::service().facts().drivers
@@ -60,7 +93,7 @@ DriversView::DriversView(AnalysisService &service, QWidget *parent)
     split->addWidget(m_table);
     split->addWidget(m_chart);
     split->setChildrenCollapsible(false);
-    split->setSizes({640, 560});
+    split->setSizes({700, 500});
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -84,8 +117,8 @@ QString DriversView::title() const
 void DriversView::retranslateView()
 {
     m_legend->setText(tr("Which indicators move satisfaction (KCI → KQI → KPI): each indicator's monthly actuals against the "
-                         "mean overall satisfaction of the same city and month, ranked by |Spearman ρ|. Grey: not "
-                         "significant (p ≥ %1, two-sided). Click an indicator for its scatter.")
+                         "mean overall satisfaction of the same city and month, ranked by |Spearman ρ| (bar). Grey: ρ "
+                         "not significant (p ≥ %1, two-sided). Click an indicator for its scatter.")
                           .arg(DeskFormat::number(DriversModel::significanceLevel, 2)));
 }
 

@@ -1,7 +1,6 @@
 #include "views/funnelview.h"
 
 #include "charts/chart.h"
-#include "charts/funnelchart.h"
 #include "palette.h"
 #include "service/analysisservice.h"
 #include "service/deskanalysis.h"
@@ -241,7 +240,7 @@ ChartData FunnelView::monthFunnels(const ProductFunnel &funnel, const QStringLis
     data.title = tr("%1: funnel of each month").arg(funnel.product);
     data.categories = rateNames();
     data.markedName = tr("体验鸿沟 experience gap");
-    data.funnels << funnelRow(tr("average"), funnel.average, funnel.averageGap, tr("no funnel data in the period"));
+    data.funnels << funnelRow(tr("period average"), funnel.average, funnel.averageGap, tr("no funnel data in the period"));
     for (const QString &month : months) {
         const auto it = std::find_if(funnel.months.cbegin(), funnel.months.cend(), [&](const FunnelMonth &m) { return m.month == month; });
         if (it == funnel.months.cend()) {
@@ -276,9 +275,10 @@ ChartData FunnelView::trend(const ProductFunnel &funnel, const QStringList &mont
     QColor drop = palette::worse();
     drop.setAlphaF(0.45f);
     data.series << ChartSeries{ChartSeries::Kind::Bars, tr("体验鸿沟 drop"), drops, drop, true};
+    // Four hues the lines can be told apart by (the funnel's shades of one hue are too close for lines).
+    const int hues[stageCount] = {4, 2, 3, 0};
     for (int s = 0; s < stageCount; ++s)
-        data.series << ChartSeries{ChartSeries::Kind::Line, funnelRateName(FunnelStage(s)), rates.at(s),
-                                   FunnelChart::stageColor(s, stageCount).darker(s == 0 ? 130 : 100), false};
+        data.series << ChartSeries{ChartSeries::Kind::Line, funnelRateName(FunnelStage(s)), rates.at(s), palette::series(hues[s]), false};
     return data;
 }
 
