@@ -9,7 +9,6 @@
 #include "views/emptyhint.h"
 #include "views/noticebar.h"
 
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPainter>
@@ -71,16 +70,8 @@ DriversView::DriversView(AnalysisService &service, QWidget *parent)
     , m_chart(new ScatterChart(this))
 {
     m_legend->setWordWrap(true);
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(DriversModel::Name, QHeaderView::Stretch);
+    setUpResultTable(m_table, m_model, DriversModel::Name);
     m_table->setItemDelegateForColumn(DriversModel::Spearman, new RhoDelegate(m_table));
-    installTableCopy(m_table);
     installEmptyHint(m_table, [this] {
         return AnalysisView::service().facts().drivers
             ? tr("No indicator actuals paired with survey scores in the filter: drivers need indicator actuals per city and "

@@ -12,7 +12,6 @@
 #include "views/noticebar.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
@@ -68,15 +67,7 @@ FunnelView::FunnelView(AnalysisService &service, QWidget *parent)
     , m_trend(Chart::create(this))
 {
     m_hint->setWordWrap(true);
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(FunnelModel::Focus, QHeaderView::Stretch);
-    installTableCopy(m_table);
+    setUpResultTable(m_table, m_model, FunnelModel::Focus);
     installEmptyHint(m_table, [this] {
         return AnalysisView::service().facts().funnel ? tr("No funnel rates in the period: import the monthly funnel rates "
                                                            "(知晓率, 认知率, 认同率, 认可率) of the products.")
@@ -132,18 +123,12 @@ FunnelView::FunnelView(AnalysisService &service, QWidget *parent)
         if ((kind == FactKind::Funnel || kind == FactKind::Lifecycle) && isVisible())
             renderFunnels();
     });
-    connect(m_comparison, &Chart::itemActivated, this, [this](int row) {
+    const auto openRow = [this](int row) {
         if (const ProductFunnel *f = m_model->funnel(row))
             openProduct(f->product);
-    });
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        if (const ProductFunnel *f = m_model->funnel(index.row()))
-            openProduct(f->product);
-    });
-    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (const ProductFunnel *f = m_model->funnel(index.row()))
-            openProduct(f->product);
-    });
+    };
+    connect(m_comparison, &Chart::itemActivated, this, openRow);
+    connect(m_table, &QTableView::clicked, this, [openRow](const QModelIndex &index) { openRow(index.row()); });
     connect(m_back, &QPushButton::clicked, this, &FunnelView::closeDetail);
     connect(m_workOrder, &QPushButton::clicked, this, &FunnelView::createWorkOrder);
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
