@@ -44,11 +44,9 @@ private Q_SLOTS:
     void rendersInChinese();
 
 private:
-    QImage grab(const QString &name);
     cx::DriversView *show();
 
     QTemporaryDir m_dir;
-    QString m_grabDir;
     cx::test::SampleWindow m_sample;
     cx::MainWindow *m_window = nullptr;
 };
@@ -56,8 +54,6 @@ private:
 void TestDriversView::initTestCase()
 {
     CX_REQUIRE_SHARED_DATA(data);
-    m_grabDir = qEnvironmentVariable("CX_GRAB_DIR", m_dir.filePath(u"grab"_s));
-    QDir().mkpath(m_grabDir);
     const QString error = m_sample.open(m_dir.path(), data, u"en"_s);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     m_window = m_sample.window();
@@ -75,14 +71,6 @@ cx::DriversView *TestDriversView::show()
     if (view && !QTest::qWaitFor([view] { return view->model()->rowCount() > 0; }, 20000))
         qWarning("the drivers did not arrive in 20 s");
     return view;
-}
-
-QImage TestDriversView::grab(const QString &name)
-{
-    cx::settle(*m_window, 60000);
-    const QImage image = m_window->grab().toImage();
-    image.save(QDir(m_grabDir).filePath(name + u".png"_s));
-    return image;
 }
 
 void TestDriversView::ranksTheIndicators()
@@ -119,7 +107,7 @@ void TestDriversView::ranksTheIndicators()
     QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) { return l->text().contains(u"p ≥ 0.05"_s); }));
     qInfo("%d indicators: %d significant, %d greyed; strongest %s, rho %.3f", model->rowCount(), significant, greyed,
           qPrintable(model->driver(0)->code), model->driver(0)->spearman.r);
-    grab(u"drivers"_s);
+    QVERIFY(!m_sample.grab(u"drivers"_s).isNull());
 }
 
 void TestDriversView::clickShowsTheScatter()
@@ -152,7 +140,7 @@ void TestDriversView::clickShowsTheScatter()
     QCOMPARE(strongest.fit.y2() > strongest.fit.y1(), top.pearson.r > 0);
     QVERIFY(strongest.title.contains(cx::DeskFormat::number(cx::driverFit(top).rSquared, 2)));
     QVERIFY(!view->selectIndicator(u"NO-SUCH"_s));
-    grab(u"drivers-scatter"_s);
+    m_sample.grab(u"drivers-scatter"_s);
 }
 
 void TestDriversView::exportsChartAndTable()
@@ -179,7 +167,7 @@ void TestDriversView::rendersInChinese()
     QVERIFY(view->isUpToDate());
     QCOMPARE(view->title(), QCoreApplication::translate("cx::DriversView", "Drivers"));
     QVERIFY(view->chart()->hasData());
-    grab(u"drivers-zh_CN"_s);
+    m_sample.grab(u"drivers-zh_CN"_s);
     m_sample.languages().apply(u"en"_s);
     QApplication::processEvents();
 }
