@@ -59,11 +59,20 @@ QJsonObject toJson(const QString &copy, const ShareOptions &options, const Share
 
 void printSummary(const QString &copy, const ShareOptions &options, const ShareSummary &s)
 {
-    out() << tr("Wrote %1: %2 complaints and %3 survey responses").arg(copy).arg(s.complaintsKept).arg(s.responsesKept);
+    out() << tr("Wrote %1.").arg(copy) << ' ';
     if (options.hasPeriod())
-        out() << ' ' << tr("of %1 to %2").arg(options.fromMonth.isEmpty() ? tr("the first month") : options.fromMonth,
-                                              options.toMonth.isEmpty() ? tr("the last month") : options.toMonth);
-    out() << ", " << tr("%1 work orders.").arg(s.workOrders) << '\n';
+        out() << tr("It keeps the months %4 to %5: %1 complaints, %2 survey responses and %3 work orders.")
+                     .arg(s.complaintsKept)
+                     .arg(s.responsesKept)
+                     .arg(s.workOrders)
+                     .arg(options.fromMonth.isEmpty() ? tr("the first month") : options.fromMonth,
+                          options.toMonth.isEmpty() ? tr("the last month") : options.toMonth);
+    else
+        out() << tr("It keeps %1 complaints, %2 survey responses and %3 work orders.")
+                     .arg(s.complaintsKept)
+                     .arg(s.responsesKept)
+                     .arg(s.workOrders);
+    out() << '\n';
     out() << tr("Removed:") << '\n';
     if (options.hasPeriod()) {
         out() << "  " << tr("outside the period: %1 complaints, %2 survey responses, %3 monthly figures")

@@ -253,7 +253,7 @@ QString issueMessage(const ReadIssue &issue, const QString &file)
             .arg(where, linesText(issue));
     case ReadIssue::Kind::UnclosedQuote:
         return TableReader::tr("%1: %n quotation mark(s) are never closed properly: %2. Read by the letter of the CSV "
-                               "rules, the following %3 line(s) would have vanished into one field; the quotation "
+                               "rules, the lines after it (%3 in all) would have vanished into one field; the quotation "
                                "mark was kept as text and those lines were read as rows of their own, as "
                                "LibreOffice does. Check the quotation marks on the lines named.",
                                nullptr, rows)

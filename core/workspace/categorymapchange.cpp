@@ -81,11 +81,9 @@ QString removedStageInUse(sqlite::Database &db, const JourneyChange &change)
         const qint64 questions = scalar(db, u"SELECT count(*) FROM survey_question WHERE stage = ?1"_s, stage);
         const qint64 orders = scalar(db, u"SELECT count(*) FROM work_order WHERE stage = ?1"_s, stage);
         if (questions > 0 || orders > 0)
-            return Messages::tr("The journey stage %1 cannot be removed: %2 survey question(s) and %3 work order(s) refer to "
-                      "it. Rename it instead.")
-                .arg(quoted(stage))
-                .arg(questions)
-                .arg(orders);
+            return Messages::tr("The journey stage %1 cannot be removed: %2 and %3 refer to it. Rename it instead.")
+                .arg(quoted(stage), Messages::tr("%n survey question(s)", nullptr, int(questions)),
+                     Messages::tr("%n work order(s)", nullptr, int(orders)));
     }
     return {};
 }

@@ -236,7 +236,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, WorkspaceError *
     }
     if (!pendingLog && header.applicationId != workspaceApplicationId) {
         setError(error, WorkspaceError::Code::NotWorkspace,
-                 tr("%1 is an SQLite database but not a CX Workbench workspace.").arg(nativePath));
+                 notWorkspaceMessage(nativePath));
         return nullptr;
     }
     if (!pendingLog && header.userVersion > currentSchemaVersion()) {
@@ -270,6 +270,11 @@ std::unique_ptr<Workspace> Workspace::open(const QString &path, WorkspaceError *
     if (!workspace->initialize(error, true))
         return nullptr;
     return workspace;
+}
+
+QString Workspace::notWorkspaceMessage(const QString &nativePath)
+{
+    return tr("%1 is an SQLite database but not a CX Workbench workspace.").arg(nativePath);
 }
 
 QString Workspace::newerVersionMessage(const QString &nativePath, int version)
@@ -359,7 +364,7 @@ bool Workspace::checkContent(sqlite3 *handle, int *version, WorkspaceError *erro
     sqlite::Statement applicationId(handle, u"PRAGMA application_id"_s);
     if (!applicationId.next() || applicationId.columnInt(0) != workspaceApplicationId) {
         setError(error, WorkspaceError::Code::NotWorkspace,
-                 tr("%1 is an SQLite database but not a CX Workbench workspace.").arg(nativePath));
+                 notWorkspaceMessage(nativePath));
         return false;
     }
     // Both full scans are left out for huge files, which would keep the user

@@ -87,6 +87,7 @@ private:
     bool initialize(WorkspaceError *error, bool existing);
     bool checkContent(sqlite3 *handle, int *version, WorkspaceError *error) const;
     bool backUp(sqlite3 *handle, int version, WorkspaceError *error) const;
+    static QString notWorkspaceMessage(const QString &nativePath);
     static QString newerVersionMessage(const QString &nativePath, int version);
     static bool seedDefaults(QSqlDatabase &db);
 

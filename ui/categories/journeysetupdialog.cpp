@@ -211,10 +211,10 @@ void JourneySetupDialog::updateButtons()
     m_unmapped->setText(!loaded ? tr("Reading the journey stages and categories…")
                         : unmapped.isEmpty()
                             ? tr("Every complaint category is in the map.")
-                            : tr("Not in the map: %1 categories of the complaints, with %n complaint(s) filed "
-                                 "under 未归类. Give them a stage.",
-                                 nullptr, int(complaints))
-                                  .arg(unmapped.size()));
+                            : tr("%n complaint categories are not in the map.", nullptr, int(unmapped.size()))
+                                  + u' '
+                                  + tr("%n complaint(s) are filed under 未归类 for now. Give their categories a stage.",
+                                       nullptr, int(complaints)));
 }
 
 QString JourneySetupDialog::currentStage() const

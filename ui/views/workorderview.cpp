@@ -665,10 +665,8 @@ void WorkOrderView::applyImport(const WorkOrderUpdatePlan &plan)
             else if (result.cancelled)
                 summary = tr("Import of %1 cancelled: nothing was changed.").arg(name);
             else
-                summary = tr("%1: %2 order(s) updated, %3 row(s) refused.")
-                              .arg(name)
-                              .arg(result.applied)
-                              .arg(result.refused.size());
+                summary = tr("%1: %n order(s) updated.", nullptr, int(result.applied)).arg(name) + u' '
+                          + tr("%n row(s) refused.", nullptr, int(result.refused.size()));
             QStringList lines{summary};
             for (const UpdateRowIssue &issue : result.refused)
                 lines << issue.message(name);
