@@ -2,6 +2,7 @@
 
 #include "analytics/analyticscube.h"
 #include "categories/journeysetupdialog.h"
+#include "text/wordlistsdialog.h"
 #include "breadcrumb.h"
 #include "filterbar.h"
 #include "import/importwizard.h"
@@ -136,7 +137,8 @@ void MainWindow::createViews()
     m_deskViews[int(DeskView::Journey)] = analysis(new JourneyView(*m_service, this));
     m_deskViews[int(DeskView::Hotspots)] = analysis(new HotspotsView(*m_service, this));
     m_deskViews[int(DeskView::Alerts)] = analysis(new AlertsView(*m_service, this));
-    m_deskViews[int(DeskView::Service)] = analysis(new ServiceQualityView(*m_service, this));
+    auto *serviceQuality = new ServiceQualityView(*m_service, this);
+    m_deskViews[int(DeskView::Service)] = analysis(serviceQuality);
     auto *responsibility = new ResponsibilityView(*m_service, this);
     analysis(responsibility);
     analysis(new DriversView(*m_service, this));
@@ -155,6 +157,7 @@ void MainWindow::createViews()
     connect(responsibility, &ResponsibilityView::workOrderDraftReady, this, draftTo);
     connect(kano, &KanoView::workOrderDraftReady, this, draftTo);
     connect(funnel, &FunnelView::workOrderDraftReady, this, draftTo);
+    connect(serviceQuality, &ServiceQualityView::workOrderDraftReady, this, draftTo);
     auto *dataView = new DataView(this);
     connect(dataView, &DataView::importRequested, this, &MainWindow::importFilesInteractive);
     m_views << dataView;
@@ -239,6 +242,8 @@ void MainWindow::createActions()
 
     m_journeyAction = new QAction(this);
     connect(m_journeyAction, &QAction::triggered, this, &MainWindow::showJourneySetup);
+    m_wordListsAction = new QAction(this);
+    connect(m_wordListsAction, &QAction::triggered, this, &MainWindow::showWordLists);
 
     m_preferencesAction = new QAction(this);
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
@@ -279,6 +284,7 @@ void MainWindow::createMenus()
 
     m_toolsMenu = menuBar()->addMenu(QString());
     m_toolsMenu->addAction(m_journeyAction);
+    m_toolsMenu->addAction(m_wordListsAction);
     m_toolsMenu->addAction(m_preferencesAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -304,6 +310,7 @@ void MainWindow::retranslate()
     m_redoAction->setText(tr("&Redo"));
     m_drillUpAction->setText(tr("Region &Up One Level"));
     m_journeyAction->setText(tr("&Journey Stages and Categories…"));
+    m_wordListsAction->setText(tr("&Word Lists…"));
     m_searchAction->setText(tr("&Find Complaints"));
     m_preferencesAction->setText(tr("&Preferences…"));
     m_aboutAction->setText(tr("&About CX Workbench"));
@@ -341,6 +348,7 @@ void MainWindow::updateTitle()
     m_closeAction->setEnabled(bool(m_workspace));
     m_importAction->setEnabled(bool(m_workspace));
     m_journeyAction->setEnabled(bool(m_workspace));
+    m_wordListsAction->setEnabled(bool(m_workspace));
     m_shareAction->setEnabled(bool(m_workspace));
 }
 
@@ -497,6 +505,20 @@ void MainWindow::dropEvent(QDropEvent *event)
         openWorkspace(files.constFirst());
     else
         importFiles(files);
+}
+
+void MainWindow::showWordLists()
+{
+    if (!m_workspace)
+        return;
+    auto *dialog = findChild<WordListsDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!dialog) {
+        dialog = new WordListsDialog(*m_workspace, *analysisService(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::showJourneySetup()

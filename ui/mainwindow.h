@@ -79,6 +79,7 @@ private:
     void openWorkspaceInteractive();
     void importFilesInteractive();
     void showJourneySetup();
+    void showWordLists();
     void shareWorkspaceInteractive();
     void showPreferences();
     void showAbout();
@@ -115,6 +116,7 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_drillUpAction = nullptr;
     QAction *m_journeyAction = nullptr;
+    QAction *m_wordListsAction = nullptr;
     QAction *m_searchAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_aboutAction = nullptr;

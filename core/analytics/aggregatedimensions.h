@@ -1,5 +1,15 @@
 #pragma once
 
+#include "pipeline/sqlite.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QHash>
+#include <QString>
+#include <QtGlobal>
+
+#include <array>
+
 namespace cx {
 
 /// Kinds of agg_dim rows, the dictionary of the values the aggregate tables
@@ -15,6 +25,42 @@ enum DimensionKind {
     TagDim,
     DepartmentDim,
     DimensionKinds
+};
+
+/// Dimension values to agg_dim ids and region tuples to agg_region ids, for
+/// a fold: reads the ids already given and inserts the values not seen
+/// before. A missing value (NULL column) is stored as '', one value.
+class DimensionIds
+{
+public:
+    explicit DimensionIds(sqlite::Database &db);
+
+    /// Whether the insert statements prepared.
+    bool isValid() const { return m_insert.isValid() && m_insertRegion.isValid(); }
+    /// The id of a value of `kind`; 0 after a failed insert (see failed()).
+    qint32 id(int kind, const QString &value);
+    /// The id of a region tuple; 0 after a failed insert (see failed()).
+    qint32 region(const QString &province, const QString &city, const QString &county, const QString &grid);
+    /// The same for values in UTF-8 (a column read without a copy): looked
+    /// up without allocating once a value was seen.
+    qint32 utf8Id(int kind, QByteArrayView utf8);
+    qint32 utf8Region(QByteArrayView province, QByteArrayView city, QByteArrayView county, QByteArrayView grid);
+    /// Whether an insert failed (the fold must not be kept).
+    bool failed() const { return m_failed; }
+
+private:
+    static void bindNotNull(sqlite::Statement &statement, int position, const QString &value);
+    static QString regionKey(const QString &province, const QString &city, const QString &county, const QString &grid);
+
+    sqlite::Database &m_db;
+    std::array<QHash<QString, qint64>, DimensionKinds> m_ids;
+    QHash<QString, qint64> m_regions;
+    std::array<QHash<QByteArray, qint32>, DimensionKinds> m_utf8Ids;
+    QHash<QByteArray, qint32> m_utf8Regions;
+    QByteArray m_regionKey; // reused: province, city, county and grid joined by \x1f
+    sqlite::Statement m_insert;
+    sqlite::Statement m_insertRegion;
+    bool m_failed = false;
 };
 
 } // namespace cx

@@ -65,88 +65,6 @@ bool setStateValue(sqlite::Database &db, const QString &key, qint64 value)
     return q.exec();
 }
 
-// Dimension values to ids, inserting the values not seen before.
-class DimensionIds
-{
-public:
-    explicit DimensionIds(sqlite::Database &db)
-        : m_db(db)
-        , m_insert(db.prepare(u"INSERT INTO agg_dim(kind, value) VALUES (?1, ?2)"_s))
-        , m_insertRegion(db.prepare(u"INSERT INTO agg_region(province, city, county, grid) VALUES (?1, ?2, ?3, ?4)"_s))
-    {
-        sqlite::Statement dims = db.prepare(u"SELECT kind, value, id FROM agg_dim"_s);
-        while (dims.next()) {
-            const qint64 kind = dims.columnInt(0);
-            if (kind > 0 && kind < DimensionKinds)
-                m_ids[kind].insert(dims.columnText(1), dims.columnInt(2));
-        }
-        sqlite::Statement regions = db.prepare(u"SELECT province, city, county, grid, id FROM agg_region"_s);
-        while (regions.next())
-            m_regions.insert(regionKey(regions.columnText(0), regions.columnText(1), regions.columnText(2),
-                                       regions.columnText(3)),
-                             regions.columnInt(4));
-    }
-
-    bool isValid() const { return m_insert.isValid() && m_insertRegion.isValid(); }
-
-    qint32 id(int kind, const QString &value)
-    {
-        auto it = m_ids[kind].constFind(value);
-        if (it != m_ids[kind].constEnd())
-            return qint32(*it);
-        m_insert.bindInt(1, kind);
-        bindNotNull(m_insert, 2, value);
-        if (!m_insert.exec()) {
-            m_failed = true;
-            return 0;
-        }
-        const qint64 id = m_db.lastInsertRowId();
-        m_ids[kind].insert(value, id);
-        return qint32(id);
-    }
-
-    qint32 region(const QString &province, const QString &city, const QString &county, const QString &grid)
-    {
-        const QString key = regionKey(province, city, county, grid);
-        auto it = m_regions.constFind(key);
-        if (it != m_regions.constEnd())
-            return qint32(*it);
-        bindNotNull(m_insertRegion, 1, province);
-        bindNotNull(m_insertRegion, 2, city);
-        bindNotNull(m_insertRegion, 3, county);
-        bindNotNull(m_insertRegion, 4, grid);
-        if (!m_insertRegion.exec()) {
-            m_failed = true;
-            return 0;
-        }
-        const qint64 id = m_db.lastInsertRowId();
-        m_regions.insert(key, id);
-        return qint32(id);
-    }
-
-    bool failed() const { return m_failed; }
-
-private:
-    // A missing value (NULL column) is stored as '' so that it is one dimension value.
-    static void bindNotNull(sqlite::Statement &statement, int position, const QString &value)
-    {
-        static const char16_t empty[] = u"";
-        statement.bindText(position, value.isEmpty() ? QStringView(empty, 0) : QStringView(value));
-    }
-
-    static QString regionKey(const QString &province, const QString &city, const QString &county, const QString &grid)
-    {
-        return province + u'\x1f' + city + u'\x1f' + county + u'\x1f' + grid;
-    }
-
-    sqlite::Database &m_db;
-    std::array<QHash<QString, qint64>, DimensionKinds> m_ids;
-    QHash<QString, qint64> m_regions;
-    sqlite::Statement m_insert;
-    sqlite::Statement m_insertRegion;
-    bool m_failed = false;
-};
-
 template<std::size_t N>
 struct Key
 {
@@ -188,6 +106,8 @@ bool insertCounts(sqlite::Statement &insert, QHash<Key<N>, qint64> &counts)
     counts = {};
     std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first.ids < b.first.ids; });
     for (const auto &[key, n] : rows) {
+        if (n == 0) // a row moved out and back into the same cell
+            continue;
         for (std::size_t i = 0; i < N; ++i)
             insert.bindInt(int(i) + 1, key.ids[i]);
         insert.bindInt(int(N) + 1, n);
@@ -197,7 +117,7 @@ bool insertCounts(sqlite::Statement &insert, QHash<Key<N>, qint64> &counts)
     return true;
 }
 
-QString firstNonEmpty(const QString &a, const QString &b, const QString &c)
+QByteArrayView firstNonEmpty(QByteArrayView a, QByteArrayView b, QByteArrayView c)
 {
     return !a.isEmpty() ? a : !b.isEmpty() ? b : c;
 }
@@ -233,41 +153,50 @@ public:
             m_tagIds << dims.id(TagDim, tag);
     }
 
-    /// Counts a row holding complaintColumns and serviceColumns from column `first` on.
-    void add(const sqlite::Statement &rows, int first)
+    /// Counts a row holding complaintColumns and serviceColumns from column
+    /// `first` on; a `sign` of -1 takes a folded row's contribution out again.
+    void add(const sqlite::Statement &rows, int first, qint64 sign = 1)
     {
-        const qint32 month = m_dims.id(MonthDim, rows.columnText(first));
-        const qint32 product = m_dims.id(ProductDim, rows.columnText(first + 1));
-        const QString city = rows.columnText(first + 3);
-        const qint32 region = m_dims.region(rows.columnText(first + 2), city, rows.columnText(first + 4),
-                                            rows.columnText(first + 5));
-        const qint32 category = m_dims.id(CategoryDim, firstNonEmpty(rows.columnText(first + 9),
-                                                                     rows.columnText(first + 8),
-                                                                     rows.columnText(first + 7)));
-        const Key<6> cell{{month, product, region, m_dims.id(ChannelDim, rows.columnText(first + 6)), category,
-                           m_dims.id(StageDim, rows.columnText(first + 10))}};
-        ++m_cells[cell];
+        // The row's texts in UTF-8 as stored: ids are looked up by their
+        // bytes, without SQLite converting each text to UTF-16 for a QString.
+        const auto text = [&](int column) { return rows.columnUtf8(first + column); };
+        const qint32 month = m_dims.utf8Id(MonthDim, text(0));
+        const qint32 product = m_dims.utf8Id(ProductDim, text(1));
+        const QByteArray city = text(3);
+        const qint32 region = m_dims.utf8Region(text(2), city, text(4), text(5));
+        const qint32 category = m_dims.utf8Id(CategoryDim, firstNonEmpty(text(9), text(8), text(7)));
+        const Key<6> cell{{month, product, region, m_dims.utf8Id(ChannelDim, text(6)), category,
+                           m_dims.utf8Id(StageDim, text(10))}};
+        m_cells[cell] += sign;
 
         ServiceKey serviceKey;
         std::copy(cell.ids.begin(), cell.ids.end(), serviceKey.ids.begin());
-        serviceKey.ids[6] = m_dims.id(DepartmentDim, rows.columnText(first + serviceColumnsFrom));
-        m_service.add(serviceKey, rows, first + serviceColumnsFrom);
+        serviceKey.ids[6] = m_dims.utf8Id(DepartmentDim, text(serviceColumnsFrom));
+        m_service.add(serviceKey, rows, first + serviceColumnsFrom, sign);
 
         Key<7> tagKey;
         std::copy(cell.ids.begin(), cell.ids.end(), tagKey.ids.begin());
-        const QString content = rows.columnText(first + 11);
+        const QByteArray content = text(11);
         if (content.isEmpty()) {
             tagKey.ids[6] = m_untagged;
-            ++m_tags[tagKey];
+            m_tags[tagKey] += sign;
             return;
         }
-        const qint32 text = textIndex(content);
-        for (qint32 tag : m_texts[std::size_t(text)].tags) {
+        const qint32 index = textIndex(content);
+        for (qint32 tag : m_texts[std::size_t(index)].tags) {
             tagKey.ids[6] = tag;
-            ++m_tags[tagKey];
+            m_tags[tagKey] += sign;
         }
         if (m_extractor)
-            ++m_textCounts[Key<5>{{category, month, product, m_dims.id(CityDim, city), text}}];
+            m_textCounts[Key<5>{{category, month, product, m_dims.utf8Id(CityDim, city), index}}] += sign;
+    }
+
+    /// Whether the counts held have grown to what a fold keeps in memory
+    /// (about 100 MB): write() them then. The word lists' results per text stay.
+    bool isFull() const
+    {
+        constexpr qsizetype maxCells = 150000;
+        return m_service.size() >= maxCells || m_tags.size() >= 2 * maxCells || m_textCounts.size() >= 2 * maxCells;
     }
 
     /// Adds the counts to the tables, emptying them.
@@ -300,9 +229,9 @@ private:
     };
 
     // The index of a text's features in m_texts, computed when new.
-    qint32 textIndex(const QString &content)
+    qint32 textIndex(QByteArrayView utf8)
     {
-        auto known = m_textIndex.constFind(content);
+        auto known = m_textIndex.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
         if (known != m_textIndex.constEnd())
             return *known;
         if (m_texts.size() >= 200000) { // bound the memory on free-text exports
@@ -310,6 +239,7 @@ private:
             m_texts.clear();
             m_textIndex.clear();
         }
+        const QString content = QString::fromUtf8(utf8);
         TextFeatures features;
         if (m_extractor) {
             features.keywords << m_textsKeyword;
@@ -321,7 +251,7 @@ private:
         if (features.tags.isEmpty())
             features.tags << m_untagged;
         m_texts.push_back(std::move(features));
-        return *m_textIndex.insert(content, qint32(m_texts.size() - 1));
+        return *m_textIndex.insert(utf8.toByteArray(), qint32(m_texts.size() - 1));
     }
 
     // The texts counted so far become counts of their keywords.
@@ -345,7 +275,7 @@ private:
     qint32 m_untagged = 0;
     QList<qint32> m_tagIds;
     std::vector<TextFeatures> m_texts;
-    QHash<QString, qint32> m_textIndex; ///< into m_texts
+    QHash<QByteArray, qint32> m_textIndex; ///< UTF-8 text -> index into m_texts
     QHash<Key<6>, qint64> m_cells; // month, product, region, channel, category, stage
     QHash<Key<7>, qint64> m_tags;  // the same and the tag
     QHash<Key<5>, qint64> m_textCounts; // category, month, product, city, text (into m_texts)
@@ -353,28 +283,70 @@ private:
     ServiceFold m_service;
 };
 
+// Where an import keeps the folded values of the rows it changes in place
+// (see beginImportFold()); absent outside such an import.
+constexpr auto movedComplaints = "temp.cx_moved_complaint"_L1;
+constexpr auto movedResponses = "temp.cx_moved_response"_L1;
+constexpr auto movedAnswers = "temp.cx_moved_answer"_L1;
+
+bool tableExists(sqlite::Database &db, QLatin1StringView table)
+{
+    sqlite::Statement q = db.prepare(u"SELECT 1 FROM temp.sqlite_master WHERE type = 'table' AND name = ?1"_s);
+    q.bindText(1, QString(table.sliced(table.indexOf(u'.') + 1)));
+    return q.next();
+}
+
+// Cells a row moved out of hold 0 after its old contribution went: the
+// tables hold no empty cells.
+bool removeEmptyCells(sqlite::Database &db, const QStringList &tables)
+{
+    for (const QString &table : tables)
+        if (!db.exec(u"DELETE FROM %1 WHERE n = 0"_s.arg(table)))
+            return false;
+    return true;
+}
+
+// Folds the complaints not folded yet (rowid above the fold state's), and
+// those an import changed in place: their kept old values out, their
+// current ones in. A moved row also moves from its old batch's count to its
+// new batch's.
 bool foldComplaints(sqlite::Database &db, DimensionIds &dims, const TextLists &lists)
 {
     const qint64 after = stateValue(db, u"complaint_rowid"_s);
-    sqlite::Statement rows = db.prepare(u"SELECT id, batch_id, %1, %2 FROM complaint WHERE id > ?1 ORDER BY id"_s.arg(
-        QLatin1StringView(complaintColumns), QLatin1StringView(serviceColumns)));
-    rows.bindInt(1, after);
-
+    const QString columns = u"id, batch_id, %1, %2"_s.arg(QLatin1StringView(complaintColumns),
+                                                         QLatin1StringView(serviceColumns));
     ComplaintCounter counter(dims, lists, true);
     QHash<qint64, qint64> perBatch;
-    qint64 lastId = after;
-    qint64 folded = 0;
-    while (rows.next()) {
-        lastId = rows.columnInt(0);
-        ++perBatch[rows.columnInt(1)];
-        ++folded;
-        counter.add(rows, 2);
+    bool written = true;
+    const auto fold = [&](const QString &sql, qint64 sign) {
+        sqlite::Statement rows = db.prepare(sql);
+        rows.bindInt(1, after);
+        qint64 count = 0;
+        while (written && rows.next()) {
+            perBatch[rows.columnInt(1)] += sign;
+            ++count;
+            counter.add(rows, 2, sign);
+            if (counter.isFull())
+                written = counter.write(db);
+        }
+        return count;
+    };
+    qint64 moved = 0;
+    if (tableExists(db, movedComplaints)) {
+        moved = fold(u"SELECT %1 FROM %2 WHERE id <= ?1"_s.arg(columns, movedComplaints), -1);
+        fold(u"SELECT %1 FROM complaint WHERE id <= ?1 AND id IN (SELECT id FROM %2)"_s.arg(columns, movedComplaints),
+             1);
     }
-    if (dims.failed())
+    const qint64 folded = fold(u"SELECT %1 FROM complaint WHERE id > ?1 ORDER BY id"_s.arg(columns), 1);
+    if (dims.failed() || !written)
         return false;
-    if (folded == 0)
+    if (folded == 0 && moved == 0)
         return true;
+    const qint64 lastId = folded == 0 ? after : scalar(db, u"SELECT max(id) FROM complaint"_s);
     return counter.write(db) && recordBatches(db, perBatch, u"complaints"_s)
+        && (moved == 0
+            || removeEmptyCells(db, {u"agg_complaint"_s, u"agg_tag"_s, u"agg_keyword"_s, u"agg_service"_s,
+                                     u"agg_service_hours"_s}))
         && setStateValue(db, u"complaint_rowid"_s, lastId)
         && setStateValue(db, u"complaints"_s, stateValue(db, u"complaints"_s) + folded);
 }
@@ -429,12 +401,12 @@ struct ScoreStats
     double totalSquares = 0;
     std::array<qint64, 11> histogram{};
 
-    void add(double score)
+    void add(double score, qint64 sign)
     {
-        ++n;
-        total += score;
-        totalSquares += score * score;
-        ++histogram[std::size_t(std::clamp(int(std::ceil(score)), 0, 10))];
+        n += sign;
+        total += double(sign) * score;
+        totalSquares += double(sign) * score * score;
+        histogram[std::size_t(std::clamp(int(std::ceil(score)), 0, 10))] += sign;
     }
 };
 
@@ -443,58 +415,69 @@ constexpr qint32 OverallMeasure = 0;
 constexpr qint32 NpsMeasure = -1;
 constexpr qint32 ResponsesMeasure = -2;
 
+// Folds the responses not folded yet and, like foldComplaints(), those an
+// import changed in place (with their answers as they were and as they are).
 bool foldSurveys(sqlite::Database &db, DimensionIds &dims)
 {
     const qint64 after = stateValue(db, u"response_rowid"_s);
-    sqlite::Statement responses = db.prepare(
-        u"SELECT id, batch_id, month, product, province, city, county, grid, overall, nps "
-        "FROM survey_response WHERE id > ?1 ORDER BY id"_s);
-    responses.bindInt(1, after);
-
     QHash<Key<4>, ScoreStats> stats; // month, product, region, measure
-    QHash<qint64, Key<4>> cellOf;    // response id -> its cell (measure left 0)
     QHash<qint64, qint64> perBatch;
-    qint64 lastId = after;
-    qint64 folded = 0;
-    while (responses.next()) {
-        const qint64 id = responses.columnInt(0);
-        lastId = id;
-        ++folded;
-        ++perBatch[responses.columnInt(1)];
-        const Key<4> cell{{dims.id(MonthDim, responses.columnText(2)), dims.id(ProductDim, responses.columnText(3)),
-                           dims.region(responses.columnText(4), responses.columnText(5), responses.columnText(6),
-                                       responses.columnText(7)),
-                           0}};
-        cellOf.insert(id, cell);
-        const auto add = [&](qint32 measure, double score) {
-            Key<4> key = cell;
-            key.ids[3] = measure;
-            stats[key].add(score);
-        };
-        add(ResponsesMeasure, 0);
-        if (!responses.columnIsNull(8))
-            add(OverallMeasure, responses.columnDouble(8));
-        if (!responses.columnIsNull(9))
-            add(NpsMeasure, responses.columnDouble(9));
+    const auto fold = [&](const QString &responseSql, const QString &answerSql, qint64 sign) {
+        sqlite::Statement responses = db.prepare(responseSql);
+        responses.bindInt(1, after);
+        QHash<qint64, Key<4>> cellOf; // response id -> its cell (measure left 0)
+        while (responses.next()) {
+            perBatch[responses.columnInt(1)] += sign;
+            const auto text = [&](int column) { return responses.columnUtf8(column); };
+            const Key<4> cell{{dims.utf8Id(MonthDim, text(2)), dims.utf8Id(ProductDim, text(3)),
+                               dims.utf8Region(text(4), text(5), text(6), text(7)), 0}};
+            cellOf.insert(responses.columnInt(0), cell);
+            const auto add = [&](qint32 measure, double score) {
+                Key<4> key = cell;
+                key.ids[3] = measure;
+                stats[key].add(score, sign);
+            };
+            add(ResponsesMeasure, 0);
+            if (!responses.columnIsNull(8))
+                add(OverallMeasure, responses.columnDouble(8));
+            if (!responses.columnIsNull(9))
+                add(NpsMeasure, responses.columnDouble(9));
+        }
+        if (cellOf.isEmpty())
+            return qint64(0);
+        sqlite::Statement answers = db.prepare(answerSql);
+        answers.bindInt(1, after);
+        while (answers.next()) {
+            auto cell = cellOf.constFind(answers.columnInt(0));
+            if (cell == cellOf.constEnd())
+                continue;
+            Key<4> key = *cell;
+            key.ids[3] = qint32(answers.columnInt(1));
+            stats[key].add(answers.columnDouble(2), sign);
+        }
+        return qint64(cellOf.size());
+    };
+    static const auto responseColumns = "id, batch_id, month, product, province, city, county, grid, overall, nps"_L1;
+    // Scores of the questions on journey stages, of responses picked by `where`.
+    const auto answersOf = [](QLatin1StringView table, const QString &where) {
+        return u"SELECT a.response_id, a.question_id, a.score FROM %1 a JOIN survey_question q ON q.id = a.question_id "
+               "WHERE %2 AND a.score IS NOT NULL AND q.kind = 'stage'"_s.arg(table, where);
+    };
+    qint64 moved = 0;
+    if (tableExists(db, movedResponses)) {
+        moved = fold(u"SELECT %1 FROM %2 WHERE id <= ?1"_s.arg(responseColumns, movedResponses),
+                     answersOf(movedAnswers, u"a.response_id <= ?1"_s), -1);
+        const QString current = u"IN (SELECT id FROM %1)"_s.arg(movedResponses);
+        fold(u"SELECT %1 FROM survey_response WHERE id <= ?1 AND id %2"_s.arg(responseColumns, current),
+             answersOf("survey_answer"_L1, u"a.response_id <= ?1 AND a.response_id "_s + current), 1);
     }
+    const qint64 folded = fold(u"SELECT %1 FROM survey_response WHERE id > ?1 ORDER BY id"_s.arg(responseColumns),
+                               answersOf("survey_answer"_L1, u"a.response_id > ?1"_s), 1);
     if (dims.failed())
         return false;
-    if (folded == 0)
+    if (folded == 0 && moved == 0)
         return true;
-
-    sqlite::Statement answers = db.prepare(
-        u"SELECT a.response_id, a.question_id, a.score FROM survey_answer a "
-        "JOIN survey_question q ON q.id = a.question_id "
-        "WHERE a.response_id > ?1 AND a.score IS NOT NULL AND q.kind = 'stage'"_s);
-    answers.bindInt(1, after);
-    while (answers.next()) {
-        auto cell = cellOf.constFind(answers.columnInt(0));
-        if (cell == cellOf.constEnd())
-            continue;
-        Key<4> key = *cell;
-        key.ids[3] = qint32(answers.columnInt(1));
-        stats[key].add(answers.columnDouble(2));
-    }
+    const qint64 lastId = folded == 0 ? after : scalar(db, u"SELECT max(id) FROM survey_response"_s);
 
     QStringList histogramColumns, histogramPlaceholders, histogramUpdates;
     for (int i = 0; i <= 10; ++i) {
@@ -518,7 +501,8 @@ bool foldSurveys(sqlite::Database &db, DimensionIds &dims)
         if (!insert.exec())
             return false;
     }
-    return recordBatches(db, perBatch, u"responses"_s) && setStateValue(db, u"response_rowid"_s, lastId)
+    return recordBatches(db, perBatch, u"responses"_s) && (moved == 0 || removeEmptyCells(db, {u"agg_survey"_s}))
+        && setStateValue(db, u"response_rowid"_s, lastId)
         && setStateValue(db, u"responses"_s, stateValue(db, u"responses"_s) + folded);
 }
 
@@ -622,6 +606,45 @@ bool markAggregatesStale(sqlite::Database &db)
 {
     // aggregateState() compares these totals with agg_batch: -1 never matches.
     return db.exec(u"UPDATE agg_state SET value = -1 WHERE key IN ('complaints', 'responses')"_s);
+}
+
+bool beginImportFold(sqlite::Database &db)
+{
+    if (aggregateState(db) != AggregateState::Current)
+        return false;
+    const qint64 complaints = stateValue(db, u"complaint_rowid"_s);
+    const qint64 responses = stateValue(db, u"response_rowid"_s);
+    // Only rows already folded need their old values: newer ones are folded
+    // by rowid as they are at the end. The first change of a row keeps them.
+    return db.exec(uR"(
+        CREATE TEMP TABLE cx_moved_complaint AS SELECT * FROM main.complaint WHERE 0;
+        CREATE UNIQUE INDEX temp.cx_moved_complaint_id ON cx_moved_complaint(id);
+        CREATE TEMP TRIGGER cx_move_complaint BEFORE UPDATE ON main.complaint
+        WHEN old.id <= %1 AND NOT EXISTS (SELECT 1 FROM temp.cx_moved_complaint WHERE id = old.id)
+        BEGIN
+            INSERT INTO cx_moved_complaint SELECT * FROM main.complaint WHERE id = old.id;
+        END;
+        CREATE TEMP TABLE cx_moved_response AS SELECT * FROM main.survey_response WHERE 0;
+        CREATE UNIQUE INDEX temp.cx_moved_response_id ON cx_moved_response(id);
+        CREATE TEMP TABLE cx_moved_answer AS SELECT * FROM main.survey_answer WHERE 0;
+        CREATE TEMP TRIGGER cx_move_response BEFORE UPDATE ON main.survey_response
+        WHEN old.id <= %2 AND NOT EXISTS (SELECT 1 FROM temp.cx_moved_response WHERE id = old.id)
+        BEGIN
+            INSERT INTO cx_moved_response SELECT * FROM main.survey_response WHERE id = old.id;
+            INSERT INTO cx_moved_answer SELECT * FROM main.survey_answer WHERE response_id = old.id;
+        END;)"_s.arg(complaints).arg(responses));
+}
+
+bool finishImportFold(sqlite::Database &db, QString *error)
+{
+    const bool folded = updateAggregates(db, 0, error);
+    const bool dropped = db.exec(uR"(
+        DROP TRIGGER IF EXISTS temp.cx_move_complaint; DROP TRIGGER IF EXISTS temp.cx_move_response;
+        DROP TABLE IF EXISTS temp.cx_moved_complaint; DROP TABLE IF EXISTS temp.cx_moved_response;
+        DROP TABLE IF EXISTS temp.cx_moved_answer;)"_s);
+    if (folded && !dropped && error)
+        *error = failure(db);
+    return folded && dropped;
 }
 
 bool ensureAggregates(sqlite::Database &db, QString *error)

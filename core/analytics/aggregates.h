@@ -47,9 +47,9 @@ AggregateState aggregateState(sqlite::Database &db, qint64 textListsFingerprint)
 /// `batchId` (the batch just imported; a batch's rows are contiguous in
 /// rowid) and of any earlier batch that was never folded. When the
 /// aggregates are stale it rebuilds them instead. Runs inside the caller's
-/// transaction when there is one (a savepoint otherwise). Imports only load
-/// facts; ensureAggregates() calls this before an analysis needs the
-/// aggregates. False with a translated message on a database error.
+/// transaction when there is one (a savepoint otherwise). Imports fold
+/// their rows themselves (finishImportFold()); ensureAggregates() calls this
+/// for workspaces written otherwise (older versions, deleted batches). False with a translated message on a database error.
 bool updateAggregates(sqlite::Database &db, qint64 batchId, QString *error);
 
 /// Counts agg_complaint and agg_tag again for `categories` (finest level
@@ -70,6 +70,24 @@ bool rebuildAggregates(sqlite::Database &db, QString *error);
 /// (an import that updated complaints or responses in place). A no-op when
 /// nothing was folded yet. False on a database error.
 bool markAggregatesStale(sqlite::Database &db);
+
+/// Lets an import fold its own rows into the aggregates in its transaction
+/// (finishImportFold()), so that the workspace is analysable the moment the
+/// import commits. Call inside the import's transaction before its first
+/// row. Only when the aggregates are current: from here on, complaints and
+/// survey responses changed in place keep their folded values (temporary
+/// triggers copy them, with a response's answers, before the first change),
+/// so that the fold takes exactly their old contribution out and the new
+/// one in. False when the aggregates are behind or stale (the import then
+/// leaves them to ensureAggregates(), as older versions did) or on a
+/// database error.
+bool beginImportFold(sqlite::Database &db);
+
+/// Folds what the import wrote since beginImportFold(): the new rows and the
+/// rows changed in place. Drops the triggers and kept values. Runs in the
+/// import's transaction: a rolled-back import leaves the aggregates as they
+/// were. False with a translated message on a database error.
+bool finishImportFold(sqlite::Database &db, QString *error);
 
 /// Brings the aggregates up to date if they are behind or stale (in its own
 /// transaction when none is open); a no-op when they are current.

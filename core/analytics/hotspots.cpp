@@ -56,6 +56,18 @@ Axis tagAxis(const CubeSlice &slice)
             [&](const QList<int> &keys) { return slice.tagPer10k(keys); }};
 }
 
+// The `count` largest of `counts` (name, complaints), ties by name; zeros left out.
+QList<NamedCount> largest(QList<NamedCount> counts, int count)
+{
+    counts.removeIf([](const NamedCount &c) { return c.complaints <= 0; });
+    std::sort(counts.begin(), counts.end(), [](const NamedCount &a, const NamedCount &b) {
+        return a.complaints != b.complaints ? a.complaints > b.complaints : a.name < b.name;
+    });
+    if (counts.size() > count)
+        counts.resize(std::max(count, 0));
+    return counts;
+}
+
 struct Candidate
 {
     Hotspot hotspot;
@@ -78,11 +90,14 @@ QList<Candidate> candidates(const CubeSlice &slice, const Axis &axis)
         for (int k : it.value()) {
             const qint64 inStage = axis.period({k}).value_or(0);
             c.hotspot.complaints += inStage;
+            if (inStage > 0)
+                c.hotspot.stages << NamedCount{slice.stageName(axis.stage(k)), inStage};
             if (inStage > stageComplaints) {
                 stageComplaints = inStage;
                 c.hotspot.stage = slice.stageName(axis.stage(k));
             }
         }
+        c.hotspot.stages = largest(c.hotspot.stages, int(c.hotspot.stages.size()));
         c.hotspot.lastMonth = axis.month(last, it.value());
         c.hotspot.previousMonth = axis.month(last - 1, it.value());
         if (c.hotspot.complaints == 0 && c.hotspot.previousMonth.value_or(0) == 0)
@@ -99,18 +114,13 @@ QList<Candidate> candidates(const CubeSlice &slice, const Axis &axis)
     return result;
 }
 
-QString nameOf(const Hotspot &h)
-{
-    return h.category.isEmpty() ? h.tag : h.category;
-}
-
 template<typename Key>
 QList<Candidate> topBy(QList<Candidate> list, int top, Key key)
 {
     std::sort(list.begin(), list.end(), [&](const Candidate &a, const Candidate &b) {
         const auto ka = key(a.hotspot);
         const auto kb = key(b.hotspot);
-        return ka != kb ? ka > kb : nameOf(a.hotspot) < nameOf(b.hotspot);
+        return ka != kb ? ka > kb : a.hotspot.name() < b.hotspot.name();
     });
     if (list.size() > top)
         list.resize(std::max(top, 0));
@@ -161,18 +171,6 @@ Hotspots rank(const CubeSlice &slice, const Axis &axis, int top,
         }
     }
     return result;
-}
-
-// The `count` largest of `counts` (name, complaints), ties by name; zeros left out.
-QList<NamedCount> largest(QList<NamedCount> counts, int count)
-{
-    counts.removeIf([](const NamedCount &c) { return c.complaints <= 0; });
-    std::sort(counts.begin(), counts.end(), [](const NamedCount &a, const NamedCount &b) {
-        return a.complaints != b.complaints ? a.complaints > b.complaints : a.name < b.name;
-    });
-    if (counts.size() > count)
-        counts.resize(std::max(count, 0));
-    return counts;
 }
 
 } // namespace
@@ -255,10 +253,28 @@ QJsonArray hotspotsToJson(const QList<Hotspot> &list)
         } else {
             object.insert(u"tag"_s, h.tag);
             object.insert(u"categories"_s, counts(h.categories, u"category"_s));
+            object.insert(u"stages"_s, counts(h.stages, u"stage"_s));
         }
         array.append(object);
     }
     return array;
+}
+
+QHash<QString, QList<NamedCount>> topTagsByStage(const CubeSlice &slice, int count)
+{
+    QHash<QString, QList<NamedCount>> result;
+    if (!slice.hasPeriod())
+        return result;
+    for (int k = 0; k < slice.tagStageCount(); ++k) {
+        if (slice.isUntagged(k))
+            continue;
+        const qint64 complaints = slice.periodTagComplaints(-1, -1, {k}).value_or(0);
+        if (complaints > 0)
+            result[slice.stageName(slice.stageOfTag(k))] << NamedCount{slice.tagOf(k), complaints};
+    }
+    for (auto it = result.begin(); it != result.end(); ++it)
+        *it = largest(*it, count);
+    return result;
 }
 
 } // namespace cx

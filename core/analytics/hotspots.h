@@ -3,6 +3,7 @@
 #include "analytics/cubeslice.h"
 #include "analytics/statistics.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QList>
 #include <QString>
@@ -46,6 +47,10 @@ struct Hotspot
     QList<KeywordCount> keywords;
     QList<NamedCount> tags;         ///< category hotspots: its most frequent pain-point tags
     QList<NamedCount> categories;   ///< tag hotspots: the categories its complaints were filed under, most first
+    QList<NamedCount> stages;       ///< the journey stages its complaints were filed under, most first
+
+    /// Its category, or its tag for a tag hotspot.
+    const QString &name() const { return tag.isEmpty() ? category : tag; }
 };
 
 /// The TOP lists of categories or tags: by volume, by increase over the
@@ -79,5 +84,10 @@ Hotspots tagHotspots(const CubeSlice &slice, int top = 10, int categoryCount = 3
 /// hotspots "tag" in place of "category" and "categories": [{category,
 /// complaints}] in place of the keywords and tags.
 QJsonArray hotspotsToJson(const QList<Hotspot> &list);
+
+/// The `count` pain-point tags with most complaints of each journey stage
+/// (by stage name) over the slice's period, most first (ties by name);
+/// stages without tagged complaints are left out.
+QHash<QString, QList<NamedCount>> topTagsByStage(const CubeSlice &slice, int count = 3);
 
 } // namespace cx

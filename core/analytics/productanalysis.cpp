@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace cx {
 
@@ -92,6 +93,18 @@ QList<ProductLifecycle> productLifecycles(const QSqlDatabase &db, const Analysis
     return result;
 }
 
+bool sameFigures(const QList<ProductLifecycle> &a, const QList<ProductLifecycle> &b)
+{
+    // NaN (a missing figure) never equals itself: compare the bits.
+    const auto same = [](const std::vector<double> &x, const std::vector<double> &y) {
+        return x.size() == y.size() && std::memcmp(x.data(), y.data(), x.size() * sizeof(double)) == 0;
+    };
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [&](const ProductLifecycle &p, const ProductLifecycle &q) {
+        return p.product == q.product && p.months == q.months && same(p.users, q.users)
+            && same(p.consultations, q.consultations);
+    });
+}
+
 QString lifecyclePhaseId(LifecyclePhase phase)
 {
     static const std::array<QString, 4> ids{u"introduction"_s, u"growth"_s, u"maturity"_s, u"decline"_s};
@@ -174,9 +187,18 @@ QJsonArray funnelToJson(const QList<ProductFunnel> &funnels)
     return array;
 }
 
-QList<KanoFeature> kanoFeatures(const QSqlDatabase &db, const AnalysisScope &scope)
+int KanoAnswers::intern(const QString &value)
 {
-    const SqlConditions c = scope.conditions(u"r"_s, ScopeSurvey);
+    const auto it = m_index.constFind(value);
+    if (it != m_index.constEnd())
+        return *it;
+    m_values << value;
+    m_index.insert(value, int(m_values.size() - 1));
+    return int(m_values.size() - 1);
+}
+
+KanoAnswers KanoAnswers::read(const QSqlDatabase &db)
+{
     // Pairs the two answers of one response about one feature; counting
     // identical pairs in SQL keeps the work proportional to distinct answers.
     // CROSS JOIN fixes the join order so that the dysfunctional answer is
@@ -187,31 +209,72 @@ QList<KanoFeature> kanoFeatures(const QSqlDatabase &db, const AnalysisScope &sco
                            "FROM survey_question qf JOIN survey_question qd "
                            "ON qd.feature = qf.feature AND qd.kind = 'kano_dysfunctional' "
                            "WHERE qf.kind = 'kano_functional' AND qf.feature <> '') "
-                           "SELECT p.feature, min(p.f), af.answer, ad.answer, count(*) FROM survey_response r "
+                           "SELECT r.month, r.product, r.city, r.county, r.grid, p.feature, min(p.f), af.answer, ad.answer, "
+                           "count(*) FROM survey_response r "
                            "CROSS JOIN survey_answer af CROSS JOIN pairs p CROSS JOIN survey_answer ad "
                            "WHERE af.response_id = r.id AND p.f = af.question_id "
-                           "AND ad.response_id = r.id AND ad.question_id = p.d"_s
-                               + c.sql + u" GROUP BY p.feature, af.answer, ad.answer"_s,
-                           c.bindings);
+                           "AND ad.response_id = r.id AND ad.question_id = p.d "
+                           "GROUP BY r.month, r.product, r.city, r.county, r.grid, p.feature, af.answer, ad.answer"_s);
+    KanoAnswers answers;
+    while (q.next()) {
+        Cell cell;
+        for (int i = 0; i < 6; ++i)
+            cell.keys[size_t(i)] = answers.intern(q.value(i).toString());
+        cell.order = q.value(6).toLongLong();
+        cell.functional = parseKanoAnswer(q.value(7).toString());
+        cell.dysfunctional = parseKanoAnswer(q.value(8).toString());
+        cell.n = q.value(9).toLongLong();
+        answers.m_cells.push_back(cell);
+    }
+    return answers;
+}
+
+QList<KanoFeature> kanoFeatures(const QSqlDatabase &db, const AnalysisScope &scope)
+{
+    return kanoFeatures(db, scope, KanoAnswers::read(db));
+}
+
+QList<KanoFeature> kanoFeatures(const QSqlDatabase &db, const AnalysisScope &scope, const KanoAnswers &answers)
+{
+    // Which interned values each column may take under the filter (the same
+    // members as ScopeSurvey): the period, the products, the region's path.
+    const AnalysisFilter &filter = scope.filter();
+    const qsizetype values = answers.m_values.size();
+    std::vector<char> inPeriod(static_cast<size_t>(values), 0);
+    std::vector<char> inProducts(static_cast<size_t>(values), 0);
+    for (qsizetype i = 0; i < values; ++i) {
+        const QString &value = answers.m_values.at(i);
+        inPeriod[size_t(i)] = (filter.fromMonth.isEmpty() || value >= filter.fromMonth)
+                              && (filter.toMonth.isEmpty() || value <= filter.toMonth);
+        inProducts[size_t(i)] = filter.products.isEmpty() || filter.products.contains(value);
+    }
+    const QStringList path = filter.region.names();
+    std::array<int, 3> region{-1, -1, -1}; // city, county, grid; -1 any
+    for (qsizetype level = 0; level < path.size() && level < 3; ++level)
+        region[size_t(level)] = answers.m_index.value(path.at(level), -2); // -2: no response has it
+
     QMap<QString, KanoFeature> features;
     QHash<QString, qint64> surveyOrder;
-    while (q.next()) {
-        const QString feature = q.value(0).toString();
+    for (const KanoAnswers::Cell &cell : answers.m_cells) {
+        if (!scope.regionKnown() || !inPeriod[size_t(cell.keys[0])] || !inProducts[size_t(cell.keys[1])])
+            continue;
+        bool inRegion = true;
+        for (size_t level = 0; level < 3; ++level)
+            inRegion = inRegion && (region[level] == -1 || region[level] == cell.keys[2 + level]);
+        if (!inRegion)
+            continue;
+        const QString &feature = answers.m_values.at(cell.keys[5]);
         KanoFeature &f = features[feature];
         f.feature = feature;
-        const qint64 order = q.value(1).toLongLong();
-        surveyOrder[feature] = surveyOrder.contains(feature) ? std::min(surveyOrder[feature], order) : order;
-        const std::optional<KanoAnswer> functional = parseKanoAnswer(q.value(2).toString());
-        const std::optional<KanoAnswer> dysfunctional = parseKanoAnswer(q.value(3).toString());
-        const qint64 n = q.value(4).toLongLong();
-        if (functional && dysfunctional)
-            f.tally.add(kanoEvaluate(*functional, *dysfunctional), n);
+        surveyOrder[feature] = surveyOrder.contains(feature) ? std::min(surveyOrder[feature], cell.order) : cell.order;
+        if (cell.functional && cell.dysfunctional)
+            f.tally.add(kanoEvaluate(*cell.functional, *cell.dysfunctional), cell.n);
         else
-            f.tally.unreadable += n;
+            f.tally.unreadable += cell.n;
     }
 
     std::optional<LifecyclePhase> phase;
-    if (scope.filter().products.size() == 1) {
+    if (filter.products.size() == 1) {
         const QList<ProductLifecycle> lifecycle = productLifecycles(db, scope);
         if (!lifecycle.isEmpty())
             phase = lifecycle.constFirst().phase;

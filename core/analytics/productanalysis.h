@@ -4,12 +4,14 @@
 #include "analytics/lifecycle.h"
 #include "analytics/analysisscope.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -46,6 +48,10 @@ struct ProductLifecycle
 /// Lifecycle of every product in product_monthly (or of the filter's
 /// products), sorted by product name.
 QList<ProductLifecycle> productLifecycles(const QSqlDatabase &db, const AnalysisScope &scope);
+
+/// Whether two results hold the same products with the same monthly figures
+/// (and so the same curves, which follow from them alone).
+bool sameFigures(const QList<ProductLifecycle> &a, const QList<ProductLifecycle> &b);
 
 /// "introduction", "growth", "maturity", "decline": the phase as a JSON id.
 QString lifecyclePhaseId(LifecyclePhase phase);
@@ -98,12 +104,43 @@ struct KanoFeature
     QString strategy;
 };
 
-/// Kano classes of every feature asked in the surveys within the filter:
-/// the functional and dysfunctional answers of the same response to the
-/// questions of the same feature are paired and evaluated with the standard
-/// table (KanoTally). A response missing either answer is not counted; an
-/// answer that cannot be read counts as unreadable. Sorted by kanoPriority()
-/// of the class (M first), then in survey order.
+/// The paired Kano answers of every survey response of a workspace, counted
+/// per month, product, city, county, grid, feature and pair of answers: the
+/// functional and dysfunctional answers of the same response to the
+/// questions of the same feature. One pass over the survey answers; it
+/// depends only on the workspace's data, so callers keep it per cube and
+/// every filter then only sums it.
+class KanoAnswers
+{
+public:
+    static KanoAnswers read(const QSqlDatabase &db);
+
+private:
+    friend QList<KanoFeature> kanoFeatures(const QSqlDatabase &db, const AnalysisScope &scope, const KanoAnswers &answers);
+    struct Cell
+    {
+        std::array<int, 6> keys{}; ///< month, product, city, county, grid, feature (into m_values)
+        qint64 order = 0;          ///< the feature's first functional question id
+        std::optional<KanoAnswer> functional;
+        std::optional<KanoAnswer> dysfunctional;
+        qint64 n = 0;
+    };
+    int intern(const QString &value);
+
+    QStringList m_values;
+    QHash<QString, int> m_index;
+    std::vector<Cell> m_cells;
+};
+
+/// Kano classes of every feature asked in the surveys within the filter
+/// (period, products and region; the channel names complaint channels): the
+/// paired answers of KanoAnswers evaluated with the standard table
+/// (KanoTally). A response missing either answer is not counted; an answer
+/// that cannot be read counts as unreadable. Sorted by kanoPriority() of the
+/// class (M first), then in survey order.
+QList<KanoFeature> kanoFeatures(const QSqlDatabase &db, const AnalysisScope &scope, const KanoAnswers &answers);
+
+/// The same, reading the answers first.
 QList<KanoFeature> kanoFeatures(const QSqlDatabase &db, const AnalysisScope &scope);
 
 /// The `kano` array of `cxwb-cli analyze --json`: feature, class (one letter,

@@ -1,5 +1,6 @@
 #include "analytics/responsibility.h"
 
+#include "analytics/cubeslice.h"
 #include "analytics/factscope.h"
 #include "settings/workspacesettings.h"
 
@@ -92,70 +93,7 @@ IndicatorAttainment measure(const IndicatorDefinition &d, const QString &month, 
     return a;
 }
 
-/// Count, Σx and Σx² of the scores of one stage, city and month.
-struct ScoreSums
-{
-    qint64 n = 0;
-    double sum = 0;
-    double sumSquares = 0;
-
-    SampleSummary summary() const
-    {
-        SampleSummary s;
-        s.n = n;
-        if (n > 0)
-            s.mean = sum / double(n);
-        if (n > 1)
-            s.variance = std::max(0.0, (sumSquares - double(n) * s.mean * s.mean) / double(n - 1));
-        return s;
-    }
-};
-
-/// Stage satisfaction per (stage, city, month) of the filter's products and
-/// region, with the province-wide total under city ''.
-class StageScores
-{
-public:
-    StageScores(const QSqlDatabase &db, const AnalysisScope &scope, const QString &fromMonth, const QString &toMonth)
-    {
-        const SqlConditions c = scope.conditions(u"r"_s, ScopeSurvey & ~ScopePeriod);
-        QSqlQuery q = runQuery(db,
-                               u"SELECT q.stage, r.city, r.month, count(a.score), sum(a.score), "
-                               "sum(a.score * a.score) FROM survey_answer a "
-                               "JOIN survey_question q ON q.id = a.question_id "
-                               "JOIN survey_response r ON r.id = a.response_id "
-                               "WHERE q.kind = 'stage' AND a.score IS NOT NULL AND r.month >= ? AND r.month <= ?"_s
-                                   + c.sql + u" GROUP BY q.stage, r.city, r.month"_s,
-                               QVariantList{fromMonth, toMonth} + c.bindings);
-        while (q.next()) {
-            const QString stage = q.value(0).toString();
-            const QString month = q.value(2).toString();
-            ScoreSums s{q.value(3).toLongLong(), q.value(4).toDouble(), q.value(5).toDouble()};
-            m_byCity.insert(key(stage, q.value(1).toString(), month), s);
-            ScoreSums &total = m_province[key(stage, QString(), month)];
-            total.n += s.n;
-            total.sum += s.sum;
-            total.sumSquares += s.sumSquares;
-        }
-    }
-
-    SampleSummary summary(const QString &stage, const QString &city, const QString &month) const
-    {
-        const auto &table = city.isEmpty() ? m_province : m_byCity;
-        return table.value(key(stage, city, month)).summary();
-    }
-
-private:
-    static QString key(const QString &stage, const QString &city, const QString &month)
-    {
-        return stage + u'\x1f' + city + u'\x1f' + month;
-    }
-
-    QHash<QString, ScoreSums> m_byCity;
-    QHash<QString, ScoreSums> m_province;
-};
-
-std::optional<StageSatisfactionChange> largestDrop(const StageScores &scores, const ResponsibilityChain &chain,
+std::optional<StageSatisfactionChange> largestDrop(const StageSatisfaction &scores, const ResponsibilityChain &chain,
                                                    const StageDropRule &rule)
 {
     std::optional<StageSatisfactionChange> best;
@@ -300,8 +238,10 @@ StageDropRule StageDropRule::fromWorkspace(const QSqlDatabase &db)
     return {settings.alertMinScoreDrop(), settings.significanceLevel()};
 }
 
-QList<ResponsibilityChain> responsibilityChains(const QSqlDatabase &db, const AnalysisScope &scope,
-                                                const StageDropRule &rule)
+namespace {
+
+/// The chains of the scope's period and region, unranked and without their stage drops.
+QList<ResponsibilityChain> unrankedChains(const QSqlDatabase &db, const AnalysisScope &scope)
 {
     QList<ResponsibilityChain> chains;
     const QHash<QString, IndicatorDefinition> defs = loadIndicators(db);
@@ -313,17 +253,27 @@ QList<ResponsibilityChain> responsibilityChains(const QSqlDatabase &db, const An
         groups[{a.month, a.city}] << &a;
     for (const auto &group : std::as_const(groups))
         chainsOf(group, defs, stages, chains);
-    if (chains.isEmpty())
-        return chains;
+    return chains;
+}
 
-    const auto [first, last] = std::minmax_element(chains.cbegin(), chains.cend(), [](const auto &a, const auto &b) {
-        return a.month < b.month;
-    });
-    const StageScores scores(db, scope, shiftMonth(first->month, -1), shiftMonth(last->month, 1));
+QList<ResponsibilityChain> rankChains(QList<ResponsibilityChain> chains, const CubeSlice &slice, const StageDropRule &rule)
+{
+    const StageSatisfaction scores(slice);
     for (ResponsibilityChain &chain : chains)
         chain.stageDrop = largestDrop(scores, chain, rule);
     std::stable_sort(chains.begin(), chains.end(), ranksBefore);
     return chains;
+}
+
+} // namespace
+
+QList<ResponsibilityChain> responsibilityChains(const QSqlDatabase &db, const AnalysisScope &scope,
+                                                const StageDropRule &rule)
+{
+    QList<ResponsibilityChain> chains = unrankedChains(db, scope);
+    if (chains.isEmpty())
+        return chains;
+    return rankChains(std::move(chains), scope.cube().slice(scope), rule);
 }
 
 QList<ResponsibilityChain> responsibilityChains(const QSqlDatabase &db, const AnalysisScope &scope)
@@ -331,57 +281,206 @@ QList<ResponsibilityChain> responsibilityChains(const QSqlDatabase &db, const An
     return responsibilityChains(db, scope, StageDropRule::fromWorkspace(db));
 }
 
-ResponsibilityMatrix responsibilityMatrix(const QSqlDatabase &db, const AnalysisScope &scope)
+StageSatisfaction::StageSatisfaction(const CubeSlice &slice)
+    : m_slice(slice)
+    , m_province(slice.filter().region.city.isEmpty())
+    , m_city(slice.filter().region.city)
 {
-    ResponsibilityMatrix m;
-    QSqlQuery stageQuery = runQuery(db, u"SELECT name FROM journey_stage ORDER BY position"_s);
-    while (stageQuery.next())
-        m.stages << stageQuery.value(0).toString();
+    for (int s = 0; s < slice.stageCount(); ++s)
+        m_stages.insert(slice.stageName(s), s);
+    if (m_province)
+        for (int a = 0; a < slice.areaCount(); ++a)
+            m_areas.insert(slice.areaCity(a), a);
+}
 
-    // (stage, department) → count, for both layers of the matrix.
-    QMap<std::pair<QString, QString>, qint64> complaints;
-    QMap<std::pair<QString, QString>, qint64> misses;
-    QSet<QString> departments;
+SampleSummary StageSatisfaction::summary(const QString &stage, const QString &city, const QString &month) const
+{
+    SampleSummary s;
+    const auto stageIt = m_stages.constFind(stage);
+    const int monthIndex = m_slice.cube().monthIndex(month);
+    if (stageIt == m_stages.constEnd() || monthIndex < 0)
+        return s;
+    // Below the province the slice holds the region's responses only, all in the region's city.
+    int area = -1;
+    if (!city.isEmpty() && m_province) {
+        const auto areaIt = m_areas.constFind(city);
+        if (areaIt == m_areas.constEnd())
+            return s;
+        area = *areaIt;
+    } else if (!city.isEmpty() && city != m_city) {
+        return s;
+    }
+    const ScoreSums sums = m_slice.scoreTotal(monthIndex, Stage0Measure + *stageIt, -1, area);
+    s.n = qint64(sums.n);
+    if (s.n > 0)
+        s.mean = sums.total / sums.n;
+    if (s.n > 1)
+        s.variance = std::max(0.0, (sums.totalSquares - sums.n * s.mean * s.mean) / (sums.n - 1));
+    return s;
+}
 
+namespace {
+
+/// The matrix's stages and both layers' counts by (stage, department), as they are gathered.
+class MatrixCounts
+{
+public:
+    explicit MatrixCounts(const QSqlDatabase &db)
+    {
+        QSqlQuery q = runQuery(db, u"SELECT name FROM journey_stage ORDER BY position"_s);
+        while (q.next())
+            m_matrix.stages << q.value(0).toString();
+    }
+
+    void addComplaints(const QString &stage, const QString &department, qint64 n)
+    {
+        m_complaints[{stage, department}] += n;
+        addCell(stage, department);
+    }
+
+    /// The missed indicators of the scope: a miss counts once in each stage of its element.
+    void addMisses(const QSqlDatabase &db, const AnalysisScope &scope)
+    {
+        const QHash<QString, IndicatorDefinition> defs = loadIndicators(db);
+        const QHash<QString, QStringList> stages = elementStages(db);
+        for (const IndicatorAttainment &a : measureAll(db, scope, defs)) {
+            if (a.met)
+                continue;
+            for (const QString &stage : stages.value(elementOf(defs, a.code))) {
+                m_misses[{stage, a.department}] += 1;
+                addCell(stage, a.department);
+            }
+        }
+    }
+
+    ResponsibilityMatrix take()
+    {
+        m_matrix.departments = QStringList(m_departments.cbegin(), m_departments.cend());
+        m_matrix.departments.sort();
+        m_matrix.complaints = fill(m_complaints);
+        m_matrix.missedIndicators = fill(m_misses);
+        return std::move(m_matrix);
+    }
+
+private:
+    using Counts = QMap<std::pair<QString, QString>, qint64>;
+
+    void addCell(const QString &stage, const QString &department)
+    {
+        m_departments.insert(department);
+        if (!m_matrix.stages.contains(stage))
+            m_matrix.stages << stage;
+    }
+
+    std::vector<std::vector<qint64>> fill(const Counts &counts) const
+    {
+        std::vector<std::vector<qint64>> cells(size_t(m_matrix.stages.size()),
+                                               std::vector<qint64>(size_t(m_matrix.departments.size())));
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            cells[size_t(m_matrix.stages.indexOf(it.key().first))][size_t(m_matrix.departments.indexOf(it.key().second))] =
+                it.value();
+        return cells;
+    }
+
+    ResponsibilityMatrix m_matrix;
+    Counts m_complaints;
+    Counts m_misses;
+    QSet<QString> m_departments;
+};
+
+} // namespace
+
+ComplaintOwners complaintOwners(const QSqlDatabase &db, const CubeSlice &slice)
+{
+    ComplaintOwners owners;
+    owners.owners.resize(size_t(slice.categoryStageCount()));
+    QHash<std::pair<QString, QString>, int> index;
+    for (int k = 0; k < slice.categoryStageCount(); ++k) {
+        owners.stages << slice.stageName(slice.stageOf(k));
+        index.insert({slice.categoryOf(k), owners.stages.constLast()}, k);
+    }
+    std::vector<bool> seen(owners.owners.size(), false);
+    qint64 total = 0;
+    // The finest category as the aggregates key complaints by it.
+    QSqlQuery q = runQuery(db,
+                           u"SELECT coalesce(nullif(c.category3, ''), nullif(c.category2, ''), coalesce(c.category1, '')), "
+                           "c.stage, coalesce(i.department, ''), count(*) FROM complaint c "
+                           "LEFT JOIN indicator i ON i.code = c.element_code GROUP BY 1, 2, 3"_s);
+    while (q.next()) {
+        total += q.value(3).toLongLong();
+        const int k = index.value({q.value(0).toString(), q.value(1).toString()}, -1);
+        if (k < 0) {
+            owners.uniform = false; // complaints the cube does not hold
+            continue;
+        }
+        const QString owner = q.value(2).toString();
+        if (seen[size_t(k)] && owners.owners[size_t(k)] != owner)
+            owners.uniform = false;
+        seen[size_t(k)] = true;
+        owners.owners[size_t(k)] = owner;
+    }
+    if (!q.isActive() || total != slice.cube().complaintTotal())
+        owners.uniform = false;
+    return owners;
+}
+
+ResponsibilityMatrix responsibilityMatrixFromFacts(const QSqlDatabase &db, const AnalysisScope &scope)
+{
+    MatrixCounts counts(db);
     const SqlConditions c = scope.conditions(u"c"_s);
     QSqlQuery q = runQuery(db,
                            u"SELECT c.stage, coalesce(nullif(i.department, ''), nullif(c.department, ''), ''), "
                            "count(*) FROM complaint c LEFT JOIN indicator i ON i.code = c.element_code "
                            "WHERE 1"_s + c.sql + u" GROUP BY 1, 2"_s,
                            c.bindings);
-    while (q.next()) {
-        const QString stage = q.value(0).toString();
-        const QString department = q.value(1).toString();
-        complaints[{stage, department}] += q.value(2).toLongLong();
-        departments.insert(department);
-        if (!m.stages.contains(stage))
-            m.stages << stage;
-    }
+    while (q.next())
+        counts.addComplaints(q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong());
+    counts.addMisses(db, scope);
+    return counts.take();
+}
 
-    const QHash<QString, IndicatorDefinition> defs = loadIndicators(db);
-    const QHash<QString, QStringList> stages = elementStages(db);
-    for (const IndicatorAttainment &a : measureAll(db, scope, defs)) {
-        if (a.met)
-            continue;
-        for (const QString &stage : stages.value(elementOf(defs, a.code))) {
-            misses[{stage, a.department}] += 1;
-            departments.insert(a.department);
-            if (!m.stages.contains(stage))
-                m.stages << stage;
+ResponsibilityMatrix responsibilityMatrix(const QSqlDatabase &db, const AnalysisScope &scope, const ComplaintOwners &owners)
+{
+    if (!owners.uniform)
+        return responsibilityMatrixFromFacts(db, scope);
+    const AnalyticsCube &cube = scope.cube();
+    const size_t departments = size_t(cube.departments().size());
+    // Complaints per category-stage and handling department, from the aggregates.
+    std::vector<qint64> cells(owners.owners.size() * departments, 0);
+    const int channel = scope.channel();
+    if (scope.channelKnown()) {
+        for (const AnalyticsCube::ServiceCell &cell : cube.serviceCells()) {
+            if (int(cell.month) < scope.firstMonth() || int(cell.month) > scope.lastMonth()
+                || scope.productSlot(cell.product) < 0 || scope.areaOf(int(cell.region)) < 0
+                || (channel >= 0 && cell.channel != channel))
+                continue;
+            cells[cell.categoryStage * departments + cell.department] += cell.n;
         }
     }
+    // SQLite groups the stages by their UTF-8 bytes: stages outside the journey follow in that order.
+    QMap<QByteArray, std::pair<QString, QList<std::pair<QString, qint64>>>> byStage;
+    for (size_t k = 0; k < owners.owners.size(); ++k) {
+        for (size_t d = 0; d < departments; ++d) {
+            if (cells[k * departments + d] == 0)
+                continue;
+            const QString &stage = owners.stages.at(qsizetype(k));
+            const QString &owner = owners.owners[k];
+            auto &entry = byStage[stage.toUtf8()];
+            entry.first = stage;
+            entry.second.append({owner.isEmpty() ? cube.departments().at(qsizetype(d)) : owner, cells[k * departments + d]});
+        }
+    }
+    MatrixCounts counts(db);
+    for (const auto &[stage, cellsOfStage] : std::as_const(byStage))
+        for (const auto &[department, n] : cellsOfStage)
+            counts.addComplaints(stage, department, n);
+    counts.addMisses(db, scope);
+    return counts.take();
+}
 
-    m.departments = QStringList(departments.cbegin(), departments.cend());
-    m.departments.sort();
-    const auto fill = [&m](const QMap<std::pair<QString, QString>, qint64> &counts) {
-        std::vector<std::vector<qint64>> cells(size_t(m.stages.size()), std::vector<qint64>(size_t(m.departments.size())));
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-            cells[size_t(m.stages.indexOf(it.key().first))][size_t(m.departments.indexOf(it.key().second))] = it.value();
-        return cells;
-    };
-    m.complaints = fill(complaints);
-    m.missedIndicators = fill(misses);
-    return m;
+ResponsibilityMatrix responsibilityMatrix(const QSqlDatabase &db, const AnalysisScope &scope)
+{
+    return responsibilityMatrix(db, scope, complaintOwners(db, scope.cube().slice(scope)));
 }
 
 QJsonArray responsibilityToJson(const QList<ResponsibilityChain> &chains)

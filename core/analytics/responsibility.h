@@ -3,6 +3,7 @@
 #include "analytics/statistics.h"
 #include "analytics/analysisscope.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -25,6 +26,8 @@
 // channel, which names complaint channels (see ScopeSurvey).
 
 namespace cx {
+
+class CubeSlice;
 
 /// A row of the indicator tree: a perception element, KEI or KOI.
 struct IndicatorDefinition
@@ -133,12 +136,35 @@ struct ResponsibilityChain
 /// month to it, or from it to the month after: survey answers follow the
 /// experience, so an operational miss often shows in the next month's
 /// survey. Survey scores follow the filter's products and region, and may
-/// come from months just outside its period.
+/// come from months just outside its period; they are read from the cube's
+/// survey aggregates (StageSatisfaction), sliced only when there are chains.
 QList<ResponsibilityChain> responsibilityChains(const QSqlDatabase &db, const AnalysisScope &scope,
                                                 const StageDropRule &rule);
 
 /// responsibilityChains() with the rule from the workspace's settings.
 QList<ResponsibilityChain> responsibilityChains(const QSqlDatabase &db, const AnalysisScope &scope);
+
+/// The stage satisfaction the chains compare: count, mean and variance of
+/// the stage questions' scores per journey stage, city and month, within a
+/// slice's products and region (any month of the cube; the channel never
+/// applies to survey answers), read from the cube's survey aggregates. City
+/// '' is the whole region (the province: every response, with or without a
+/// city); below the province only the region's city has scores besides '',
+/// both those of the region's responses. Keeps a reference to the slice.
+class StageSatisfaction
+{
+public:
+    explicit StageSatisfaction(const CubeSlice &slice);
+    /// n = 0 for a stage, city or month without scores.
+    SampleSummary summary(const QString &stage, const QString &city, const QString &month) const;
+
+private:
+    const CubeSlice &m_slice;
+    bool m_province;
+    QString m_city;
+    QHash<QString, int> m_stages; ///< stage name → slice stage
+    QHash<QString, int> m_areas;  ///< city → slice area (province only)
+};
 
 /// Stage × department matrix of the responsibility map view.
 struct ResponsibilityMatrix
@@ -156,7 +182,38 @@ struct ResponsibilityMatrix
     std::vector<std::vector<qint64>> missedIndicators;
 };
 
+/// Who owns the complaints of each category-stage of a cube (indexed like
+/// CubeSlice::categoryOf()): the department of the indicator row of their
+/// perception element (complaint.element_code), '' when the element is
+/// unknown or has no owner (the matrix then takes the handling department).
+/// One pass over the complaints; it depends only on the workspace's data,
+/// so callers keep it per cube. The import derives the element from the
+/// category map entry it matched, nearly always the finest category's own,
+/// so all complaints of a category-stage share an owner; `uniform` is false
+/// when some do not (a finest category missing from the map whose complaints
+/// were placed by different parent categories, rows written by other
+/// programs) or when the complaints are not those the cube holds.
+struct ComplaintOwners
+{
+    QStringList stages;          ///< per category-stage: its journey stage
+    std::vector<QString> owners; ///< per category-stage
+    bool uniform = true;
+};
+
+/// The owners of the complaints of the slice's cube (any slice of it will do).
+ComplaintOwners complaintOwners(const QSqlDatabase &db, const CubeSlice &slice);
+
+/// The matrix of a scope: complaints from the cube's handling aggregates
+/// (agg_service) with `owners` (of the scope's cube), missed indicators from
+/// the actuals. When the owners are not uniform it is
+/// responsibilityMatrixFromFacts().
+ResponsibilityMatrix responsibilityMatrix(const QSqlDatabase &db, const AnalysisScope &scope, const ComplaintOwners &owners);
+
+/// The same, reading the owners first.
 ResponsibilityMatrix responsibilityMatrix(const QSqlDatabase &db, const AnalysisScope &scope);
+
+/// The matrix counted from the complaint rows themselves (a pass over them per call).
+ResponsibilityMatrix responsibilityMatrixFromFacts(const QSqlDatabase &db, const AnalysisScope &scope);
 
 /// The `responsibility` array of `cxwb-cli analyze --json`: one object per
 /// chain with element, kei, koi (codes; koi '' when none), department, month,

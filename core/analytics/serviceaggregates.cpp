@@ -2,7 +2,10 @@
 
 #include "pipeline/sqlite.h"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
+#include <vector>
 
 namespace cx {
 
@@ -71,16 +74,45 @@ void ServiceCounts::add(const ServiceCounts &o)
     callbackBasic += o.callbackBasic;
 }
 
+namespace {
+
+// What taking a complaint's counts out of a cell adds to it.
+ServiceCounts negated(const ServiceCounts &c)
+{
+    ServiceCounts n;
+    n.add(c);
+    for (qint64 *count : {&n.complaints, &n.resultN, &n.resolved, &n.partial, &n.firstN, &n.firstTime, &n.repeatN,
+                          &n.repeated, &n.escalationN, &n.escalated, &n.hoursN, &n.callbackN, &n.callbackRated,
+                          &n.callbackSatisfied, &n.callbackBasic})
+        *count = -*count;
+    n.hoursTotal = -n.hoursTotal;
+    return n;
+}
+
+// What `read` makes of a UTF-8 text, read once per distinct text.
+template<typename Value>
+Value cached(QHash<QByteArray, Value> &cache, QByteArrayView utf8, Value (*read)(QStringView))
+{
+    const auto it = cache.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
+    if (it != cache.constEnd())
+        return *it;
+    const Value value = read(QString::fromUtf8(utf8));
+    cache.insert(utf8.toByteArray(), value);
+    return value;
+}
+
+} // namespace
+
 size_t qHash(const ServiceKey &key, size_t seed)
 {
     return qHashRange(key.ids.begin(), key.ids.end(), seed);
 }
 
-void ServiceFold::add(const ServiceKey &key, const sqlite::Statement &row, int first)
+void ServiceFold::add(const ServiceKey &key, const sqlite::Statement &row, int first, qint64 sign)
 {
-    ServiceCounts &c = m_cells[key];
+    ServiceCounts c;
     ++c.complaints;
-    const ServiceResult result = serviceResult(row.columnText(first + 1));
+    const ServiceResult result = cached(m_results, row.columnUtf8(first + 1), serviceResult);
     if (result != ServiceResult::Unknown) {
         ++c.resultN;
         c.resolved += result == ServiceResult::Resolved;
@@ -106,10 +138,10 @@ void ServiceFold::add(const ServiceKey &key, const sqlite::Statement &row, int f
             c.hoursTotal += hours;
             ServiceKey bin = key;
             bin.ids[7] = qint32(std::min<qint64>(tenths, std::numeric_limits<qint32>::max()));
-            ++m_hours[bin];
+            m_hours[bin] += sign;
         }
     }
-    switch (callbackRating(row.columnText(first + 5))) {
+    switch (cached(m_ratings, row.columnUtf8(first + 5), callbackRating)) {
     case CallbackRating::None:
         break;
     case CallbackRating::Unrated:
@@ -126,9 +158,10 @@ void ServiceFold::add(const ServiceKey &key, const sqlite::Statement &row, int f
         ++c.callbackRated;
         break;
     }
+    m_cells[key].add(sign < 0 ? negated(c) : c);
 }
 
-bool ServiceFold::write(sqlite::Database &db) const
+bool ServiceFold::write(sqlite::Database &db)
 {
     static const auto keyColumns = "month, product, region, channel, category, stage, department"_L1;
     sqlite::Statement cells = db.prepare(
@@ -145,10 +178,17 @@ bool ServiceFold::write(sqlite::Database &db) const
         "callback_rated = callback_rated + excluded.callback_rated, "
         "callback_satisfied = callback_satisfied + excluded.callback_satisfied, "
         "callback_basic = callback_basic + excluded.callback_basic"_s.arg(keyColumns));
-    for (auto it = m_cells.begin(); it != m_cells.end(); ++it) {
+    // In key order, the tables' primary key order: appending to the b-tree
+    // instead of inserting all over it.
+    std::vector<std::pair<ServiceKey, const ServiceCounts *>> cellRows;
+    cellRows.reserve(std::size_t(m_cells.size()));
+    for (auto it = m_cells.cbegin(); it != m_cells.cend(); ++it)
+        cellRows.emplace_back(it.key(), &it.value());
+    std::sort(cellRows.begin(), cellRows.end(), [](const auto &a, const auto &b) { return a.first.ids < b.first.ids; });
+    for (const auto &[key, counts] : cellRows) {
         for (int i = 0; i < 7; ++i)
-            cells.bindInt(i + 1, it.key().ids[std::size_t(i)]);
-        const ServiceCounts &c = it.value();
+            cells.bindInt(i + 1, key.ids[std::size_t(i)]);
+        const ServiceCounts &c = *counts;
         int position = 8;
         for (qint64 value : {c.complaints, c.resultN, c.resolved, c.partial, c.firstN, c.firstTime, c.repeatN, c.repeated,
                              c.escalationN, c.escalated, c.hoursN})
@@ -162,13 +202,21 @@ bool ServiceFold::write(sqlite::Database &db) const
     sqlite::Statement hours = db.prepare(
         u"INSERT INTO agg_service_hours(%1, tenths, n) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
         "ON CONFLICT(%1, tenths) DO UPDATE SET n = n + excluded.n"_s.arg(keyColumns));
-    for (auto it = m_hours.begin(); it != m_hours.end(); ++it) {
+    std::vector<std::pair<ServiceKey, qint64>> hourRows;
+    hourRows.reserve(std::size_t(m_hours.size()));
+    for (auto it = m_hours.cbegin(); it != m_hours.cend(); ++it)
+        if (it.value() != 0)
+            hourRows.emplace_back(it.key(), it.value());
+    std::sort(hourRows.begin(), hourRows.end(), [](const auto &a, const auto &b) { return a.first.ids < b.first.ids; });
+    for (const auto &[key, n] : hourRows) {
         for (int i = 0; i < 8; ++i)
-            hours.bindInt(i + 1, it.key().ids[std::size_t(i)]);
-        hours.bindInt(9, it.value());
+            hours.bindInt(i + 1, key.ids[std::size_t(i)]);
+        hours.bindInt(9, n);
         if (!hours.exec())
             return false;
     }
+    m_cells = {};
+    m_hours = {};
     return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QHash>
 #include <QString>
 #include <QtGlobal>
@@ -101,14 +102,21 @@ class ServiceFold
 public:
     /// Adds one complaint of `key` (ids[0..6]; ids[7] unused) from the
     /// service columns of `row` (serviceColumns) starting at column `first`;
-    /// the department column is read by the caller into the key.
-    void add(const ServiceKey &key, const sqlite::Statement &row, int first);
-    /// Adds the accumulated counts to agg_service and agg_service_hours.
-    bool write(sqlite::Database &db) const;
+    /// the department column is read by the caller into the key. A `sign`
+    /// of -1 takes a folded complaint's contribution out again.
+    void add(const ServiceKey &key, const sqlite::Statement &row, int first, qint64 sign = 1);
+    /// Adds the accumulated counts to agg_service and agg_service_hours,
+    /// emptying them (a long fold writes in steps to bound its memory).
+    bool write(sqlite::Database &db);
+    /// Cells held (hours bins not counted).
+    qsizetype size() const { return m_cells.size(); }
 
 private:
     QHash<ServiceKey, ServiceCounts> m_cells;
     QHash<ServiceKey, qint64> m_hours; ///< key with tenths → complaints
+    // Texts read once: exports repeat a handful of results and verdicts.
+    QHash<QByteArray, ServiceResult> m_results;
+    QHash<QByteArray, CallbackRating> m_ratings;
 };
 
 /// Removes the service cells of the categories listed in temp.cx_recount

@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
+#include <mutex>
 
 namespace cx {
 
@@ -89,6 +91,133 @@ constexpr std::array rateTests{
     RateTest{ServiceMeasure::OverdueRate, &ServiceFigures::overdue, &ServiceFigures::hoursN},
     RateTest{ServiceMeasure::CallbackSatisfiedRate, &ServiceFigures::callbackSatisfied, &ServiceFigures::callbackRated},
 };
+
+// The service cells grouped by the value of one of their dimensions, each
+// group in cell order: the cells of value v are cells[order[i]] for
+// start[v] <= i < start[v + 1] (a counting sort).
+struct CellIndex
+{
+    std::vector<std::uint32_t> order;
+    std::vector<std::uint32_t> start;
+
+    template <typename ValueOf>
+    CellIndex(const std::vector<AnalyticsCube::ServiceCell> &cells, ValueOf valueOf)
+    {
+        std::size_t values = 0;
+        for (const AnalyticsCube::ServiceCell &cell : cells)
+            values = std::max(values, std::size_t(valueOf(cell)) + 1);
+        start.assign(values + 1, 0);
+        for (const AnalyticsCube::ServiceCell &cell : cells)
+            ++start[std::size_t(valueOf(cell)) + 1];
+        for (std::size_t v = 0; v < values; ++v)
+            start[v + 1] += start[v];
+        order.resize(cells.size());
+        std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
+        for (std::uint32_t i = 0; i < cells.size(); ++i)
+            order[next[std::size_t(valueOf(cells[i]))]++] = i;
+    }
+    std::size_t values() const { return start.size() - 1; }
+    std::size_t count(std::size_t value) const { return value < values() ? start[value + 1] - start[value] : 0; }
+};
+
+// The sums of the cells a scope selects, every month: figures and hours
+// histograms per slot (the whole scope, each department, channel and area)
+// and month, and each department's category-stages per month.
+struct ServiceSums
+{
+    std::vector<ServiceFigures> figures;    ///< [slot][month]
+    std::vector<std::uint32_t> histograms;  ///< [slot][month][bin]
+    std::vector<ServiceFigures> categories; ///< [month][department][category-stage]
+};
+
+// What serviceQuality() keeps of the cube it was last asked about: the cells
+// by product, channel and region, so that a filter walks only the cells of
+// what it selects, and the sums of the whole cube (the province, every
+// product, any channel), the same for every period, with the overdue limits
+// and months with subscribers they were taken with.
+struct ServiceCache
+{
+    explicit ServiceCache(const std::vector<AnalyticsCube::ServiceCell> &cells)
+        : byProduct(cells, [](const AnalyticsCube::ServiceCell &c) { return c.product; })
+        , byChannel(cells, [](const AnalyticsCube::ServiceCell &c) { return c.channel; })
+        , byRegion(cells, [](const AnalyticsCube::ServiceCell &c) { return c.region; })
+    {
+    }
+
+    const CellIndex byProduct;
+    const CellIndex byChannel;
+    const CellIndex byRegion;
+    std::mutex mutex; ///< guards the whole cube's sums
+    std::vector<qint64> limit;
+    std::vector<char> usersKnown;
+    std::shared_ptr<const ServiceSums> wholeCube;
+};
+
+std::shared_ptr<ServiceCache> serviceCache(const std::shared_ptr<const AnalyticsCube> &cube)
+{
+    static std::mutex mutex;
+    static std::weak_ptr<const AnalyticsCube> cachedCube;
+    static std::shared_ptr<ServiceCache> cached;
+    const std::lock_guard lock(mutex);
+    if (!cached || cachedCube.lock() != cube) {
+        cached.reset(); // the last cube's first
+        cached = std::make_shared<ServiceCache>(cube->serviceCells());
+        cachedCube = cube;
+    }
+    return cached;
+}
+
+// Calls visit for every service cell the scope may select: those of its
+// products, its channel or its region, whichever are fewest, or all of
+// them. visit still checks each cell against the whole scope.
+template <typename Visit>
+void forEachSelectedCell(const AnalyticsCube &cube, const ServiceCache &cache, const AnalysisScope &scope, Visit visit)
+{
+    const auto &cells = cube.serviceCells();
+    const CellIndex *narrowest = nullptr;
+    std::vector<std::size_t> values;
+    std::size_t fewest = cells.size();
+    const auto consider = [&](const CellIndex &index, std::vector<std::size_t> selected) {
+        std::size_t count = 0;
+        for (std::size_t v : selected)
+            count += index.count(v);
+        if (count < fewest) {
+            fewest = count;
+            narrowest = &index;
+            values = std::move(selected);
+        }
+    };
+    std::vector<std::size_t> products;
+    for (int p : scope.products())
+        products.push_back(std::size_t(p));
+    consider(cache.byProduct, std::move(products));
+    if (scope.channel() >= 0)
+        consider(cache.byChannel, {std::size_t(scope.channel())});
+    std::vector<std::size_t> regions;
+    for (std::size_t r = 0; r < cache.byRegion.values(); ++r)
+        if (scope.areaOf(int(r)) >= 0)
+            regions.push_back(r);
+    consider(cache.byRegion, std::move(regions));
+    if (!narrowest) {
+        for (const AnalyticsCube::ServiceCell &cell : cells)
+            visit(cell);
+        return;
+    }
+    if (values.size() == 1) {
+        for (std::uint32_t i = narrowest->start[values.front()]; i < narrowest->start[values.front() + 1]; ++i)
+            visit(cells[narrowest->order[i]]);
+        return;
+    }
+    // In cell order, as all cells are walked: the hours' floating-point sums come out the same.
+    std::vector<std::uint32_t> selected;
+    selected.reserve(fewest);
+    for (std::size_t v : values)
+        selected.insert(selected.end(), narrowest->order.begin() + narrowest->start[v],
+                        narrowest->order.begin() + narrowest->start[v + 1]);
+    std::sort(selected.begin(), selected.end());
+    for (std::uint32_t i : selected)
+        visit(cells[i]);
+}
 
 struct Candidate
 {
@@ -344,10 +473,6 @@ ServiceQuality serviceQuality(const CubeSlice &slice, const AnalysisSettings &al
     const std::vector<qint64> &bins = cube.hoursBins();
     const std::size_t binCount = bins.size();
 
-    std::vector<ServiceFigures> figures(std::size_t(slots * months));
-    std::vector<std::uint32_t> histograms(std::size_t(slots * months) * binCount, 0);
-    std::vector<ServiceFigures> categoryFigures(std::size_t(departments * slice.categoryStageCount()));
-
     // Users per month: the selected products with known subscribers, as 万投比 counts them.
     std::vector<double> users(std::size_t(months), 0.0);
     std::vector<char> usersKnown(std::size_t(months * std::max(1, slice.productCount())), 0);
@@ -369,57 +494,86 @@ ServiceQuality serviceQuality(const CubeSlice &slice, const AnalysisSettings &al
         limit[std::size_t(k)] =
             std::llround(settings.overdueHoursByCategory.value(slice.categoryOf(k), settings.overdueHours) * 10.0);
 
-    const int channel = scope.channel();
-    const auto &hours = cube.serviceHours();
-    if (scope.channelKnown()) {
-        for (const AnalyticsCube::ServiceCell &cell : cube.serviceCells()) {
-            const int p = scope.productSlot(cell.product);
-            const int a = scope.areaOf(int(cell.region));
-            if (p < 0 || a < 0 || (channel >= 0 && cell.channel != channel))
-                continue;
-            qint64 overdue = 0;
-            for (std::uint32_t h = cell.hoursBegin; h < cell.hoursEnd; ++h)
-                if (bins[hours[h].bin] > limit[cell.categoryStage])
-                    overdue += hours[h].n;
-            const bool regulator = regulatorChannel[cell.channel];
-            const bool counted = regulator && usersKnown[std::size_t(cell.month * slice.productCount() + p)];
-            const auto add = [&](int slot) {
-                ServiceFigures &f = figures[std::size_t(slot * months + cell.month)];
-                addCell(f, cell);
-                f.overdue += overdue;
-                if (regulator)
-                    f.regulator += cell.n;
-                if (counted)
-                    f.regulatorCounted += cell.n;
-                std::uint32_t *histogram = histograms.data() + std::size_t(slot * months + cell.month) * binCount;
+    const int categoryStages = slice.categoryStageCount();
+    const std::shared_ptr<ServiceCache> cache = serviceCache(scope.cubePointer());
+    const auto sumCells = [&] {
+        ServiceSums sums;
+        sums.figures.resize(std::size_t(slots * months));
+        sums.histograms.assign(std::size_t(slots * months) * binCount, 0);
+        sums.categories.resize(std::size_t(months * departments * categoryStages));
+        const int channel = scope.channel();
+        const auto &hours = cube.serviceHours();
+        if (scope.channelKnown()) {
+            forEachSelectedCell(cube, *cache, scope, [&](const AnalyticsCube::ServiceCell &cell) {
+                const int p = scope.productSlot(cell.product);
+                const int a = scope.areaOf(int(cell.region));
+                if (p < 0 || a < 0 || (channel >= 0 && cell.channel != channel))
+                    return;
+                qint64 overdue = 0;
                 for (std::uint32_t h = cell.hoursBegin; h < cell.hoursEnd; ++h)
-                    histogram[hours[h].bin] += hours[h].n;
-            };
-            add(departmentBase + cell.department);
-            add(channelBase + cell.channel);
-            if (a < areas)
-                add(areaBase + a);
-            if (cell.month >= q.firstMonth && cell.month <= q.lastMonth) {
-                ServiceFigures &f =
-                    categoryFigures[std::size_t(cell.department * slice.categoryStageCount() + cell.categoryStage)];
+                    if (bins[hours[h].bin] > limit[cell.categoryStage])
+                        overdue += hours[h].n;
+                const bool regulator = regulatorChannel[cell.channel];
+                const bool counted = regulator && usersKnown[std::size_t(cell.month * slice.productCount() + p)];
+                const auto add = [&](int slot) {
+                    ServiceFigures &f = sums.figures[std::size_t(slot * months + cell.month)];
+                    addCell(f, cell);
+                    f.overdue += overdue;
+                    if (regulator)
+                        f.regulator += cell.n;
+                    if (counted)
+                        f.regulatorCounted += cell.n;
+                    std::uint32_t *histogram = sums.histograms.data() + std::size_t(slot * months + cell.month) * binCount;
+                    for (std::uint32_t h = cell.hoursBegin; h < cell.hoursEnd; ++h)
+                        histogram[hours[h].bin] += hours[h].n;
+                };
+                add(departmentBase + cell.department);
+                add(channelBase + cell.channel);
+                if (a < areas)
+                    add(areaBase + a);
+                ServiceFigures &f = sums.categories[std::size_t((cell.month * departments + cell.department) * categoryStages
+                                                                 + cell.categoryStage)];
                 addCell(f, cell);
                 f.overdue += overdue;
                 f.regulator += regulator ? cell.n : 0;
                 f.known = true;
+            });
+        }
+
+        // The whole scope is the sum of its departments (every complaint has one, '' included).
+        for (int d = 0; d < departments; ++d) {
+            for (int m = 0; m < months; ++m) {
+                sums.figures[std::size_t(m)].add(sums.figures[std::size_t((departmentBase + d) * months + m)]);
+                const std::uint32_t *from = sums.histograms.data() + std::size_t((departmentBase + d) * months + m) * binCount;
+                std::uint32_t *to = sums.histograms.data() + std::size_t(m) * binCount;
+                for (std::size_t b = 0; b < binCount; ++b)
+                    to[b] += from[b];
             }
         }
-    }
 
-    // The whole scope is the sum of its departments (every complaint has one, '' included).
-    for (int d = 0; d < departments; ++d) {
-        for (int m = 0; m < months; ++m) {
-            figures[std::size_t(m)].add(figures[std::size_t((departmentBase + d) * months + m)]);
-            const std::uint32_t *from = histograms.data() + std::size_t((departmentBase + d) * months + m) * binCount;
-            std::uint32_t *to = histograms.data() + std::size_t(m) * binCount;
-            for (std::size_t b = 0; b < binCount; ++b)
-                to[b] += from[b];
+        return sums;
+    };
+    // The whole cube (the province, every product, any channel) sums the same for every period.
+    const bool wholeCube = scope.filter().region.isProvince() && scope.channel() < 0 && scope.channelKnown()
+        && scope.products().size() == cube.products().size();
+    std::shared_ptr<const ServiceSums> sums;
+    if (wholeCube) {
+        const std::lock_guard lock(cache->mutex);
+        if (!cache->wholeCube || cache->limit != limit || cache->usersKnown != usersKnown) {
+            cache->wholeCube = std::make_shared<const ServiceSums>(sumCells());
+            cache->limit = limit;
+            cache->usersKnown = usersKnown;
         }
+        sums = cache->wholeCube;
+    } else {
+        sums = std::make_shared<const ServiceSums>(sumCells());
     }
+    std::vector<ServiceFigures> figures = sums->figures;
+    const std::vector<std::uint32_t> &histograms = sums->histograms;
+    std::vector<ServiceFigures> categoryFigures(std::size_t(departments * categoryStages));
+    for (int m = std::max(q.firstMonth, 0); m <= q.lastMonth && m < months; ++m)
+        for (std::size_t i = 0; i < categoryFigures.size(); ++i)
+            categoryFigures[i].add(sums->categories[std::size_t(m * departments * categoryStages) + i]);
 
     // Month figures: known where the workspace has complaint data, with users and p90.
     std::vector<std::uint32_t> periodHistogram(binCount);
@@ -553,6 +707,21 @@ ServiceQuality serviceQuality(const CubeSlice &slice, const AnalysisSettings &al
                      [](const ServiceChange &a, const ServiceChange &b) { return a.pValue < b.pValue; });
     q.tests = tests;
     return q;
+}
+
+QHash<QString, ServiceQuality> serviceQualityByCity(const AnalysisScope &scope, const AnalysisSettings &settings)
+{
+    QHash<QString, ServiceQuality> byCity;
+    const AnalyticsCube &cube = scope.cube();
+    byCity.insert(scope.filter().region.city, serviceQuality(cube.slice(scope), settings));
+    if (scope.filter().region.isProvince()) {
+        for (const RegionPath &area : scope.areas()) {
+            AnalysisFilter filter = scope.filter();
+            filter.region = area;
+            byCity.insert(area.city, serviceQuality(cube.slice(filter), settings));
+        }
+    }
+    return byCity;
 }
 
 QList<const ServiceGroup *> rankedGroups(const ServiceQuality &quality, ServiceGrouping grouping, ServiceMeasure measure)

@@ -134,6 +134,12 @@ enum class ServiceChangePeriod {
 ServiceQuality serviceQuality(const CubeSlice &slice, const AnalysisSettings &settings,
                               ServiceChangePeriod period = ServiceChangePeriod::FilterPeriod);
 
+/// The service quality of the scope under its city's name ('' for the
+/// province) and, when the scope is the province, of each of its cities
+/// under theirs: what the responsibility map, which is drawn per city,
+/// shows of its departments.
+QHash<QString, ServiceQuality> serviceQualityByCity(const AnalysisScope &scope, const AnalysisSettings &settings);
+
 /// [{department (or channel, or region), month, complaints, resolved_rate,
 /// partial_rate, first_time_rate, repeat_rate, escalation_rate,
 /// regulator_per_million, hours_mean, hours_p90, overdue_rate,

@@ -1,6 +1,9 @@
 #include "layout/graphlayout.h"
 
 #include <QCoreApplication>
+#include <QDataStream>
+#include <QIODevice>
+#include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QSet>
@@ -73,6 +76,55 @@ QByteArray inches(double points)
     return QByteArray::number(points / 72.0, 'f', 4);
 }
 
+// Layouts already computed, by the request's shape (sizes, layers, edges,
+// separations): a filter change that only recolours a graph lays out nothing
+// again. Guarded by graphvizMutex(); the least recently used go first.
+class LayoutCache
+{
+public:
+    static constexpr qsizetype capacity = 64;
+
+    static QByteArray keyOf(const LayoutRequest &request)
+    {
+        QByteArray key;
+        QDataStream stream(&key, QIODevice::WriteOnly);
+        stream << request.leftToRight << request.nodeSeparation << request.layerSeparation << qint64(request.nodes.size());
+        for (const LayoutNode &node : request.nodes)
+            stream << node.size.width() << node.size.height() << qint32(node.layer);
+        for (const LayoutEdge &edge : request.edges)
+            stream << qint32(edge.from) << qint32(edge.to);
+        return key;
+    }
+
+    const GraphLayout *find(const QByteArray &key)
+    {
+        const auto it = m_layouts.constFind(key);
+        if (it == m_layouts.constEnd())
+            return nullptr;
+        m_order.removeOne(key);
+        m_order.append(key);
+        return &it.value();
+    }
+
+    void insert(const QByteArray &key, const GraphLayout &layout)
+    {
+        if (m_layouts.size() >= capacity)
+            m_layouts.remove(m_order.takeFirst());
+        m_layouts.insert(key, layout);
+        m_order.append(key);
+    }
+
+private:
+    QHash<QByteArray, GraphLayout> m_layouts;
+    QList<QByteArray> m_order; ///< least recently used first
+};
+
+LayoutCache &layoutCache()
+{
+    static LayoutCache cache;
+    return cache;
+}
+
 // The translation context of this file's messages.
 struct Messages
 {
@@ -81,10 +133,11 @@ struct Messages
 
 } // namespace
 
-GraphLayout layoutGraph(const LayoutRequest &request)
+namespace {
+
+GraphLayout runDot(const LayoutRequest &request)
 {
     GraphLayout result;
-    QMutexLocker lock(&graphvizMutex());
     GVC_t *context = graphvizContext();
     if (!context) {
         result.error = Messages::tr("The graph layout (Graphviz) could not be started.");
@@ -158,6 +211,20 @@ GraphLayout layoutGraph(const LayoutRequest &request)
         result.edges << laid;
     }
     result.ok = true;
+    return result;
+}
+
+} // namespace
+
+GraphLayout layoutGraph(const LayoutRequest &request)
+{
+    QMutexLocker lock(&graphvizMutex());
+    const QByteArray key = LayoutCache::keyOf(request);
+    if (const GraphLayout *cached = layoutCache().find(key))
+        return *cached;
+    GraphLayout result = runDot(request);
+    if (result.ok)
+        layoutCache().insert(key, result);
     return result;
 }
 

@@ -60,7 +60,9 @@ struct GraphLayout
 
 /// Lays out `request` with dot. Graphviz's graph library is not thread-safe:
 /// calls are serialised (one layout at a time in the process), so this is
-/// safe to call from any thread.
+/// safe to call from any thread. The process keeps the last 64 layouts by
+/// the request's shape (node sizes and layers, edges, separations): the same
+/// request again returns the same layout without running dot.
 GraphLayout layoutGraph(const LayoutRequest &request);
 
 /// layoutGraph() on the layout's own single worker thread.

@@ -279,6 +279,9 @@ ImportReport Importer::importPlan(const ImportPlan &plan, const Progress &progre
     if (report.kind == "complaints"_L1 && !ComplaintBrowser::dropBrowseIndex(m_db))
         return fail(tr("Cannot import %1: %2").arg(name, m_db.errorString()));
 
+    // The aggregates follow the rows in this transaction when they are
+    // current; otherwise the next analysis catches up or rebuilds them.
+    const bool folding = beginImportFold(m_db);
     const QList<FileInspection> parts = plan.parts();
     bool updatedFacts = false;
     for (int i = 0; i < parts.size(); ++i) {
@@ -299,12 +302,16 @@ ImportReport Importer::importPlan(const ImportPlan &plan, const Progress &progre
         updatedFacts = updatedFacts || (part.updatedFacts && part.report.batchId != 0);
         report.sheets << part.report;
     }
-    // An updated complaint or response changes counts the aggregates hold
-    // for rows folded long ago (they follow the facts by rowid). Until the
-    // import folds them itself, they are marked stale and the next analysis
-    // rebuilds them.
-    if (updatedFacts && !markAggregatesStale(m_db))
+    // Without the import's fold, an updated complaint or response changes
+    // counts the aggregates hold for rows folded long ago (they follow the
+    // facts by rowid): they are marked stale and the next analysis rebuilds them.
+    if (folding) {
+        QString error;
+        if (!finishImportFold(m_db, &error))
+            return fail(tr("Cannot import %1: %2").arg(name, error));
+    } else if (updatedFacts && !markAggregatesStale(m_db)) {
         return fail(tr("Cannot import %1: %2").arg(name, m_db.errorString()));
+    }
     if (!m_db.exec(u"COMMIT"_s))
         return fail(tr("Cannot import %1: %2").arg(name, m_db.errorString()));
     return report;

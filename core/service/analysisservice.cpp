@@ -151,6 +151,13 @@ void AnalysisService::reload()
     startLoad();
 }
 
+void AnalysisService::reloadWordLists()
+{
+    m_textRecompute = TextRecompute::Folding;
+    Q_EMIT statusChanged();
+    reload();
+}
+
 void AnalysisService::cancelLoading()
 {
     m_loadJobs.cancel();
@@ -161,9 +168,10 @@ void AnalysisService::startLoad()
 {
     m_indexJobs.cancel(); // it holds the write lock the fold needs
     SqlWorker *worker = m_factWorker.get();
+    const bool wordLists = m_textRecompute != TextRecompute::None;
     m_loadJobs.start(
         worker->pool(),
-        [worker](const JobToken &token) {
+        [worker, wordLists](const JobToken &token) {
             auto loaded = std::make_shared<Loaded>();
             sqlite::Database &db = worker->native();
             if (!db.isOpen()) {
@@ -172,7 +180,8 @@ void AnalysisService::startLoad()
             }
             const AggregateState state = aggregateState(db);
             if (state != AggregateState::Current) {
-                const QString text = state == AggregateState::Stale
+                const QString text = wordLists ? tr("Recomputing keywords and pain-point tags with the edited word lists…")
+                    : state == AggregateState::Stale
                     ? tr("Rebuilding the analysis tables after a deleted import…")
                     : tr("Adding newly imported rows to the analysis tables…");
                 token.reportProgress(-1, text);
@@ -222,6 +231,8 @@ void AnalysisService::applyLoad(const std::shared_ptr<Loaded> &loaded)
     m_recent.clear();
     m_recentFacts.clear();
     m_facts = {};
+    if (m_textRecompute == TextRecompute::Folding)
+        m_textRecompute = TextRecompute::AwaitingResult;
     setStatus(Status::Ready);
     Q_EMIT cubeLoaded();
     recompute();
@@ -299,6 +310,8 @@ void AnalysisService::applyResult(std::shared_ptr<const DeskAnalysis> result)
     if (m_recent.size() > recentResults)
         m_recent.resize(recentResults);
     m_result = std::move(result);
+    if (m_textRecompute == TextRecompute::AwaitingResult)
+        m_textRecompute = TextRecompute::None;
     Q_EMIT resultReady();
     if (!m_result->historyComplete)
         startHistory(m_result);

@@ -48,6 +48,12 @@ public:
     Workspace *workspace() const { return m_workspace; }
     /// Loads the cube again (called on Workspace::dataChanged()).
     void reload();
+    /// The workspace's word lists were edited: keywords and pain-point tags
+    /// are folded again (reload()); isRecomputingText() until a result of
+    /// the new cube is ready.
+    void reloadWordLists();
+    /// Whether the keywords and tags of result() are of word lists edited since.
+    bool isRecomputingText() const { return m_textRecompute != TextRecompute::None; }
     /// Cancels loading; the current cube, if any, stays.
     void cancelLoading();
 
@@ -141,6 +147,8 @@ private:
     FactAnalyses m_facts;
     QList<std::pair<AnalysisFilter, FactAnalyses>> m_recentFacts; ///< most recent first, without the current
     bool m_busy = false;
+    enum class TextRecompute { None, Folding, AwaitingResult };
+    TextRecompute m_textRecompute = TextRecompute::None;
 
     // Declared last: destroyed first, so that no job outlives what it reports to.
     JobTracker m_loadJobs;

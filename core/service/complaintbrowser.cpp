@@ -3,6 +3,8 @@
 #include "analytics/analysisscope.h"
 #include "import/valueparser.h"
 #include "pipeline/sqlite.h"
+#include "text/painpointtagger.h"
+#include "text/textlists.h"
 #include "workspace/schema.h"
 
 #include <QCollator>
@@ -27,7 +29,19 @@ struct Conditions
     QVariantList bindings;
 };
 
-Conditions conditionsOf(const AnalysisScope &scope, const ComplaintSelection &selection)
+// Whether texts holding a phrase of the rule can be found by instr(): the
+// tagger reads full-width forms as half-width and Latin letters in any case,
+// which only ASCII signs, digits and letters have.
+bool canPrefilter(const TagRule &rule)
+{
+    for (const QString &phrase : rule.phrases)
+        for (QChar c : phrase)
+            if ((c.unicode() >= 0x21 && c.unicode() <= 0x7E) || (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E))
+                return false;
+    return true;
+}
+
+Conditions conditionsOf(const AnalysisScope &scope, const ComplaintSelection &selection, const TagRule *tagRule)
 {
     const SqlConditions filter = scope.conditions(u"c"_s);
     Conditions c{u" WHERE 1"_s + filter.sql, filter.bindings};
@@ -43,6 +57,14 @@ Conditions conditionsOf(const AnalysisScope &scope, const ComplaintSelection &se
         c.sql += u" AND coalesce(nullif((SELECT i.department FROM indicator i WHERE i.code = c.element_code), ''), "
                  "nullif(c.department, ''), '') = ?"_s;
         c.bindings << selection.department;
+    }
+    if (tagRule && canPrefilter(*tagRule)) {
+        QStringList any;
+        for (const QString &phrase : tagRule->phrases) {
+            any << u"instr(c.content, ?) > 0"_s;
+            c.bindings << phrase;
+        }
+        c.sql += u" AND ("_s + any.join(u" OR "_s) + u')';
     }
     if (const QString search = selection.search.trimmed(); !search.isEmpty()) {
         c.sql += u" AND (instr(c.content, ?) > 0 OR instr(c.order_no, ?) > 0)"_s;
@@ -174,12 +196,14 @@ bool ComplaintBrowser::hasBrowseIndex(sqlite::Database &db)
 
 bool ComplaintBrowser::createBrowseIndex(sqlite::Database &db)
 {
-    return db.exec(complaintBrowseIndex().statement);
+    return db.exec(complaintBrowseIndex().statement)
+        && db.exec(u"DROP INDEX IF EXISTS %1"_s.arg(previousComplaintBrowseIndex().name));
 }
 
 bool ComplaintBrowser::dropBrowseIndex(sqlite::Database &db)
 {
-    return db.exec(u"DROP INDEX IF EXISTS %1"_s.arg(complaintBrowseIndex().name));
+    return db.exec(u"DROP INDEX IF EXISTS %1"_s.arg(complaintBrowseIndex().name))
+        && db.exec(u"DROP INDEX IF EXISTS %1"_s.arg(previousComplaintBrowseIndex().name));
 }
 
 std::shared_ptr<const ComplaintKeys> ComplaintBrowser::select(sqlite::Database &db, const AnalysisScope &scope,
@@ -202,11 +226,27 @@ std::shared_ptr<const ComplaintKeys> ComplaintBrowser::select(sqlite::Database &
     default:
         break;
     }
-    const Conditions c = conditionsOf(scope, selection);
-    const RawStatement statement =
-        prepare(db, u"SELECT c.id, c.accepted_at"_s + keyColumns + u" FROM complaint c"_s + c.sql, c.bindings);
+    std::optional<TagRule> tagRule;
+    if (!selection.tag.isEmpty()) {
+        const std::optional<TextLists> lists = TextLists::read(db, nullptr);
+        if (!lists)
+            return {};
+        for (const TagRule &rule : lists->tagRules())
+            if (rule.tag == selection.tag)
+                tagRule = rule;
+        if (!tagRule)
+            return std::make_shared<ComplaintKeys>();
+    }
+    const Conditions c = conditionsOf(scope, selection, tagRule ? &*tagRule : nullptr);
+    const int contentColumn = 2 + int(keyColumns.count(u',')); // after the key columns
+    const RawStatement statement = prepare(
+        db, u"SELECT c.id, c.accepted_at"_s + keyColumns + (tagRule ? u", c.content"_s : QString()) + u" FROM complaint c"_s + c.sql,
+        c.bindings);
     if (!statement)
         return {};
+    std::optional<PainPointTagger> tagger;
+    if (tagRule)
+        tagger.emplace(QList<TagRule>{*tagRule});
     auto keys = std::make_shared<ComplaintKeys>();
     keys->m_column = column;
     Dictionary texts;
@@ -216,6 +256,8 @@ std::shared_ptr<const ComplaintKeys> ComplaintBrowser::select(sqlite::Database &
     for (qint64 row = 0; (rc = sqlite3_step(s)) == SQLITE_ROW; ++row) {
         if ((row & 4095) == 0 && cancelled && cancelled->load(std::memory_order_relaxed))
             return std::make_shared<ComplaintKeys>();
+        if (tagger && tagger->tag(QString::fromUtf8(columnBytes(s, contentColumn))).empty())
+            continue;
         qint32 text = 0;
         if (ranked) {
             // The finest category level filed, as the aggregates count it.

@@ -22,14 +22,16 @@ class Database;
 /// filter, optionally narrowed to a journey stage, a category (the finest
 /// level filed: 三级, else 二级, else 一级) and an owning department (the
 /// owner of the complaint's perception element, else its handling
-/// department, as in the responsibility matrix), and to those whose text
-/// or work-order number contains `search`.
+/// department, as in the responsibility matrix), to those a pain-point tag
+/// rule of the workspace's word lists gives `tag` (as the aggregates count
+/// tags), and to those whose text or work-order number contains `search`.
 struct ComplaintSelection
 {
     AnalysisFilter filter;
     QString stage;
     QString category;
     QString department;
+    QString tag;
     QString search;
 
     bool operator==(const ComplaintSelection &) const = default;
@@ -89,7 +91,7 @@ private:
 /// Reads complaint work orders for complaint tables, on a worker connection
 /// (the functions are called on the worker thread; nothing is shared).
 ///
-/// Browsing reads one covering index, `complaint_browse`, built in the
+/// Browsing reads one covering index, `complaint_browse_department`, built in the
 /// background after data arrive rather than at import: maintaining it costs
 /// an import about 0.1 ms a row (100,000 rows into a million: 14.6 s instead
 /// of 4.9 s), and the import must stay as fast as `sqlite3 .import`. So a
@@ -112,6 +114,13 @@ public:
     /// cube). Only the id, the time and that column are read, from the
     /// browse index. `cancelled` (may be null) stops the scan early with an
     /// empty result. Null on a database error.
+    ///
+    /// A tag is not stored per complaint: its rule is applied to the texts
+    /// of the selection's other conditions. When every phrase of the rule is
+    /// written without Latin letters, digits or signs (that full-width or
+    /// letter case could vary), only texts containing one of them (SQL
+    /// instr()) are read and tagged; otherwise every text of the selection
+    /// is. A tag no rule gives selects nothing.
     static std::shared_ptr<const ComplaintKeys> select(sqlite::Database &db, const AnalysisScope &scope,
                                                        const ComplaintSelection &selection, ComplaintColumn column,
                                                        const std::atomic_bool *cancelled = nullptr);

@@ -194,6 +194,8 @@ DeskAnalysis analyzeDesk(const AnalyticsCube &cube, const AnalysisFilter &filter
     desk.period.journey = journeyMatrix(slice, settings.analysis);
     desk.period.satisfaction = satisfactionOverview(slice, settings.analysis);
     desk.period.hotspots = hotspots(slice, deskHotspotLimit);
+    desk.period.tagHotspots = tagHotspots(slice, deskHotspotLimit);
+    desk.stageTags = topTagsByStage(slice);
     desk.period.alerts = detectAlerts(slice, settings.analysis, AlertPeriod::FilterPeriod);
     desk.service = serviceQuality(slice, settings.analysis, ServiceChangePeriod::WholeHistory);
     desk.stages = stageTrends(slice);
@@ -211,8 +213,10 @@ DeskAnalysis analyzeDesk(const AnalyticsCube &cube, const AnalysisFilter &filter
     desk.previousMonth = slice.month(last - 1);
     // The engine counts a month before the data as 0 complaints; without a month
     // before there is no increase to rank.
-    if (desk.previousMonth.isEmpty())
+    if (desk.previousMonth.isEmpty()) {
         desk.period.hotspots.byIncrease.clear();
+        desk.period.tagHotspots.byIncrease.clear();
+    }
 
     for (int s = 0; s < slice.stageCount(); ++s) {
         const ScoreSums now = slice.scoreTotal(last, Stage0Measure + s);
@@ -250,6 +254,22 @@ DeskAnalysis analyzeDesk(const AnalyticsCube &cube, const AnalysisFilter &filter
             for (int m = 0; m < months; ++m)
                 counts << complaintsOf(slice, m, {}, categoryStages);
             desk.categoryTrends.insert(hotspot.category, counts);
+        }
+    }
+    const Hotspots &t = desk.period.tagHotspots;
+    for (const QList<Hotspot> *list : {&t.byVolume, &t.byIncrease, &t.byPer10k}) {
+        for (const Hotspot &hotspot : *list) {
+            if (desk.tagTrends.contains(hotspot.tag))
+                continue;
+            QList<int> tagStages;
+            for (int k = 0; k < slice.tagStageCount(); ++k)
+                if (slice.tagOf(k) == hotspot.tag)
+                    tagStages << k;
+            QList<qint64> counts;
+            counts.reserve(months);
+            for (int m = 0; m < months; ++m)
+                counts << slice.monthTagComplaints(m, tagStages).value_or(0);
+            desk.tagTrends.insert(hotspot.tag, counts);
         }
     }
     return desk;

@@ -111,7 +111,7 @@ struct DeskAnalysis
     int lastMonth = -1;
     QString month;              ///< the period's last month (empty without data)
     QString previousMonth;      ///< the month before it (may precede the period; empty without one)
-    CubeAnalysis period;        ///< journey, satisfaction, hotspots (TOP deskHotspotLimit), alerts of the period
+    CubeAnalysis period;        ///< journey, satisfaction, hotspots and tag hotspots (TOP deskHotspotLimit), alerts of the period
     QList<AlertSeries> history; ///< every alert of the scope's history, most significant first (see addHistory())
     bool historyComplete = false; ///< history and the stages' alert months are filled
     Headline headline;
@@ -120,6 +120,10 @@ struct DeskAnalysis
     QList<StageChange> stageChanges; ///< in journey order
     /// Complaints per month (over months) of each category in the hotspot lists.
     QHash<QString, QList<qint64>> categoryTrends;
+    /// Complaints per month (over months) with each tag in the tag hotspot lists.
+    QHash<QString, QList<qint64>> tagTrends;
+    /// The three pain-point tags with most complaints of each stage in the period (topTagsByStage()).
+    QHash<QString, QList<NamedCount>> stageTags;
     /// How the scope's complaints were handled, by department, channel and
     /// area; its changes are tested over the whole history (alert months of the trends).
     ServiceQuality service;

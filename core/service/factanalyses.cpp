@@ -1,8 +1,66 @@
 #include "service/factanalyses.h"
 
+#include "analytics/cubeslice.h"
 #include "analytics/journey.h"
+#include "settings/workspacesettings.h"
+
+#include <QMutex>
+#include <QMutexLocker>
+
+#include <memory>
 
 namespace cx {
+
+namespace {
+
+// What the fact analyses keep of one cube: the complaints' owners and the
+// Kano answers depend only on the workspace's data, and a new cube is loaded
+// whenever those change.
+class CubeCache
+{
+public:
+    std::shared_ptr<const ComplaintOwners> owners(const QSqlDatabase &db, const AnalysisScope &scope)
+    {
+        QMutexLocker lock(&m_mutex);
+        forgetOtherCube(scope);
+        if (!m_owners)
+            m_owners = std::make_shared<const ComplaintOwners>(complaintOwners(db, scope.cube().slice(scope)));
+        return m_owners;
+    }
+
+    std::shared_ptr<const KanoAnswers> kanoAnswers(const QSqlDatabase &db, const AnalysisScope &scope)
+    {
+        QMutexLocker lock(&m_mutex);
+        forgetOtherCube(scope);
+        if (!m_kano)
+            m_kano = std::make_shared<const KanoAnswers>(KanoAnswers::read(db));
+        return m_kano;
+    }
+
+private:
+    void forgetOtherCube(const AnalysisScope &scope)
+    {
+        const std::shared_ptr<const AnalyticsCube> &cube = scope.cubePointer();
+        if (!m_cube.owner_before(cube) && !cube.owner_before(m_cube) && !m_cube.expired())
+            return;
+        m_cube = cube;
+        m_owners.reset();
+        m_kano.reset();
+    }
+
+    QMutex m_mutex;
+    std::weak_ptr<const AnalyticsCube> m_cube;
+    std::shared_ptr<const ComplaintOwners> m_owners;
+    std::shared_ptr<const KanoAnswers> m_kano;
+};
+
+CubeCache &cubeCache()
+{
+    static CubeCache cache;
+    return cache;
+}
+
+} // namespace
 
 bool FactAnalyses::has(FactKind kind) const
 {
@@ -25,6 +83,8 @@ bool FactAnalyses::has(FactKind kind) const
         return kano.has_value();
     case FactKind::ResponsibilityGraph:
         return responsibilityGraph.has_value();
+    case FactKind::ServiceByCity:
+        return serviceByCity.has_value();
     }
     return false;
 }
@@ -59,6 +119,9 @@ void FactAnalyses::take(FactKind kind, FactAnalyses &&other)
     case FactKind::ResponsibilityGraph:
         responsibilityGraph = std::move(other.responsibilityGraph);
         break;
+    case FactKind::ServiceByCity:
+        serviceByCity = std::move(other.serviceByCity);
+        break;
     }
 }
 
@@ -76,7 +139,7 @@ FactAnalyses computeFact(FactKind kind, const QSqlDatabase &db, const AnalysisSc
         result.responsibility = responsibilityChains(db, scope);
         break;
     case FactKind::ResponsibilityMatrix:
-        result.responsibilityMatrix = responsibilityMatrix(db, scope);
+        result.responsibilityMatrix = responsibilityMatrix(db, scope, *cubeCache().owners(db, scope));
         break;
     case FactKind::Drivers:
         result.drivers = indicatorDrivers(db, scope);
@@ -88,10 +151,14 @@ FactAnalyses computeFact(FactKind kind, const QSqlDatabase &db, const AnalysisSc
         result.funnel = productFunnels(db, scope);
         break;
     case FactKind::Kano:
-        result.kano = kanoFeatures(db, scope);
+        result.kano = kanoFeatures(db, scope, *cubeCache().kanoAnswers(db, scope));
         break;
     case FactKind::ResponsibilityGraph:
         result.responsibilityGraph = responsibilityFacts(db, scope);
+        break;
+    case FactKind::ServiceByCity:
+        result.serviceByCity =
+            serviceQualityByCity(scope, AnalysisSettings::fromWorkspace(WorkspaceSettings(db)));
         break;
     }
     return result;

@@ -4,6 +4,7 @@
 #include "analytics/drivers.h"
 #include "analytics/productanalysis.h"
 #include "analytics/responsibilitygraph.h"
+#include "analytics/servicequality.h"
 
 #include <QHash>
 #include <QList>
@@ -27,9 +28,10 @@ enum class FactKind {
     Funnel,               ///< experience funnel
     Kano,                 ///< Kano classes
     ResponsibilityGraph,  ///< indicator tree and every actual of the period (responsibility map)
+    ServiceByCity,        ///< the departments' handling per city (serviceQualityByCity(); the map's tooltips)
 };
 
-inline constexpr int factKindCount = int(FactKind::ResponsibilityGraph) + 1;
+inline constexpr int factKindCount = int(FactKind::ServiceByCity) + 1;
 
 /// Results of the fact analyses for one filter; a kind not computed (yet)
 /// is empty.
@@ -44,6 +46,7 @@ struct FactAnalyses
     std::optional<QList<ProductFunnel>> funnel;
     std::optional<QList<KanoFeature>> kano;
     std::optional<ResponsibilityFacts> responsibilityGraph;
+    std::optional<QHash<QString, ServiceQuality>> serviceByCity;
 
     bool has(FactKind kind) const;
     /// Moves `kind` over from `other`.

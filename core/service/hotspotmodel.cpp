@@ -8,6 +8,27 @@ namespace cx {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// "网络 12, 资费 3": the first `count` names with their complaints.
+QString namedCounts(const QList<NamedCount> &counts, int count)
+{
+    QStringList parts;
+    for (const NamedCount &c : counts.mid(0, count))
+        parts << u"%1 %2"_s.arg(c.name, DeskFormat::count(c.complaints));
+    return parts.join(u", "_s);
+}
+
+} // namespace
+
+QString HotspotModel::namedCountLines(const QList<NamedCount> &counts)
+{
+    QStringList lines;
+    for (const NamedCount &c : counts)
+        lines << tr("%1 (%n complaints)", nullptr, int(c.complaints)).arg(c.name);
+    return lines.join(u'\n');
+}
+
 HotspotModel::HotspotModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -26,12 +47,16 @@ QString HotspotModel::rankingName(HotspotRanking ranking)
     return {};
 }
 
-QString HotspotModel::emptyReason(HotspotRanking ranking, const DeskAnalysis &analysis)
+QString HotspotModel::emptyReason(HotspotRanking ranking, const DeskAnalysis &analysis, HotspotAxis axis)
 {
     if (analysis.complaints == 0)
         return tr("No complaints in this scope: hotspots need complaint work orders.");
     if (ranking == HotspotRanking::Increase && analysis.previousMonth.isEmpty())
         return tr("No increase to rank: %1 has no month before it in the data.").arg(analysis.month);
+    if (axis == HotspotAxis::Tag && analysis.period.tagHotspots.byVolume.isEmpty())
+        return tr("No complaint of the period matched a pain-point tag rule (Tools → Word lists…).");
+    if (ranking == HotspotRanking::Increase && axis == HotspotAxis::Tag)
+        return tr("No pain-point tag has more complaints in %1 than in %2.").arg(analysis.month, analysis.previousMonth);
     if (ranking == HotspotRanking::Increase)
         return tr("No category has more complaints in %1 than in %2.").arg(analysis.month, analysis.previousMonth);
     if (ranking == HotspotRanking::Per10k)
@@ -39,10 +64,35 @@ QString HotspotModel::emptyReason(HotspotRanking ranking, const DeskAnalysis &an
     return tr("No complaints in the period.");
 }
 
+const QList<Hotspot> &HotspotModel::list(const DeskAnalysis &analysis, HotspotRanking ranking, HotspotAxis axis)
+{
+    const Hotspots &h = axis == HotspotAxis::Tag ? analysis.period.tagHotspots : analysis.period.hotspots;
+    switch (ranking) {
+    case HotspotRanking::Increase:
+        return h.byIncrease;
+    case HotspotRanking::Per10k:
+        return h.byPer10k;
+    case HotspotRanking::Volume:
+        break;
+    }
+    return h.byVolume;
+}
+
+QString HotspotModel::tagOverlapNote(const DeskAnalysis &analysis)
+{
+    const QString overlap = tr("A complaint may carry several pain-point tags: tag counts overlap and do not add up "
+                               "to the complaints.");
+    const std::optional<qint64> untagged = analysis.period.tagHotspots.untagged;
+    if (!untagged)
+        return overlap;
+    return overlap + u' ' + tr("Complaints of the period without any tag: %1.").arg(DeskFormat::count(*untagged));
+}
+
 void HotspotModel::setHotspots(const QList<Hotspot> &hotspots, const QHash<QString, QList<qint64>> &trends,
-                               const QStringList &months, int lastMonth, bool per10kEstimated)
+                               const QStringList &months, int lastMonth, bool per10kEstimated, HotspotAxis axis)
 {
     beginResetModel();
+    m_axis = axis;
     m_hotspots = hotspots;
     m_trends = trends;
     m_months = months;
@@ -85,7 +135,7 @@ QList<double> HotspotModel::trend(int row) const
     const Hotspot *h = hotspot(row);
     if (!h)
         return {};
-    const QList<qint64> counts = m_trends.value(h->category);
+    const QList<qint64> counts = m_trends.value(h->name());
     QList<double> values;
     for (int m = std::max(0, m_lastMonth - trendMonths + 1); m <= m_lastMonth && m < counts.size(); ++m)
         values << double(counts.at(m));
@@ -112,9 +162,9 @@ QVariant HotspotModel::data(const QModelIndex &index, int role) const
         case Rank:
             return index.row() + 1;
         case Category:
-            return h->category;
+            return h->name();
         case Stage:
-            return h->stage;
+            return m_axis == HotspotAxis::Tag ? namedCounts(h->stages, 2) : h->stage;
         case Complaints:
             return DeskFormat::count(h->complaints);
         case Increase:
@@ -125,6 +175,8 @@ QVariant HotspotModel::data(const QModelIndex &index, int role) const
             return DeskFormat::number(h->per10k, 3, DeskFormat::noSubscribers())
                 + (m_per10kEstimated && std::isfinite(h->per10k) ? tr(" (est.)") : QString());
         case Keywords: {
+            if (m_axis == HotspotAxis::Tag)
+                return namedCounts(h->categories, m_keywordLimit);
             QStringList words;
             for (const KeywordCount &k : h->keywords.mid(0, m_keywordLimit))
                 words << k.keyword;
@@ -144,7 +196,13 @@ QVariant HotspotModel::data(const QModelIndex &index, int role) const
             return tr("%1 in the last month, %2 in the month before")
                 .arg(DeskFormat::count(h->lastMonth, DeskFormat::noComplaintData()),
                      DeskFormat::count(h->previousMonth, DeskFormat::noComplaintData()));
+        case Stage:
+            if (m_axis != HotspotAxis::Tag)
+                return {};
+            return namedCountLines(h->stages);
         case Keywords: {
+            if (m_axis == HotspotAxis::Tag)
+                return namedCountLines(h->categories);
             QStringList words;
             for (const KeywordCount &k : h->keywords)
                 words << tr("%1 (%n complaints)", nullptr, int(k.complaints)).arg(k.keyword);
@@ -188,9 +246,9 @@ QVariant HotspotModel::headerData(int section, Qt::Orientation orientation, int 
     case Rank:
         return tr("#");
     case Category:
-        return tr("Category");
+        return m_axis == HotspotAxis::Tag ? tr("Pain-point tag") : tr("Category");
     case Stage:
-        return tr("Stage");
+        return m_axis == HotspotAxis::Tag ? tr("Stages") : tr("Stage");
     case Complaints:
         return tr("Complaints");
     case Increase:
@@ -198,7 +256,7 @@ QVariant HotspotModel::headerData(int section, Qt::Orientation orientation, int 
     case Per10k:
         return tr("万投比");
     case Keywords:
-        return tr("Keywords");
+        return m_axis == HotspotAxis::Tag ? tr("Categories") : tr("Keywords");
     case Trend:
         return tr("Trend (%n months)", nullptr, trendMonths);
     default:

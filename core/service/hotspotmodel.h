@@ -11,9 +11,14 @@ namespace cx {
 /// Which TOP list of hotspots.
 enum class HotspotRanking { Volume, Increase, Per10k };
 
-/// A TOP list of hotspot categories: rank, category, stage, complaints,
-/// 增量 (with its percentage), 万投比, keywords, and the trend of the last
-/// months (SeriesRole; as text, the counts) up to the period's last month.
+/// What hotspots rank: complaint categories or pain-point tags.
+enum class HotspotAxis { Category, Tag };
+
+/// A TOP list of hotspot categories or pain-point tags: rank, category or
+/// tag, stage, complaints, 增量 (with its percentage), 万投比, keywords (for
+/// a tag: the categories its complaints were filed under), and the trend of
+/// the last months (SeriesRole; as text, the counts) up to the period's
+/// last month. A tag's stage lists every stage its complaints fall in.
 class HotspotModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,11 +31,13 @@ public:
 
     explicit HotspotModel(QObject *parent = nullptr);
 
-    /// `trends`: complaints per month (index into `months`) per category;
+    /// `trends`: complaints per month (index into `months`) per category or tag;
     /// `lastMonth`: the period's last month in `months`. Without a month
     /// before it the increase column says so.
     void setHotspots(const QList<Hotspot> &hotspots, const QHash<QString, QList<qint64>> &trends,
-                     const QStringList &months, int lastMonth, bool per10kEstimated);
+                     const QStringList &months, int lastMonth, bool per10kEstimated,
+                     HotspotAxis axis = HotspotAxis::Category);
+    HotspotAxis axis() const { return m_axis; }
     /// At most `count` rows (TOP-N).
     void setLimit(int count);
     /// Keywords shown per row (all of them in the tooltip).
@@ -49,10 +56,17 @@ public:
     /// "Complaints", "增量" or "万投比": what a ranking orders by.
     static QString rankingName(HotspotRanking ranking);
     /// Why a ranking of `analysis` lists nothing (no complaints, no month
-    /// before, no subscriber figures).
-    static QString emptyReason(HotspotRanking ranking, const DeskAnalysis &analysis);
+    /// before, no subscriber figures, no tagged complaint).
+    static QString emptyReason(HotspotRanking ranking, const DeskAnalysis &analysis,
+                               HotspotAxis axis = HotspotAxis::Category);
+    /// The list of `analysis` a ranking and axis show.
+    static const QList<Hotspot> &list(const DeskAnalysis &analysis, HotspotRanking ranking, HotspotAxis axis);
+    /// That tags overlap, and how many complaints of the period have none.
+    static QString tagOverlapNote(const DeskAnalysis &analysis);
 
 private:
+    static QString namedCountLines(const QList<NamedCount> &counts);
+
     QList<Hotspot> m_hotspots;
     QHash<QString, QList<qint64>> m_trends;
     QStringList m_months;
@@ -60,6 +74,7 @@ private:
     int m_limit = 10;
     int m_keywordLimit = 5;
     bool m_per10kEstimated = false;
+    HotspotAxis m_axis = HotspotAxis::Category;
 };
 
 } // namespace cx

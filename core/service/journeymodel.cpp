@@ -73,7 +73,9 @@ QString JourneyModel::laneName(Lane lane)
     case Per10k:
         return tr("万投比");
     case PainPoints:
-        return tr("Pain points");
+        return tr("Top categories");
+    case PainPointTags:
+        return tr("Pain-point tags");
     case Elements:
         return tr("Perception elements");
     case Departments:
@@ -193,6 +195,12 @@ QVariant JourneyModel::display(const JourneyCell &cell, int lane) const
             lines << u"%1 %2"_s.arg(c.category, DeskFormat::count(c.complaints));
         return lines.isEmpty() ? u"—"_s : lines.join(u'\n');
     }
+    case PainPointTags: {
+        QStringList lines;
+        for (const NamedCount &t : m_analysis->stageTags.value(cell.stage))
+            lines << u"%1 %2"_s.arg(t.name, DeskFormat::count(t.complaints));
+        return lines.isEmpty() ? u"—"_s : lines.join(u'\n');
+    }
     case Elements: {
         const QStringList elements = m_owners.value(cell.stage).elements;
         return elements.isEmpty() ? u"—"_s : elements.join(u'\n');
@@ -255,6 +263,15 @@ QVariant JourneyModel::toolTip(const JourneyCell &cell, int lane) const
                         words << k.keyword;
             lines << (words.isEmpty() ? c.category : u"%1: %2"_s.arg(c.category, words.join(u", "_s)));
         }
+        return lines.join(u'\n');
+    }
+    case PainPointTags: {
+        QStringList lines;
+        for (const NamedCount &t : a.stageTags.value(cell.stage))
+            lines << tr("%1: %n complaints", nullptr, int(t.complaints)).arg(t.name);
+        if (lines.isEmpty())
+            return tr("No complaint of the stage matched a pain-point tag rule.");
+        lines << tr("A complaint may carry several tags: the counts overlap.");
         return lines.join(u'\n');
     }
     case WorkOrders:

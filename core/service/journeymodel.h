@@ -14,15 +14,16 @@ namespace cx {
 /// order, one row per lane: satisfaction (mean with its change and light),
 /// 满意率, answers, the emotion curve (ValueRole: the mean; LightRole: the
 /// stage's light; drawn as a line across the stages), complaints, 万投比,
-/// pain points, perception elements, owning departments and open work
+/// the top complaint categories, the top pain-point tags (a complaint may
+/// have several), perception elements, owning departments and open work
 /// orders. A stage without survey answers says "No survey data", never 0.
 class JourneyModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Lane { Satisfaction, SatisfiedRate, Answers, Emotion, Complaints, Per10k, PainPoints, Elements, Departments,
-                WorkOrders, LaneCount };
+    enum Lane { Satisfaction, SatisfiedRate, Answers, Emotion, Complaints, Per10k, PainPoints, PainPointTags, Elements,
+                Departments, WorkOrders, LaneCount };
 
     explicit JourneyModel(QObject *parent = nullptr);
 

@@ -200,6 +200,20 @@ QList<TagRule> parseTagRules(QStringView text, QList<TextListProblem> *problems)
                 return;
             }
         }
+        const auto excepted = [&](const QString &phrase) {
+            return rule.exceptions.contains(phrase, Qt::CaseInsensitive);
+        };
+        if (std::all_of(rule.phrases.begin(), rule.phrases.end(), excepted)) {
+            report(problems, line,
+                   Messages::tr("every phrase of %1 is also one of its exceptions, so the tag can never be given").arg(rule.tag));
+            return;
+        }
+        for (const QString &phrase : std::as_const(rule.phrases)) {
+            if (excepted(phrase)) {
+                report(problems, line, Messages::tr("the phrase %1 of %2 is also an exception, so it never counts").arg(phrase, rule.tag));
+                return;
+            }
+        }
         for (const TagRule &other : std::as_const(rules)) {
             if (other.tag == rule.tag) {
                 report(problems, line, Messages::tr("the tag %1 is defined twice").arg(rule.tag));
@@ -315,6 +329,36 @@ bool writeTextList(sqlite::Database &db, TextListKind kind, const QString &text,
     if (!write.exec()) {
         if (error)
             *error = Messages::tr("Cannot store the word list in the workspace: %1").arg(db.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool writeTextLists(sqlite::Database &db, const std::array<std::optional<QString>, 3> &texts, QString *error)
+{
+    if (!db.exec(u"SAVEPOINT cx_text_lists"_s)) {
+        if (error)
+            *error = Messages::tr("Cannot store the word lists in the workspace: %1").arg(db.errorString());
+        return false;
+    }
+    for (TextListKind kind : textListKinds()) {
+        const std::optional<QString> &text = texts[std::size_t(kind)];
+        QList<TextListProblem> problems;
+        const bool written = text ? writeTextList(db, kind, *text, &problems, error) : resetTextList(db, kind, error);
+        if (!written) {
+            if (error && !problems.isEmpty())
+                *error = Messages::tr("The %1 list cannot be stored: line %2: %3")
+                             .arg(textListName(kind))
+                             .arg(problems.constFirst().line)
+                             .arg(problems.constFirst().reason);
+            db.exec(u"ROLLBACK TO cx_text_lists; RELEASE cx_text_lists"_s);
+            return false;
+        }
+    }
+    if (!db.exec(u"RELEASE cx_text_lists"_s)) {
+        if (error)
+            *error = Messages::tr("Cannot store the word lists in the workspace: %1").arg(db.errorString());
+        db.exec(u"ROLLBACK TO cx_text_lists; RELEASE cx_text_lists"_s);
         return false;
     }
     return true;

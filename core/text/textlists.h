@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <array>
 #include <optional>
 
 namespace cx {
@@ -102,6 +103,11 @@ private:
 /// database fails (`error`). The analysis tables follow at the next analysis.
 bool writeTextList(sqlite::Database &db, TextListKind kind, const QString &text, QList<TextListProblem> *problems,
                    QString *error);
+/// Stores the three lists in one transaction (a savepoint inside the
+/// caller's): per kind (index int(TextListKind)) the workspace's own text,
+/// or nothing to go back to the default. Nothing is written when a list has
+/// a problem or the database fails; `error` then says which and why.
+bool writeTextLists(sqlite::Database &db, const std::array<std::optional<QString>, 3> &texts, QString *error);
 /// Removes a workspace's copy of a list: the default applies again.
 bool resetTextList(sqlite::Database &db, TextListKind kind, QString *error);
 

@@ -401,6 +401,9 @@ WorkOrder draftFromServiceChange(const ServiceChange &change, const DraftContext
                              change.month);
     draft.severity = change.description();
     draft.targetValue = change.before;
+    draft.baseline.month = change.month;
+    draft.baseline.value = change.after;
+    draft.baseline.n = change.nAfter;
     draft.evidence = evidenceText(QJsonObject{{u"kind"_s, u"service_change"_s},
                                               {u"measure"_s, serviceMeasureKey(change.measure)},
                                               {u"group"_s, change.group},

@@ -74,7 +74,8 @@ WorkOrder draftFromFunnelGap(const ProductFunnel &funnel, const QString &focus, 
 /// A significant change of a service measure for the worse (a department
 /// whose 一次解决率 dropped): the department (or, for a channel or region, the
 /// filter's scene) as owner, the change with its test as severity and
-/// evidence, target the level before the change. No metric: the effect is
+/// evidence, baseline the value after it (its month and n), target the
+/// level before the change. No metric: the effect is
 /// read on the service measures of later months.
 WorkOrder draftFromServiceChange(const ServiceChange &change, const DraftContext &context);
 

@@ -249,9 +249,9 @@ QStringList version1()
 
 // Version 2 (analytics, issue 4): aggregates of the two big fact tables that
 // the analysis engine loads instead of the facts themselves. They are a cache
-// that follows the facts by rowid: an import only loads facts, and
-// cx::ensureAggregates() folds in what is new (or rebuilds after a deleted
-// batch) before the next analysis. Dimension values are stored once in
+// that follows the facts: an import folds its rows in as it commits, and
+// cx::ensureAggregates() folds by rowid what older versions left (or
+// rebuilds after a deleted batch) before the next analysis. Dimension values are stored once in
 // agg_dim / agg_region and referenced by id.
 QStringList version2()
 {
@@ -496,6 +496,15 @@ const OnDemandIndex &complaintBrowseIndex()
     // Every column the browsing conditions and sort keys read, so that
     // browsing is answered from the index alone.
     static const OnDemandIndex index{
+        u"complaint_browse_department"_s,
+        u"CREATE INDEX IF NOT EXISTS complaint_browse_department ON complaint(month, stage, product, province, city, "
+        "county, grid, channel, category3, category2, category1, accepted_at, department, element_code)"_s};
+    return index;
+}
+
+const OnDemandIndex &previousComplaintBrowseIndex()
+{
+    static const OnDemandIndex index{
         u"complaint_browse"_s,
         u"CREATE INDEX IF NOT EXISTS complaint_browse ON complaint(month, stage, product, province, city, county, "
         "grid, channel, category3, category2, category1, accepted_at)"_s};
@@ -504,7 +513,7 @@ const OnDemandIndex &complaintBrowseIndex()
 
 QList<OnDemandIndex> onDemandIndexes()
 {
-    return {complaintBrowseIndex()};
+    return {complaintBrowseIndex(), previousComplaintBrowseIndex()};
 }
 
 } // namespace cx

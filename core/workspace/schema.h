@@ -33,8 +33,13 @@ struct OnDemandIndex
 };
 
 /// The covering index complaint browsing reads (month first: every
-/// selection has a period).
+/// selection has a period; the handling department and perception element
+/// last, for a selection of a department's complaints).
 const OnDemandIndex &complaintBrowseIndex();
+
+/// The browse index of earlier versions (without the department columns):
+/// accepted in a workspace, dropped once complaintBrowseIndex() is built.
+const OnDemandIndex &previousComplaintBrowseIndex();
 
 /// Every on-demand index, for the schema check.
 QList<OnDemandIndex> onDemandIndexes();

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void layersRunLeftToRight();
     void layoutsFromSeveralThreadsAgree();
     void emptyAndBrokenRequests();
+    void layoutsAreKeptByShape();
 
 private:
     std::unique_ptr<test::AnalyticsWorkspace> m_ws;
@@ -201,6 +202,35 @@ void TestGraphLayout::emptyAndBrokenRequests()
     QVERIFY(layout.ok);
     QCOMPARE(layout.edges.size(), 1);
     QVERIFY(layout.nodes.at(0).right() < layout.nodes.at(1).left());
+}
+
+void TestGraphLayout::layoutsAreKeptByShape()
+{
+    LayoutRequest request;
+    request.nodes = {{QSizeF(50, 20), 0}, {QSizeF(50, 20), 1}, {QSizeF(50, 20), 1}};
+    request.edges = {{0, 1}, {0, 2}};
+    const GraphLayout first = layoutGraph(request);
+    QVERIFY(first.ok);
+    const GraphLayout again = layoutGraph(request);
+    QCOMPARE(again.nodes, first.nodes);
+    QCOMPARE(again.size, first.size);
+
+    // Whatever differs in the shape is laid out anew, never answered from the kept layout.
+    LayoutRequest wider = request;
+    wider.nodes[1].size = QSizeF(120, 20);
+    QCOMPARE(layoutGraph(wider).nodes.at(1).width(), 120.0);
+    LayoutRequest otherEdges = request;
+    otherEdges.edges = {{0, 1}, {1, 2}};
+    otherEdges.nodes[2].layer = 2;
+    const GraphLayout chain = layoutGraph(otherEdges);
+    QCOMPARE(chain.edges.size(), 2);
+    QCOMPARE(chain.edges.at(1).from, 1);
+    QVERIFY(chain.nodes.at(1).right() < chain.nodes.at(2).left());
+    LayoutRequest topDown = request;
+    topDown.leftToRight = false;
+    const GraphLayout vertical = layoutGraph(topDown);
+    QVERIFY(vertical.nodes.at(0).bottom() < vertical.nodes.at(1).top());
+    QCOMPARE(layoutGraph(request).nodes, first.nodes);
 }
 
 QTEST_GUILESS_MAIN(TestGraphLayout)

@@ -33,6 +33,7 @@ private Q_SLOTS:
 
     void lifecycleUsesHistoryUpToTheEndMonth();
     void lifecycleNeedsSixMonths();
+    void sameFiguresMeansSameCurves();
     void funnelPerMonthAndAverage();
     void kanoCounts();
     void kanoStrategyForTheProductPhase();
@@ -122,6 +123,27 @@ void TestProductAnalysis::lifecycleUsesHistoryUpToTheEndMonth()
     QVERIFY(std::abs(json.value(u"wave_height"_s).toDouble() - 10.0) < 1e-9);
     QCOMPARE(json.value(u"phases"_s).toArray().size(), 12);
     QCOMPARE(json.value(u"zones"_s).toArray().size(), 12);
+}
+
+void TestProductAnalysis::sameFiguresMeansSameCurves()
+{
+    plantRiseAndFall(u"咪咕阅读"_s);
+    QVERIFY(m_ws->exec(u"UPDATE product_monthly SET consultations = NULL WHERE month = '2023-03'"_s));
+    AnalysisFilter december;
+    december.toMonth = u"2024-12"_s;
+    const QList<ProductLifecycle> whole = productLifecycles(m_ws->db(), m_ws->scope(december));
+    // Another region keeps the figures (a missing consultation figure included).
+    AnalysisFilter city = december;
+    city.region = RegionPath{u"深圳"_s};
+    QVERIFY(sameFigures(whole, productLifecycles(m_ws->db(), m_ws->scope(city))));
+    QVERIFY(std::isnan(whole.constFirst().consultations.at(2)));
+    // Another end month or product does not.
+    AnalysisFilter earlier = december;
+    earlier.toMonth = u"2024-11"_s;
+    QVERIFY(!sameFigures(whole, productLifecycles(m_ws->db(), m_ws->scope(earlier))));
+    QVERIFY(m_ws->exec(u"UPDATE product_monthly SET users = users + 1 WHERE month = '2024-12'"_s));
+    QVERIFY(!sameFigures(whole, productLifecycles(m_ws->db(), m_ws->scope(december))));
+    QVERIFY(!sameFigures(whole, {}));
 }
 
 void TestProductAnalysis::lifecycleNeedsSixMonths()

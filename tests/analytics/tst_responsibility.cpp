@@ -1,5 +1,7 @@
 #include "analytics/responsibility.h"
 
+#include "analytics/cubeslice.h"
+#include "analytics/factscope.h"
 #include "analyticsfixture.h"
 #include "testsupport.h"
 
@@ -52,6 +54,8 @@ private Q_SLOTS:
     void matrix();
     void json();
     void sampleExports();
+    void aggregatesMatchFacts();
+    void matrixOwnersThatDiffer();
 
 private:
     /// The indicator tree and July misses of the hand-made chain cases.
@@ -375,6 +379,120 @@ void TestResponsibility::sampleExports()
         traced.sort();
         QCOMPARE(traced, planted);
     }
+}
+
+void TestResponsibility::aggregatesMatchFacts()
+{
+    CX_REQUIRE_SHARED_DATA(dir);
+    const QString failure = m_ws->importSharedData(dir);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+
+    QList<AnalysisFilter> filters{{}};
+    AnalysisFilter shenzhen;
+    shenzhen.fromMonth = shenzhen.toMonth = u"2024-07"_s;
+    shenzhen.region = RegionPath{u"深圳"_s};
+    filters << shenzhen;
+    AnalysisFilter channel;
+    channel.fromMonth = u"2024-05"_s;
+    channel.toMonth = u"2024-09"_s;
+    channel.products = {u"咪咕视频"_s};
+    channel.channel = u"10086热线"_s;
+    filters << channel;
+
+    for (const AnalysisFilter &filter : std::as_const(filters)) {
+        const AnalysisScope scope = m_ws->scope(filter);
+        const CubeSlice slice = scope.cube().slice(scope);
+
+        // Stage satisfaction: every (stage, city, month) of the survey answers, and each
+        // stage and month over all cities, as the answers themselves add up.
+        const SqlConditions c = scope.conditions(u"r"_s, ScopeSurvey & ~ScopePeriod);
+        QSqlQuery q = runQuery(m_ws->db(),
+                               u"SELECT q.stage, r.city, r.month, count(a.score), avg(a.score), "
+                               "sum(a.score * a.score) FROM survey_answer a JOIN survey_question q ON q.id = a.question_id "
+                               "JOIN survey_response r ON r.id = a.response_id WHERE q.kind = 'stage' AND a.score IS NOT NULL"_s
+                                   + c.sql + u" GROUP BY q.stage, r.city, r.month "
+                                             "UNION ALL SELECT q.stage, '', r.month, count(a.score), avg(a.score), "
+                                             "sum(a.score * a.score) FROM survey_answer a JOIN survey_question q ON q.id = a.question_id "
+                                             "JOIN survey_response r ON r.id = a.response_id WHERE q.kind = 'stage' "
+                                             "AND a.score IS NOT NULL"_s
+                                   + c.sql + u" GROUP BY q.stage, r.month"_s,
+                               c.bindings + c.bindings);
+        const StageSatisfaction scores(slice);
+        int rows = 0;
+        while (q.next()) {
+            const QString stage = q.value(0).toString();
+            const QString city = q.value(1).toString();
+            const QString month = q.value(2).toString();
+            const SampleSummary s = scores.summary(stage, city, month);
+            const QString where = stage + u' ' + city + u' ' + month;
+            QVERIFY2(s.n == q.value(3).toLongLong(), qPrintable(where));
+            QVERIFY2(qFuzzyCompare(s.mean, q.value(4).toDouble()), qPrintable(where));
+            const double n = q.value(3).toDouble();
+            if (n > 1) {
+                const double variance = (q.value(5).toDouble() - n * s.mean * s.mean) / (n - 1);
+                QVERIFY2(std::abs(s.variance - variance) <= 1e-9 * std::max(1.0, variance), qPrintable(where));
+            }
+            ++rows;
+        }
+        QVERIFY(rows > 0);
+        QCOMPARE(scores.summary(u"使用"_s, u"无此城市"_s, u"2024-07"_s).n, 0);
+
+        // The chains' stage drops are those of the scores above (compared row by row).
+        for (const ResponsibilityChain &chain : responsibilityChains(m_ws->db(), scope)) {
+            if (!chain.stageDrop)
+                continue;
+            const SampleSummary after = scores.summary(chain.stageDrop->stage, chain.city, chain.stageDrop->monthAfter);
+            QCOMPARE(chain.stageDrop->after.n, after.n);
+            QCOMPARE(chain.stageDrop->after.mean, after.mean);
+        }
+
+        // The matrix from the handling aggregates and the complaints' owners equals the one
+        // counted from the complaint rows, cell by cell.
+        const ComplaintOwners owners = complaintOwners(m_ws->db(), slice);
+        QVERIFY(owners.uniform);
+        const ResponsibilityMatrix fromAggregates = responsibilityMatrix(m_ws->db(), scope, owners);
+        const ResponsibilityMatrix fromFacts = responsibilityMatrixFromFacts(m_ws->db(), scope);
+        QCOMPARE(fromAggregates.stages, fromFacts.stages);
+        QCOMPARE(fromAggregates.departments, fromFacts.departments);
+        QCOMPARE(fromAggregates.complaints, fromFacts.complaints);
+        QCOMPARE(fromAggregates.missedIndicators, fromFacts.missedIndicators);
+        qint64 total = 0;
+        for (const auto &row : fromAggregates.complaints)
+            for (qint64 v : row)
+                total += v;
+        QVERIFY(total > 0);
+    }
+}
+
+void TestResponsibility::matrixOwnersThatDiffer()
+{
+    // Complaints of one category-stage whose elements have different owners cannot be
+    // split by the aggregates: the matrix is counted from the rows.
+    plantChains();
+    QVERIFY(m_ws->addComplaint(u"2024-07"_s, u"深圳"_s, u"使用"_s, u"QOE05"_s, u"网络部"_s));
+    QVERIFY(m_ws->addComplaint(u"2024-07"_s, u"深圳"_s, u"使用"_s, u"QOE07"_s, u"网络部"_s));
+    const AnalysisScope scope = m_ws->scope({});
+    const CubeSlice slice = scope.cube().slice(scope);
+    QVERIFY(!complaintOwners(m_ws->db(), slice).uniform);
+    const ResponsibilityMatrix m = responsibilityMatrix(m_ws->db(), scope);
+    const auto cell = [&m](const QString &stage, const QString &dept) {
+        return m.complaints.at(size_t(m.stages.indexOf(stage))).at(size_t(m.departments.indexOf(dept)));
+    };
+    QCOMPARE(cell(u"使用"_s, u"产品部"_s), 1);
+    QCOMPARE(cell(u"使用"_s, u"客服部"_s), 1);
+    QCOMPARE(m.departments.contains(u"网络部"_s), false);
+
+    // One owner per category-stage: the aggregates give the same cells.
+    QVERIFY(m_ws->exec(u"UPDATE complaint SET element_code = 'QOE05'"_s));
+    const AnalysisScope again = m_ws->scope({});
+    const CubeSlice sliceAgain = again.cube().slice(again);
+    const ComplaintOwners owners = complaintOwners(m_ws->db(), sliceAgain);
+    QVERIFY(owners.uniform);
+    const ResponsibilityMatrix uniform = responsibilityMatrix(m_ws->db(), again, owners);
+    QCOMPARE(uniform.complaints, responsibilityMatrixFromFacts(m_ws->db(), again).complaints);
+    QCOMPARE(uniform.complaints.at(size_t(uniform.stages.indexOf(u"使用"_s)))
+                 .at(size_t(uniform.departments.indexOf(u"产品部"_s))),
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestResponsibility)

@@ -2,17 +2,24 @@
 // Kano views in the real window (offscreen): from FilterBar::setFilter() to
 // the view showing that filter's result (facts computed on the worker, the
 // map laid out by Graphviz and drawn), with a 5 ms timer measuring the
-// longest stall of the GUI event loop meanwhile. Run by hand:
-//   bench_productviews --workspace big.cxw [--rounds 2]
+// longest stall of the GUI event loop meanwhile. Then, with --split, the
+// parts of an update one by one on the GUI thread (nothing else running):
+// each fact analysis the views ask for (SQL and computation; the first
+// filter also reads what is kept per cube), the map's Graphviz layout (first
+// and again) and its model reset. Run by hand:
+//   bench_productviews --workspace big.cxw [--rounds 2] [--split]
 
 #include "benchsupport.h"
 
 #include "application.h"
 #include "filterbar.h"
 #include "graph/graphview.h"
+#include "graph/responsibilitystyle.h"
+#include "layout/graphlayout.h"
 #include "mainwindow.h"
 #include "service/analysisservice.h"
 #include "service/productmodels.h"
+#include "service/responsibilitymodels.h"
 #include "settings/language.h"
 #include "settings/preferences.h"
 #include "views/kanoview.h"
@@ -22,6 +29,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -34,6 +43,69 @@ using cx::bench::StallMonitor;
 using cx::bench::Stats;
 using cx::bench::waitFor;
 
+namespace {
+
+/// The parts of the views' updates, one at a time on this thread.
+void timeParts(cx::AnalysisService &service, const QList<cx::AnalysisFilter> &filters, const QFont &font)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"split"_s);
+    db.setDatabaseName(service.workspace()->path());
+    if (!db.open()) {
+        QTextStream(stderr) << "cannot open the workspace for --split\n";
+        return;
+    }
+    const std::shared_ptr<const cx::AnalyticsCube> cube = service.cube();
+    const QList<std::pair<QString, cx::FactKind>> kinds{
+        {u"responsibility chains"_s, cx::FactKind::Responsibility},
+        {u"stage × department matrix"_s, cx::FactKind::ResponsibilityMatrix},
+        {u"indicator tree and actuals"_s, cx::FactKind::ResponsibilityGraph},
+        {u"lifecycle"_s, cx::FactKind::Lifecycle},
+        {u"Kano"_s, cx::FactKind::Kano},
+    };
+    for (const auto &[name, kind] : kinds) {
+        Stats times;
+        double first = 0;
+        for (const cx::AnalysisFilter &filter : filters) {
+            QElapsedTimer timer;
+            timer.start();
+            cx::computeFact(kind, db, cube->scope(filter));
+            (first == 0 ? first : times.samples.emplace_back()) = cx::bench::elapsedMs(timer);
+        }
+        out() << "  " << name << ": first filter " << cx::bench::ms(first) << ", then " << times.summary() << "\n";
+    }
+
+    Stats layoutFirst, layoutAgain, modelReset;
+    cx::ResponsibilityChainModel chainModel;
+    for (const cx::AnalysisFilter &filter : filters) {
+        const cx::AnalysisScope scope = cube->scope(filter);
+        const cx::FactAnalyses chains = cx::computeFact(cx::FactKind::Responsibility, db, scope);
+        const cx::FactAnalyses facts = cx::computeFact(cx::FactKind::ResponsibilityGraph, db, scope);
+        QElapsedTimer timer;
+        timer.start();
+        chainModel.setChains(*chains.responsibility);
+        modelReset.samples.push_back(cx::bench::elapsedMs(timer));
+        const QStringList months = facts.responsibilityGraph->months();
+        if (months.isEmpty())
+            continue;
+        const cx::ResponsibilityGraph graph =
+            cx::buildResponsibilityGraph(*facts.responsibilityGraph, months.constLast(), QString(), *chains.responsibility);
+        QList<cx::GraphNodeStyle> styles;
+        for (int i = 0; i < graph.nodes.size(); ++i)
+            styles << cx::ResponsibilityStyle::style(graph, i);
+        const cx::LayoutRequest request = cx::ResponsibilityStyle::request(graph, styles, font);
+        for (Stats *stats : {&layoutFirst, &layoutAgain}) {
+            timer.restart();
+            cx::layoutGraph(request);
+            stats->samples.push_back(cx::bench::elapsedMs(timer));
+        }
+    }
+    out() << "  chain model reset: " << modelReset.summary() << "\n";
+    out() << "  Graphviz layout of the last month's map (a shape seen before is cached): " << layoutFirst.summary()
+          << "; the same request again: " << layoutAgain.summary() << "\n";
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -42,9 +114,10 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(u"Times a filter change in the responsibility map, lifecycle and Kano views."_s);
     parser.addHelpOption();
     const QCommandLineOption workspaceOption(u"workspace"_s, u"Workspace to open."_s, u"file"_s);
-    const QCommandLineOption roundsOption(u"rounds"_s, u"Passes over the filters (default 2; later ones hit the caches)."_s,
+    const QCommandLineOption roundsOption(u"rounds"_s, u"Passes over the filters (default 2; later ones hit the caches; 0: none)."_s,
                                           u"n"_s, u"2"_s);
-    parser.addOptions({workspaceOption, roundsOption});
+    const QCommandLineOption splitOption(u"split"_s, u"Also time the parts of an update one by one."_s);
+    parser.addOptions({workspaceOption, roundsOption, splitOption});
     parser.process(app);
     if (!parser.isSet(workspaceOption)) {
         QTextStream(stderr) << "--workspace is required\n";
@@ -107,7 +180,7 @@ int main(int argc, char *argv[])
     };
 
     StallMonitor stalls;
-    const int rounds = std::max(1, parser.value(roundsOption).toInt());
+    const int rounds = std::max(0, parser.value(roundsOption).toInt());
     for (const Target &target : targets) {
         window.showView(target.index);
         cx::settle(window, 120000);
@@ -123,5 +196,7 @@ int main(int argc, char *argv[])
             out().flush();
         }
     }
+    if (parser.isSet(splitOption))
+        timeParts(service, filters, responsibility->font());
     return 0;
 }

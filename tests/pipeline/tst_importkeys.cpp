@@ -152,9 +152,7 @@ void TestImportKeys::updatesKeepTheAggregatesRight()
     const cx::ImportReport report = importer.importFile(second);
     QCOMPARE(report.updated(), 1);
     QCOMPARE(report.inserted(), 1);
-    // GD1 moved city in place: folding by rowid would miss it.
-    QCOMPARE(cx::aggregateState(db), cx::AggregateState::Stale);
-    QVERIFY2(cx::ensureAggregates(db, &error), qPrintable(error));
+    // GD1 moved city in place: the import moved its count (folding by rowid would miss it).
     QCOMPARE(cx::aggregateState(db), cx::AggregateState::Current);
     const auto complaintsIn = [&](const QString &city) {
         cx::sqlite::Statement q = db.prepare(

@@ -1,8 +1,10 @@
 // The service-quality view on the sample exports: the departments ranked by
 // 一次解决率 with lights, changes and sparklines, the channel and region
 // switch, a department's detail (trend with alert months, worst categories,
-// its complaints), the journey's department lane tooltip, and the view in
-// English and Chinese saved as PNG (to $CX_GRAB_DIR when set).
+// its complaints), the journey's department lane tooltip, the responsibility
+// map's department tooltips (saved as text and PNG too), the view in
+// English and Chinese saved as PNG (to $CX_GRAB_DIR when set), and a
+// department's significant drop (a hand-made export) drafted as a work order.
 
 #include "application.h"
 #include "charts/chart.h"
@@ -21,11 +23,19 @@
 #include "settings/preferences.h"
 #include "testsupport.h"
 #include "views/detailpanel.h"
+#include "graph/graphview.h"
 #include "views/journeyview.h"
+#include "views/responsibilityview.h"
 #include "views/servicequalityview.h"
+#include "views/workorderview.h"
+#include "workorders/workorder.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QToolTip>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,10 +56,13 @@ private Q_SLOTS:
     void switchesGrouping();
     void opensADepartment();
     void journeyLaneShowsHandling();
+    void mapDepartmentsShowHandling();
     void rendersInBothLanguages();
+    void draftsAWorkOrderFromAChange();
 
 private:
     cx::ServiceQualityView *show();
+    void select(cx::ServiceQualityView *view, const QString &group);
     void grab(const QString &name);
 
     QTemporaryDir m_dir;
@@ -62,7 +75,8 @@ void TestServiceQualityView::initTestCase()
 {
     CX_REQUIRE_SHARED_DATA(data);
     m_grabDir = qEnvironmentVariable("CX_GRAB_DIR", m_dir.filePath(u"grab"_s));
-    QDir().mkpath(m_grabDir);    const QString error = m_sample.open(m_dir.path(), data, u"en"_s);
+    QDir().mkpath(m_grabDir);
+    const QString error = m_sample.open(m_dir.path(), data, u"en"_s);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     m_window = m_sample.window();
     cx::AnalysisFilter august;
@@ -80,6 +94,13 @@ void TestServiceQualityView::cleanupTestCase()
 cx::ServiceQualityView *TestServiceQualityView::show()
 {
     return m_sample.show<cx::ServiceQualityView>();
+}
+
+void TestServiceQualityView::select(cx::ServiceQualityView *view, const QString &group)
+{
+    const int row = view->model()->rowOf(group);
+    QVERIFY(row >= 0);
+    view->table()->selectRow(row);
 }
 
 void TestServiceQualityView::grab(const QString &name)
@@ -167,6 +188,64 @@ void TestServiceQualityView::journeyLaneShowsHandling()
     QVERIFY2(tips.contains(u"一次解决率"_s) && tips.contains(u"(n = "_s), qPrintable(tips));
 }
 
+void TestServiceQualityView::mapDepartmentsShowHandling()
+{
+    auto *map = m_sample.show<cx::ResponsibilityView>();
+    QVERIFY(map);
+    const auto tipOf = [map](const QString &department) {
+        for (const QGraphicsItem *item : map->graphView()->nodeItems())
+            if (item->toolTip().contains(department) && item->toolTip().contains(u"<br>"_s))
+                return item->toolTip();
+        return QString();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!map->isLayingOut() && tipOf(u"网络部"_s).contains(u"Handling of its complaints"_s), 30000);
+    // The province's 网络部 in 2024-08: 245 of 547 resolved the first time (computed from the CSV files).
+    const auto &byCity = *m_window->analysisService()->facts().serviceByCity;
+    const auto august = [&](const QString &city) {
+        const cx::ServiceQuality &q = byCity.value(city);
+        const cx::ServiceGroup *network = q.find(cx::ServiceGrouping::Department, u"网络部"_s);
+        return network ? network->month(int(q.months.indexOf(u"2024-08"_s))) : cx::ServiceFigures();
+    };
+    QCOMPARE(august(QString()).n(cx::ServiceMeasure::FirstTimeRate), 547);
+    QCOMPARE(august(QString()).firstTime, 245);
+    // The map's city narrows the complaints to it.
+    const cx::ServiceFigures shenzhen = august(u"深圳"_s);
+    QVERIFY(shenzhen.complaints > 0 && shenzhen.complaints < 547);
+    map->showMonth(u"2024-08"_s, u"深圳"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!map->isLayingOut() && tipOf(u"网络部"_s).contains(u"深圳 · 2024-08"_s), 30000);
+    QString tip = tipOf(u"网络部"_s);
+    const QString firstTime = u"一次解决率 (first-time resolution): %1 (n = %2)"_s.arg(
+        cx::ServiceRankingModel::format(cx::ServiceMeasure::FirstTimeRate, shenzhen.value(cx::ServiceMeasure::FirstTimeRate), {}))
+                                  .arg(shenzhen.n(cx::ServiceMeasure::FirstTimeRate));
+    QVERIFY2(tip.contains(firstTime), qPrintable(firstTime + u" in "_s + tip));
+    QVERIFY2(tip.contains(u"Complaints: %1"_s.arg(shenzhen.complaints)), qPrintable(tip));
+    for (const QString &measure : {u"解决率"_s, u"重复投诉率"_s, u"升级率"_s, u"Handling hours p90"_s, u"超时率"_s, u"回访满意率"_s})
+        QVERIFY2(tip.contains(measure), qPrintable(measure + u": "_s + tip));
+
+    // Saved for a look, in English and Chinese.
+    for (const QString &language : {u"en"_s, u"zh_CN"_s}) {
+        m_sample.languages().apply(language);
+        QApplication::processEvents();
+        tip = tipOf(u"网络部"_s);
+        QVERIFY(!tip.isEmpty());
+        QFile text(QDir(m_grabDir).filePath(u"map-department-tooltip-%1.html"_s.arg(language)));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write(tip.toUtf8());
+        QToolTip::showText(map->mapToGlobal(map->rect().center()), tip, map);
+        QWidget *label = nullptr;
+        QTRY_VERIFY((label = [] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (w->inherits("QTipLabel") && w->isVisible())
+                    return w;
+            return static_cast<QWidget *>(nullptr);
+        }()));
+        QVERIFY(label->grab().save(QDir(m_grabDir).filePath(u"map-department-tooltip-%1.png"_s.arg(language))));
+        QToolTip::hideText();
+    }
+    m_sample.languages().apply(u"en"_s);
+    QApplication::processEvents();
+}
+
 void TestServiceQualityView::rendersInBothLanguages()
 {
     cx::ServiceQualityView *view = show();
@@ -178,6 +257,55 @@ void TestServiceQualityView::rendersInBothLanguages()
     m_sample.languages().apply(u"en"_s);
     QApplication::processEvents();
     QCOMPARE(view->title(), u"Service quality"_s);
+}
+
+void TestServiceQualityView::draftsAWorkOrderFromAChange()
+{
+    // The sample's handling changes are none significant: nothing to draft.
+    cx::ServiceQualityView *view = show();
+    QVERIFY(m_window->analysisService()->result()->service.changes.isEmpty());
+    select(view, u"网络部"_s);
+    QVERIFY(!view->workOrderAction()->isEnabled());
+
+    // 家客部 resolved 90 of 100 complaints the first time in 2024-06, 60 of 100 in 2024-07.
+    m_sample.close();
+    QVERIFY(QDir().mkpath(m_dir.filePath(u"drop"_s)));
+    const QString error = m_sample.open(m_dir.filePath(u"drop"_s), cx::test::uiFixture(u"service_drop"_s), u"en"_s);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    m_window = m_sample.window();
+    view = show();
+    QVERIFY(view);
+    select(view, u"网络部"_s); // steady at 80 %
+    QVERIFY(!view->workOrderAction()->isEnabled());
+    select(view, u"家客部"_s);
+    QVERIFY(view->workOrderAction()->isEnabled());
+    const cx::ServiceChange *change = view->selectedChange();
+    QVERIFY(change);
+    // Of the three measures that fell in the same month, the ranking's.
+    QCOMPARE(change->measure, cx::ServiceMeasure::FirstTimeRate);
+    grab(u"service-work-order"_s);
+
+    QSignalSpy drafts(view, &cx::ServiceQualityView::workOrderDraftReady);
+    QCOMPARE(view->workOrderAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    view->table()->setFocus();
+    QTest::keyClick(view->table(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(drafts.size(), 1, 20000);
+    const auto draft = drafts.at(0).at(0).value<cx::WorkOrder>();
+    QCOMPARE(draft.ownerDepartment, u"家客部"_s);
+    QVERIFY2(draft.title.contains(u"家客部"_s) && draft.title.contains(u"一次解决率"_s), qPrintable(draft.title));
+    QVERIFY2(draft.symptom.contains(u"2024-06"_s) && draft.symptom.contains(u"2024-07"_s)
+                 && draft.symptom.contains(u"90.0%"_s) && draft.symptom.contains(u"60.0%"_s),
+             qPrintable(draft.symptom));
+    QCOMPARE(draft.baseline.month, u"2024-07"_s);
+    QCOMPARE(draft.baseline.value, 0.6);
+    QCOMPARE(draft.baseline.n, 100);
+    QCOMPARE(draft.targetValue, 0.9);
+    QVERIFY(draft.evidence.contains(u"\"first_time_rate\""_s));
+    // The main window opens it in the work-order view.
+    auto *workOrders = m_window->findChild<cx::WorkOrderView *>();
+    QVERIFY(workOrders);
+    QTRY_VERIFY(workOrders->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!workOrders->isBusy(), 20000);
 }
 
 QTEST_MAIN(TestServiceQualityView)

@@ -23,6 +23,9 @@ namespace {
 constexpr qreal padding = 8;
 constexpr qreal lightSize = 12;
 constexpr qreal lineGap = 2;
+/// Node widths are whole steps of this: a graph whose labels change by a
+/// digit or two keeps its shape, and so its cached layout.
+constexpr qreal widthStep = 16;
 
 QFont boldOf(QFont font)
 {
@@ -52,7 +55,7 @@ QSizeF GraphNodeItem::sizeFor(const QStringList &lines, const QFont &font)
         width = std::max(width, metrics.horizontalAdvance(lines.at(i)));
         height += metrics.height() + (i > 0 ? lineGap : 0);
     }
-    return {std::ceil(width + lightSize + 3 * padding), std::ceil(height + 2 * padding)};
+    return {std::ceil((width + lightSize + 3 * padding) / widthStep) * widthStep, std::ceil(height + 2 * padding)};
 }
 
 void GraphNodeItem::setSearchHit(bool hit)

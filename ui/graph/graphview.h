@@ -31,7 +31,8 @@ public:
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
-    /// The padding and light size around a node's text, for measuring it.
+    /// The padding and light size around a node's text, for measuring it; widths in whole
+    /// steps of 16, so that labels differing by a digit give the same layout request.
     static QSizeF sizeFor(const QStringList &lines, const QFont &font);
 
 private:

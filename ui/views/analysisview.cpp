@@ -221,6 +221,9 @@ QStringList AnalysisView::missingData(MissingParts parts) const
     QStringList lines;
     const WorkspaceSummary &summary = m_service.summary();
     const std::shared_ptr<const DeskAnalysis> analysis = m_service.result();
+    if ((parts & StaleKeywords) && m_service.isRecomputingText())
+        lines << tr("Keywords and pain-point tags are being recomputed with the edited word lists: those shown are "
+                    "of the lists before.");
     if ((parts & MissingSurveys) && summary.surveyResponses == 0)
         lines << tr("No survey responses in this workspace: satisfaction, 满意率 and NPS need a satisfaction survey "
                     "export.");

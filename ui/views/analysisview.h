@@ -66,6 +66,7 @@ protected:
         MissingComplaints = 2,
         MissingSubscribers = 4,
         MissingPreviousMonth = 8,
+        StaleKeywords = 16, ///< keywords and tags being recomputed after the word lists were edited
     };
     using MissingParts = int;
     /// A sentence for each of `parts` the workspace lacks, saying what to import.

@@ -30,7 +30,9 @@ HotspotsView::HotspotsView(AnalysisService &service, QWidget *parent)
     : AnalysisView(service, parent)
     , m_countLabel(new QLabel(this))
     , m_count(new QSpinBox(this))
+    , m_axisTabs(new QTabBar(this))
     , m_tabs(new QTabBar(this))
+    , m_note(new QLabel(this))
     , m_chart(Chart::create(this))
     , m_table(new QTableView(this))
     , m_model(new HotspotModel(this))
@@ -42,6 +44,11 @@ HotspotsView::HotspotsView(AnalysisService &service, QWidget *parent)
     for (int i = 0; i < 3; ++i)
         m_tabs->addTab(QString());
     m_tabs->setExpanding(false);
+    for (int i = 0; i < 2; ++i)
+        m_axisTabs->addTab(QString());
+    m_axisTabs->setExpanding(false);
+    m_note->setWordWrap(true);
+    m_note->hide();
     m_model->setLimit(10);
     m_model->setKeywordLimit(4);
     m_table->setModel(m_model);
@@ -57,7 +64,7 @@ HotspotsView::HotspotsView(AnalysisService &service, QWidget *parent)
     installTableCopy(m_table);
     installEmptyHint(m_table, [this] {
         const auto analysis = result();
-        return analysis ? HotspotModel::emptyReason(ranking(), *analysis) : QString();
+        return analysis ? HotspotModel::emptyReason(ranking(), *analysis, axis()) : QString();
     });
     m_chart->setMinimumWidth(320);
 
@@ -65,6 +72,8 @@ HotspotsView::HotspotsView(AnalysisService &service, QWidget *parent)
     bar->setContentsMargins(0, 0, 0, 0);
     bar->addWidget(m_countLabel);
     bar->addWidget(m_count);
+    bar->addSpacing(12);
+    bar->addWidget(m_axisTabs);
     bar->addSpacing(12);
     bar->addWidget(m_tabs);
     bar->addStretch();
@@ -86,6 +95,7 @@ HotspotsView::HotspotsView(AnalysisService &service, QWidget *parent)
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
+    layout->addWidget(m_note);
     layout->addWidget(split, 1);
     setContent(content);
 
@@ -93,15 +103,17 @@ HotspotsView::HotspotsView(AnalysisService &service, QWidget *parent)
         m_model->setLimit(count);
         renderChart();
     });
-    connect(m_tabs, &QTabBar::currentChanged, this, [this] {
-        if (result())
-            render();
-    });
+    for (QTabBar *tabs : {m_tabs, m_axisTabs}) {
+        connect(tabs, &QTabBar::currentChanged, this, [this] {
+            if (result())
+                render();
+        });
+    }
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
         if (const Hotspot *hotspot = m_model->hotspot(index.row()))
-            openCategory(hotspot->category);
+            open(m_model->axis(), hotspot->name());
     });
-    connect(m_detail, &DetailPanel::closed, this, [this] { m_category.clear(); });
+    connect(m_detail, &DetailPanel::closed, this, [this] { m_opened.clear(); });
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &HotspotsView::closeDetail);
     retranslateView();
@@ -115,6 +127,8 @@ QString HotspotsView::title() const
 void HotspotsView::retranslateView()
 {
     m_countLabel->setText(tr("TOP"));
+    m_axisTabs->setTabText(int(HotspotAxis::Category), tr("Categories"));
+    m_axisTabs->setTabText(int(HotspotAxis::Tag), tr("Pain-point tags"));
     m_tabs->setTabText(0, tr("By volume"));
     m_tabs->setTabText(1, tr("By increase (增量)"));
     m_tabs->setTabText(2, tr("By 万投比"));
@@ -122,12 +136,22 @@ void HotspotsView::retranslateView()
 
 QString HotspotsView::missingNotice() const
 {
-    return missingData(MissingComplaints | MissingSubscribers | MissingPreviousMonth).join(u'\n');
+    return missingData(StaleKeywords | MissingComplaints | MissingSubscribers | MissingPreviousMonth).join(u'\n');
 }
 
 HotspotRanking HotspotsView::ranking() const
 {
     return HotspotRanking(m_tabs->currentIndex());
+}
+
+HotspotAxis HotspotsView::axis() const
+{
+    return HotspotAxis(m_axisTabs->currentIndex());
+}
+
+void HotspotsView::setAxis(HotspotAxis axis)
+{
+    m_axisTabs->setCurrentIndex(int(axis));
 }
 
 void HotspotsView::setRanking(HotspotRanking ranking)
@@ -143,15 +167,16 @@ void HotspotsView::setCount(int count)
 void HotspotsView::render()
 {
     const auto analysis = result();
-    const Hotspots &h = analysis->period.hotspots;
-    const QList<Hotspot> &list = ranking() == HotspotRanking::Increase ? h.byIncrease
-        : ranking() == HotspotRanking::Per10k                           ? h.byPer10k
-                                                                        : h.byVolume;
-    m_model->setHotspots(list, analysis->categoryTrends, analysis->months, analysis->lastMonth,
-                         analysis->period.journey.per10kEstimated);
+    const HotspotAxis by = axis();
+    m_model->setHotspots(HotspotModel::list(*analysis, ranking(), by),
+                         by == HotspotAxis::Tag ? analysis->tagTrends : analysis->categoryTrends, analysis->months,
+                         analysis->lastMonth, analysis->period.journey.per10kEstimated, by);
     m_table->setColumnHidden(HotspotModel::Increase, false);
+    m_note->setVisible(by == HotspotAxis::Tag && analysis->complaints > 0);
+    if (m_note->isVisible())
+        m_note->setText(HotspotModel::tagOverlapNote(*analysis));
     renderChart();
-    if (!m_category.isEmpty())
+    if (!m_opened.isEmpty())
         renderDetail();
 }
 
@@ -163,24 +188,26 @@ void HotspotsView::renderChart()
     ChartData data;
     data.horizontalBars = true;
     const HotspotRanking by = ranking();
-    data.title = tr("TOP%1 by %2, %3").arg(m_model->rowCount()).arg(HotspotModel::rankingName(by),
-                                                                     by == HotspotRanking::Increase
-                                                                         ? u"%1 vs %2"_s.arg(analysis->month, analysis->previousMonth)
-                                                                         : DeskFormat::scope(analysis->filter, analysis->period.journey.fromMonth,
-                                                                                             analysis->period.journey.toMonth)
-                                                                               .section(u" · "_s, -1));
+    const QString period = by == HotspotRanking::Increase
+        //: The two months an increase compares: the period's last month and the month before it.
+        ? tr("%1 vs %2").arg(analysis->month, analysis->previousMonth)
+        : DeskFormat::scope(analysis->filter, analysis->period.journey.fromMonth, analysis->period.journey.toMonth)
+              .section(u" · "_s, -1);
+    data.title = axis() == HotspotAxis::Tag
+        ? tr("TOP%1 pain-point tags by %2, %3").arg(m_model->rowCount()).arg(HotspotModel::rankingName(by), period)
+        : tr("TOP%1 by %2, %3").arg(m_model->rowCount()).arg(HotspotModel::rankingName(by), period);
     data.primaryAxisTitle = HotspotModel::rankingName(by);
     ChartSeries series{ChartSeries::Kind::Bars, HotspotModel::rankingName(by), {}, palette::series(by == HotspotRanking::Increase ? 5 : 0), false};
     // Bars run bottom to top: the first of the list goes last, to stand at the top.
     for (int row = m_model->rowCount() - 1; row >= 0; --row) {
         const Hotspot *hotspot = m_model->hotspot(row);
-        data.categories << hotspot->category;
+        data.categories << hotspot->name();
         series.values << (by == HotspotRanking::Increase ? countValue(hotspot->increase)
                           : by == HotspotRanking::Per10k ? hotspot->per10k
                                                          : double(hotspot->complaints));
     }
     data.series << series;
-    m_chart->setEmptyText(HotspotModel::emptyReason(by, *analysis));
+    m_chart->setEmptyText(HotspotModel::emptyReason(by, *analysis, axis()));
     m_chart->setData(data);
 }
 
@@ -201,15 +228,26 @@ bool HotspotsView::closeDetail()
     if (!m_detail->isVisible())
         return false;
     m_detail->hide();
-    m_category.clear();
+    m_opened.clear();
     return true;
 }
 
 void HotspotsView::openCategory(const QString &category)
 {
-    if (category.isEmpty())
+    open(HotspotAxis::Category, category);
+}
+
+void HotspotsView::openTag(const QString &tag)
+{
+    open(HotspotAxis::Tag, tag);
+}
+
+void HotspotsView::open(HotspotAxis axis, const QString &name)
+{
+    if (name.isEmpty())
         return;
-    m_category = category;
+    m_opened = name;
+    m_openedAxis = axis;
     if (result())
         renderDetail();
 }
@@ -219,20 +257,22 @@ void HotspotsView::renderDetail()
     const auto analysis = result();
     ChartData data;
     data.categories = DeskFormat::monthLabels(analysis->months, &data.categoryAxisTitle);
-    data.title = tr("%1: complaints by month").arg(m_category);
+    const bool tag = m_openedAxis == HotspotAxis::Tag;
+    data.title = tag ? tr("Pain-point tag %1: complaints by month").arg(m_opened)
+                     : tr("%1: complaints by month").arg(m_opened);
     data.primaryAxisTitle = tr("Complaints");
     QList<double> values;
-    for (qint64 n : analysis->categoryTrends.value(m_category))
+    for (qint64 n : (tag ? analysis->tagTrends : analysis->categoryTrends).value(m_opened))
         values << double(n);
     data.series << ChartSeries{ChartSeries::Kind::Bars, tr("Complaints"), values, palette::series(4), false};
     ComplaintSelection selection;
     selection.filter = analysis->filter;
-    selection.category = m_category;
-    m_detail->showDetail(tr("%1 · %2").arg(m_category, DeskFormat::scope(analysis->filter, analysis->period.journey.fromMonth,
-                                                                         analysis->period.journey.toMonth)),
+    (tag ? selection.tag : selection.category) = m_opened;
+    m_detail->showDetail(tr("%1 · %2").arg(m_opened, DeskFormat::scope(analysis->filter, analysis->period.journey.fromMonth,
+                                                                       analysis->period.journey.toMonth)),
                          data, selection);
     for (int row = 0; row < m_model->rowCount(); ++row)
-        if (m_model->hotspot(row)->category == m_category)
+        if (m_model->axis() == m_openedAxis && m_model->hotspot(row)->name() == m_opened)
             m_table->selectRow(row);
 }
 

@@ -134,7 +134,7 @@ void JourneyView::retranslateView()
 
 QString JourneyView::missingNotice() const
 {
-    return missingData(MissingSurveys | MissingComplaints | MissingSubscribers).join(u'\n');
+    return missingData(StaleKeywords | MissingSurveys | MissingComplaints | MissingSubscribers).join(u'\n');
 }
 
 void JourneyView::render()

@@ -212,7 +212,12 @@ void LifecycleView::renderProducts()
     if (m_renderedFor == result() && !m_tiles.isEmpty())
         return;
     m_renderedFor = result();
-    m_model->setProducts(*service().facts().lifecycle);
+    // A filter that keeps the end month and products (another region or channel) keeps the curves.
+    const QList<ProductLifecycle> &products = *service().facts().lifecycle;
+    if (!m_tiles.isEmpty() && sameFigures(products, m_shown))
+        return;
+    m_shown = products;
+    m_model->setProducts(products);
     qDeleteAll(m_grid->findChildren<QFrame *>(Qt::FindDirectChildrenOnly));
     m_tiles.clear();
     m_tileHeadings.clear();

@@ -76,6 +76,7 @@ private:
     QList<QPushButton *> m_tileHeadings;
     QString m_open;
     std::shared_ptr<const DeskAnalysis> m_renderedFor;
+    QList<ProductLifecycle> m_shown; ///< what the tiles draw
 };
 
 } // namespace cx

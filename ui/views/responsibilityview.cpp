@@ -1,6 +1,7 @@
 #include "views/responsibilityview.h"
 
 #include "charts/chart.h"
+#include "graph/departmenthandling.h"
 #include "graph/graphview.h"
 #include "graph/responsibilitystyle.h"
 #include "palette.h"
@@ -178,6 +179,8 @@ ResponsibilityView::ResponsibilityView(AnalysisService &service, QWidget *parent
         if ((kind == FactKind::Responsibility || kind == FactKind::ResponsibilityMatrix || kind == FactKind::ResponsibilityGraph)
             && isVisible())
             renderFacts();
+        if (kind == FactKind::ServiceByCity && isVisible())
+            showDepartmentHandling();
     });
     connect(m_month, &QComboBox::activated, this, &ResponsibilityView::relayout);
     connect(m_city, &QComboBox::activated, this, &ResponsibilityView::relayout);
@@ -226,6 +229,7 @@ void ResponsibilityView::retranslateView()
     m_tabs->setTabText(1, tr("Stage × department"));
     if (service().facts().responsibilityGraph)
         m_city->setItemText(m_city->findData(QString()), ResponsibilityFormat::city({}));
+    showDepartmentHandling();
 }
 
 QString ResponsibilityView::missingNotice() const
@@ -253,6 +257,7 @@ void ResponsibilityView::renderFacts()
     const bool chains = service().request(FactKind::Responsibility);
     const bool matrix = service().request(FactKind::ResponsibilityMatrix);
     const bool facts = service().request(FactKind::ResponsibilityGraph);
+    service().request(FactKind::ServiceByCity); // the departments' tooltips, filled in when it arrives
     if (matrix)
         m_matrix->setMatrix(*service().facts().responsibilityMatrix);
     if (!chains || !facts)
@@ -352,6 +357,7 @@ void ResponsibilityView::applyLayout()
         highlighted << on;
     }
     m_view->setGraph(layout, styles, highlighted);
+    showDepartmentHandling();
     if (!m_search->text().isEmpty())
         m_view->search(m_search->text());
 }
@@ -493,6 +499,26 @@ void ResponsibilityView::createWorkOrder()
         return;
     makeDraftOnWorker(this, service(), [chain = *chain](const DraftContext &context) { return draftFromResponsibilityChain(chain, context); },
                       [this](const WorkOrder &draft) { Q_EMIT workOrderDraftReady(draft); });
+}
+
+void ResponsibilityView::showDepartmentHandling()
+{
+    const auto &byCity = service().facts().serviceByCity;
+    const QList<GraphNodeItem *> &items = m_view->nodeItems();
+    if (!byCity || m_layoutOwed || items.size() != m_graph.nodes.size())
+        return;
+    const auto quality = byCity->constFind(m_graph.city);
+    const RegionPath &region = service().filter().region;
+    // A filter below the city (a county) narrows the complaints to it.
+    const QString place = region.city == m_graph.city && !region.county.isEmpty() ? DeskFormat::region(region)
+                                                                                 : ResponsibilityFormat::city(m_graph.city);
+    for (int i = 0; i < m_graph.nodes.size(); ++i) {
+        const ResponsibilityNode &node = m_graph.nodes.at(i);
+        if (node.layer == ResponsibilityLayer::Department)
+            items.at(i)->setToolTip(DepartmentHandling::toolTip(ResponsibilityStyle::style(m_graph, i).toolTip,
+                                                                quality == byCity->constEnd() ? nullptr : &*quality,
+                                                                node.code, m_graph.month, place));
+    }
 }
 
 } // namespace cx

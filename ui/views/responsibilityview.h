@@ -76,6 +76,9 @@ private:
     void fillChoices();
     void relayout();
     void applyLayout();
+    /// Adds the department nodes' handling of their complaints in the map's
+    /// month and city (FactKind::ServiceByCity) to their tooltips.
+    void showDepartmentHandling();
     void showNodeDetail();
     void createWorkOrder();
 

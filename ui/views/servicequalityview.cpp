@@ -10,16 +10,20 @@
 #include "tableexport.h"
 #include "views/deskdelegates.h"
 #include "views/detailpanel.h"
+#include "views/draftjob.h"
 #include "views/emptyhint.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <array>
@@ -64,6 +68,7 @@ ServiceQualityView::ServiceQualityView(AnalysisService &service, QWidget *parent
     , m_groupings(new QTabBar(this))
     , m_measureLabel(new QLabel(this))
     , m_measures(new QComboBox(this))
+    , m_workOrderAction(new QAction(this))
     , m_summary(new QLabel(this))
     , m_table(new QTableView(this))
     , m_model(new ServiceRankingModel(this))
@@ -117,6 +122,10 @@ ServiceQualityView::ServiceQualityView(AnalysisService &service, QWidget *parent
     bar->addWidget(m_measureLabel);
     bar->addWidget(m_measures);
     bar->addStretch();
+    auto *workOrder = new QToolButton(this);
+    workOrder->setDefaultAction(m_workOrderAction);
+    workOrder->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addWidget(workOrder);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
     split->addWidget(m_detailArea);
@@ -151,6 +160,24 @@ ServiceQualityView::ServiceQualityView(AnalysisService &service, QWidget *parent
     });
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &ServiceQualityView::closeDetail);
+
+    m_workOrderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_workOrderAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_workOrderAction->setEnabled(false);
+    addAction(m_workOrderAction);
+    connect(m_workOrderAction, &QAction::triggered, this, &ServiceQualityView::createWorkOrder);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ServiceQualityView::updateWorkOrderAction);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_table->indexAt(at);
+        if (!index.isValid())
+            return;
+        m_table->selectRow(index.row());
+        QMenu menu(this);
+        menu.addAction(m_workOrderAction);
+        menu.exec(m_table->viewport()->mapToGlobal(at));
+    });
     retranslateView();
 }
 
@@ -161,16 +188,20 @@ QString ServiceQualityView::title() const
 
 void ServiceQualityView::retranslateView()
 {
-    m_groupingLabel->setText(tr("Rank"));
+    m_groupingLabel->setText(tr("Rank:"));
     m_groupings->setTabText(int(ServiceGrouping::Department), tr("Departments"));
     m_groupings->setTabText(int(ServiceGrouping::Channel), tr("Channels"));
     m_groupings->setTabText(int(ServiceGrouping::Area), tr("Regions"));
-    m_measureLabel->setText(tr("by"));
+    m_measureLabel->setText(tr("Measure to rank by:"));
     for (int i = 0; i < m_measures->count(); ++i) {
         const auto measure = ServiceMeasure(m_measures->itemData(i).toInt());
         m_measures->setItemText(i, serviceMeasureName(measure));
         m_measures->setItemData(i, ServiceRankingModel::definition(measure), Qt::ToolTipRole);
     }
+    m_workOrderAction->setText(tr("Create work order…"));
+    m_workOrderAction->setToolTip(tr("A draft improvement work order from the selected row's significant change for the "
+                                     "worse (%1)")
+                                      .arg(m_workOrderAction->shortcut().toString(QKeySequence::NativeText)));
 }
 
 QString ServiceQualityView::missingNotice() const
@@ -234,6 +265,7 @@ void ServiceQualityView::render()
                                 DeskFormat::number(q.settings.overdueHours, 0)));
     if (!m_group.isEmpty())
         renderDetail();
+    updateWorkOrderAction();
 }
 
 void ServiceQualityView::focusSearch()
@@ -271,7 +303,7 @@ void ServiceQualityView::renderDetail()
     data.categories = DeskFormat::monthLabels(q.months, &data.categoryAxisTitle);
     const QString name = group->name.isEmpty() ? tr("(not filled)") : group->name;
     data.title = tr("%1: handling by month").arg(name);
-    data.primaryAxisTitle = tr("%");
+    data.primaryAxisTitle = tr("Rate (%)");
     data.secondaryAxisTitle = tr("Complaints");
     int colour = 0;
     for (ServiceMeasure m : trendRates) {
@@ -313,6 +345,48 @@ void ServiceQualityView::renderDetail()
     const int row = m_model->rowOf(m_group);
     if (row >= 0)
         m_table->selectRow(row);
+}
+
+const ServiceChange *ServiceQualityView::selectedChange() const
+{
+    const auto analysis = result();
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const ServiceGroup *group = analysis && !rows.isEmpty() ? m_model->group(rows.constFirst().row()) : nullptr;
+    if (!group)
+        return nullptr;
+    const ServiceQuality &q = analysis->service;
+    const QString last = q.months.value(q.lastMonth);
+    const ServiceChange *chosen = nullptr;
+    // q.changes are most significant first: the first of a month wins unless the ranking's measure follows.
+    const auto better = [&](const ServiceChange &c) {
+        if (!chosen)
+            return true;
+        const bool lastMonth = c.month == last;
+        if (lastMonth != (chosen->month == last))
+            return lastMonth;
+        if (c.month != chosen->month)
+            return c.month > chosen->month;
+        return c.measure == measure() && chosen->measure != measure();
+    };
+    for (const ServiceChange &c : q.changes)
+        if (c.grouping == grouping() && c.group == group->name && better(c))
+            chosen = &c;
+    return chosen;
+}
+
+void ServiceQualityView::updateWorkOrderAction()
+{
+    m_workOrderAction->setEnabled(selectedChange() != nullptr);
+}
+
+void ServiceQualityView::createWorkOrder()
+{
+    const ServiceChange *change = selectedChange();
+    if (!change)
+        return;
+    makeDraftOnWorker(
+        this, service(), [change = *change](const DraftContext &context) { return draftFromServiceChange(change, context); },
+        [this](const WorkOrder &draft) { Q_EMIT workOrderDraftReady(draft); });
 }
 
 } // namespace cx

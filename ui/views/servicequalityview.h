@@ -2,7 +2,9 @@
 
 #include "analytics/servicequality.h"
 #include "views/analysisview.h"
+#include "workorders/workorder.h"
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QSplitter;
@@ -22,6 +24,8 @@ class ServiceRankingModel;
 /// with the months of significant changes for the worse marked, and the
 /// other measures. Clicking a row opens its trend per measure with those
 /// months marked, its worst categories (departments) and its complaints.
+/// A group's significant change becomes a draft improvement work order
+/// (toolbar, context menu, Ctrl+Shift+O).
 class ServiceQualityView : public AnalysisView
 {
     Q_OBJECT
@@ -41,6 +45,15 @@ public:
     QTableView *table() const { return m_table; }
     ServiceCategoryModel *categories() const { return m_categories; }
     DetailPanel *detail() const { return m_detail; }
+    /// Makes a draft work order of the selected group's change (see change()).
+    QAction *workOrderAction() const { return m_workOrderAction; }
+    /// The change a work order of the selected group is drafted from: its
+    /// change in the period's last month, else in its latest alert month;
+    /// of several measures, the ranking's, else the most significant. Null when none.
+    const ServiceChange *selectedChange() const;
+
+Q_SIGNALS:
+    void workOrderDraftReady(const cx::WorkOrder &draft);
 
 protected:
     void render() override;
@@ -51,11 +64,14 @@ private:
     ServiceGrouping grouping() const;
     ServiceMeasure measure() const;
     void renderDetail();
+    void updateWorkOrderAction();
+    void createWorkOrder();
 
     QLabel *m_groupingLabel = nullptr;
     QTabBar *m_groupings = nullptr;
     QLabel *m_measureLabel = nullptr;
     QComboBox *m_measures = nullptr;
+    QAction *m_workOrderAction = nullptr;
     QLabel *m_summary = nullptr;
     QTableView *m_table = nullptr;
     ServiceRankingModel *m_model = nullptr;

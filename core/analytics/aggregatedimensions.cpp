@@ -1,0 +1,100 @@
+#include "analytics/aggregatedimensions.h"
+
+namespace cx {
+
+using namespace Qt::StringLiterals;
+
+DimensionIds::DimensionIds(sqlite::Database &db)
+    : m_db(db)
+    , m_insert(db.prepare(u"INSERT INTO agg_dim(kind, value) VALUES (?1, ?2)"_s))
+    , m_insertRegion(db.prepare(u"INSERT INTO agg_region(province, city, county, grid) VALUES (?1, ?2, ?3, ?4)"_s))
+{
+    sqlite::Statement dims = db.prepare(u"SELECT kind, value, id FROM agg_dim"_s);
+    while (dims.next()) {
+        const qint64 kind = dims.columnInt(0);
+        if (kind > 0 && kind < DimensionKinds)
+            m_ids[std::size_t(kind)].insert(dims.columnText(1), dims.columnInt(2));
+    }
+    sqlite::Statement regions = db.prepare(u"SELECT province, city, county, grid, id FROM agg_region"_s);
+    while (regions.next())
+        m_regions.insert(regionKey(regions.columnText(0), regions.columnText(1), regions.columnText(2),
+                                   regions.columnText(3)),
+                         regions.columnInt(4));
+}
+
+qint32 DimensionIds::id(int kind, const QString &value)
+{
+    auto &ids = m_ids[std::size_t(kind)];
+    auto it = ids.constFind(value);
+    if (it != ids.constEnd())
+        return qint32(*it);
+    m_insert.bindInt(1, kind);
+    bindNotNull(m_insert, 2, value);
+    if (!m_insert.exec()) {
+        m_failed = true;
+        return 0;
+    }
+    const qint64 id = m_db.lastInsertRowId();
+    ids.insert(value, id);
+    return qint32(id);
+}
+
+qint32 DimensionIds::region(const QString &province, const QString &city, const QString &county, const QString &grid)
+{
+    const QString key = regionKey(province, city, county, grid);
+    auto it = m_regions.constFind(key);
+    if (it != m_regions.constEnd())
+        return qint32(*it);
+    bindNotNull(m_insertRegion, 1, province);
+    bindNotNull(m_insertRegion, 2, city);
+    bindNotNull(m_insertRegion, 3, county);
+    bindNotNull(m_insertRegion, 4, grid);
+    if (!m_insertRegion.exec()) {
+        m_failed = true;
+        return 0;
+    }
+    const qint64 id = m_db.lastInsertRowId();
+    m_regions.insert(key, id);
+    return qint32(id);
+}
+
+qint32 DimensionIds::utf8Id(int kind, QByteArrayView utf8)
+{
+    auto &ids = m_utf8Ids[std::size_t(kind)];
+    // fromRawData: the lookup copies nothing; a new value is kept deep.
+    auto it = ids.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
+    if (it != ids.constEnd())
+        return *it;
+    const qint32 value = id(kind, QString::fromUtf8(utf8));
+    if (!m_failed)
+        ids.insert(utf8.toByteArray(), value);
+    return value;
+}
+
+qint32 DimensionIds::utf8Region(QByteArrayView province, QByteArrayView city, QByteArrayView county, QByteArrayView grid)
+{
+    m_regionKey.clear();
+    m_regionKey.append(province).append('\x1f').append(city).append('\x1f').append(county).append('\x1f').append(grid);
+    auto it = m_utf8Regions.constFind(m_regionKey);
+    if (it != m_utf8Regions.constEnd())
+        return *it;
+    const qint32 value = region(QString::fromUtf8(province), QString::fromUtf8(city), QString::fromUtf8(county),
+                                QString::fromUtf8(grid));
+    if (!m_failed)
+        m_utf8Regions.insert(QByteArray(m_regionKey.constData(), m_regionKey.size()), value);
+    return value;
+}
+
+void DimensionIds::bindNotNull(sqlite::Statement &statement, int position, const QString &value)
+{
+    static const char16_t empty[] = u"";
+    statement.bindText(position, value.isEmpty() ? QStringView(empty, 0) : QStringView(value));
+}
+
+QString DimensionIds::regionKey(const QString &province, const QString &city, const QString &county,
+                                const QString &grid)
+{
+    return province + u'\x1f' + city + u'\x1f' + county + u'\x1f' + grid;
+}
+
+} // namespace cx

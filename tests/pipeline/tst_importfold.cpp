@@ -1,0 +1,314 @@
+// The aggregates an import folds in its own transaction equal a full
+// rebuild from the facts, table by table: after a plain import, duplicates,
+// rows updated in place (category, region, department, result, text, survey
+// scores), rejected rows, a cancelled import and a deleted batch; a
+// workspace whose aggregates are behind (older versions) still catches up.
+
+#include "analytics/aggregates.h"
+#include "pipeline/batches.h"
+#include "pipeline/importer.h"
+#include "pipeline/sqlite.h"
+#include "testsupport.h"
+#include "workspace/workspace.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray complaintHeader = "工单流水号,受理时间,受理渠道,归属地市,区县,网格,业务名称,投诉三级分类,投诉内容,"
+                                   "处理部门,处理结果,处理时长(小时),是否重复投诉,是否升级投诉,回访满意度\n";
+
+struct Complaint
+{
+    QByteArray orderNo;
+    QByteArray day = "05";
+    QByteArray city = "深圳";
+    QByteArray category = "网速慢";
+    QByteArray text = "晚上网速很慢，看视频一直卡顿";
+    QByteArray department = "网络部";
+    QByteArray result = "已解决";
+    QByteArray hours = "12.5";
+    QByteArray callback = "满意";
+};
+
+QByteArray line(const Complaint &c)
+{
+    return c.orderNo + ",2024-07-" + c.day + " 10:00:00,10086热线," + c.city + ",城区,网格01,咪咕视频," + c.category
+           + "," + c.text + "," + c.department + "," + c.result + "," + c.hours + ",否,否," + c.callback + "\n";
+}
+
+const QByteArray surveyHeader = "序号,提交答卷时间,来源,手机号码,地市,区县,网格,产品,"
+                                "1、您对本产品的整体满意度打几分？(1-10分),2、您向亲友推荐本产品的可能性有多大？(0-10分),"
+                                "3、您对“使用”环节的满意度(1-10分)\n";
+
+QByteArray surveyLine(int n, const QByteArray &city, const QByteArray &scores)
+{
+    return QByteArray::number(n) + ",2024-07-1" + QByteArray::number(n % 10) + " 08:00:00,短信,139****0001," + city
+           + ",城区,网格01,咪咕视频," + scores + "\n";
+}
+
+// The columns of the aggregate tables that hold agg_dim ids (agg_region for region).
+bool isDimension(const QString &column)
+{
+    static const QStringList names{u"month"_s, u"product"_s, u"channel"_s, u"category"_s, u"stage"_s,
+                                   u"keyword"_s, u"city"_s, u"tag"_s, u"department"_s};
+    return names.contains(column);
+}
+
+} // namespace
+
+class TestImportFold : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void plainImportIsFolded();
+    void duplicatesAndUpdatesMoveExactly();
+    void updatedSurveyResponsesMoveExactly();
+    void rejectedRowsContributeNothing();
+    void cancelledImportLeavesTheAggregates();
+    void deletedBatchIsRebuilt();
+    void workspaceBehindCatchesUp();
+
+private:
+    QString write(const QString &name, const QByteArray &bytes) const;
+    cx::ImportReport import(const QString &file);
+    // Every agg_* table's rows with ids replaced by the values they stand for, sorted.
+    QStringList contents();
+    // Checks that the aggregates are current and equal a rebuild from the facts.
+    void verifyEqualsRebuild();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<cx::Workspace> m_workspace;
+    cx::sqlite::Database m_db;
+};
+
+void TestImportFold::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    cx::WorkspaceError error;
+    m_workspace = cx::Workspace::create(m_dir->filePath(u"fold.cxw"_s), &error);
+    QVERIFY2(m_workspace, qPrintable(error.message));
+    QVERIFY(m_db.open(m_workspace->path()));
+}
+
+void TestImportFold::cleanup()
+{
+    m_db = {};
+    m_workspace.reset();
+    m_dir.reset();
+}
+
+QString TestImportFold::write(const QString &name, const QByteArray &bytes) const
+{
+    const QString path = m_dir->filePath(name);
+    return cx::test::writeFile(path, bytes) ? path : QString();
+}
+
+cx::ImportReport TestImportFold::import(const QString &file)
+{
+    cx::Importer importer(m_workspace->path());
+    return importer.importFile(file);
+}
+
+QStringList TestImportFold::contents()
+{
+    QStringList rows;
+    for (const QString &table : {u"agg_complaint"_s, u"agg_tag"_s, u"agg_keyword"_s, u"agg_service"_s,
+                                 u"agg_service_hours"_s, u"agg_survey"_s, u"agg_batch"_s, u"agg_state"_s}) {
+        QStringList names;
+        QList<bool> real;
+        cx::sqlite::Statement info = m_db.prepare(u"SELECT name, type FROM pragma_table_info(?1) ORDER BY cid"_s);
+        info.bindText(1, table);
+        while (info.next()) {
+            names << info.columnText(0);
+            real << (info.columnText(1) == "REAL"_L1);
+        }
+        cx::sqlite::Statement q = m_db.prepare(u"SELECT %1 FROM %2"_s.arg(names.join(u", "_s), table));
+        cx::sqlite::Statement dim = m_db.prepare(u"SELECT value FROM agg_dim WHERE id = ?1"_s);
+        cx::sqlite::Statement region =
+            m_db.prepare(u"SELECT province || '/' || city || '/' || county || '/' || grid FROM agg_region WHERE id = ?1"_s);
+        while (q.next()) {
+            QStringList values{table};
+            for (int i = 0; i < names.size(); ++i) {
+                const QString &name = names.at(i);
+                cx::sqlite::Statement &lookup = name == "region"_L1 ? region : dim;
+                if (name == "region"_L1 || isDimension(name)) {
+                    lookup.bindInt(1, q.columnInt(i));
+                    values << name + u'=' + (lookup.next() ? lookup.columnText(0) : u"?"_s);
+                    lookup.reset();
+                } else if (real.at(i)) {
+                    values << name + u'=' + QString::number(std::round(q.columnDouble(i) * 1e6) / 1e6 + 0.0, 'f', 6);
+                } else {
+                    values << name + u'=' + q.columnText(i);
+                }
+            }
+            rows << values.join(u' ');
+        }
+    }
+    rows.sort();
+    return rows;
+}
+
+void TestImportFold::verifyEqualsRebuild()
+{
+    QCOMPARE(cx::aggregateState(m_db), cx::AggregateState::Current);
+    const QStringList folded = contents();
+    QVERIFY(!folded.isEmpty());
+    QString error;
+    QVERIFY2(cx::rebuildAggregates(m_db, &error), qPrintable(error));
+    const QStringList rebuilt = contents();
+    for (qsizetype i = 0; i < std::min(folded.size(), rebuilt.size()); ++i)
+        QCOMPARE(folded.at(i), rebuilt.at(i));
+    QCOMPARE(folded.size(), rebuilt.size());
+}
+
+void TestImportFold::plainImportIsFolded()
+{
+    QByteArray bytes = complaintHeader;
+    bytes += line({"GD1"}) + line({"GD2", "06", "广州", "扣费异议", "莫名其妙扣了10元话费", "市场部", "未解决", "30"});
+    bytes += line({"GD3", "07", "深圳", "网速慢", "", "网络部", "", "", ""});
+    const cx::ImportReport report = import(write(u"a.csv"_s, bytes));
+    QCOMPARE(report.inserted(), 3);
+    // Analysable at commit, with nothing left to fold.
+    QCOMPARE(cx::aggregateState(m_db), cx::AggregateState::Current);
+    QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT sum(n) FROM agg_complaint"_s), 3);
+    verifyEqualsRebuild();
+}
+
+void TestImportFold::duplicatesAndUpdatesMoveExactly()
+{
+    QByteArray first = complaintHeader;
+    for (int i = 1; i <= 6; ++i)
+        first += line({"GD" + QByteArray::number(i)});
+    QCOMPARE(import(write(u"a.csv"_s, first)).inserted(), 6);
+
+    QByteArray second = complaintHeader;
+    second += line({"GD1"});                                        // duplicate
+    second += line({"GD2", "05", "广州"});                          // region
+    second += line({"GD3", "05", "深圳", "扣费异议"});              // category, so stage
+    second += line({"GD4", "05", "深圳", "网速慢", "信号差打不了电话"}); // text: keywords and tags
+    second += line({"GD5", "05", "深圳", "网速慢", "晚上网速很慢，看视频一直卡顿", "客服部", "未解决", "3", "不满意"});
+    second += line({"GD7"});                                        // new
+    second += line({"GD7", "08", "珠海"});                          // new, then changed in the same file
+    second += line({"GD2", "09", "广州"});                          // changed twice
+    const cx::ImportReport report = import(write(u"b.csv"_s, second));
+    QCOMPARE(report.duplicates(), 1);
+    QCOMPARE(report.inserted(), 1);
+    QCOMPARE(report.updated(), 6);
+    QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT sum(n) FROM agg_complaint"_s), 7);
+    verifyEqualsRebuild();
+
+    // The rows as they now stand: only duplicates, nothing moves.
+    QByteArray settled = complaintHeader + line({"GD1"}) + line({"GD2", "09", "广州"})
+                         + line({"GD3", "05", "深圳", "扣费异议"}) + line({"GD4", "05", "深圳", "网速慢", "信号差打不了电话"});
+    settled += line({"GD5", "05", "深圳", "网速慢", "晚上网速很慢，看视频一直卡顿", "客服部", "未解决", "3", "不满意"});
+    settled += line({"GD6"}) + line({"GD7", "08", "珠海"});
+    const QStringList before = contents();
+    const cx::ImportReport again = import(write(u"c.csv"_s, settled));
+    QCOMPARE(again.duplicates(), 7);
+    QCOMPARE(again.updated(), 0);
+    QCOMPARE(contents(), before);
+}
+
+void TestImportFold::updatedSurveyResponsesMoveExactly()
+{
+    QByteArray first = surveyHeader;
+    for (int n = 1; n <= 4; ++n)
+        first += surveyLine(n, "深圳", "9,9,9");
+    QCOMPARE(import(write(u"s1.csv"_s, first)).inserted(), 4);
+    QByteArray second = surveyHeader;
+    second += surveyLine(1, "深圳", "9,9,9");   // duplicate
+    second += surveyLine(2, "深圳", "3,2,4");   // scores
+    second += surveyLine(3, "广州", "9,9,9");   // region
+    second += surveyLine(4, "深圳", "7,,");     // answers dropped
+    second += surveyLine(5, "珠海", "10,10,10");
+    const cx::ImportReport report = import(write(u"s2.csv"_s, second));
+    QVERIFY2(!report.failed(), qPrintable(report.error));
+    QCOMPARE(report.updated(), 3);
+    QCOMPARE(report.inserted(), 1);
+    verifyEqualsRebuild();
+}
+
+void TestImportFold::rejectedRowsContributeNothing()
+{
+    QByteArray bytes = complaintHeader;
+    bytes += line({"GD1"});
+    Complaint badDate{"GD2"};
+    badDate.day = "45";
+    bytes += line(badDate);
+    Complaint badHours{"GD3"};
+    badHours.hours = "很久";
+    bytes += line(badHours) + line({"GD4", "06", "广州"});
+    const cx::ImportReport report = import(write(u"a.csv"_s, bytes));
+    QCOMPARE(report.inserted(), 2);
+    QCOMPARE(report.rejected(), 2);
+    QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT sum(n) FROM agg_complaint"_s), 2);
+    verifyEqualsRebuild();
+}
+
+void TestImportFold::cancelledImportLeavesTheAggregates()
+{
+    QCOMPARE(import(write(u"a.csv"_s, complaintHeader + line({"GD1"}) + line({"GD2"}))).inserted(), 2);
+    const QStringList before = contents();
+    QByteArray big = complaintHeader + line({"GD1", "05", "广州"});
+    for (int i = 0; i < 20000; ++i)
+        big += line({"GX" + QByteArray::number(i)});
+    std::atomic_bool cancel = false;
+    cx::Importer importer(m_workspace->path());
+    const cx::ImportReport report = importer.importFile(write(u"big.csv"_s, big), {},
+                                                        [&](qint64, qint64) { cancel = true; }, &cancel);
+    QVERIFY(report.cancelled);
+    QCOMPARE(contents(), before);
+    // The cancelled import's triggers went with it: a later one folds right.
+    QCOMPARE(import(write(u"b.csv"_s, complaintHeader + line({"GD2", "05", "珠海"}))).updated(), 1);
+    verifyEqualsRebuild();
+}
+
+void TestImportFold::deletedBatchIsRebuilt()
+{
+    QCOMPARE(import(write(u"a.csv"_s, complaintHeader + line({"GD1"}) + line({"GD2"}))).inserted(), 2);
+    const cx::ImportReport second = import(write(u"b.csv"_s, complaintHeader + line({"GD3", "06", "广州"})
+                                                                  + line({"GD1", "05", "珠海"})));
+    QCOMPARE(second.updated(), 1);
+    cx::Batches batches(m_workspace->path());
+    QString error;
+    QVERIFY2(batches.deleteBatch(second.sheets.value(0).batchId, nullptr, &error), qPrintable(error));
+    QCOMPARE(cx::aggregateState(m_db), cx::AggregateState::Stale);
+    QVERIFY2(cx::ensureAggregates(m_db, &error), qPrintable(error));
+    QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT sum(n) FROM agg_complaint"_s), 1);
+    verifyEqualsRebuild();
+}
+
+void TestImportFold::workspaceBehindCatchesUp()
+{
+    QCOMPARE(import(write(u"a.csv"_s, complaintHeader + line({"GD1"}) + line({"GD2"}))).inserted(), 2);
+    // As an older version left it: facts without aggregates.
+    QVERIFY(m_db.exec(u"DELETE FROM agg_complaint; DELETE FROM agg_tag; DELETE FROM agg_keyword; "
+                      "DELETE FROM agg_service; DELETE FROM agg_service_hours; DELETE FROM agg_batch; "
+                      "DELETE FROM agg_state; DELETE FROM agg_dim; DELETE FROM agg_region"_s));
+    QCOMPARE(cx::aggregateState(m_db), cx::AggregateState::Behind);
+    // An import then loads facts only, the update included.
+    const cx::ImportReport report = import(write(u"b.csv"_s, complaintHeader + line({"GD2", "05", "广州"})
+                                                                   + line({"GD3"})));
+    QCOMPARE(report.updated(), 1);
+    QCOMPARE(cx::aggregateState(m_db), cx::AggregateState::Behind);
+    QString error;
+    QVERIFY2(cx::ensureAggregates(m_db, &error), qPrintable(error));
+    verifyEqualsRebuild();
+    // From then on imports fold again.
+    QCOMPARE(import(write(u"c.csv"_s, complaintHeader + line({"GD4"}))).inserted(), 1);
+    verifyEqualsRebuild();
+}
+
+QTEST_GUILESS_MAIN(TestImportFold)
+#include "tst_importfold.moc"
