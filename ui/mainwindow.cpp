@@ -15,6 +15,8 @@
 #include "views/alertsview.h"
 #include "views/dashboardview.h"
 #include "views/dataview.h"
+#include "views/driversview.h"
+#include "views/funnelview.h"
 #include "views/hotspotsview.h"
 #include "views/journeyview.h"
 #include "views/kanoview.h"
@@ -139,7 +141,10 @@ void MainWindow::createViews()
     m_deskViews[int(DeskView::Service)] = analysis(serviceQuality);
     auto *responsibility = new ResponsibilityView(*m_service, this);
     analysis(responsibility);
+    analysis(new DriversView(*m_service, this));
     analysis(new LifecycleView(*m_service, this));
+    auto *funnel = new FunnelView(*m_service, this);
+    analysis(funnel);
     auto *kano = new KanoView(*m_service, this);
     analysis(kano);
     auto *workOrders = new WorkOrderView(m_preferences, this);
@@ -151,6 +156,7 @@ void MainWindow::createViews()
     };
     connect(responsibility, &ResponsibilityView::workOrderDraftReady, this, draftTo);
     connect(kano, &KanoView::workOrderDraftReady, this, draftTo);
+    connect(funnel, &FunnelView::workOrderDraftReady, this, draftTo);
     connect(serviceQuality, &ServiceQualityView::workOrderDraftReady, this, draftTo);
     auto *dataView = new DataView(this);
     connect(dataView, &DataView::importRequested, this, &MainWindow::importFilesInteractive);

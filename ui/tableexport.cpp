@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QTableView>
 #include <QSet>
 #include <QTableView>
 
@@ -136,6 +137,19 @@ private:
 void installTableCopy(QAbstractItemView *view, bool rowHeaders)
 {
     new TableCopyActions(view, rowHeaders);
+}
+
+void setUpResultTable(QTableView *table, QAbstractItemModel *model, int stretch)
+{
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->setWordWrap(false);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    installTableCopy(table);
 }
 
 } // namespace cx

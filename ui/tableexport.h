@@ -5,6 +5,7 @@
 
 class QAbstractItemModel;
 class QAbstractItemView;
+class QTableView;
 
 namespace cx {
 
@@ -22,5 +23,10 @@ QString viewText(const QAbstractItemView &view, bool all, bool rowHeaders = fals
 /// Gives a table or list view Copy (Ctrl+C) and Copy All, also in its
 /// context menu, copying viewText() to the clipboard.
 void installTableCopy(QAbstractItemView *view, bool rowHeaders = false);
+
+/// Shows `model` in `table` as a read-only list of results: one whole row
+/// selected at a time, no row numbers, no wrapping, columns sized to their
+/// contents with `stretch` taking the rest, and installTableCopy().
+void setUpResultTable(QTableView *table, QAbstractItemModel *model, int stretch);
 
 } // namespace cx

@@ -49,6 +49,7 @@ struct Pairs
     IndicatorDriver driver;
     std::vector<double> cityValues, citySatisfaction;
     std::vector<double> provinceValues, provinceSatisfaction;
+    QList<DriverPair> cityPairs, provincePairs;
 };
 
 double magnitude(const CorrelationResult &c)
@@ -86,8 +87,10 @@ QList<IndicatorDriver> indicatorDrivers(const QSqlDatabase &db, const AnalysisSc
         if (score == satisfaction.constEnd())
             continue;
         Pairs &p = indicators.back();
-        (city.isEmpty() ? p.provinceValues : p.cityValues).push_back(q.value(6).toDouble());
+        const double actual = q.value(6).toDouble();
+        (city.isEmpty() ? p.provinceValues : p.cityValues).push_back(actual);
         (city.isEmpty() ? p.provinceSatisfaction : p.citySatisfaction).push_back(*score);
+        (city.isEmpty() ? p.provincePairs : p.cityPairs).append({city, q.value(5).toString(), actual, *score});
     }
 
     QList<IndicatorDriver> drivers;
@@ -98,6 +101,7 @@ QList<IndicatorDriver> indicatorDrivers(const QSqlDatabase &db, const AnalysisSc
         p.driver.n = qint64(x.size());
         p.driver.pearson = pearson(x, y);
         p.driver.spearman = spearman(x, y);
+        p.driver.pairs = byCity ? std::move(p.cityPairs) : std::move(p.provincePairs);
         drivers << p.driver;
     }
     std::stable_sort(drivers.begin(), drivers.end(), [](const IndicatorDriver &a, const IndicatorDriver &b) {

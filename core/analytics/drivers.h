@@ -14,6 +14,16 @@
 
 namespace cx {
 
+/// One city-month of a driver: the indicator's actual and the mean overall
+/// satisfaction score it was paired with.
+struct DriverPair
+{
+    QString city; ///< empty for a province-wide actual
+    QString month;
+    double actual = 0;
+    double satisfaction = 0;
+};
+
 /// How one indicator's actuals go with satisfaction.
 struct IndicatorDriver
 {
@@ -24,6 +34,7 @@ struct IndicatorDriver
     qint64 n = 0;       ///< city-months with both an actual and at least one survey score
     CorrelationResult pearson;
     CorrelationResult spearman; ///< ties take their average rank
+    QList<DriverPair> pairs;    ///< the n pairs the coefficients were computed from (the scatter)
 };
 
 /// For every indicator with actuals in the filter's period and region:

@@ -326,6 +326,7 @@ bool XlsxReader::open()
     d->context.limits = d->options.limits;
     d->context.skipBlankRows = d->options.skipBlankRows;
     d->context.parseThreads = d->options.parseThreads;
+    d->context.libxml2Sheets = d->options.libxml2Sheets;
 
     d->device = openInput();
     if (!d->device)

@@ -33,13 +33,18 @@ struct XlsxOptions
     /// unpacked; more cut it into blocks of rows parsed side by side; 0 lets
     /// the reader choose by the number of cores.
     int parseThreads = 0;
+    /// Parses worksheets with libxml2 instead of the reader's own sheet
+    /// lexer: slower; the reference the lexer is held to.
+    bool libxml2Sheets = false;
     XlsxLimits limits;
 };
 
-/// Streaming reader of .xlsx workbooks (minizip + libxml2's SAX2 parser; no
-/// DOM: the sheet XML is unpacked and parsed in chunks, on threads of the
-/// reader's own, a few hundred rows ahead of readRow(); on machines with more
-/// than two cores in blocks of rows on several threads at once).
+/// Streaming reader of .xlsx workbooks (minizip; a lexer of its own for the
+/// worksheets, SheetLexer, and libxml2's SAX2 parser for the other parts and
+/// for sheets not in UTF-8; no DOM: the sheet XML is unpacked and parsed in
+/// chunks, on threads of the reader's own, a few hundred rows ahead of
+/// readRow(); on machines with more than two cores in blocks of rows on
+/// several threads at once).
 ///
 /// open() reads the workbook's sheet list, date system, styles (to know
 /// which cells are dates) and shared strings (optional part). readRow() then
@@ -66,7 +71,9 @@ struct XlsxOptions
 /// Untrusted input is bounded by Limits: oversized parts, compression ratios
 /// typical of zip bombs, too many shared strings or columns, and XML with a
 /// document type declaration (entity expansion) are refused with a message
-/// naming the file.
+/// naming the file. A sheet that is not well-formed XML ends with a message
+/// naming the file, the part, the reason, the XML line, the sheet and the
+/// last row read; the rows before it are delivered.
 class XlsxReader : public WorkbookReader
 {
     Q_DECLARE_TR_FUNCTIONS(cx::XlsxReader)

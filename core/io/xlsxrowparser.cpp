@@ -64,14 +64,10 @@ RowParser::RowParser(const WorkbookContext &context, const std::atomic<bool> &st
 {
 }
 
-void RowParser::begin(XmlParser &parser, ParsedBlock &block, bool firstBlock, qint64 offset, qint64 prefixBytes,
-                      HandOver handOver)
+void RowParser::begin(ParsedBlock &block, bool firstBlock, HandOver handOver)
 {
-    m_parser = &parser;
     m_block = &block;
     m_handOver = std::move(handOver);
-    m_offset = offset;
-    m_prefixBytes = prefixBytes;
     m_row = nullptr;
     m_lastRow = 0;
     m_relative = !firstBlock;
@@ -79,55 +75,50 @@ void RowParser::begin(XmlParser &parser, ParsedBlock &block, bool firstBlock, qi
     m_lastRepairLine.fill(0);
 }
 
-void RowParser::startElement(const XmlTag &tag)
+bool RowParser::startElement(Element element, const Attributes &attributes, qint64 byteOffset)
 {
     if (m_inCell) {
-        if (tag.is(Name::V))
+        if (element == Element::V)
             m_inValue = true;
-        else if (tag.is(Name::Is))
+        else if (element == Element::Is)
             m_inInline = true;
-        else if (tag.is(Name::T))
+        else if (element == Element::T)
             m_inText = m_inInline && m_phonetic == 0;
-        else if (tag.is(Name::RPh))
+        else if (element == Element::RPh)
             ++m_phonetic;
     } else if (m_row) {
-        if (tag.is(Name::C))
-            beginCell(tag);
-    } else if (tag.is(Name::Row)) {
-        beginRow(tag);
+        if (element == Element::C)
+            return beginCell(attributes);
+    } else if (element == Element::Row) {
+        beginRow(attributes, byteOffset);
     }
+    return true;
 }
 
-void RowParser::endElement(const XmlTag &tag)
+bool RowParser::endElement(Element element)
 {
     if (m_inCell) {
-        if (tag.is(Name::C))
+        if (element == Element::C)
             endCell();
-        else if (tag.is(Name::V))
+        else if (element == Element::V)
             m_inValue = false;
-        else if (tag.is(Name::Is))
+        else if (element == Element::Is)
             m_inInline = false;
-        else if (tag.is(Name::T))
+        else if (element == Element::T)
             m_inText = false;
-        else if (tag.is(Name::RPh))
+        else if (element == Element::RPh)
             --m_phonetic;
-    } else if (m_row && tag.is(Name::Row)) {
-        endRow();
+    } else if (m_row && element == Element::Row) {
+        return endRow();
     }
+    return true;
 }
 
-void RowParser::characters(QByteArrayView text)
-{
-    if (m_inValue || m_inText)
-        m_value.append(text.data(), size_t(text.size()));
-}
-
-void RowParser::beginRow(const XmlTag &tag)
+void RowParser::beginRow(const Attributes &attributes, qint64 byteOffset)
 {
     qint64 number = m_lastRow + 1;
-    const QByteArrayView declared = tag.attribute(Name::R);
-    if (!declared.isNull()) {
-        const qint64 value = parseIndex(declared);
+    if (!attributes.r.isNull()) {
+        const qint64 value = parseIndex(attributes.r);
         if (value > 0) {
             number = value;
             m_relative = false;
@@ -141,64 +132,60 @@ void RowParser::beginRow(const XmlTag &tag)
         m_block->rows.emplace_back();
     m_row = &m_block->rows[m_block->count];
     m_row->clear();
-    m_row->setPosition(encoded(number), m_offset + qMax<qint64>(0, m_parser->bytesRead() - m_prefixBytes));
+    m_row->setPosition(encoded(number), byteOffset);
 }
 
-void RowParser::endRow()
+bool RowParser::endRow()
 {
     m_row->removeTrailingEmptyCells();
     const bool keep = !(m_context.skipBlankRows && m_row->isBlank());
     m_row = nullptr;
     if (keep)
         ++m_block->count;
-    if (m_stop.load(std::memory_order_relaxed)) {
-        m_parser->stop(); // nobody reads on
-    } else if (m_handOver && m_block->count == kBatchRows) {
+    if (m_stop.load(std::memory_order_relaxed))
+        return false; // nobody reads on
+    if (m_handOver && m_block->count == kBatchRows) {
         m_block = m_handOver();
-        if (!m_block)
-            m_parser->stop();
+        return m_block != nullptr;
     }
+    return true;
 }
 
-void RowParser::beginCell(const XmlTag &tag)
+bool RowParser::beginCell(const Attributes &attributes)
 {
     const int next = int(m_row->size());
     int column = next;
     m_type = CellType::Number;
     m_style = 0;
-    // One pass over the attributes: this runs for every cell.
-    tag.forEachAttribute([&](const unsigned char *name, QByteArrayView value) {
-        const InternedNames &names = tag.names();
-        if (name == names[size_t(Name::R)]) {
-            qint64 unusedRow = 0;
-            int referenced = 0;
-            if (!parseCellReference(value, &referenced, &unusedRow))
-                noteRepair(SheetRepair::UnreadableReference, m_lastRow);
-            else if (referenced < next)
-                noteRepair(SheetRepair::CellOutOfOrder, m_lastRow); // kept in file order
-            else
-                column = referenced;
-        } else if (name == names[size_t(Name::T)]) {
-            m_type = cellType(value);
-            if (m_type == CellType::Unknown) {
-                noteRepair(SheetRepair::UnknownCellType, m_lastRow);
-                m_type = CellType::Number;
-            }
-        } else if (name == names[size_t(Name::S)]) {
-            m_style = parseStyle(value);
+    if (!attributes.r.isNull()) {
+        qint64 unusedRow = 0;
+        int referenced = 0;
+        if (!parseCellReference(attributes.r, &referenced, &unusedRow))
+            noteRepair(SheetRepair::UnreadableReference, m_lastRow);
+        else if (referenced < next)
+            noteRepair(SheetRepair::CellOutOfOrder, m_lastRow); // kept in file order
+        else
+            column = referenced;
+    }
+    if (!attributes.t.isNull()) {
+        m_type = cellType(attributes.t);
+        if (m_type == CellType::Unknown) {
+            noteRepair(SheetRepair::UnknownCellType, m_lastRow);
+            m_type = CellType::Number;
         }
-        return true;
-    });
+    }
+    if (!attributes.s.isNull())
+        m_style = parseStyle(attributes.s);
     if (column >= m_context.limits.maxColumns) {
         m_block->columnsBeyondLimitRow = encoded(m_lastRow); // said by the stream, which knows the row
-        m_parser->stop();
-        return;
+        return false;
     }
     m_column = column;
     m_value.clear();
     m_inCell = true;
     m_inValue = m_inInline = m_inText = false;
     m_phonetic = 0;
+    return true;
 }
 
 void RowParser::endCell()
@@ -281,6 +268,63 @@ void RowParser::appendNumber(TableRow &row, QByteArrayView text)
         }
     }
     row.appendUtf8Cell(QByteArrayView(out, writeNumberText(number, out)));
+}
+
+namespace {
+
+RowParser::Element element(const XmlTag &tag)
+{
+    using Element = RowParser::Element;
+    if (tag.is(Name::C))
+        return Element::C;
+    if (tag.is(Name::V))
+        return Element::V;
+    if (tag.is(Name::T))
+        return Element::T;
+    if (tag.is(Name::Is))
+        return Element::Is;
+    if (tag.is(Name::Row))
+        return Element::Row;
+    return tag.is(Name::RPh) ? Element::RPh : Element::Other;
+}
+
+} // namespace
+
+XmlRowHandler::XmlRowHandler(RowParser &rows, XmlParser &parser, qint64 offset, qint64 prefixBytes)
+    : m_rows(rows)
+    , m_parser(parser)
+    , m_offset(offset)
+    , m_prefixBytes(prefixBytes)
+{
+}
+
+void XmlRowHandler::startElement(const XmlTag &tag)
+{
+    const RowParser::Element which = element(tag);
+    RowParser::Attributes attributes;
+    if (which == RowParser::Element::C) {
+        const InternedNames &names = tag.names();
+        tag.forEachAttribute([&](const unsigned char *name, QByteArrayView value) {
+            if (name == names[size_t(Name::R)])
+                attributes.r = value;
+            else if (name == names[size_t(Name::T)])
+                attributes.t = value;
+            else if (name == names[size_t(Name::S)])
+                attributes.s = value;
+            return true;
+        });
+    } else if (which == RowParser::Element::Row) {
+        attributes.r = tag.attribute(Name::R);
+    }
+    const qint64 at = m_offset + qMax<qint64>(0, m_parser.bytesRead() - m_prefixBytes);
+    if (!m_rows.startElement(which, attributes, at))
+        m_parser.stop();
+}
+
+void XmlRowHandler::endElement(const XmlTag &tag)
+{
+    if (!m_rows.endElement(element(tag)))
+        m_parser.stop();
 }
 
 } // namespace cx::xlsx

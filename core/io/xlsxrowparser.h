@@ -47,13 +47,24 @@ struct ParsedBlock
     qint64 columnsBeyondLimitRow = 0; ///< when that is a cell beyond the column limit: its row
 };
 
-/// Parses the rows of a sheet, or of one block of it, into a ParsedBlock:
-/// every cell converted once, to UTF-8, the repairs noted.
-class RowParser final : public XmlHandler
+/// Makes the rows of a sheet, or of one block of it, out of the elements a
+/// parser (SheetLexer or libxml2 through XmlRowHandler) reports: every cell
+/// converted once, to UTF-8, into a ParsedBlock, the repairs noted.
+class RowParser
 {
 public:
     /// The t attribute of a cell (Unknown: none the format defines).
     enum class CellType : quint8 { Number, SharedString, InlineString, FormulaString, Boolean, Error, IsoDate, Unknown };
+    /// The elements that make rows, by local name (prefixes do not matter).
+    enum class Element : quint8 { Row, C, V, Is, T, RPh, Other };
+    /// The unprefixed attributes of a row or cell that matter, raw as
+    /// written (null when absent).
+    struct Attributes
+    {
+        QByteArrayView r;
+        QByteArrayView t;
+        QByteArrayView s;
+    };
 
     /// Stops at the next row once @p stop is set.
     RowParser(const WorkbookContext &context, const std::atomic<bool> &stop);
@@ -62,21 +73,27 @@ public:
     /// null to stop.
     using HandOver = std::function<ParsedBlock *()>;
 
-    /// Parses with @p parser into @p block. @p firstBlock: row numbers
-    /// start at 1 (else: see ParsedBlock). @p offset and @p prefixBytes place
-    /// what the parser reads in the sheet XML, for TableRow::byteOffset().
-    /// With @p handOver, the rows go on in other blocks every few hundred.
-    void begin(XmlParser &parser, ParsedBlock &block, bool firstBlock, qint64 offset, qint64 prefixBytes,
-               HandOver handOver = {});
+    /// Starts filling @p block. @p firstBlock: row numbers start at 1 (else:
+    /// see ParsedBlock). With @p handOver, the rows go on in other blocks
+    /// every few hundred.
+    void begin(ParsedBlock &block, bool firstBlock, HandOver handOver = {});
+
+    /// A start tag; @p byteOffset is where it is in the sheet XML. False:
+    /// parsing is to stop (a cell beyond the column limit).
+    bool startElement(Element element, const Attributes &attributes, qint64 byteOffset);
+    /// An end tag. False: parsing is to stop (asked to, or nobody takes rows).
+    bool endElement(Element element);
+    /// Text content, in one or more pieces, entities resolved.
+    void characters(QByteArrayView text)
+    {
+        if (m_inValue || m_inText)
+            m_value.append(text.data(), size_t(text.size()));
+    }
 
 private:
-    void startElement(const XmlTag &tag) override;
-    void endElement(const XmlTag &tag) override;
-    void characters(QByteArrayView text) override;
-
-    void beginRow(const XmlTag &tag);
-    void endRow();
-    void beginCell(const XmlTag &tag);
+    void beginRow(const Attributes &attributes, qint64 byteOffset);
+    bool endRow();
+    bool beginCell(const Attributes &attributes);
     void endCell();
     void appendValue(TableRow &row);
     void appendNumber(TableRow &row, QByteArrayView text);
@@ -86,11 +103,8 @@ private:
 
     const WorkbookContext &m_context;
     const std::atomic<bool> &m_stop;
-    XmlParser *m_parser = nullptr;
     ParsedBlock *m_block = nullptr;
     HandOver m_handOver;
-    qint64 m_offset = 0;
-    qint64 m_prefixBytes = 0;
 
     TableRow *m_row = nullptr; // the row being parsed, null outside <row>
     qint64 m_lastRow = 0;
@@ -106,6 +120,26 @@ private:
     std::string m_value; // the text of <v> or of the inline string
     QByteArray m_scratch;
     std::array<qint64, SheetRepair::KindCount> m_lastRepairLine{}; // a row counts once per kind
+};
+
+/// Reports what libxml2 parses of a sheet to a RowParser: the reference path
+/// beside SheetLexer, and the one for sheets that are not in UTF-8.
+class XmlRowHandler final : public XmlHandler
+{
+public:
+    /// @p offset and @p prefixBytes place what @p parser reads in the sheet
+    /// XML, for TableRow::byteOffset().
+    XmlRowHandler(RowParser &rows, XmlParser &parser, qint64 offset, qint64 prefixBytes);
+
+    void startElement(const XmlTag &tag) override;
+    void endElement(const XmlTag &tag) override;
+    void characters(QByteArrayView text) override { m_rows.characters(text); }
+
+private:
+    RowParser &m_rows;
+    XmlParser &m_parser;
+    qint64 m_offset;
+    qint64 m_prefixBytes;
 };
 
 } // namespace cx::xlsx

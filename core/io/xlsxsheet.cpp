@@ -1,5 +1,6 @@
 #include "io/xlsxsheet.h"
 
+#include "io/xlsxsheetlexer.h"
 #include "io/xlsxvalues.h"
 
 #include <algorithm>
@@ -133,47 +134,40 @@ void SheetStream::unpackChunks()
 void SheetStream::parseChunks()
 {
     QByteArray chunk;
-    qsizetype at = 0;
     bool end = false;
-    const XmlParser::Source source = [&](char *buffer, qint64 maxBytes, QString *error) -> qint64 {
-        while (at == chunk.size()) {
-            if (end)
-                return 0;
-            std::unique_lock lock(m_mutex);
-            if (!chunk.isNull())
-                m_spareChunks.push_back(std::exchange(chunk, {}));
-            m_changed.wait(lock, [this] { return m_stop || !m_chunks.empty(); });
-            if (m_stop)
-                return 0;
-            chunk = std::move(m_chunks.front());
-            m_chunks.pop_front();
-            at = 0;
-            end = chunk.isEmpty();
-            const QString failure = end ? m_unpackError : QString();
-            lock.unlock();
-            m_changed.notify_all();
-            if (!failure.isEmpty()) {
-                *error = failure;
-                return -1;
-            }
+    const Pieces next = [&](QByteArrayView *piece, QString *error) -> qint64 {
+        if (end)
+            return 0;
+        std::unique_lock lock(m_mutex);
+        if (!chunk.isNull())
+            m_spareChunks.push_back(std::exchange(chunk, {}));
+        m_changed.wait(lock, [this] { return m_stop || !m_chunks.empty(); });
+        if (m_stop)
+            return 0;
+        chunk = std::move(m_chunks.front());
+        m_chunks.pop_front();
+        end = chunk.isEmpty();
+        const QString failure = end ? m_unpackError : QString();
+        lock.unlock();
+        m_changed.notify_all();
+        if (!failure.isEmpty()) {
+            *error = failure;
+            return -1;
         }
-        const qint64 n = qMin(maxBytes, chunk.size() - at);
-        std::memcpy(buffer, chunk.constData() + at, size_t(n));
-        at += n;
-        return n;
+        *piece = chunk;
+        return chunk.size();
     };
     RowParser rows(m_context, m_stop);
-    XmlParser parser(m_context.displayName, m_sheet.partName);
     qint64 index = 0;
     ParsedBlock batch = freshResult();
-    rows.begin(parser, batch, true, 0, 0, [&]() -> ParsedBlock * {
+    rows.begin(batch, true, [&]() -> ParsedBlock * {
         if (!publish(index++, std::move(batch), false))
             return nullptr;
         batch = freshResult();
         return &batch;
     });
-    parser.parse(rows, source);
-    batch.error = parser.errorString();
+    const QString error = parse(rows, next, 0, 0, 0);
+    batch.error = error;
     publish(index, std::move(batch), true);
 }
 
@@ -244,25 +238,72 @@ void SheetStream::parseBlock(Job &job, RowParser &rows, ParsedBlock &result)
     // block, the end tags (see SheetSplitter).
     const QByteArrayView pieces[] = {block.prefix, block.bytes, job.suffix};
     size_t piece = 0;
-    qsizetype at = 0;
-    const XmlParser::Source source = [&](char *buffer, qint64 maxBytes, QString *) -> qint64 {
-        while (piece < std::size(pieces) && at == pieces[piece].size()) {
+    const Pieces next = [&](QByteArrayView *bytes, QString *) -> qint64 {
+        while (piece < std::size(pieces) && pieces[piece].isEmpty())
             ++piece;
-            at = 0;
-        }
         if (piece == std::size(pieces))
             return 0;
-        const qint64 n = qMin(maxBytes, pieces[piece].size() - at);
-        std::memcpy(buffer, pieces[piece].data() + at, size_t(n));
-        at += n;
+        *bytes = pieces[piece++];
+        return bytes->size();
+    };
+    rows.begin(result, job.index == 0);
+    const qint64 prefixLines = std::count(block.prefix.cbegin(), block.prefix.cend(), '\n');
+    result.error = parse(rows, next, block.offset, block.prefix.size(), block.firstLine - 1 - prefixLines);
+    result.last = job.suffix.isEmpty();
+}
+
+QString SheetStream::parse(RowParser &rows, const Pieces &next, qint64 offset, qint64 prefixBytes,
+                           qint64 lineOffset)
+{
+    QByteArrayView piece;
+    QString error;
+    QByteArray head; // what the lexer took of a document it leaves to libxml2
+    bool end = false;
+    if (!m_context.libxml2Sheets) {
+        SheetLexer lexer(m_context.displayName, m_sheet.partName);
+        lexer.begin(rows, offset, prefixBytes, lineOffset);
+        for (;;) {
+            const qint64 n = next(&piece, &error);
+            if (n < 0)
+                return error;
+            end = n == 0;
+            if (end ? !lexer.finish() : !lexer.feed(piece))
+                break;
+            if (end)
+                return {};
+        }
+        if (!lexer.foreign())
+            return lexer.errorString();
+        head = lexer.pending().toByteArray();
+        piece = {};
+    }
+    qsizetype headAt = 0;
+    qsizetype pieceAt = 0;
+    const XmlParser::Source source = [&](char *buffer, qint64 maxBytes, QString *sourceError) -> qint64 {
+        QByteArrayView from(head);
+        qsizetype *at = &headAt;
+        if (headAt == head.size()) {
+            while (pieceAt == piece.size()) {
+                if (end)
+                    return 0;
+                const qint64 n = next(&piece, sourceError);
+                if (n < 0)
+                    return -1;
+                end = n == 0;
+                pieceAt = 0;
+            }
+            from = piece;
+            at = &pieceAt;
+        }
+        const qint64 n = qMin(maxBytes, from.size() - *at);
+        std::memcpy(buffer, from.data() + *at, size_t(n));
+        *at += n;
         return n;
     };
     XmlParser parser(m_context.displayName, m_sheet.partName);
-    rows.begin(parser, result, job.index == 0, block.offset, block.prefix.size());
-    const qint64 prefixLines = std::count(block.prefix.cbegin(), block.prefix.cend(), '\n');
-    parser.parse(rows, source, block.firstLine - 1 - prefixLines);
-    result.error = parser.errorString();
-    result.last = job.suffix.isEmpty();
+    XmlRowHandler handler(rows, parser, offset, prefixBytes);
+    parser.parse(handler, source, lineOffset);
+    return parser.errorString();
 }
 
 ParsedBlock SheetStream::freshResult()

@@ -59,6 +59,7 @@ struct WorkbookContext
     SharedStrings sharedStrings;
     std::vector<bool> dateStyles; // per cellXfs index
     int parseThreads = 0;         // see XlsxOptions
+    bool libxml2Sheets = false;   // see XlsxOptions
 };
 
 /// Streams the rows of one worksheet. Owns its own view of the archive, so
@@ -67,7 +68,8 @@ struct WorkbookContext
 /// A thread of the stream's own unpacks the sheet. With one parser, another
 /// parses it as it comes, in chunks; with several, the unpacking thread cuts
 /// the XML into blocks of whole rows (SheetSplitter) that the parsers take
-/// on side by side. Either way RowParser converts every cell once, to UTF-8,
+/// on side by side. Either way SheetLexer (or libxml2, see XlsxOptions)
+/// reads the XML and RowParser converts every cell once, to UTF-8,
 /// into reused TableRow buffers, and readRow() hands the rows out in order by
 /// swapping buffers. The threads run a few batches ahead at most, and stop
 /// when the stream is destroyed.
@@ -116,6 +118,13 @@ private:
     void unpackBlocks();
     void parseBlocks();
     void parseBlock(Job &job, RowParser &rows, ParsedBlock &result);
+    /// Gives the next piece of a document to parse: its size, 0 at the end,
+    /// -1 on an error, said in the QString. The piece stays valid until the
+    /// next call.
+    using Pieces = std::function<qint64(QByteArrayView *piece, QString *error)>;
+    /// Parses the document @p next gives into @p rows (see SheetLexer::begin()
+    /// for the numbers); the error that ended it, if any.
+    QString parse(RowParser &rows, const Pieces &next, qint64 offset, qint64 prefixBytes, qint64 lineOffset);
 
     ParsedBlock freshResult();
     bool publish(qint64 index, ParsedBlock &&result, bool last);

@@ -1,13 +1,13 @@
 #include "io/xlsxsplitter.h"
 
+#include "io/xlsxxmlchars.h"
+
 #include <algorithm>
 #include <cstring>
 
 namespace cx::xlsx {
 
 namespace {
-
-constexpr qsizetype kDeclarationBytes = 512; // an XML declaration is shorter
 
 const char *find(const char *from, const char *end, char c)
 {
@@ -39,20 +39,6 @@ QByteArrayView localName(QByteArrayView qualifiedName)
     return colon < 0 ? qualifiedName : qualifiedName.sliced(colon + 1);
 }
 
-// Whether the value of an encoding pseudo-attribute (what follows the word
-// "encoding": = "UTF-8") names UTF-8.
-bool declaresUtf8(QByteArrayView rest)
-{
-    rest = rest.trimmed();
-    if (!rest.startsWith('='))
-        return false;
-    rest = rest.sliced(1).trimmed();
-    if (rest.isEmpty() || (rest[0] != '"' && rest[0] != '\''))
-        return false;
-    const qsizetype close = rest.indexOf(rest[0], 1);
-    return close > 0 && rest.sliced(1, close - 1).compare("UTF-8", Qt::CaseInsensitive) == 0;
-}
-
 } // namespace
 
 SheetSplitter::SheetSplitter(qsizetype firstBlockBytes, qsizetype blockBytes)
@@ -79,32 +65,10 @@ SheetSplitter::Block SheetSplitter::finish()
 bool SheetSplitter::checkEncoding()
 {
     // Only UTF-8 can be cut at byte positions found by looking for ASCII.
-    const QByteArrayView head(m_bytes);
-    if (head.size() < 4)
+    const XmlEncoding encoding = detectXmlEncoding(m_bytes);
+    if (encoding == XmlEncoding::Undecided)
         return false;
-    if (head[0] == '\0' || head[1] == '\0' || uchar(head[0]) == 0xFE || uchar(head[0]) == 0xFF) {
-        m_state = State::Off;
-        return true;
-    }
-    const QByteArrayView text = head.startsWith("\xEF\xBB\xBF") ? head.sliced(3) : head;
-    if (text.size() < 5 && QByteArrayView("<?xml").startsWith(text))
-        return false;
-    if (text.startsWith("<?xml")) {
-        const qsizetype close = text.indexOf("?>");
-        if (close < 0) {
-            if (text.size() < kDeclarationBytes)
-                return false;
-            m_state = State::Off;
-            return true;
-        }
-        const QByteArrayView declaration = text.first(close);
-        const qsizetype at = declaration.indexOf("encoding");
-        if (at >= 0 && !declaresUtf8(declaration.sliced(at + 8))) {
-            m_state = State::Off;
-            return true;
-        }
-    }
-    m_state = State::Text;
+    m_state = encoding == XmlEncoding::Utf8 ? State::Text : State::Off;
     return true;
 }
 

@@ -72,9 +72,7 @@ struct XmlParser::Callbacks
     static void documentType(void *data, const xmlChar *, const xmlChar *, const xmlChar *)
     {
         XmlParser *self = part(data);
-        self->abort(tr("%1: the part %2 declares a document type (DTD), which workbooks never do; it is refused "
-                       "as unsafe. Get the file from its original source again.")
-                        .arg(self->m_displayName, self->m_partName));
+        self->abort(documentTypeMessage(self->m_displayName, self->m_partName));
     }
 
     static void error(void *data, xmlErrorPtr error)
@@ -170,11 +168,29 @@ void XmlParser::failXml(int code, const char *message, int line)
     if (!m_error.isEmpty())
         return;
     const bool early = code == XML_ERR_DOCUMENT_EMPTY || code == XML_ERR_TAG_NOT_FINISHED;
-    const QString reason = early ? tr("it ends too early") : QString::fromUtf8(message).trimmed();
-    m_error = tr("%1: the part %2 is not well-formed XML (%3, XML line %4). Open the file in Excel, save it "
-                 "again as .xlsx and import that file.")
-                  .arg(m_displayName, m_partName, reason)
-                  .arg(m_lineOffset + line);
+    const QString reason = early ? endsEarlyReason() : QString::fromUtf8(message).trimmed();
+    m_error = malformedMessage(m_displayName, m_partName, reason, m_lineOffset + line);
+}
+
+QString XmlParser::malformedMessage(const QString &displayName, const QString &partName, const QString &reason,
+                                    qint64 line)
+{
+    return tr("%1: the part %2 is not well-formed XML (%3, XML line %4). Open the file in Excel, save it "
+              "again as .xlsx and import that file.")
+        .arg(displayName, partName, reason)
+        .arg(line);
+}
+
+QString XmlParser::endsEarlyReason()
+{
+    return tr("it ends too early");
+}
+
+QString XmlParser::documentTypeMessage(const QString &displayName, const QString &partName)
+{
+    return tr("%1: the part %2 declares a document type (DTD), which workbooks never do; it is refused "
+              "as unsafe. Get the file from its original source again.")
+        .arg(displayName, partName);
 }
 
 XmlPart::XmlPart(ZipArchive &zip, const QString &displayName)

@@ -151,6 +151,15 @@ public:
     /// Bytes taken from the source so far.
     qint64 bytesRead() const { return m_bytesRead; }
 
+    /// The message for a part that is not well-formed for @p reason at
+    /// XML line @p line.
+    static QString malformedMessage(const QString &displayName, const QString &partName, const QString &reason,
+                                    qint64 line);
+    /// The reason for a part that ends inside an element or a tag.
+    static QString endsEarlyReason();
+    /// The message for a part with a document type declaration.
+    static QString documentTypeMessage(const QString &displayName, const QString &partName);
+
 private:
     struct Callbacks;
 

@@ -266,6 +266,7 @@ QString evidenceSummary(const QString &evidence)
         {u"journey"_s, QT_TRANSLATE_NOOP("cx::WorkOrderText", "Journey map")},
         {u"responsibility"_s, QT_TRANSLATE_NOOP("cx::WorkOrderText", "Responsibility chain")},
         {u"kano"_s, QT_TRANSLATE_NOOP("cx::WorkOrderText", "Kano")},
+        {u"funnel"_s, QT_TRANSLATE_NOOP("cx::WorkOrderText", "Experience funnel")},
     };
     const QString kind = object.value(u"kind"_s).toString();
     const QString kindLabel = kinds.contains(kind) ? WorkOrderText::tr(kinds.value(kind)) : kind;

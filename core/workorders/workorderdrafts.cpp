@@ -5,6 +5,7 @@
 #include "workorders/workorderstore.h"
 #include "workorders/workordertext.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -348,6 +349,39 @@ WorkOrder draftFromKanoFeature(const KanoFeature &feature, const DraftContext &c
                                               {u"worse"_s, number(tally.worse())},
                                               {u"n"_s, tally.total()},
                                               {u"strategy"_s, draft.strategy}},
+                                  context.filter);
+    return draft;
+}
+
+WorkOrder draftFromFunnelGap(const ProductFunnel &funnel, const QString &focus, const DraftContext &context)
+{
+    WorkOrder draft = startDraft(context);
+    draft.product = funnel.product;
+    const ExperienceGap &gap = funnel.averageGap;
+    const QString from = funnelRateName(gap.from);
+    const QString to = funnelRateName(gap.to);
+    draft.strategy = focus;
+    draft.title = titled(draft, WorkOrderText::tr("体验鸿沟 %1 → %2").arg(from, to));
+    const QString first = funnel.months.isEmpty() ? QString() : funnel.months.constFirst().month;
+    const QString last = funnel.months.isEmpty() ? QString() : funnel.months.constLast().month;
+    draft.symptom = WorkOrderText::tr("Of the customers at %1 (%2%), fewer reach %3 (%4%): the largest drop of the funnel, %5 – %6.")
+                        .arg(from, formatted(funnel.average.at(std::size_t(gap.from)), 1), to,
+                             formatted(funnel.average.at(std::size_t(gap.to)), 1), first, last);
+    draft.severity = WorkOrderText::tr("%1 → %2: −%3 percentage points (average of %n month(s))", nullptr, int(funnel.months.size()))
+                         .arg(from, to, formatted(gap.drop, 1));
+    QJsonArray months;
+    for (const FunnelMonth &m : funnel.months)
+        months.append(QJsonObject{{u"month"_s, m.month},
+                                  {u"gap"_s, m.gap.valid ? m.gap.label() : QString()},
+                                  {u"drop"_s, number(m.gap.drop)}});
+    draft.evidence = evidenceText(QJsonObject{{u"kind"_s, u"funnel"_s},
+                                              {u"product"_s, funnel.product},
+                                              {u"gap"_s, gap.label()},
+                                              {u"drop"_s, number(gap.drop)},
+                                              {u"from_rate"_s, number(funnel.average.at(std::size_t(gap.from)))},
+                                              {u"to_rate"_s, number(funnel.average.at(std::size_t(gap.to)))},
+                                              {u"months"_s, months},
+                                              {u"description"_s, draft.severity}},
                                   context.filter);
     return draft;
 }

@@ -64,6 +64,13 @@ WorkOrder draftFromResponsibilityChain(const ResponsibilityChain &chain, const D
 /// filter's last month, filled in from the data on creation).
 WorkOrder draftFromKanoFeature(const KanoFeature &feature, const DraftContext &context);
 
+/// A product's experience gap (体验鸿沟) over the period: the product as the
+/// scene, the drop between the two rates as severity with every month's gap
+/// as evidence, `focus` (what the gap and the product's lifecycle phase call
+/// for) as strategy. No metric: funnel rates are not a sample the effect
+/// tests can compare; the effect is read on the funnel of later months.
+WorkOrder draftFromFunnelGap(const ProductFunnel &funnel, const QString &focus, const DraftContext &context);
+
 /// A significant change of a service measure for the worse (a department
 /// whose 一次解决率 dropped): the department (or, for a channel or region, the
 /// filter's scene) as owner, the change with its test as severity and

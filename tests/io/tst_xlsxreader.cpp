@@ -6,6 +6,7 @@
 #include "xlsxfixture.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -146,6 +147,9 @@ private Q_SLOTS:
     void numberToText_data();
     void numberToText();
     void sharedSurvey();
+    void lexerMatchesLibxml2();
+    void utf16Sheet_data();
+    void utf16Sheet();
 };
 
 void TestXlsxReader::writerWorkbook()
@@ -611,6 +615,76 @@ void TestXlsxReader::sharedSurvey()
         if (i > 0)
             QVERIFY2(result.rows[i][1].startsWith(u"2024-"_s), qPrintable(result.rows[i][1]));
     }
+}
+
+void TestXlsxReader::lexerMatchesLibxml2()
+{
+    // Every row of every sheet of the sample workbooks, and of workbooks
+    // other programs wrote, as the lexer and libxml2 read it, in one piece
+    // and in blocks side by side.
+    CX_REQUIRE_SHARED_DATA(dir);
+    QStringList paths;
+    for (const QString &folder : {dir, dir + u"/../fixtures"_s}) {
+        for (const QString &name : QDir(folder).entryList({u"*.xlsx"_s}, QDir::Files, QDir::Name))
+            paths.append(folder + u'/' + name);
+    }
+    QVERIFY(paths.size() >= 2);
+    for (const QString &path : std::as_const(paths)) {
+        const auto readSheets = [&](bool libxml2, int threads) {
+            XlsxOptions options;
+            options.libxml2Sheets = libxml2;
+            options.parseThreads = threads;
+            XlsxReader reader(path, options);
+            QStringList all;
+            if (!reader.open())
+                return QStringList{reader.errorString()};
+            for (int sheet = 0; sheet < reader.sheets().size(); ++sheet) {
+                reader.selectSheet(sheet);
+                all += readAll(reader).summary;
+                all += reader.errorString();
+            }
+            for (const cx::ReadIssue &issue : reader.issues())
+                all += issue.message;
+            return all;
+        };
+        const QStringList reference = readSheets(true, 1);
+        QVERIFY2(reference.size() > 100, qPrintable(path));
+        QCOMPARE(readSheets(false, 1), reference);
+        QCOMPARE(readSheets(false, 3), reference);
+    }
+}
+
+void TestXlsxReader::utf16Sheet_data()
+{
+    QTest::addColumn<int>("threads");
+    QTest::newRow("one parser") << 1;
+    QTest::newRow("blocks") << 3;
+}
+
+void TestXlsxReader::utf16Sheet()
+{
+    // A sheet that is not UTF-8 is left to libxml2 and reads the same.
+    QFETCH(int, threads);
+    QTemporaryDir dir;
+    auto entries = cx::test::workbookEntries({{u"S"_s, {}}}, kSharedStrings, kStyles);
+    const QString document = u"<?xml version=\"1.0\" encoding=\"UTF-16\"?><worksheet xmlns=\"http://schemas."
+                             u"openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" "
+                             u"t=\"s\"><v>0</v></c><c r=\"B1\" t=\"inlineStr\"><is><t>十六位</t></is></c></row>"
+                             u"</sheetData></worksheet>"_s;
+    QByteArray utf16("\xFF\xFE");
+    for (const QChar c : document) {
+        utf16 += char(c.unicode() & 0xFF);
+        utf16 += char(c.unicode() >> 8);
+    }
+    entries.last().second = utf16;
+    const QString path = dir.filePath(u"utf16.xlsx"_s);
+    QVERIFY(cx::test::writeZip(path, entries));
+    XlsxOptions options;
+    options.parseThreads = threads;
+    XlsxReader reader(path, options);
+    QVERIFY2(reader.open(), qPrintable(reader.errorString()));
+    QCOMPARE(readAll(reader).summary, QStringList{u"1|共享|十六位"_s});
+    QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
 }
 
 QTEST_GUILESS_MAIN(TestXlsxReader)

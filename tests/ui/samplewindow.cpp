@@ -22,6 +22,8 @@ QString SampleWindow::open(const QString &dir, const QString &dataDir, const QSt
     const QString error = createWorkspace(workspace, sampleExports(dataDir));
     if (!error.isEmpty())
         return error;
+    m_grabDir = qEnvironmentVariable("CX_GRAB_DIR", QDir(dir).filePath(u"grab"_s));
+    QDir().mkpath(m_grabDir);
     configureApplication(*qApp);
     m_preferences = std::make_unique<Preferences>(QDir(dir).filePath(u"prefs.ini"_s));
     m_languages = std::make_unique<LanguageManager>();
@@ -37,6 +39,14 @@ QString SampleWindow::open(const QString &dir, const QString &dataDir, const QSt
     if (m_window->analysisService()->status() != AnalysisService::Status::Ready)
         return u"the analysis of the sample workspace did not finish"_s;
     return {};
+}
+
+QImage SampleWindow::grab(const QString &name)
+{
+    settle(*m_window, 60000);
+    const QImage image = m_window->grab().toImage();
+    image.save(QDir(m_grabDir).filePath(name + u".png"_s));
+    return image;
 }
 
 void SampleWindow::close()

@@ -3,6 +3,7 @@
 #include "application.h"
 #include "mainwindow.h"
 
+#include <QImage>
 #include <QString>
 
 #include <memory>
@@ -28,6 +29,9 @@ public:
     QString open(const QString &dir, const QString &dataDir, const QString &language);
     void close();
     MainWindow *window() const { return m_window.get(); }
+    /// Waits until the window has settled, grabs it and saves it as
+    /// `name`.png in $CX_GRAB_DIR (else in a folder grab beside the workspace).
+    QImage grab(const QString &name);
     LanguageManager &languages() const { return *m_languages; }
 
     /// Shows the first view of type View and waits until it is up to date;
@@ -49,6 +53,7 @@ private:
     std::unique_ptr<Preferences> m_preferences;
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<MainWindow> m_window;
+    QString m_grabDir;
 };
 
 } // namespace cx::test

@@ -84,7 +84,7 @@ void TestMainWindow::opensWorkspaceAndShowsEveryView()
     const QList<QLabel *> labels = window.views().at(0)->findChildren<QLabel *>();
     QVERIFY(std::any_of(labels.begin(), labels.end(), [](QLabel *l) { return l->text().contains(u"2024-08"_s); }));
 
-    QCOMPARE(window.views().size(), 10);
+    QCOMPARE(window.views().size(), 12);
     for (int i = 0; i < window.views().size(); ++i) {
         window.showView(i);
         QVERIFY(window.views().at(i)->isVisible());

@@ -15,6 +15,8 @@
 #include "settings/preferences.h"
 #include "views/alertsview.h"
 #include "views/dashboardview.h"
+#include "views/driversview.h"
+#include "views/funnelview.h"
 #include "views/headlinecard.h"
 #include "views/hotspotsview.h"
 #include "views/journeyview.h"
@@ -102,7 +104,7 @@ void TestThinData::everyViewSaysWhatIsMissing()
     for (cx::WorkspaceView *view : window.views())
         if (auto *analysis = qobject_cast<cx::AnalysisView *>(view))
             views << analysis;
-    QCOMPARE(views.size(), 8);
+    QCOMPARE(views.size(), 10);
     for (cx::AnalysisView *view : std::as_const(views)) {
         window.showView(int(window.views().indexOf(view)));
         cx::settle(window, 30000);
@@ -114,10 +116,13 @@ void TestThinData::everyViewSaysWhatIsMissing()
         const QString notice = view->noticeText();
         // Lifecycle reads product figures only, Kano survey answers only; none of these workspaces has product figures.
         const bool lifecycle = qobject_cast<cx::LifecycleView *>(view) != nullptr;
-        const bool needsComplaints = !lifecycle && !qobject_cast<cx::KanoView *>(view);
+        // The funnel reads funnel rates only, the drivers indicator actuals and survey scores.
+        const bool funnel = qobject_cast<cx::FunnelView *>(view) != nullptr;
+        const bool needsComplaints = !lifecycle && !funnel && !qobject_cast<cx::KanoView *>(view)
+            && !qobject_cast<cx::DriversView *>(view);
         // Hotspots and service quality need no survey.
         const bool needsSurveys =
-            !lifecycle && !qobject_cast<cx::HotspotsView *>(view) && !qobject_cast<cx::ServiceQualityView *>(view);
+            !lifecycle && !funnel && !qobject_cast<cx::HotspotsView *>(view) && !qobject_cast<cx::ServiceQualityView *>(view);
         if (lifecycle && (kind == Thin::ComplaintsOnly || kind == Thin::SurveysOnly || kind == Thin::SingleMonth))
             QVERIFY2(notice.contains(u"No product figures"_s), qPrintable(notice));
         switch (kind) {

@@ -47,6 +47,17 @@ struct ChartPoint
     bool muted = false; ///< drawn grey (e.g. not significant)
 };
 
+/// One row of a funnel chart (Chart::createFunnel()): the rates of its
+/// stages, in the order ChartData::categories names them, each narrower than
+/// the one before; the drop after stage `gap` is highlighted.
+struct ChartFunnel
+{
+    QString label;
+    QList<double> values; ///< percent; NaN where there is no data
+    int gap = -1;         ///< stage whose drop to the next stage is highlighted; −1 for none
+    QString note;         ///< after the bars: the gap and its drop, or why there is no data
+};
+
 /// What a chart shows: categories along the bottom (months, stages,
 /// categories), series against one or two value axes, and categories to mark
 /// (alert months), marked on the first line series (the first bars without one).
@@ -74,6 +85,10 @@ struct ChartData
     QStringList quadrants;       ///< labels of the upper-left, upper-right, lower-left and lower-right quadrants
     bool hasFit = false;         ///< a fitted line from `fit.p1()` to `fit.p2()`
     QLineF fit;
+
+    // A funnel chart (Chart::createFunnel()) shows these rows, its stages
+    // named by `categories` and the highlighted drop by `markedName`.
+    QList<ChartFunnel> funnels;
 };
 
 /// Month labels short enough for a narrow axis: "07" when every month is of
@@ -94,6 +109,9 @@ public:
     static Chart *create(QWidget *parent = nullptr);
     /// A scatter of labelled points (ChartData::points), labels placed without overlaps.
     static Chart *createScatter(QWidget *parent = nullptr);
+    /// Rows of funnels (ChartData::funnels) against one 0–100 % axis, each
+    /// row clickable (itemActivated()).
+    static Chart *createFunnel(QWidget *parent = nullptr);
 
     /// Replaces what the chart shows (series are fed in bulk).
     virtual void setData(const ChartData &data) = 0;
@@ -112,6 +130,10 @@ public:
     void copy() const;
     /// Asks where to save, then saves (PNG or SVG).
     void saveInteractive();
+
+Q_SIGNALS:
+    /// An item of the chart was clicked (a row of a funnel chart), by index into its data.
+    void itemActivated(int index);
 
 protected:
     explicit Chart(QWidget *parent = nullptr);
