@@ -1164,6 +1164,136 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
 </context>
 <context>
+    <name>cx::DriversModel</name>
+    <message>
+        <source>KEI 感知指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KOI 运营指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>感知要素 element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not significant: Spearman&apos;s p ≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City-months with both an actual and survey scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pearson&apos;s r: the linear correlation of the actual with the mean overall satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spearman&apos;s ρ: the correlation of their ranks (robust to outliers); the ranking&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pearson r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p (r)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spearman ρ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p (ρ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::DriversView</name>
+    <message>
+        <source>No indicator actuals paired with survey scores in the filter: drivers need indicator actuals per city and month and satisfaction surveys of the same months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the drivers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which indicators move satisfaction (KCI → KQI → KPI): each indicator&apos;s monthly actuals against the mean overall satisfaction of the same city and month, ranked by |Spearman ρ| (bar). Grey: ρ not significant (p ≥ %1, two-sided). Click an indicator for its scatter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicator actuals in the filter: import the indicator values (actuals per month and city) to see the drivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no city-months with both an actual and survey scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicator to show: drivers need indicator actuals and survey scores of the same months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: r² = %3, ρ = %4 (%5), n = %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual of %1 (each city-month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean overall satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cx::EncodingDetector</name>
     <message>
         <source>chosen by you</source>
@@ -1404,6 +1534,207 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
     <message>
         <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::FunnelFormat</name>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 −%3 pp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make the awareness effective: those who heard of it do not learn what it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turn understanding into first use: those who know it do not take it up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use and reuse: users do not stay with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effective awareness first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>convert awareness into use while it grows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use and reuse first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep its users (reuse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; in its %2 phase: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::FunnelModel</name>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−%1 pp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months with funnel rates in the period: the n of the average (the rates are imported percentages, without a sample size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experience gap: the largest drop between consecutive rates, in percentage points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>体验鸿沟 gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months (n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cx::FunnelView</name>
+    <message>
+        <source>gap unknown: a rate is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funnel rates in the period: import the monthly funnel rates (知晓率, 认知率, 认同率, 认可率) of the products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the funnels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>体验生命周期: 知晓率 → 认知率 → 认同率 → 认可率, averaged over the period; the hatched drop is the experience gap (体验鸿沟), the largest drop between consecutive rates. Sorted by the gap; click a product for its months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ All products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to all products (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create work order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft improvement work order for the experience gap of the selected product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funnel rates in the period: import the monthly funnel rates of the products (知晓率, 认知率, 认同率, 认可率 per product and month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funnel rates are province-wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funnel rates in the period. Import the monthly funnel rates of the products (知晓率, 认知率, 认同率, 认可率) to see where each product loses its customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience funnel of each product, sorted by the experience gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>体验鸿沟 experience gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no funnel data in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: funnel of each month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no funnel data for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rates and the gap&apos;s drop over the months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap drop (pp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>体验鸿沟 drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>体验鸿沟 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No focus: the gap needs all four rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No funnel rates for %1 in the period.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5833,6 +6164,25 @@ Pain-point tags: %3</source>
         <source>%1 went from %2 in %3 to %4 in %5.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Experience funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>体验鸿沟 %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the customers at %1 (%2%), fewer reach %3 (%4%): the largest drop of the funnel, %5 – %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: −%3 percentage points (average of %n month(s))</source>
+        <translation>
+            <numerusform>%1 → %2: −%3 percentage points (average of %n month)</numerusform>
+            <numerusform>%1 → %2: −%3 percentage points (average of %n months)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cx::WorkOrderUpdateImport</name>
@@ -6221,6 +6571,106 @@ Pain-point tags: %3</source>
     </message>
     <message>
         <source>%1: not enough memory to read the part %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8 or characters XML does not allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content after the end of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text before the first tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;]]&gt;&quot; in text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an undefined entity or character reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a processing instruction that cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an XML declaration that is not at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CDATA section outside the root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>markup that cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;&lt;&quot; that starts no tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;/&quot; inside a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attribute that cannot be read in tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute %1 without a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute %1 without quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute %1 given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elements nested more than %1 deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;&lt;&quot; inside an attribute value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an end tag that cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end tag %1 without its start tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end tag %1 where the end of %2 belongs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;--&quot; inside a comment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1146,6 +1146,136 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
 </context>
 <context>
+    <name>cx::DriversModel</name>
+    <message>
+        <source>KEI 感知指标</source>
+        <translation>KEI 感知指标</translation>
+    </message>
+    <message>
+        <source>KOI 运营指标</source>
+        <translation>KOI 运营指标</translation>
+    </message>
+    <message>
+        <source>感知要素 element</source>
+        <translation>感知要素</translation>
+    </message>
+    <message>
+        <source>Not significant: Spearman&apos;s p ≥ %1</source>
+        <translation>不显著：Spearman p ≥ %1</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>City-months with both an actual and survey scores</source>
+        <translation>同时具备实际值和问卷评分的地市月份数</translation>
+    </message>
+    <message>
+        <source>Pearson&apos;s r: the linear correlation of the actual with the mean overall satisfaction</source>
+        <translation>Pearson r：实际值与整体满意度均值的线性相关</translation>
+    </message>
+    <message>
+        <source>Spearman&apos;s ρ: the correlation of their ranks (robust to outliers); the ranking&apos;s key</source>
+        <translation>Spearman ρ：二者秩次的相关（不受异常值影响）；排名依据</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>指标层级</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Pearson r</source>
+        <translation>Pearson r</translation>
+    </message>
+    <message>
+        <source>p (r)</source>
+        <translation>p (r)</translation>
+    </message>
+    <message>
+        <source>Spearman ρ</source>
+        <translation>Spearman ρ</translation>
+    </message>
+    <message>
+        <source>p (ρ)</source>
+        <translation>p (ρ)</translation>
+    </message>
+</context>
+<context>
+    <name>cx::DriversView</name>
+    <message>
+        <source>No indicator actuals paired with survey scores in the filter: drivers need indicator actuals per city and month and satisfaction surveys of the same months.</source>
+        <translation>筛选范围内没有可与问卷评分配对的指标实际值：驱动因素分析需要按地市和月份的指标实际值，以及相同月份的满意度问卷。</translation>
+    </message>
+    <message>
+        <source>Computing the drivers…</source>
+        <translation>正在计算驱动因素…</translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation>驱动因素</translation>
+    </message>
+    <message>
+        <source>Which indicators move satisfaction (KCI → KQI → KPI): each indicator&apos;s monthly actuals against the mean overall satisfaction of the same city and month, ranked by |Spearman ρ| (bar). Grey: ρ not significant (p ≥ %1, two-sided). Click an indicator for its scatter.</source>
+        <translation>哪些指标影响满意度（KCI → KQI → KPI）：将各指标的月度实际值与同一地市、同一月份的整体满意度均值对比，按 |Spearman ρ| 排名（条形）。灰色：ρ 不显著（p ≥ %1，双侧）。点击指标查看其散点图。</translation>
+    </message>
+    <message>
+        <source>No indicator actuals in the filter: import the indicator values (actuals per month and city) to see the drivers.</source>
+        <translation>筛选范围内没有指标实际值：请导入指标数据（按月份和地市的实际值）以查看驱动因素。</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>%1 has no city-months with both an actual and survey scores.</source>
+        <translation>%1 没有同时具备实际值和问卷评分的地市月份。</translation>
+    </message>
+    <message>
+        <source>No indicator to show: drivers need indicator actuals and survey scores of the same months.</source>
+        <translation>没有可显示的指标：驱动因素分析需要相同月份的指标实际值和问卷评分。</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>%1 %2: r² = %3, ρ = %4 (%5), n = %6</source>
+        <translation>%1 %2：r² = %3，ρ = %4（%5），n = %6</translation>
+    </message>
+    <message>
+        <source>Actual of %1 (each city-month)</source>
+        <translation>%1 的实际值（每个地市月份）</translation>
+    </message>
+    <message>
+        <source>Mean overall satisfaction</source>
+        <translation>整体满意度均值</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>全省</translation>
+    </message>
+</context>
+<context>
     <name>cx::EncodingDetector</name>
     <message>
         <source>chosen by you</source>
@@ -1387,6 +1517,207 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     <message>
         <source>All channels</source>
         <translation>全部渠道</translation>
+    </message>
+</context>
+<context>
+    <name>cx::FunnelFormat</name>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>%1 → %2 −%3 pp</source>
+        <translation>%1 → %2 −%3 个百分点</translation>
+    </message>
+    <message>
+        <source>make the awareness effective: those who heard of it do not learn what it is</source>
+        <translation>让知晓转化为认知：听说过的客户并不了解它是什么</translation>
+    </message>
+    <message>
+        <source>turn understanding into first use: those who know it do not take it up</source>
+        <translation>把认知转化为首次使用：了解它的客户并未开始使用</translation>
+    </message>
+    <message>
+        <source>use and reuse: users do not stay with it</source>
+        <translation>使用与复用：用户没有持续使用</translation>
+    </message>
+    <message>
+        <source>effective awareness first</source>
+        <translation>优先做有效的知晓</translation>
+    </message>
+    <message>
+        <source>convert awareness into use while it grows</source>
+        <translation>趁增长期把知晓转化为使用</translation>
+    </message>
+    <message>
+        <source>use and reuse first</source>
+        <translation>优先抓使用与复用</translation>
+    </message>
+    <message>
+        <source>keep its users (reuse)</source>
+        <translation>留住现有用户（复用）</translation>
+    </message>
+    <message>
+        <source>%1; in its %2 phase: %3</source>
+        <translation>%1；当前处于%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>cx::FunnelModel</name>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>−%1 pp</source>
+        <translation>−%1 个百分点</translation>
+    </message>
+    <message>
+        <source>Months with funnel rates in the period: the n of the average (the rates are imported percentages, without a sample size)</source>
+        <translation>时段内有漏斗数据的月份数：即平均值的 n（漏斗转化率是导入的百分比，不含样本量）</translation>
+    </message>
+    <message>
+        <source>The experience gap: the largest drop between consecutive rates, in percentage points</source>
+        <translation>体验鸿沟：相邻两级转化率之间的最大落差，单位为百分点</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>体验鸿沟 gap</source>
+        <translation>体验鸿沟</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>落差</translation>
+    </message>
+    <message>
+        <source>Months (n)</source>
+        <translation>月份数 (n)</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>改进重点</translation>
+    </message>
+</context>
+<context>
+    <name>cx::FunnelView</name>
+    <message>
+        <source>gap unknown: a rate is missing</source>
+        <translation>体验鸿沟未知：缺少某一级转化率</translation>
+    </message>
+    <message>
+        <source>No funnel rates in the period: import the monthly funnel rates (知晓率, 认知率, 认同率, 认可率) of the products.</source>
+        <translation>该时段内没有漏斗数据：请导入各产品的月度漏斗转化率（知晓率、认知率、认同率、认可率）。</translation>
+    </message>
+    <message>
+        <source>Computing the funnels…</source>
+        <translation>正在计算体验漏斗…</translation>
+    </message>
+    <message>
+        <source>Experience funnel</source>
+        <translation>体验漏斗</translation>
+    </message>
+    <message>
+        <source>体验生命周期: 知晓率 → 认知率 → 认同率 → 认可率, averaged over the period; the hatched drop is the experience gap (体验鸿沟), the largest drop between consecutive rates. Sorted by the gap; click a product for its months.</source>
+        <translation>体验生命周期：知晓率 → 认知率 → 认同率 → 认可率，取时段内的平均值；斜线标出的落差即体验鸿沟，是相邻两级转化率之间的最大落差。按体验鸿沟排序；点击产品查看其各月数据。</translation>
+    </message>
+    <message>
+        <source>‹ All products</source>
+        <translation>‹ 全部产品</translation>
+    </message>
+    <message>
+        <source>Back to all products (Esc)</source>
+        <translation>返回全部产品（Esc）</translation>
+    </message>
+    <message>
+        <source>Create work order…</source>
+        <translation>创建改进工单…</translation>
+    </message>
+    <message>
+        <source>A draft improvement work order for the experience gap of the selected product</source>
+        <translation>针对所选产品的体验鸿沟创建改进工单草稿</translation>
+    </message>
+    <message>
+        <source>No funnel rates in the period: import the monthly funnel rates of the products (知晓率, 认知率, 认同率, 认可率 per product and month).</source>
+        <translation>该时段内没有漏斗数据：请导入各产品的月度漏斗转化率（按产品和月份的知晓率、认知率、认同率、认可率）。</translation>
+    </message>
+    <message>
+        <source>funnel rates are province-wide</source>
+        <translation>漏斗转化率为全省数据</translation>
+    </message>
+    <message>
+        <source>No funnel rates in the period. Import the monthly funnel rates of the products (知晓率, 认知率, 认同率, 认可率) to see where each product loses its customers.</source>
+        <translation>该时段内没有漏斗数据。请导入各产品的月度漏斗转化率（知晓率、认知率、认同率、认可率），以查看各产品在哪一环流失客户。</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Experience funnel of each product, sorted by the experience gap</source>
+        <translation>各产品的体验漏斗，按体验鸿沟排序</translation>
+    </message>
+    <message>
+        <source>体验鸿沟 experience gap</source>
+        <translation>体验鸿沟</translation>
+    </message>
+    <message>
+        <source>no funnel data in the period</source>
+        <translation>该时段无漏斗数据</translation>
+    </message>
+    <message>
+        <source>%1: funnel of each month</source>
+        <translation>%1：各月体验漏斗</translation>
+    </message>
+    <message>
+        <source>period average</source>
+        <translation>时段平均</translation>
+    </message>
+    <message>
+        <source>no funnel data for %1</source>
+        <translation>%1 无漏斗数据</translation>
+    </message>
+    <message>
+        <source>%1: rates and the gap&apos;s drop over the months</source>
+        <translation>%1：各月转化率与体验鸿沟落差</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>比率（%）</translation>
+    </message>
+    <message>
+        <source>Gap drop (pp)</source>
+        <translation>鸿沟落差（百分点）</translation>
+    </message>
+    <message>
+        <source>体验鸿沟 drop</source>
+        <translation>体验鸿沟落差</translation>
+    </message>
+    <message>
+        <source>体验鸿沟 %1</source>
+        <translation>体验鸿沟 %1</translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation>阶段 %1</translation>
+    </message>
+    <message>
+        <source>No focus: the gap needs all four rates.</source>
+        <translation>无改进重点：体验鸿沟需要全部四级转化率。</translation>
+    </message>
+    <message>
+        <source>Focus: %1</source>
+        <translation>改进重点：%1</translation>
+    </message>
+    <message>
+        <source>No funnel rates for %1 in the period.</source>
+        <translation>该时段内 %1 没有漏斗数据。</translation>
     </message>
 </context>
 <context>
@@ -5772,6 +6103,24 @@ Pain-point tags: %3</source>
         <source>%1 went from %2 in %3 to %4 in %5.</source>
         <translation>%1 从 %3 的 %2 变为 %5 的 %4。</translation>
     </message>
+    <message>
+        <source>Experience funnel</source>
+        <translation>体验漏斗</translation>
+    </message>
+    <message>
+        <source>体验鸿沟 %1 → %2</source>
+        <translation>体验鸿沟 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Of the customers at %1 (%2%), fewer reach %3 (%4%): the largest drop of the funnel, %5 – %6.</source>
+        <translation>处于%1（%2%）的客户中，到达%3（%4%）的明显减少：这是漏斗中最大的落差，%5 – %6。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: −%3 percentage points (average of %n month(s))</source>
+        <translation>
+            <numerusform>%1 → %2：−%3 个百分点（%n 个月平均）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cx::WorkOrderUpdateImport</name>
@@ -6155,6 +6504,106 @@ Pain-point tags: %3</source>
     <message>
         <source>%1: not enough memory to read the part %2.</source>
         <translation>%1：内存不足，无法读取部件 %2。</translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8</source>
+        <translation>非 UTF-8 字节</translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8 or characters XML does not allow</source>
+        <translation>非 UTF-8 字节或 XML 不允许的字符</translation>
+    </message>
+    <message>
+        <source>a tag longer than %1 bytes</source>
+        <translation>长度超过 %1 字节的标签</translation>
+    </message>
+    <message>
+        <source>content after the end of the document</source>
+        <translation>文档结束后仍有内容</translation>
+    </message>
+    <message>
+        <source>text before the first tag</source>
+        <translation>第一个标签之前有文本</translation>
+    </message>
+    <message>
+        <source>a text longer than %1 bytes</source>
+        <translation>长度超过 %1 字节的文本</translation>
+    </message>
+    <message>
+        <source>&quot;]]&gt;&quot; in text</source>
+        <translation>文本中出现 &quot;]]&gt;&quot;</translation>
+    </message>
+    <message>
+        <source>an undefined entity or character reference %1</source>
+        <translation>未定义的实体或字符引用 %1</translation>
+    </message>
+    <message>
+        <source>a processing instruction that cannot be read</source>
+        <translation>无法读取的处理指令</translation>
+    </message>
+    <message>
+        <source>an XML declaration that is not at the start</source>
+        <translation>不在开头的 XML 声明</translation>
+    </message>
+    <message>
+        <source>a CDATA section outside the root element</source>
+        <translation>根元素之外的 CDATA 段</translation>
+    </message>
+    <message>
+        <source>markup that cannot be read</source>
+        <translation>无法读取的标记</translation>
+    </message>
+    <message>
+        <source>a &quot;&lt;&quot; that starts no tag</source>
+        <translation>不构成标签的 &quot;&lt;&quot;</translation>
+    </message>
+    <message>
+        <source>a name longer than %1 bytes</source>
+        <translation>长度超过 %1 字节的名称</translation>
+    </message>
+    <message>
+        <source>a &quot;/&quot; inside a tag</source>
+        <translation>标签内的 &quot;/&quot;</translation>
+    </message>
+    <message>
+        <source>an attribute that cannot be read in tag %1</source>
+        <translation>标签 %1 中无法读取的属性</translation>
+    </message>
+    <message>
+        <source>attribute %1 without a value</source>
+        <translation>属性 %1 没有值</translation>
+    </message>
+    <message>
+        <source>attribute %1 without quotes</source>
+        <translation>属性 %1 没有引号</translation>
+    </message>
+    <message>
+        <source>attribute %1 given twice</source>
+        <translation>属性 %1 重复出现</translation>
+    </message>
+    <message>
+        <source>elements nested more than %1 deep</source>
+        <translation>元素嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>a &quot;&lt;&quot; inside an attribute value</source>
+        <translation>属性值中的 &quot;&lt;&quot;</translation>
+    </message>
+    <message>
+        <source>an end tag that cannot be read</source>
+        <translation>无法读取的结束标签</translation>
+    </message>
+    <message>
+        <source>end tag %1 without its start tag</source>
+        <translation>结束标签 %1 没有对应的开始标签</translation>
+    </message>
+    <message>
+        <source>end tag %1 where the end of %2 belongs</source>
+        <translation>在应为 %2 结束标签的位置出现了结束标签 %1</translation>
+    </message>
+    <message>
+        <source>&quot;--&quot; inside a comment</source>
+        <translation>注释中出现 &quot;--&quot;</translation>
     </message>
 </context>
 <context>
