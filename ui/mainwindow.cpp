@@ -229,6 +229,17 @@ void MainWindow::createActions()
         m_viewActions << action;
     }
 
+    // Past the ninth view, and in order through all of them.
+    m_nextViewAction = new QAction(this);
+    m_nextViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    connect(m_nextViewAction, &QAction::triggered, this,
+            [this] { showView((m_navigation->currentRow() + 1) % int(m_views.size())); });
+    m_previousViewAction = new QAction(this);
+    m_previousViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    connect(m_previousViewAction, &QAction::triggered, this, [this] {
+        showView((m_navigation->currentRow() + int(m_views.size()) - 1) % int(m_views.size()));
+    });
+
     m_searchAction = new QAction(this);
     m_searchAction->setShortcut(QKeySequence::Find);
     connect(m_searchAction, &QAction::triggered, this, [this] {
@@ -279,6 +290,9 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions(m_viewActions);
     m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_nextViewAction);
+    m_viewMenu->addAction(m_previousViewAction);
+    m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_searchAction);
     m_viewMenu->addAction(m_drillUpAction);
 
@@ -312,6 +326,8 @@ void MainWindow::retranslate()
     m_journeyAction->setText(tr("&Journey Stages and Categories…"));
     m_wordListsAction->setText(tr("&Word Lists…"));
     m_searchAction->setText(tr("&Find Complaints"));
+    m_nextViewAction->setText(tr("&Next View"));
+    m_previousViewAction->setText(tr("P&revious View"));
     m_preferencesAction->setText(tr("&Preferences…"));
     m_aboutAction->setText(tr("&About CX Workbench"));
     m_aboutQtAction->setText(tr("About &Qt"));

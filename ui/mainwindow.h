@@ -118,6 +118,8 @@ private:
     QAction *m_journeyAction = nullptr;
     QAction *m_wordListsAction = nullptr;
     QAction *m_searchAction = nullptr;
+    QAction *m_nextViewAction = nullptr;
+    QAction *m_previousViewAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

@@ -92,6 +92,14 @@ void TestMainWindow::opensWorkspaceAndShowsEveryView()
         const QImage image = window.grab().toImage();
         QVERIFY(!image.isNull());
     }
+    // Ctrl+PgDown and Ctrl+PgUp step through every view, wrapping around.
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_PageDown, Qt::ControlModifier);
+    QVERIFY(window.views().at(0)->isVisible());
+    QTest::keyClick(&window, Qt::Key_PageUp, Qt::ControlModifier);
+    QVERIFY(window.views().at(11)->isVisible());
+    QTest::keyClick(&window, Qt::Key_PageUp, Qt::ControlModifier);
+    QVERIFY(window.views().at(10)->isVisible());
     window.closeWorkspace();
     QCOMPARE(window.workspace(), nullptr);
 }
