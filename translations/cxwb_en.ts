@@ -3350,6 +3350,14 @@ Open the full chart of %2</source>
         <source>&amp;Word Lists…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Next View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;revious View</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::MappingEditor</name>

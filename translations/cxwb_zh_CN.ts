@@ -3314,6 +3314,14 @@ Open the full chart of %2</source>
         <source>&amp;Word Lists…</source>
         <translation>词表(&amp;W)…</translation>
     </message>
+    <message>
+        <source>&amp;Next View</source>
+        <translation>下一个视图(&amp;N)</translation>
+    </message>
+    <message>
+        <source>P&amp;revious View</source>
+        <translation>上一个视图(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>cx::MappingEditor</name>
