@@ -1,6 +1,7 @@
 #include "samplewindow.h"
 
 #include "deskfixture.h"
+#include "filterbar.h"
 #include "service/analysisservice.h"
 #include "settings/language.h"
 #include "settings/preferences.h"
@@ -39,6 +40,14 @@ QString SampleWindow::open(const QString &dir, const QString &dataDir, const QSt
     if (m_window->analysisService()->status() != AnalysisService::Status::Ready)
         return u"the analysis of the sample workspace did not finish"_s;
     return {};
+}
+
+void SampleWindow::showMonth(const QString &month)
+{
+    AnalysisFilter filter;
+    filter.fromMonth = filter.toMonth = month;
+    m_window->filterBar()->setFilter(filter);
+    settle(*m_window, 60000);
 }
 
 QImage SampleWindow::grab(const QString &name)

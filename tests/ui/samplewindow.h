@@ -28,6 +28,8 @@ public:
     /// Empty on success, else what failed.
     QString open(const QString &dir, const QString &dataDir, const QString &language);
     void close();
+    /// Sets the filter to the one month `month` (YYYY-MM) and waits for its analysis.
+    void showMonth(const QString &month);
     MainWindow *window() const { return m_window.get(); }
     /// Waits until the window has settled, grabs it and saves it as
     /// `name`.png in $CX_GRAB_DIR (else in a folder grab beside the workspace).

@@ -79,10 +79,7 @@ void TestServiceQualityView::initTestCase()
     const QString error = m_sample.open(m_dir.path(), data, u"en"_s);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     m_window = m_sample.window();
-    cx::AnalysisFilter august;
-    august.fromMonth = august.toMonth = u"2024-08"_s;
-    m_window->filterBar()->setFilter(august);
-    cx::settle(*m_window, 60000);
+    m_sample.showMonth(u"2024-08"_s);
 }
 
 void TestServiceQualityView::cleanupTestCase()
