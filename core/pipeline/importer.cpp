@@ -139,6 +139,11 @@ QList<ImportNote> ImportReport::notes() const
 
 namespace {
 
+QString cancelledMessage(const QString &fileName)
+{
+    return Importer::tr("The import of %1 was cancelled; nothing of it was kept.").arg(fileName);
+}
+
 // Every sheet's notes, each saying its sheet where the file has sheets.
 QJsonArray fileNotesJson(const QList<SheetReport> &sheets)
 {
@@ -309,6 +314,12 @@ ImportReport Importer::importPlan(const ImportPlan &plan, const Progress &progre
         QString error;
         if (!finishImportFold(m_db, &error))
             return fail(tr("Cannot import %1: %2").arg(name, error));
+        // The fold itself does not stop midway; a cancel asked for meanwhile
+        // still keeps nothing.
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            report.cancelled = true;
+            return fail(cancelledMessage(name));
+        }
     } else if (updatedFacts && !markAggregatesStale(m_db)) {
         return fail(tr("Cannot import %1: %2").arg(name, m_db.errorString()));
     }
@@ -331,7 +342,7 @@ bool Importer::importPart(Part &part)
     const auto cancelled = [&] { return part.cancel && part.cancel->load(std::memory_order_relaxed); };
     const auto failCancelled = [&] {
         part.cancelled = true;
-        return fail(tr("The import of %1 was cancelled; nothing of it was kept.").arg(name));
+        return fail(cancelledMessage(name));
     };
 
     sqlite::Statement batch = m_db.prepare(
