@@ -2,53 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>cx</name>
-    <message>
-        <source>Complaints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>解决率 (resolved)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>部分解决 (partly resolved)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>一次解决率 (first-time resolution)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>重复投诉率 (repeat complaints)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>升级率 (escalations)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>工信部申诉 per million users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean handling hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handling hours p90</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>超时率 (overdue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>回访满意率 (callback satisfaction)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>cx::Aggregates</name>
     <message>
         <source>Cannot update the analysis tables of the workspace %1: %2. Close other programs using the workspace and try again.</source>
@@ -4351,7 +4304,51 @@ Open the full chart of %2</source>
     </message>
 </context>
 <context>
-    <name>cx::ServiceChange</name>
+    <name>cx::ServiceQuality</name>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>解决率 (resolved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>部分解决 (partly resolved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一次解决率 (first-time resolution)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重复投诉率 (repeat complaints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>升级率 (escalations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工信部申诉 per million users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean handling hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling hours p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>超时率 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回访满意率 (callback satisfaction)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>%1: %2 %3 → %4 (%5, %6)</source>
         <translation type="unfinished"></translation>
@@ -5049,7 +5046,20 @@ Open the full chart of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The %1 list cannot be stored: line %2: %3</source>
+        <source>the user dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stop words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pain-point tag rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store %1: line %2: %3</source>
+        <comment>%1: the user dictionary, the stop words or the pain-point tag rules</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5233,10 +5243,6 @@ Open the full chart of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reset to &amp;Default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5351,6 +5357,10 @@ Pain-point tags: %3</source>
     </message>
     <message>
         <source>Cannot store the word lists: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Default</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,53 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>cx</name>
-    <message>
-        <source>Complaints</source>
-        <translation>投诉量</translation>
-    </message>
-    <message>
-        <source>解决率 (resolved)</source>
-        <translation>解决率</translation>
-    </message>
-    <message>
-        <source>部分解决 (partly resolved)</source>
-        <translation>部分解决率</translation>
-    </message>
-    <message>
-        <source>一次解决率 (first-time resolution)</source>
-        <translation>一次解决率</translation>
-    </message>
-    <message>
-        <source>重复投诉率 (repeat complaints)</source>
-        <translation>重复投诉率</translation>
-    </message>
-    <message>
-        <source>升级率 (escalations)</source>
-        <translation>升级率</translation>
-    </message>
-    <message>
-        <source>工信部申诉 per million users</source>
-        <translation>工信部申诉（每百万用户）</translation>
-    </message>
-    <message>
-        <source>Mean handling hours</source>
-        <translation>平均处理时长（小时）</translation>
-    </message>
-    <message>
-        <source>Handling hours p90</source>
-        <translation>处理时长 P90（小时）</translation>
-    </message>
-    <message>
-        <source>超时率 (overdue)</source>
-        <translation>超时率</translation>
-    </message>
-    <message>
-        <source>回访满意率 (callback satisfaction)</source>
-        <translation>回访满意率</translation>
-    </message>
-</context>
-<context>
     <name>cx::Aggregates</name>
     <message>
         <source>Cannot update the analysis tables of the workspace %1: %2. Close other programs using the workspace and try again.</source>
@@ -4302,7 +4255,51 @@ Open the full chart of %2</source>
     </message>
 </context>
 <context>
-    <name>cx::ServiceChange</name>
+    <name>cx::ServiceQuality</name>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉量</translation>
+    </message>
+    <message>
+        <source>解决率 (resolved)</source>
+        <translation>解决率</translation>
+    </message>
+    <message>
+        <source>部分解决 (partly resolved)</source>
+        <translation>部分解决率</translation>
+    </message>
+    <message>
+        <source>一次解决率 (first-time resolution)</source>
+        <translation>一次解决率</translation>
+    </message>
+    <message>
+        <source>重复投诉率 (repeat complaints)</source>
+        <translation>重复投诉率</translation>
+    </message>
+    <message>
+        <source>升级率 (escalations)</source>
+        <translation>升级率</translation>
+    </message>
+    <message>
+        <source>工信部申诉 per million users</source>
+        <translation>工信部申诉（每百万用户）</translation>
+    </message>
+    <message>
+        <source>Mean handling hours</source>
+        <translation>平均处理时长（小时）</translation>
+    </message>
+    <message>
+        <source>Handling hours p90</source>
+        <translation>处理时长 P90（小时）</translation>
+    </message>
+    <message>
+        <source>超时率 (overdue)</source>
+        <translation>超时率</translation>
+    </message>
+    <message>
+        <source>回访满意率 (callback satisfaction)</source>
+        <translation>回访满意率</translation>
+    </message>
     <message>
         <source>%1: %2 %3 → %4 (%5, %6)</source>
         <translation>%1：%2 %3 → %4（%5，%6）</translation>
@@ -4989,8 +4986,21 @@ Open the full chart of %2</source>
         <translation>无法将词表保存到工作区：%1</translation>
     </message>
     <message>
-        <source>The %1 list cannot be stored: line %2: %3</source>
-        <translation>词表 %1 无法保存：第 %2 行：%3</translation>
+        <source>the user dictionary</source>
+        <translation>用户词典</translation>
+    </message>
+    <message>
+        <source>the stop words</source>
+        <translation>停用词表</translation>
+    </message>
+    <message>
+        <source>the pain-point tag rules</source>
+        <translation>痛点标签规则</translation>
+    </message>
+    <message>
+        <source>Cannot store %1: line %2: %3</source>
+        <comment>%1: the user dictionary, the stop words or the pain-point tag rules</comment>
+        <translation>无法保存%1：第 %2 行：%3</translation>
     </message>
 </context>
 <context>
@@ -5172,10 +5182,6 @@ Open the full chart of %2</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <source>Reset to &amp;Default</source>
-        <translation>恢复默认(&amp;D)</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -5293,12 +5299,16 @@ Pain-point tags: %3</source>
         <source>Cannot store the word lists: %1</source>
         <translation>无法保存词表：%1</translation>
     </message>
+    <message>
+        <source>&amp;Reset to Default</source>
+        <translation>恢复默认(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>cx::WordListsEditor</name>
     <message>
         <source>Reset %1 to the default</source>
-        <translation>将词表 %1 恢复为默认</translation>
+        <translation>将%1恢复为默认</translation>
     </message>
 </context>
 <context>

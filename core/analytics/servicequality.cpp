@@ -18,10 +18,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Messages
 {
-    return QCoreApplication::translate("cx::ServiceQuality", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cx::ServiceQuality)
+};
 
 constexpr std::array measureKeys{"complaints", "resolved_rate", "partial_rate", "first_time_rate", "repeat_rate",
                                  "escalation_rate", "regulator_per_million", "hours_mean", "hours_p90",
@@ -238,29 +238,29 @@ QString serviceMeasureName(ServiceMeasure measure)
 {
     switch (measure) {
     case ServiceMeasure::Complaints:
-        return tr("Complaints");
+        return Messages::tr("Complaints");
     case ServiceMeasure::ResolvedRate:
-        return tr("解决率 (resolved)");
+        return Messages::tr("解决率 (resolved)");
     case ServiceMeasure::PartialRate:
-        return tr("部分解决 (partly resolved)");
+        return Messages::tr("部分解决 (partly resolved)");
     case ServiceMeasure::FirstTimeRate:
-        return tr("一次解决率 (first-time resolution)");
+        return Messages::tr("一次解决率 (first-time resolution)");
     case ServiceMeasure::RepeatRate:
-        return tr("重复投诉率 (repeat complaints)");
+        return Messages::tr("重复投诉率 (repeat complaints)");
     case ServiceMeasure::EscalationRate:
-        return tr("升级率 (escalations)");
+        return Messages::tr("升级率 (escalations)");
     case ServiceMeasure::RegulatorPerMillion:
-        return tr("工信部申诉 per million users");
+        return Messages::tr("工信部申诉 per million users");
     case ServiceMeasure::HoursMean:
-        return tr("Mean handling hours");
+        return Messages::tr("Mean handling hours");
     case ServiceMeasure::HoursP90:
-        return tr("Handling hours p90");
+        return Messages::tr("Handling hours p90");
     case ServiceMeasure::OverdueRate:
-        return tr("超时率 (overdue)");
+        return Messages::tr("超时率 (overdue)");
     case ServiceMeasure::CallbackSatisfiedRate:
         break;
     }
-    return tr("回访满意率 (callback satisfaction)");
+    return Messages::tr("回访满意率 (callback satisfaction)");
 }
 
 bool serviceHigherIsBetter(ServiceMeasure measure)
@@ -442,10 +442,10 @@ QString ServiceChange::description() const
             scope << part;
     const QString n = u"n = %1/%2"_s.arg(nBefore).arg(nAfter);
     if (measure == ServiceMeasure::RegulatorPerMillion)
-        return tr("%1: %2 %3 → %4 (%5, %6)")
+        return Messages::tr("%1: %2 %3 → %4 (%5, %6)")
             .arg(scope.join(u" · "_s), serviceMeasureName(measure), QString::number(before, 'f', 2),
                  QString::number(after, 'f', 2), formatP(pValue), u"n = %1/%2"_s.arg(nBefore).arg(nAfter));
-    return tr("%1: %2 %3% → %4% (%5 points, %6, %7)")
+    return Messages::tr("%1: %2 %3% → %4% (%5 points, %6, %7)")
         .arg(scope.join(u" · "_s), serviceMeasureName(measure), QString::number(before * 100, 'f', 1),
              QString::number(after * 100, 'f', 1), QString::number((after - before) * 100, 'f', 1), formatP(pValue), n);
 }

@@ -110,6 +110,19 @@ QString textListName(TextListKind kind)
     return QString::fromUtf16(infoOf(kind).name);
 }
 
+QString textListTitle(TextListKind kind)
+{
+    switch (kind) {
+    case TextListKind::Terms:
+        return Messages::tr("the user dictionary");
+    case TextListKind::StopWords:
+        return Messages::tr("the stop words");
+    case TextListKind::Tags:
+        return Messages::tr("the pain-point tag rules");
+    }
+    return {};
+}
+
 std::optional<TextListKind> textListKind(QStringView name)
 {
     for (const ListInfo &info : kLists)
@@ -347,8 +360,8 @@ bool writeTextLists(sqlite::Database &db, const std::array<std::optional<QString
         const bool written = text ? writeTextList(db, kind, *text, &problems, error) : resetTextList(db, kind, error);
         if (!written) {
             if (error && !problems.isEmpty())
-                *error = Messages::tr("The %1 list cannot be stored: line %2: %3")
-                             .arg(textListName(kind))
+                *error = Messages::tr("Cannot store %1: line %2: %3", "%1: the user dictionary, the stop words or the pain-point tag rules")
+                             .arg(textListTitle(kind))
                              .arg(problems.constFirst().line)
                              .arg(problems.constFirst().reason);
             db.exec(u"ROLLBACK TO cx_text_lists; RELEASE cx_text_lists"_s);

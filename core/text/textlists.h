@@ -51,6 +51,8 @@ struct TagRule
 /// The name of a list on the command line and in the workspace: "terms",
 /// "stopwords", "tags".
 QString textListName(TextListKind kind);
+/// The list as an analyst names it in a sentence ("the user dictionary"), translated.
+QString textListTitle(TextListKind kind);
 /// The kind of a list name; empty for an unknown name.
 std::optional<TextListKind> textListKind(QStringView name);
 /// Every kind, in the order above.

@@ -30,7 +30,7 @@ void WordListsEditor::load(const TextLists &lists)
 
 void WordListsEditor::resetToDefault(TextListKind kind)
 {
-    model(kind)->replace(TextLists::defaults().text(kind), true, tr("Reset %1 to the default").arg(textListName(kind)), nullptr);
+    model(kind)->replace(TextLists::defaults().text(kind), true, tr("Reset %1 to the default").arg(textListTitle(kind)), nullptr);
 }
 
 std::array<std::optional<QString>, 3> WordListsEditor::texts() const

@@ -189,7 +189,7 @@ void WordListsDialog::retranslate()
     m_remove->setText(tr("&Remove"));
     m_import->setText(tr("&Import…"));
     m_export->setText(tr("&Export…"));
-    m_reset->setText(tr("Reset to &Default"));
+    m_reset->setText(tr("&Reset to Default"));
     m_undo->setText(tr("&Undo"));
     m_redo->setText(tr("Re&do"));
     m_sampleLabel->setText(tr("Try a sentence:"));
