@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -77,6 +78,12 @@ AnalysisView::AnalysisView(AnalysisService &service, QWidget *parent)
     connect(&m_service, &AnalysisService::resultReady, this, &AnalysisView::update);
     connect(&m_service, &AnalysisService::statusChanged, this, &AnalysisView::update);
     connect(&m_service, &AnalysisService::busyChanged, this, &AnalysisView::updateHeading);
+}
+
+void AnalysisView::closeDetailOnEscape()
+{
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, &AnalysisView::closeDetail);
 }
 
 void AnalysisView::setContent(QWidget *content)

@@ -53,6 +53,8 @@ protected:
     std::shared_ptr<const DeskAnalysis> result() const;
     /// The page shown when there is a result; called once by the subclass.
     void setContent(QWidget *content);
+    /// Esc anywhere in the view calls closeDetail(), for views with a detail page.
+    void closeDetailOnEscape();
     /// A notice above the content (what part of the data is missing).
     NoticeBar *notice() const { return m_notice; }
     /// Draws result(); called when a result arrives or the language changes, while visible.

@@ -15,7 +15,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -131,8 +130,7 @@ FunnelView::FunnelView(AnalysisService &service, QWidget *parent)
     connect(m_table, &QTableView::clicked, this, [openRow](const QModelIndex &index) { openRow(index.row()); });
     connect(m_back, &QPushButton::clicked, this, &FunnelView::closeDetail);
     connect(m_workOrder, &QPushButton::clicked, this, &FunnelView::createWorkOrder);
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
-    connect(escape, &QShortcut::activated, this, &FunnelView::closeDetail);
+    closeDetailOnEscape();
     retranslateView();
 }
 

@@ -13,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabBar>
@@ -114,8 +113,7 @@ HotspotsView::HotspotsView(AnalysisService &service, QWidget *parent)
             open(m_model->axis(), hotspot->name());
     });
     connect(m_detail, &DetailPanel::closed, this, [this] { m_opened.clear(); });
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
-    connect(escape, &QShortcut::activated, this, &HotspotsView::closeDetail);
+    closeDetailOnEscape();
     retranslateView();
 }
 

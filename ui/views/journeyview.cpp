@@ -15,7 +15,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QShortcut>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
@@ -102,8 +101,7 @@ JourneyView::JourneyView(AnalysisService &service, QWidget *parent)
         openStage(m_table->model() == m_model ? m_model->stageAt(column) : m_comparison->stageAt(column));
     });
     connect(m_detail, &DetailPanel::closed, this, [this] { m_stage.clear(); });
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
-    connect(escape, &QShortcut::activated, this, &JourneyView::closeDetail);
+    closeDetailOnEscape();
     connect(m_compareMode, &QComboBox::currentIndexChanged, this, [this] {
         updateCompareChoices();
         startComparison();

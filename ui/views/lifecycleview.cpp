@@ -16,7 +16,6 @@
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -168,8 +167,7 @@ LifecycleView::LifecycleView(AnalysisService &service, QWidget *parent)
         if (const ProductLifecycle *p = m_model->product(index.row()))
             openProduct(p->product);
     });
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
-    connect(escape, &QShortcut::activated, this, &LifecycleView::closeDetail);
+    closeDetailOnEscape();
     retranslateView();
 }
 

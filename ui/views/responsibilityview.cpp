@@ -201,8 +201,7 @@ ResponsibilityView::ResponsibilityView(AnalysisService &service, QWidget *parent
     });
     connect(m_matrixTable, &QTableView::clicked, this, [this](const QModelIndex &index) { openCell(index.row(), index.column()); });
     connect(&m_layout, &QFutureWatcher<GraphLayout>::finished, this, &ResponsibilityView::applyLayout);
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
-    connect(escape, &QShortcut::activated, this, &ResponsibilityView::closeDetail);
+    closeDetailOnEscape();
     auto *fit = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_0), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(fit, &QShortcut::activated, m_view, &GraphView::fitGraph);
     retranslateView();

@@ -19,7 +19,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
-#include <QShortcut>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTableView>
@@ -158,8 +157,7 @@ ServiceQualityView::ServiceQualityView(AnalysisService &service, QWidget *parent
         m_group.clear();
         m_detailArea->hide();
     });
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
-    connect(escape, &QShortcut::activated, this, &ServiceQualityView::closeDetail);
+    closeDetailOnEscape();
 
     m_workOrderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_workOrderAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
