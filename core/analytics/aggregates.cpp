@@ -158,11 +158,11 @@ public:
     void add(const sqlite::Statement &rows, int first, qint64 sign = 1)
     {
         // The row's texts in UTF-8 as stored: ids are looked up by their
-        // bytes, without SQLite converting each text to UTF-16 for a QString.
-        const auto text = [&](int column) { return rows.columnUtf8(first + column); };
+        // bytes, without a copy or SQLite converting each text to UTF-16.
+        const auto text = [&](int column) { return rows.columnUtf8View(first + column); };
         const qint32 month = m_dims.utf8Id(MonthDim, text(0));
         const qint32 product = m_dims.utf8Id(ProductDim, text(1));
-        const QByteArray city = text(3);
+        const QByteArrayView city = text(3);
         const qint32 region = m_dims.utf8Region(text(2), city, text(4), text(5));
         const qint32 category = m_dims.utf8Id(CategoryDim, firstNonEmpty(text(9), text(8), text(7)));
         const Key<6> cell{{month, product, region, m_dims.utf8Id(ChannelDim, text(6)), category,
@@ -176,7 +176,7 @@ public:
 
         Key<7> tagKey;
         std::copy(cell.ids.begin(), cell.ids.end(), tagKey.ids.begin());
-        const QByteArray content = text(11);
+        const QByteArrayView content = text(11);
         if (content.isEmpty()) {
             tagKey.ids[6] = m_untagged;
             m_tags[tagKey] += sign;
@@ -310,7 +310,7 @@ bool removeEmptyCells(sqlite::Database &db, const QStringList &tables)
 // those an import changed in place: their kept old values out, their
 // current ones in. A moved row also moves from its old batch's count to its
 // new batch's.
-bool foldComplaints(sqlite::Database &db, DimensionIds &dims, const TextLists &lists)
+bool foldComplaints(sqlite::Database &db, DimensionIds &dims, const TextLists &lists, FoldTicker &ticker)
 {
     const qint64 after = stateValue(db, u"complaint_rowid"_s);
     const QString columns = u"id, batch_id, %1, %2"_s.arg(QLatin1StringView(complaintColumns),
@@ -322,12 +322,13 @@ bool foldComplaints(sqlite::Database &db, DimensionIds &dims, const TextLists &l
         sqlite::Statement rows = db.prepare(sql);
         rows.bindInt(1, after);
         qint64 count = 0;
-        while (written && rows.next()) {
+        while (written && !ticker.stopped() && rows.next()) {
             perBatch[rows.columnInt(1)] += sign;
             ++count;
             counter.add(rows, 2, sign);
             if (counter.isFull())
-                written = counter.write(db);
+                written = counter.write(db) && ticker.report();
+            ticker.advance();
         }
         return count;
     };
@@ -338,7 +339,7 @@ bool foldComplaints(sqlite::Database &db, DimensionIds &dims, const TextLists &l
              1);
     }
     const qint64 folded = fold(u"SELECT %1 FROM complaint WHERE id > ?1 ORDER BY id"_s.arg(columns), 1);
-    if (dims.failed() || !written)
+    if (dims.failed() || !written || ticker.stopped())
         return false;
     if (folded == 0 && moved == 0)
         return true;
@@ -417,7 +418,7 @@ constexpr qint32 ResponsesMeasure = -2;
 
 // Folds the responses not folded yet and, like foldComplaints(), those an
 // import changed in place (with their answers as they were and as they are).
-bool foldSurveys(sqlite::Database &db, DimensionIds &dims)
+bool foldSurveys(sqlite::Database &db, DimensionIds &dims, FoldTicker &ticker)
 {
     const qint64 after = stateValue(db, u"response_rowid"_s);
     QHash<Key<4>, ScoreStats> stats; // month, product, region, measure
@@ -426,9 +427,10 @@ bool foldSurveys(sqlite::Database &db, DimensionIds &dims)
         sqlite::Statement responses = db.prepare(responseSql);
         responses.bindInt(1, after);
         QHash<qint64, Key<4>> cellOf; // response id -> its cell (measure left 0)
-        while (responses.next()) {
+        while (!ticker.stopped() && responses.next()) {
+            ticker.advance();
             perBatch[responses.columnInt(1)] += sign;
-            const auto text = [&](int column) { return responses.columnUtf8(column); };
+            const auto text = [&](int column) { return responses.columnUtf8View(column); };
             const Key<4> cell{{dims.utf8Id(MonthDim, text(2)), dims.utf8Id(ProductDim, text(3)),
                                dims.utf8Region(text(4), text(5), text(6), text(7)), 0}};
             cellOf.insert(responses.columnInt(0), cell);
@@ -473,7 +475,7 @@ bool foldSurveys(sqlite::Database &db, DimensionIds &dims)
     }
     const qint64 folded = fold(u"SELECT %1 FROM survey_response WHERE id > ?1 ORDER BY id"_s.arg(responseColumns),
                                answersOf("survey_answer"_L1, u"a.response_id > ?1"_s), 1);
-    if (dims.failed())
+    if (dims.failed() || ticker.stopped())
         return false;
     if (folded == 0 && moved == 0)
         return true;
@@ -506,11 +508,30 @@ bool foldSurveys(sqlite::Database &db, DimensionIds &dims)
         && setStateValue(db, u"responses"_s, stateValue(db, u"responses"_s) + folded);
 }
 
-bool foldNewRows(sqlite::Database &db, const TextLists &lists)
+// The rows foldNewRows() goes through: those above the fold state's row ids
+// (rowids of a batch are contiguous) and twice each row an import changed in place.
+qint64 rowsToFold(sqlite::Database &db)
+{
+    qint64 rows = scalar(db, u"SELECT coalesce(max(id), 0) FROM complaint"_s) - stateValue(db, u"complaint_rowid"_s)
+        + scalar(db, u"SELECT coalesce(max(id), 0) FROM survey_response"_s) - stateValue(db, u"response_rowid"_s);
+    for (const QLatin1StringView moved : {movedComplaints, movedResponses})
+        if (tableExists(db, moved))
+            rows += 2 * scalar(db, u"SELECT count(*) FROM %1"_s.arg(moved));
+    return std::max<qint64>(rows, 0);
+}
+
+bool foldNewRows(sqlite::Database &db, const TextLists &lists, FoldTicker &ticker)
 {
     DimensionIds dims(db);
-    return dims.isValid() && foldComplaints(db, dims, lists) && foldSurveys(db, dims)
-        && setStateValue(db, kTextListsKey, lists.fingerprint());
+    ticker.setTotal(rowsToFold(db));
+    return dims.isValid() && ticker.report() && foldComplaints(db, dims, lists, ticker)
+        && foldSurveys(db, dims, ticker) && setStateValue(db, kTextListsKey, lists.fingerprint()) && ticker.finish();
+}
+
+bool foldNewRows(sqlite::Database &db, const TextLists &lists)
+{
+    FoldTicker ticker;
+    return foldNewRows(db, lists, ticker);
 }
 
 bool clearAggregates(sqlite::Database &db)
@@ -569,17 +590,31 @@ AggregateState aggregateState(sqlite::Database &db, qint64 textListsFingerprint)
     return AggregateState::Current;
 }
 
-bool updateAggregates(sqlite::Database &db, qint64 batchId, QString *error)
+namespace {
+
+// updateAggregates() reporting to `ticker`; a stop leaves `error` empty.
+bool update(sqlite::Database &db, QString *error, FoldTicker &ticker)
 {
-    Q_UNUSED(batchId) // every unfolded row is folded, the batch's included
     const std::optional<TextLists> lists = TextLists::read(db, error);
     if (!lists)
         return false;
-    return inSavepoint(db, error, [&] {
+    const bool updated = inSavepoint(db, error, [&] {
         if (aggregateState(db, lists->fingerprint()) == AggregateState::Stale)
-            return clearAggregates(db) && foldNewRows(db, *lists);
-        return foldNewRows(db, *lists);
+            return clearAggregates(db) && foldNewRows(db, *lists, ticker);
+        return foldNewRows(db, *lists, ticker);
     });
+    if (!updated && ticker.stopped() && error)
+        error->clear();
+    return updated;
+}
+
+} // namespace
+
+bool updateAggregates(sqlite::Database &db, qint64 batchId, QString *error)
+{
+    Q_UNUSED(batchId) // every unfolded row is folded, the batch's included
+    FoldTicker ticker;
+    return update(db, error, ticker);
 }
 
 bool recountComplaintAggregates(sqlite::Database &db, const QStringList &categories, QString *error)
@@ -635,9 +670,10 @@ bool beginImportFold(sqlite::Database &db)
         END;)"_s.arg(complaints).arg(responses));
 }
 
-bool finishImportFold(sqlite::Database &db, QString *error)
+bool finishImportFold(sqlite::Database &db, QString *error, const FoldProgress &progress)
 {
-    const bool folded = updateAggregates(db, 0, error);
+    FoldTicker ticker(&progress);
+    const bool folded = update(db, error, ticker);
     const bool dropped = db.exec(uR"(
         DROP TRIGGER IF EXISTS temp.cx_move_complaint; DROP TRIGGER IF EXISTS temp.cx_move_response;
         DROP TABLE IF EXISTS temp.cx_moved_complaint; DROP TABLE IF EXISTS temp.cx_moved_response;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analytics/foldprogress.h"
+
 #include <QString>
 #include <QStringList>
 #include <QtGlobal>
@@ -84,10 +86,11 @@ bool markAggregatesStale(sqlite::Database &db);
 bool beginImportFold(sqlite::Database &db);
 
 /// Folds what the import wrote since beginImportFold(): the new rows and the
-/// rows changed in place. Drops the triggers and kept values. Runs in the
-/// import's transaction: a rolled-back import leaves the aggregates as they
-/// were. False with a translated message on a database error.
-bool finishImportFold(sqlite::Database &db, QString *error);
+/// rows changed in place, reporting to `progress`. Drops the triggers and
+/// kept values. Runs in the import's transaction: a rolled-back import
+/// leaves the aggregates as they were. False with a translated message on a
+/// database error, and with an empty one when `progress` stopped it.
+bool finishImportFold(sqlite::Database &db, QString *error, const FoldProgress &progress = {});
 
 /// Brings the aggregates up to date if they are behind or stale (in its own
 /// transaction when none is open); a no-op when they are current.

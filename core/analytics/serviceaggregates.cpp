@@ -112,7 +112,7 @@ void ServiceFold::add(const ServiceKey &key, const sqlite::Statement &row, int f
 {
     ServiceCounts c;
     ++c.complaints;
-    const ServiceResult result = cached(m_results, row.columnUtf8(first + 1), serviceResult);
+    const ServiceResult result = cached(m_results, row.columnUtf8View(first + 1), serviceResult);
     if (result != ServiceResult::Unknown) {
         ++c.resultN;
         c.resolved += result == ServiceResult::Resolved;
@@ -141,7 +141,7 @@ void ServiceFold::add(const ServiceKey &key, const sqlite::Statement &row, int f
             m_hours[bin] += sign;
         }
     }
-    switch (cached(m_ratings, row.columnUtf8(first + 5), callbackRating)) {
+    switch (cached(m_ratings, row.columnUtf8View(first + 5), callbackRating)) {
     case CallbackRating::None:
         break;
     case CallbackRating::Unrated:

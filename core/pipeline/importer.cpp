@@ -139,6 +139,9 @@ QList<ImportNote> ImportReport::notes() const
 
 namespace {
 
+// The progress of one part of a file (or of the fold) goes from 0 to this.
+constexpr qint64 progressScale = 1'000'000;
+
 QString cancelledMessage(const QString &fileName)
 {
     return Importer::tr("The import of %1 was cancelled; nothing of it was kept.").arg(fileName);
@@ -194,8 +197,8 @@ QJsonObject ImportReport::toJson() const
 struct Importer::Part
 {
     const FileInspection *inspection = nullptr;
-    int index = 0; ///< among the file's parts
-    int count = 1;
+    int index = 0;  ///< among the file's parts
+    int shares = 1; ///< of the progress: one per part, one for the fold when the import folds
     const Progress *progress = nullptr;
     const std::atomic_bool *cancel = nullptr;
     SheetReport report;
@@ -293,7 +296,7 @@ ImportReport Importer::importPlan(const ImportPlan &plan, const Progress &progre
         Part part;
         part.inspection = &parts.at(i);
         part.index = i;
-        part.count = int(parts.size());
+        part.shares = int(parts.size()) + (folding ? 1 : 0);
         part.progress = &progress;
         part.cancel = cancel;
         if (!m_db.exec(u"SAVEPOINT cx_sheet"_s))
@@ -311,15 +314,24 @@ ImportReport Importer::importPlan(const ImportPlan &plan, const Progress &progre
     // counts the aggregates hold for rows folded long ago (they follow the
     // facts by rowid): they are marked stale and the next analysis rebuilds them.
     if (folding) {
+        // The fold is the last share of the progress, by rows folded; it
+        // stops on a cancel, and one asked for after its last report still
+        // keeps nothing.
+        const qint64 readShares = parts.size() * progressScale;
+        const auto cancelled = [&] { return cancel && cancel->load(std::memory_order_relaxed); };
+        const auto foldProgress = [&](qint64 done, qint64 total) {
+            if (progress)
+                progress(readShares + done * progressScale / std::max<qint64>(total, 1), readShares + progressScale);
+            return !cancelled();
+        };
         QString error;
-        if (!finishImportFold(m_db, &error))
-            return fail(tr("Cannot import %1: %2").arg(name, error));
-        // The fold itself does not stop midway; a cancel asked for meanwhile
-        // still keeps nothing.
-        if (cancel && cancel->load(std::memory_order_relaxed)) {
+        const bool folded = finishImportFold(m_db, &error, foldProgress);
+        if (cancelled()) {
             report.cancelled = true;
             return fail(cancelledMessage(name));
         }
+        if (!folded)
+            return fail(tr("Cannot import %1: %2").arg(name, error));
     } else if (updatedFacts && !markAggregatesStale(m_db)) {
         return fail(tr("Cannot import %1: %2").arg(name, m_db.errorString()));
     }
@@ -459,8 +471,7 @@ bool Importer::importPart(Part &part)
         if (*part.progress) {
             const qint64 total = std::max<qint64>(producer.totalBytes(), 1);
             const qint64 done = std::clamp<qint64>(producer.progressBytes(), 0, total);
-            constexpr qint64 scale = 1'000'000;
-            (*part.progress)(part.index * scale + done * scale / total, part.count * scale);
+            (*part.progress)(part.index * progressScale + done * progressScale / total, part.shares * progressScale);
         }
         if (cancelled()) {
             producer.stop();

@@ -89,7 +89,9 @@ class Importer
     Q_DECLARE_TR_FUNCTIONS(cx::Importer)
 
 public:
-    /// Called now and then with bytes done and bytes in all.
+    /// Called now and then with the work done and the work in all: the
+    /// bytes of each part (sheet) read, then the rows folded into the
+    /// aggregates (see finishImportFold()).
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
     explicit Importer(const QString &workspacePath);

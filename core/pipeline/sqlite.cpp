@@ -103,6 +103,12 @@ QByteArray Statement::columnUtf8(int column) const
     return QByteArray(text, sqlite3_column_bytes(m_stmt.get(), column));
 }
 
+QByteArrayView Statement::columnUtf8View(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt.get(), column));
+    return QByteArrayView(text, sqlite3_column_bytes(m_stmt.get(), column));
+}
+
 bool Statement::columnIsNull(int column) const
 {
     return sqlite3_column_type(m_stmt.get(), column) == SQLITE_NULL;

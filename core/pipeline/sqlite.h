@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 #include <QStringView>
 
@@ -46,6 +47,9 @@ public:
     double columnDouble(int column) const;
     QString columnText(int column) const;
     QByteArray columnUtf8(int column) const;
+    /// The text of a column as SQLite holds it, without a copy: valid until
+    /// the next step or reset (or another conversion of the same column).
+    QByteArrayView columnUtf8View(int column) const;
     bool columnIsNull(int column) const;
 
 private:

@@ -3,6 +3,8 @@
 // rows updated in place (category, region, department, result, text, survey
 // scores), rejected rows, a cancelled import and a deleted batch; a
 // workspace whose aggregates are behind (older versions) still catches up.
+// The fold reports its progress as the last share of the import's and stops
+// on a cancel, keeping nothing.
 
 #include "analytics/aggregates.h"
 #include "pipeline/batches.h"
@@ -11,6 +13,7 @@
 #include "testsupport.h"
 #include "workspace/workspace.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -76,11 +79,15 @@ private Q_SLOTS:
     void updatedSurveyResponsesMoveExactly();
     void rejectedRowsContributeNothing();
     void cancelledImportLeavesTheAggregates();
+    void foldReportsProgress();
+    void cancelDuringFoldKeepsNothing();
     void deletedBatchIsRebuilt();
     void workspaceBehindCatchesUp();
 
 private:
     QString write(const QString &name, const QByteArray &bytes) const;
+    // A complaint file of `rows` new work orders.
+    QString writeMany(const QString &name, int rows) const;
     cx::ImportReport import(const QString &file);
     // Every agg_* table's rows with ids replaced by the values they stand for, sorted.
     QStringList contents();
@@ -112,6 +119,16 @@ QString TestImportFold::write(const QString &name, const QByteArray &bytes) cons
 {
     const QString path = m_dir->filePath(name);
     return cx::test::writeFile(path, bytes) ? path : QString();
+}
+
+QString TestImportFold::writeMany(const QString &name, int rows) const
+{
+    QByteArray bytes = complaintHeader;
+    const QList<QByteArray> cities{"深圳", "广州", "珠海"};
+    for (int i = 0; i < rows; ++i)
+        bytes += line({"GX" + QByteArray::number(i), QByteArray::number(1 + i % 28).rightJustified(2, '0'),
+                       cities.at(i % cities.size())});
+    return write(name, bytes);
 }
 
 cx::ImportReport TestImportFold::import(const QString &file)
@@ -270,6 +287,61 @@ void TestImportFold::cancelledImportLeavesTheAggregates()
     QVERIFY(report.cancelled);
     QCOMPARE(contents(), before);
     // The cancelled import's triggers went with it: a later one folds right.
+    QCOMPARE(import(write(u"b.csv"_s, complaintHeader + line({"GD2", "05", "珠海"}))).updated(), 1);
+    verifyEqualsRebuild();
+}
+
+void TestImportFold::foldReportsProgress()
+{
+    QCOMPARE(import(write(u"a.csv"_s, complaintHeader + line({"GD1"}))).inserted(), 1);
+    QList<std::pair<qint64, qint64>> calls;
+    cx::Importer importer(m_workspace->path());
+    const cx::ImportReport report = importer.importFile(
+        writeMany(u"many.csv"_s, 12000), {}, [&](qint64 done, qint64 total) { calls.append({done, total}); });
+    QCOMPARE(report.inserted(), 12000);
+    QVERIFY(!calls.isEmpty());
+    const qint64 total = calls.constLast().second;
+    QCOMPARE(calls.constLast().first, total);
+    // The file read is the first half (one part, then the fold); the fold
+    // reports between it and the end, never going back.
+    int inFold = 0;
+    for (qsizetype i = 0; i < calls.size(); ++i) {
+        QCOMPARE(calls.at(i).second, total);
+        if (i > 0)
+            QVERIFY(calls.at(i).first >= calls.at(i - 1).first);
+        inFold += calls.at(i).first > total / 2 && calls.at(i).first < total ? 1 : 0;
+    }
+    QVERIFY2(inFold >= 2, qPrintable(QString::number(inFold)));
+    verifyEqualsRebuild();
+}
+
+void TestImportFold::cancelDuringFoldKeepsNothing()
+{
+    QCOMPARE(import(write(u"a.csv"_s, complaintHeader + line({"GD1"}) + line({"GD2"}))).inserted(), 2);
+    const QStringList before = contents();
+    std::atomic_bool cancel = false;
+    int callsAfterCancel = 0;
+    QElapsedTimer sinceCancel;
+    cx::Importer importer(m_workspace->path());
+    // Cancelled once the fold is under way: past the file's half of the progress.
+    const cx::ImportReport report = importer.importFile(writeMany(u"many.csv"_s, 20000), {},
+                                                        [&](qint64 done, qint64 total) {
+                                                            if (cancel) {
+                                                                ++callsAfterCancel;
+                                                            } else if (done > total / 2) {
+                                                                cancel = true;
+                                                                sinceCancel.start();
+                                                            }
+                                                        },
+                                                        &cancel);
+    QVERIFY(cancel);
+    QVERIFY(report.cancelled);
+    QVERIFY(report.sheets.isEmpty());
+    // It stopped at once rather than folding the remaining rows.
+    QCOMPARE(callsAfterCancel, 0);
+    QVERIFY2(sinceCancel.elapsed() < 2000, qPrintable(QString::number(sinceCancel.elapsed())));
+    QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT count(*) FROM complaint"_s), 2);
+    QCOMPARE(contents(), before);
     QCOMPARE(import(write(u"b.csv"_s, complaintHeader + line({"GD2", "05", "珠海"}))).updated(), 1);
     verifyEqualsRebuild();
 }
