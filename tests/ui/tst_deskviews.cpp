@@ -226,6 +226,11 @@ void TestDeskViews::journeyShowsTheStagesAndOpensAStage()
     for (int column = 0; column < stages.size(); ++column)
         QCOMPARE(journey->model()->data(journey->model()->index(cx::JourneyModel::Complaints, column), cx::ValueRole).toDouble(),
                  byStage[stages.at(column)].toDouble());
+    // Under the period's total, the change says which month it is.
+    const QStringList complaintLines =
+        journey->model()->data(journey->model()->index(cx::JourneyModel::Complaints, 0)).toString().split(u'\n');
+    QCOMPARE(complaintLines.size(), 2);
+    QVERIFY2(complaintLines.at(1).startsWith(u"2024-12: "_s), qPrintable(complaintLines.at(1)));
     // The sample's survey asks nothing about 续订退订: the map says so instead of drawing 0.
     QCOMPARE(journey->model()->data(journey->model()->index(cx::JourneyModel::Satisfaction, 6)).toString(),
              u"No survey data"_s);
