@@ -18,6 +18,9 @@
 #include <array>
 #include <cmath>
 #include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace cx {
@@ -243,8 +246,8 @@ private:
         TextFeatures features;
         if (m_extractor) {
             features.keywords << m_textsKeyword;
-            for (const QString &word : m_extractor->keywords(content))
-                features.keywords << m_dims.id(KeywordDim, word);
+            for (QStringView word : m_extractor->keywordViews(content))
+                features.keywords << keywordId(word);
         }
         for (int tag : m_tagger.tag(content))
             features.tags << m_tagIds.at(tag);
@@ -252,6 +255,19 @@ private:
             features.tags << m_untagged;
         m_texts.push_back(std::move(features));
         return *m_textIndex.insert(utf8.toByteArray(), qint32(m_texts.size() - 1));
+    }
+
+    // A keyword's dimension id, remembered by its UTF-16 text: the
+    // keywords of distinct texts repeat, and a view is looked up without
+    // becoming a string first.
+    qint32 keywordId(QStringView word)
+    {
+        const std::u16string_view key(word.utf16(), std::size_t(word.size()));
+        if (const auto it = m_keywordIds.find(key); it != m_keywordIds.end())
+            return it->second;
+        const qint32 id = m_dims.id(KeywordDim, word.toString());
+        m_keywordIds.emplace(std::u16string(key), id);
+        return id;
     }
 
     // The texts counted so far become counts of their keywords.
@@ -276,6 +292,12 @@ private:
     QList<qint32> m_tagIds;
     std::vector<TextFeatures> m_texts;
     QHash<QByteArray, qint32> m_textIndex; ///< UTF-8 text -> index into m_texts
+    struct WordHash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::u16string_view word) const { return std::hash<std::u16string_view>()(word); }
+    };
+    std::unordered_map<std::u16string, qint32, WordHash, std::equal_to<>> m_keywordIds;
     QHash<Key<6>, qint64> m_cells; // month, product, region, channel, category, stage
     QHash<Key<7>, qint64> m_tags;  // the same and the tag
     QHash<Key<5>, qint64> m_textCounts; // category, month, product, city, text (into m_texts)
