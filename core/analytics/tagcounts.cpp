@@ -112,6 +112,15 @@ bool decodeTagCounts(QByteArrayView blob, std::vector<TagCount> &counts)
 
 bool registerTagCountFunctions(sqlite3 *db)
 {
+    // Registered already: defining a function again fails while a statement
+    // runs (a fold writes its counts in steps while it reads the complaints).
+    sqlite3_stmt *probe = nullptr;
+    const bool registered =
+        sqlite3_prepare_v2(db, "SELECT cx_tags_merge(NULL, NULL, NULL), cx_tag_count(NULL, 0)", -1, &probe, nullptr)
+        == SQLITE_OK;
+    sqlite3_finalize(probe);
+    if (registered)
+        return true;
     constexpr int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
     return sqlite3_create_function(db, "cx_tags_merge", 3, flags, nullptr, mergeFunction, nullptr, nullptr)
                == SQLITE_OK

@@ -35,7 +35,8 @@ bool decodeTagCounts(QByteArrayView blob, std::vector<TagCount> &counts);
 ///       added and those of blob `minus` taken away (the fold's change of a
 ///       cell; counts reaching 0 leave the blob);
 ///   cx_tag_count(tags, tag): the n of one tag id in `tags`, 0 without it.
-/// Both treat NULL as an empty blob. False on a database error.
+/// Both treat NULL as an empty blob. Registering again is a no-op (also
+/// while statements run). False on a database error.
 bool registerTagCountFunctions(sqlite3 *db);
 
 } // namespace cx
