@@ -223,16 +223,12 @@ public:
     bool write(sqlite::Database &db)
     {
         countKeywords();
-        sqlite::Statement insert = db.prepare(
-            u"INSERT INTO agg_complaint(month, product, region, channel, category, stage, n) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
-            "ON CONFLICT(month, product, region, channel, category, stage) DO UPDATE SET n = n + excluded.n"_s);
         sqlite::Statement insertKeyword = db.prepare(
             u"INSERT INTO agg_keyword(category, month, product, city, keyword, n) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
             "ON CONFLICT(category, month, product, city, keyword) DO UPDATE SET n = n + excluded.n"_s);
         // Largest first: each table's counts are freed once written.
-        return insertCounts(insertKeyword, m_keywords) && insertCounts(insert, m_cells)
-            && writeTagCounts(db) && writeComplaintTags(db) && m_service.write(db);
+        return insertCounts(insertKeyword, m_keywords) && writeCellsWithTags(db) && writeComplaintTags(db)
+            && m_service.write(db);
     }
 
 private:
@@ -270,40 +266,56 @@ private:
         return *m_textIndex.insert(utf8.toByteArray(), qint32(m_texts.size() - 1));
     }
 
-    // Adds the tag counts to their cells' blobs (after the cells' counts
-    // are written, so that every cell exists), emptying them: per cell the
-    // counts that grew and those that shrank, merged in by cx_tags_merge().
-    bool writeTagCounts(sqlite::Database &db)
+    // Adds the cells' counts with their tag counts to agg_complaint, in key
+    // order, emptying them: a new cell is inserted with its blob; an existing
+    // one adds n and merges the tags that grew and those that shrank
+    // (cx_tags_merge()). A cell whose n did not change (a row changed in
+    // place within it) may still change its tags.
+    bool writeCellsWithTags(sqlite::Database &db)
     {
         if (!registerTagCountFunctions(db.handle()))
             return false;
-        sqlite::Statement merge = db.prepare(
+        sqlite::Statement insert = db.prepare(
             u"INSERT INTO agg_complaint(month, product, region, channel, category, stage, n, tags) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, ?7) ON CONFLICT(month, product, region, channel, category, stage) "
-            "DO UPDATE SET tags = cx_tags_merge(tags, ?7, ?8)"_s);
-        std::vector<std::pair<Key<7>, qint64>> rows;
-        rows.reserve(std::size_t(m_tags.size()));
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(month, product, region, channel, category, stage) "
+            "DO UPDATE SET n = n + excluded.n, tags = cx_tags_merge(tags, excluded.tags, ?9)"_s);
+        std::vector<std::pair<Key<6>, qint64>> cells;
+        cells.reserve(std::size_t(m_cells.size()));
+        for (auto it = m_cells.cbegin(); it != m_cells.cend(); ++it)
+            cells.emplace_back(it.key(), it.value());
+        m_cells = {};
+        std::vector<std::pair<Key<7>, qint64>> tags;
+        tags.reserve(std::size_t(m_tags.size()));
         for (auto it = m_tags.cbegin(); it != m_tags.cend(); ++it)
             if (it.value() != 0)
-                rows.emplace_back(it.key(), it.value());
+                tags.emplace_back(it.key(), it.value());
         m_tags = {};
-        std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first.ids < b.first.ids; });
-        const auto sameCell = [](const Key<7> &a, const Key<7> &b) {
-            return std::equal(a.ids.begin(), a.ids.begin() + 6, b.ids.begin());
+        const auto byKey = [](const auto &a, const auto &b) { return a.first.ids < b.first.ids; };
+        std::sort(cells.begin(), cells.end(), byKey);
+        std::sort(tags.begin(), tags.end(), byKey);
+        // Every tag count's cell is a key of m_cells: each counted row adds to both.
+        const auto tagCell = [](const Key<7> &key) {
+            std::array<qint32, 6> cell;
+            std::copy(key.ids.begin(), key.ids.begin() + 6, cell.begin());
+            return cell;
         };
         std::vector<TagCount> plus;
         std::vector<TagCount> minus;
-        for (std::size_t i = 0; i < rows.size();) {
-            const Key<7> &cell = rows[i].first;
+        std::size_t t = 0;
+        for (const auto &[cell, n] : cells) {
             plus.clear();
             minus.clear();
-            for (; i < rows.size() && sameCell(rows[i].first, cell); ++i)
-                (rows[i].second > 0 ? plus : minus).push_back({rows[i].first.ids[6], std::abs(rows[i].second)});
-            for (int d = 0; d < 6; ++d)
-                merge.bindInt(d + 1, cell.ids[std::size_t(d)]);
-            merge.bindBlob(7, encodeTagCounts(plus));
-            merge.bindBlob(8, encodeTagCounts(minus));
-            if (!merge.exec())
+            for (; t < tags.size() && tagCell(tags[t].first) <= cell.ids; ++t)
+                if (tagCell(tags[t].first) == cell.ids)
+                    (tags[t].second > 0 ? plus : minus).push_back({tags[t].first.ids[6], std::abs(tags[t].second)});
+            if (n == 0 && plus.empty() && minus.empty()) // a row moved out and back into the same cell
+                continue;
+            for (std::size_t d = 0; d < 6; ++d)
+                insert.bindInt(int(d) + 1, cell.ids[d]);
+            insert.bindInt(7, n);
+            insert.bindBlob(8, encodeTagCounts(plus));
+            insert.bindBlob(9, encodeTagCounts(minus));
+            if (!insert.exec())
                 return false;
         }
         return true;

@@ -64,6 +64,9 @@ private:
     // after loading the cube (which folds what is not folded yet), or with
     // the cube loaded last when `load` is false.
     QStringList listed(const QString &tag, bool load = true);
+    AggregateState state();
+    // The first column of a query's first row, -1 on failure.
+    qint64 scalar(const QString &sql);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
@@ -94,6 +97,21 @@ ImportReport TestComplaintTags::import(const QString &name, const QByteArray &by
 {
     Importer importer(m_path);
     return importer.importFile(write(name, bytes));
+}
+
+AggregateState TestComplaintTags::state()
+{
+    sqlite::Database db;
+    return db.open(m_path) ? aggregateState(db) : AggregateState::Stale;
+}
+
+qint64 TestComplaintTags::scalar(const QString &sql)
+{
+    sqlite::Database db;
+    if (!db.open(m_path))
+        return -1;
+    sqlite::Statement q = db.prepare(sql);
+    return q.next() ? q.columnInt(0) : -1;
 }
 
 QStringList TestComplaintTags::listed(const QString &tag, bool load)
@@ -207,16 +225,10 @@ void TestComplaintTags::tagFilterFollowsUpdatesAndDeletedBatch()
     QCOMPARE(import(u"a.csv"_s, first).inserted(), 4);
     QCOMPARE(listed(u"卡顿"_s), (QStringList{u"TC1"_s, u"TC2"_s}));
     QCOMPARE(listed(u"网速慢"_s), (QStringList{u"TC2"_s, u"TC4"_s}));
-    {
-        // Only the tagged complaints are recorded, once per tag.
-        sqlite::Database db;
-        QVERIFY(db.open(m_path));
-        QCOMPARE(aggregateState(db), AggregateState::Current);
-        sqlite::Statement q = db.prepare(u"SELECT count(*), count(DISTINCT complaint_id) FROM complaint_tag"_s);
-        QVERIFY(q.next());
-        QCOMPARE(q.columnInt(0), 4);
-        QCOMPARE(q.columnInt(1), 3);
-    }
+    // Only the tagged complaints are recorded, once per tag.
+    QCOMPARE(state(), AggregateState::Current);
+    QCOMPARE(scalar(u"SELECT count(*) FROM complaint_tag"_s), 4);
+    QCOMPARE(scalar(u"SELECT count(DISTINCT complaint_id) FROM complaint_tag"_s), 3);
 
     // Texts changed in place: TC1 loses its tag, TC3 gains one, TC2 keeps one of two; TC5 is new.
     QByteArray second = header;
@@ -250,27 +262,15 @@ void TestComplaintTags::tagFilterFollowsUpdatesAndDeletedBatch()
     Batches batches(m_path);
     QString error;
     QVERIFY2(batches.deleteBatch(updated.sheets.value(0).batchId, nullptr, &error), qPrintable(error));
-    {
-        sqlite::Database db;
-        QVERIFY(db.open(m_path));
-        QCOMPARE(aggregateState(db), AggregateState::Stale);
-    }
+    QCOMPARE(state(), AggregateState::Stale);
     // Stale: the rule is applied to the texts; once folded again, complaint_tag answers the same.
     QCOMPARE(listed(u"网速慢"_s, false), QStringList{u"TC4"_s});
     QCOMPARE(listed(u"卡顿"_s, false), QStringList());
-    {
-        sqlite::Database db;
-        QVERIFY(db.open(m_path));
-        QCOMPARE(aggregateState(db), AggregateState::Stale);
-    }
+    QCOMPARE(state(), AggregateState::Stale);
     QCOMPARE(listed(u"网速慢"_s), QStringList{u"TC4"_s});
     QCOMPARE(listed(u"卡顿"_s), QStringList());
-    sqlite::Database db;
-    QVERIFY(db.open(m_path));
-    QCOMPARE(aggregateState(db), AggregateState::Current);
-    sqlite::Statement q = db.prepare(u"SELECT count(*) FROM complaint_tag"_s);
-    QVERIFY(q.next());
-    QCOMPARE(q.columnInt(0), 1);
+    QCOMPARE(state(), AggregateState::Current);
+    QCOMPARE(scalar(u"SELECT count(*) FROM complaint_tag"_s), 1);
 }
 
 QTEST_GUILESS_MAIN(TestComplaintTags)
