@@ -2,6 +2,7 @@
 
 #include "analytics/aggregatedimensions.h"
 #include "analytics/serviceaggregates.h"
+#include "analytics/tagcounts.h"
 #include "pipeline/sqlite.h"
 #include "text/keywordextractor.h"
 #include "text/painpointtagger.h"
@@ -17,7 +18,11 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdlib>
 #include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace cx {
@@ -128,9 +133,10 @@ constexpr auto complaintColumns = "month, product, province, city, county, grid,
                                   "category3, stage, content";
 constexpr int serviceColumnsFrom = 12;
 
-// Counts complaint rows as agg_complaint, agg_tag, agg_keyword and the
-// service tables hold them: per cell, per cell and pain-point tag, per
-// keyword, and per cell and department. Keywords and tags
+// Counts complaint rows as agg_complaint (with its tag counts),
+// complaint_tag, agg_keyword and the service tables hold them: per cell,
+// per cell and pain-point tag, per tagged complaint, per keyword, and per
+// cell and department. Keywords and tags
 // come from the workspace's word lists; complaint texts repeat, so each
 // distinct text is split and tagged once, and texts are counted per keyword
 // key (category, month, product, city) before their keywords are: a text
@@ -177,12 +183,14 @@ public:
         Key<7> tagKey;
         std::copy(cell.ids.begin(), cell.ids.end(), tagKey.ids.begin());
         const QByteArrayView content = text(11);
+        m_lastText = -1;
         if (content.isEmpty()) {
             tagKey.ids[6] = m_untagged;
             m_tags[tagKey] += sign;
             return;
         }
         const qint32 index = textIndex(content);
+        m_lastText = index;
         for (qint32 tag : m_texts[std::size_t(index)].tags) {
             tagKey.ids[6] = tag;
             m_tags[tagKey] += sign;
@@ -191,32 +199,36 @@ public:
             m_textCounts[Key<5>{{category, month, product, m_dims.utf8Id(CityDim, city), index}}] += sign;
     }
 
+    /// Records the tags of the row add() counted last as complaint
+    /// `complaintId`'s (complaint_tag): a `sign` of -1 takes them away again.
+    void addComplaintTags(qint64 complaintId, qint64 sign)
+    {
+        if (m_lastText < 0)
+            return;
+        for (qint32 tag : m_texts[std::size_t(m_lastText)].tags)
+            if (tag != m_untagged)
+                (sign > 0 ? m_taggedComplaints : m_untaggedComplaints).push_back({tag, complaintId});
+    }
+
     /// Whether the counts held have grown to what a fold keeps in memory
     /// (about 100 MB): write() them then. The word lists' results per text stay.
     bool isFull() const
     {
         constexpr qsizetype maxCells = 150000;
-        return m_service.size() >= maxCells || m_tags.size() >= 2 * maxCells || m_textCounts.size() >= 2 * maxCells;
+        return m_service.size() >= maxCells || m_tags.size() >= 2 * maxCells || m_textCounts.size() >= 2 * maxCells
+            || m_taggedComplaints.size() >= std::size_t(10 * maxCells);
     }
 
     /// Adds the counts to the tables, emptying them.
     bool write(sqlite::Database &db)
     {
         countKeywords();
-        sqlite::Statement insert = db.prepare(
-            u"INSERT INTO agg_complaint(month, product, region, channel, category, stage, n) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
-            "ON CONFLICT(month, product, region, channel, category, stage) DO UPDATE SET n = n + excluded.n"_s);
-        sqlite::Statement insertTag = db.prepare(
-            u"INSERT INTO agg_tag(month, product, region, channel, category, stage, tag, n) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
-            "ON CONFLICT(month, product, region, channel, category, stage, tag) DO UPDATE SET n = n + excluded.n"_s);
         sqlite::Statement insertKeyword = db.prepare(
             u"INSERT INTO agg_keyword(category, month, product, city, keyword, n) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
             "ON CONFLICT(category, month, product, city, keyword) DO UPDATE SET n = n + excluded.n"_s);
         // Largest first: each table's counts are freed once written.
-        return insertCounts(insertKeyword, m_keywords) && insertCounts(insert, m_cells)
-            && insertCounts(insertTag, m_tags) && m_service.write(db);
+        return insertCounts(insertKeyword, m_keywords) && writeCellsWithTags(db) && writeComplaintTags(db)
+            && m_service.write(db);
     }
 
 private:
@@ -243,8 +255,8 @@ private:
         TextFeatures features;
         if (m_extractor) {
             features.keywords << m_textsKeyword;
-            for (const QString &word : m_extractor->keywords(content))
-                features.keywords << m_dims.id(KeywordDim, word);
+            for (QStringView word : m_extractor->keywordViews(content))
+                features.keywords << keywordId(word);
         }
         for (int tag : m_tagger.tag(content))
             features.tags << m_tagIds.at(tag);
@@ -252,6 +264,95 @@ private:
             features.tags << m_untagged;
         m_texts.push_back(std::move(features));
         return *m_textIndex.insert(utf8.toByteArray(), qint32(m_texts.size() - 1));
+    }
+
+    // Adds the cells' counts with their tag counts to agg_complaint, in key
+    // order, emptying them: a new cell is inserted with its blob; an existing
+    // one adds n and merges the tags that grew and those that shrank
+    // (cx_tags_merge()). A cell whose n did not change (a row changed in
+    // place within it) may still change its tags.
+    bool writeCellsWithTags(sqlite::Database &db)
+    {
+        if (!registerTagCountFunctions(db.handle()))
+            return false;
+        sqlite::Statement insert = db.prepare(
+            u"INSERT INTO agg_complaint(month, product, region, channel, category, stage, n, tags) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(month, product, region, channel, category, stage) "
+            "DO UPDATE SET n = n + excluded.n, tags = cx_tags_merge(tags, excluded.tags, ?9)"_s);
+        std::vector<std::pair<Key<6>, qint64>> cells;
+        cells.reserve(std::size_t(m_cells.size()));
+        for (auto it = m_cells.cbegin(); it != m_cells.cend(); ++it)
+            cells.emplace_back(it.key(), it.value());
+        m_cells = {};
+        std::vector<std::pair<Key<7>, qint64>> tags;
+        tags.reserve(std::size_t(m_tags.size()));
+        for (auto it = m_tags.cbegin(); it != m_tags.cend(); ++it)
+            if (it.value() != 0)
+                tags.emplace_back(it.key(), it.value());
+        m_tags = {};
+        const auto byKey = [](const auto &a, const auto &b) { return a.first.ids < b.first.ids; };
+        std::sort(cells.begin(), cells.end(), byKey);
+        std::sort(tags.begin(), tags.end(), byKey);
+        // Every tag count's cell is a key of m_cells: each counted row adds to both.
+        const auto tagCell = [](const Key<7> &key) {
+            std::array<qint32, 6> cell;
+            std::copy(key.ids.begin(), key.ids.begin() + 6, cell.begin());
+            return cell;
+        };
+        std::vector<TagCount> plus;
+        std::vector<TagCount> minus;
+        std::size_t t = 0;
+        for (const auto &[cell, n] : cells) {
+            plus.clear();
+            minus.clear();
+            for (; t < tags.size() && tagCell(tags[t].first) <= cell.ids; ++t)
+                if (tagCell(tags[t].first) == cell.ids)
+                    (tags[t].second > 0 ? plus : minus).push_back({tags[t].first.ids[6], std::abs(tags[t].second)});
+            if (n == 0 && plus.empty() && minus.empty()) // a row moved out and back into the same cell
+                continue;
+            for (std::size_t d = 0; d < 6; ++d)
+                insert.bindInt(int(d) + 1, cell.ids[d]);
+            insert.bindInt(7, n);
+            insert.bindBlob(8, encodeTagCounts(plus));
+            insert.bindBlob(9, encodeTagCounts(minus));
+            if (!insert.exec())
+                return false;
+        }
+        return true;
+    }
+
+    // complaint_tag: the tags complaints lost (rows changed in place), then
+    // those they have, in key order.
+    bool writeComplaintTags(sqlite::Database &db)
+    {
+        const auto write = [&](std::vector<std::pair<qint32, qint64>> &pairs, const QString &sql) {
+            std::sort(pairs.begin(), pairs.end());
+            sqlite::Statement q = db.prepare(sql);
+            for (const auto &[tag, complaint] : pairs) {
+                q.bindInt(1, tag);
+                q.bindInt(2, complaint);
+                if (!q.exec())
+                    return false;
+            }
+            pairs = {};
+            return true;
+        };
+        return write(m_untaggedComplaints, u"DELETE FROM complaint_tag WHERE tag = ?1 AND complaint_id = ?2"_s)
+            && write(m_taggedComplaints,
+                     u"INSERT INTO complaint_tag(tag, complaint_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING"_s);
+    }
+
+    // A keyword's dimension id, remembered by its UTF-16 text: the
+    // keywords of distinct texts repeat, and a view is looked up without
+    // becoming a string first.
+    qint32 keywordId(QStringView word)
+    {
+        const std::u16string_view key(word.utf16(), std::size_t(word.size()));
+        if (const auto it = m_keywordIds.find(key); it != m_keywordIds.end())
+            return it->second;
+        const qint32 id = m_dims.id(KeywordDim, word.toString());
+        m_keywordIds.emplace(std::u16string(key), id);
+        return id;
     }
 
     // The texts counted so far become counts of their keywords.
@@ -276,8 +377,17 @@ private:
     QList<qint32> m_tagIds;
     std::vector<TextFeatures> m_texts;
     QHash<QByteArray, qint32> m_textIndex; ///< UTF-8 text -> index into m_texts
+    struct WordHash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::u16string_view word) const { return std::hash<std::u16string_view>()(word); }
+    };
+    std::unordered_map<std::u16string, qint32, WordHash, std::equal_to<>> m_keywordIds;
     QHash<Key<6>, qint64> m_cells; // month, product, region, channel, category, stage
     QHash<Key<7>, qint64> m_tags;  // the same and the tag
+    qint32 m_lastText = -1;        // the text of the row add() counted last (into m_texts), -1 for none
+    std::vector<std::pair<qint32, qint64>> m_taggedComplaints;   // tag, complaint id: to complaint_tag
+    std::vector<std::pair<qint32, qint64>> m_untaggedComplaints; // tag, complaint id: out of complaint_tag
     QHash<Key<5>, qint64> m_textCounts; // category, month, product, city, text (into m_texts)
     QHash<Key<5>, qint64> m_keywords;   // category, month, product, city, keyword
     ServiceFold m_service;
@@ -326,6 +436,7 @@ bool foldComplaints(sqlite::Database &db, DimensionIds &dims, const TextLists &l
             perBatch[rows.columnInt(1)] += sign;
             ++count;
             counter.add(rows, 2, sign);
+            counter.addComplaintTags(rows.columnInt(0), sign);
             if (counter.isFull())
                 written = counter.write(db) && ticker.report();
             ticker.advance();
@@ -346,13 +457,13 @@ bool foldComplaints(sqlite::Database &db, DimensionIds &dims, const TextLists &l
     const qint64 lastId = folded == 0 ? after : scalar(db, u"SELECT max(id) FROM complaint"_s);
     return counter.write(db) && recordBatches(db, perBatch, u"complaints"_s)
         && (moved == 0
-            || removeEmptyCells(db, {u"agg_complaint"_s, u"agg_tag"_s, u"agg_keyword"_s, u"agg_service"_s,
+            || removeEmptyCells(db, {u"agg_complaint"_s, u"agg_keyword"_s, u"agg_service"_s,
                                      u"agg_service_hours"_s}))
         && setStateValue(db, u"complaint_rowid"_s, lastId)
         && setStateValue(db, u"complaints"_s, stateValue(db, u"complaints"_s) + folded);
 }
 
-// agg_complaint and agg_tag (the tables that hold the stage) counted again,
+// agg_complaint with its tag counts and the service cells (the tables that hold the stage) counted again,
 // for the given categories (finest level), from the complaints folded so
 // far; keywords, surveys and the fold state stay. A category's cells come
 // only from complaints whose finest category it is.
@@ -369,14 +480,13 @@ bool recountComplaints(sqlite::Database &db, const QStringList &categories, cons
         if (!insert.exec())
             return false;
     }
-    for (const QString &table : {u"agg_complaint"_s, u"agg_tag"_s}) {
-        sqlite::Statement remove = db.prepare(
-            u"DELETE FROM %1 WHERE category IN (SELECT d.id FROM agg_dim d JOIN temp.cx_recount r "
-            "ON r.value = d.value WHERE d.kind = ?1)"_s.arg(table));
-        remove.bindInt(1, CategoryDim);
-        if (!remove.exec())
-            return false;
-    }
+    // A cell's tag counts go with it (agg_complaint.tags).
+    sqlite::Statement remove = db.prepare(
+        u"DELETE FROM agg_complaint WHERE category IN (SELECT d.id FROM agg_dim d JOIN temp.cx_recount r "
+        "ON r.value = d.value WHERE d.kind = ?1)"_s);
+    remove.bindInt(1, CategoryDim);
+    if (!remove.exec())
+        return false;
     if (!removeServiceCategories(db, CategoryDim))
         return false;
     sqlite::Statement rows = db.prepare(
@@ -537,7 +647,7 @@ bool foldNewRows(sqlite::Database &db, const TextLists &lists)
 bool clearAggregates(sqlite::Database &db)
 {
     return clearServiceAggregates(db)
-        && db.exec(u"DELETE FROM agg_complaint; DELETE FROM agg_survey; DELETE FROM agg_keyword; DELETE FROM agg_tag; "
+        && db.exec(u"DELETE FROM agg_complaint; DELETE FROM agg_survey; DELETE FROM agg_keyword; DELETE FROM complaint_tag; "
                    "DELETE FROM agg_batch; DELETE FROM agg_state; DELETE FROM agg_dim; DELETE FROM agg_region;"_s);
 }
 

@@ -7,16 +7,17 @@
 #include <QtGlobal>
 
 // Pre-aggregation of the two big fact tables (complaint, survey_response with
-// survey_answer) into the agg_* tables of schema versions 2 and 5 (agg_tag), so that the
+// survey_answer) into the agg_* tables of schema versions 2, 5 and 8, so that the
 // analysis engine reads a few hundred thousand narrow rows instead of the
 // facts with their texts. The aggregates hold, per dimension ids:
-//   agg_complaint  month × product × region (grid-level tuple) × channel × category × stage → count
+//   agg_complaint  month × product × region (grid-level tuple) × channel × category × stage → count,
+//                  and per pain-point tag its complaints (tags: a blob, see analytics/tagcounts.h;
+//                  tag '': complaints no tag rule matched)
 //   agg_survey     month × product × region × measure → n, Σx, Σx², histogram of ⌈x⌉ (0..10)
 //                  (measure: a scored question's id, or 0 overall, -1 NPS, -2 responses)
 //   agg_keyword    category × month × product × city × keyword → complaints mentioning it
 //                  (keyword '': complaints with a text; "a b": two adjacent words)
-//   agg_tag        month × product × region × channel × category × stage × pain-point tag → complaints
-//                  (tag '': complaints no tag rule matched)
+//   complaint_tag  pain-point tag × complaint id, for every tag a complaint has (untagged ones are left out)
 // Keywords and tags come from the workspace's word lists (TextLists).
 // agg_batch lists the import batches folded in; agg_state holds the highest
 // fact row ids and row totals folded and the fingerprint of the word lists,
@@ -54,10 +55,10 @@ AggregateState aggregateState(sqlite::Database &db, qint64 textListsFingerprint)
 /// for workspaces written otherwise (older versions, deleted batches). False with a translated message on a database error.
 bool updateAggregates(sqlite::Database &db, qint64 batchId, QString *error);
 
-/// Counts agg_complaint and agg_tag again for `categories` (finest level
-/// present, as they key them) from the complaints already folded in, after
-/// their journey stages were re-derived from an edited category map. Only
-/// these two hold the stage, and a category's cells come only from its own
+/// Counts agg_complaint (with its tag counts) and the service tables again
+/// for `categories` (finest level present, as they key them) from the
+/// complaints already folded in, after their journey stages were re-derived
+/// from an edited category map. Only these hold the stage, and a category's cells come only from its own
 /// complaints: keywords, survey scores and the other categories are kept,
 /// which makes this many times faster than rebuildAggregates(). A
 /// no-op when the aggregates are stale (they are rebuilt before the next

@@ -253,7 +253,7 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
         return id >= 0 && std::size_t(id) < regionIndex.size() ? regionIndex[std::size_t(id)] : -1;
     };
 
-    // The dimension indices of an agg_complaint or agg_tag row (its first six
+    // The dimension indices of an agg_complaint row (its first six
     // columns); false when one of them is unknown.
     struct CellIds
     {
@@ -268,40 +268,20 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
 
     QHash<qint64, int> categoryStages; // category index << 20 | stage index, for the service cells too
     {
-        // agg_tag holds the cells of agg_complaint once per tag: both are read
-        // in primary-key order and merged, so that each complaint cell lists
-        // its tags (those of no complaint cell are left out).
-        const QString order = u" ORDER BY month, product, region, channel, category, stage"_s;
-        sqlite::Statement cells =
-            db.prepare(u"SELECT month, product, region, channel, category, stage, n FROM agg_complaint"_s + order);
-        sqlite::Statement tags =
-            db.prepare(u"SELECT month, product, region, channel, category, stage, n, tag FROM agg_tag"_s + order
-                       + u", tag"_s);
-        if (!cells.isValid() || !tags.isValid())
+        sqlite::Statement cells = db.prepare(
+            u"SELECT month, product, region, channel, category, stage, n, tags FROM agg_complaint "
+            "ORDER BY month, product, region, channel, category, stage"_s);
+        if (!cells.isValid())
             return failed();
-        const auto keyOf = [](const sqlite::Statement &row) {
-            std::array<qint64, 6> key;
-            for (int i = 0; i < 6; ++i)
-                key[std::size_t(i)] = row.columnInt(i);
-            return key;
-        };
-        QHash<qint64, int> tagStages;      // tag index << 20 | stage index
-        bool tagRow = tags.next();
+        QHash<qint64, int> tagStages; // tag index << 20 | stage index
         CellIds ids;
         while (cells.next()) {
-            const std::array<qint64, 6> key = keyOf(cells);
-            while (tagRow && keyOf(tags) < key)
-                tagRow = tags.next();
             const bool known = cellIds(cells, ids);
             const auto firstTag = std::uint32_t(m_tagEntries.size());
-            for (; tagRow && keyOf(tags) == key; tagRow = tags.next()) {
-                const int tag = dim(tags.columnInt(7));
-                if (known && tag >= 0)
-                    m_tagEntries.push_back({std::uint32_t(tags.columnInt(6)),
-                                            std::uint16_t(pairIndex(tagStages, m_tagStages, tag, ids.stage))});
-            }
             if (!known)
                 continue;
+            if (!readTagEntries(cells.columnUtf8(7), ids.stage, dimIndex, tagStages))
+                return failed();
             const int pair = pairIndex(categoryStages, m_categoryStages, ids.category, ids.stage);
             const qint64 n = cells.columnInt(6);
             m_complaintTotal += n;
@@ -309,7 +289,7 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
             m_complaintCells.push_back({std::uint16_t(ids.month), std::uint16_t(ids.product), std::uint32_t(ids.region),
                                         std::uint16_t(ids.channel), std::uint16_t(pair), std::uint32_t(n), firstTag});
         }
-        if (cells.failed() || tags.failed())
+        if (cells.failed())
             return failed();
     }
 
@@ -403,6 +383,19 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
             m_subscribers.insert(
                 subscriberKey(subscribers.columnText(0), subscribers.columnText(1), subscribers.columnText(2)),
                 subscribers.columnDouble(3));
+    }
+    return true;
+}
+
+bool AnalyticsCube::readTagEntries(QByteArrayView blob, int stage, const std::vector<int> &dimIndex,
+                                   QHash<qint64, int> &tagStages)
+{
+    if (!decodeTagCounts(blob, m_tagCounts))
+        return false;
+    for (const TagCount &count : m_tagCounts) {
+        const int tag = count.tag < qint64(dimIndex.size()) ? dimIndex[std::size_t(count.tag)] : -1;
+        if (tag >= 0)
+            m_tagEntries.push_back({std::uint32_t(count.n), std::uint16_t(pairIndex(tagStages, m_tagStages, tag, stage))});
     }
     return true;
 }

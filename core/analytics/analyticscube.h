@@ -1,10 +1,12 @@
 #pragma once
 
 #include "analytics/servicesettings.h"
+#include "analytics/tagcounts.h"
 #include "text/keywordranking.h"
 #include "workspace/dimensions.h"
 #include "workspace/filter.h"
 
+#include <QByteArrayView>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
@@ -146,6 +148,9 @@ private:
     friend class CubeSlice;
     AnalyticsCube() = default;
     bool read(sqlite::Database &db, QString *error);
+    /// Appends the tag entries of a complaint cell filed under `stage` from
+    /// its agg_complaint.tags blob; false when the blob is damaged.
+    bool readTagEntries(QByteArrayView blob, int stage, const std::vector<int> &dimIndex, QHash<qint64, int> &tagStages);
     /// Reads agg_service and agg_service_hours (after agg_complaint).
     bool readService(sqlite::Database &db, const std::vector<int> &dimIndex, const std::vector<int> &regionIndex,
                      QHash<qint64, int> &categoryStages);
@@ -220,6 +225,7 @@ private:
     std::vector<qint64> m_hoursBins;
     std::vector<TagStage> m_tagStages;
     std::vector<TagEntry> m_tagEntries; ///< by complaint cell (ComplaintCell::firstTag)
+    std::vector<TagCount> m_tagCounts;  ///< reused while reading the cells' tag counts
     std::vector<double> m_users; ///< [month][product] product_monthly users, NaN when absent
     std::vector<bool> m_complaintMonths; ///< per month: any complaint
     std::vector<bool> m_surveyMonths;    ///< per month: any survey response

@@ -49,6 +49,15 @@ void Statement::bindUtf8Static(int position, const char *bytes, int size)
     sqlite3_bind_text(m_stmt.get(), position, bytes, size, SQLITE_STATIC);
 }
 
+void Statement::bindBlob(int position, QByteArrayView bytes)
+{
+    // A null pointer would bind NULL.
+    if (bytes.isEmpty())
+        sqlite3_bind_zeroblob(m_stmt.get(), position, 0);
+    else
+        sqlite3_bind_blob64(m_stmt.get(), position, bytes.data(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+}
+
 void Statement::bindInt(int position, qint64 value)
 {
     sqlite3_bind_int64(m_stmt.get(), position, value);

@@ -31,6 +31,8 @@ public:
     /// Binds UTF-8 bytes without copying: they must stay unchanged until the
     /// statement has been stepped (see EncodedRow).
     void bindUtf8Static(int position, const char *bytes, int size);
+    /// Binds a blob (an empty one for an empty view); SQLite copies it at once.
+    void bindBlob(int position, QByteArrayView bytes);
     void bindInt(int position, qint64 value);
     void bindDouble(int position, double value);
 

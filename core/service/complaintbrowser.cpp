@@ -1,5 +1,7 @@
 #include "service/complaintbrowser.h"
 
+#include "analytics/aggregatedimensions.h"
+#include "analytics/aggregates.h"
 #include "analytics/analysisscope.h"
 #include "import/valueparser.h"
 #include "pipeline/sqlite.h"
@@ -13,6 +15,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <optional>
 
 namespace cx {
 
@@ -41,8 +44,17 @@ bool canPrefilter(const TagRule &rule)
     return true;
 }
 
-Conditions conditionsOf(const AnalysisScope &scope, const ComplaintSelection &selection, const TagRule *tagRule)
+// How the complaints of a tag are found: through complaint_tag when the
+// aggregates are current (it is folded with them), else by applying its rule.
+struct TagFilter
 {
+    std::optional<TagRule> rule; ///< the rule to apply to each text
+    std::optional<qint64> tagId; ///< the agg_dim id of the tag in complaint_tag
+};
+
+Conditions conditionsOf(const AnalysisScope &scope, const ComplaintSelection &selection, const TagFilter &tag)
+{
+    const TagRule *tagRule = tag.rule ? &*tag.rule : nullptr;
     const SqlConditions filter = scope.conditions(u"c"_s);
     Conditions c{u" WHERE 1"_s + filter.sql, filter.bindings};
     if (!selection.stage.isEmpty()) {
@@ -57,6 +69,10 @@ Conditions conditionsOf(const AnalysisScope &scope, const ComplaintSelection &se
         c.sql += u" AND coalesce(nullif((SELECT i.department FROM indicator i WHERE i.code = c.element_code), ''), "
                  "nullif(c.department, ''), '') = ?"_s;
         c.bindings << selection.department;
+    }
+    if (tag.tagId) {
+        c.sql += u" AND c.id IN (SELECT t.complaint_id FROM complaint_tag t WHERE t.tag = ?)"_s;
+        c.bindings << *tag.tagId;
     }
     if (tagRule && canPrefilter(*tagRule)) {
         QStringList any;
@@ -226,18 +242,28 @@ std::shared_ptr<const ComplaintKeys> ComplaintBrowser::select(sqlite::Database &
     default:
         break;
     }
-    std::optional<TagRule> tagRule;
+    TagFilter tag;
     if (!selection.tag.isEmpty()) {
         const std::optional<TextLists> lists = TextLists::read(db, nullptr);
         if (!lists)
             return {};
         for (const TagRule &rule : lists->tagRules())
             if (rule.tag == selection.tag)
-                tagRule = rule;
-        if (!tagRule)
+                tag.rule = rule;
+        if (!tag.rule)
             return std::make_shared<ComplaintKeys>();
+        if (aggregateState(db, lists->fingerprint()) == AggregateState::Current) {
+            sqlite::Statement id = db.prepare(u"SELECT id FROM agg_dim WHERE kind = ?1 AND value = ?2"_s);
+            id.bindInt(1, TagDim);
+            id.bindText(2, selection.tag);
+            if (!id.next())
+                return id.failed() ? nullptr : std::make_shared<ComplaintKeys>(); // no complaint has it
+            tag.tagId = id.columnInt(0);
+            tag.rule.reset();
+        }
     }
-    const Conditions c = conditionsOf(scope, selection, tagRule ? &*tagRule : nullptr);
+    const std::optional<TagRule> &tagRule = tag.rule;
+    const Conditions c = conditionsOf(scope, selection, tag);
     const int contentColumn = 2 + int(keyColumns.count(u',')); // after the key columns
     const RawStatement statement = prepare(
         db, u"SELECT c.id, c.accepted_at"_s + keyColumns + (tagRule ? u", c.content"_s : QString()) + u" FROM complaint c"_s + c.sql,

@@ -115,12 +115,14 @@ public:
     /// browse index. `cancelled` (may be null) stops the scan early with an
     /// empty result. Null on a database error.
     ///
-    /// A tag is not stored per complaint: its rule is applied to the texts
-    /// of the selection's other conditions. When every phrase of the rule is
-    /// written without Latin letters, digits or signs (that full-width or
-    /// letter case could vary), only texts containing one of them (SQL
-    /// instr()) are read and tagged; otherwise every text of the selection
-    /// is. A tag no rule gives selects nothing.
+    /// A tag's complaints are read from complaint_tag, which the aggregate
+    /// fold keeps, when the aggregates are current. Otherwise (new rows not
+    /// folded yet, word lists edited since) its rule is applied to the
+    /// texts of the selection's other conditions: when every phrase of the
+    /// rule is written without Latin letters, digits or signs (that
+    /// full-width or letter case could vary), only texts containing one of
+    /// them (SQL instr()) are read and tagged; otherwise every text of the
+    /// selection is. A tag no rule gives selects nothing.
     static std::shared_ptr<const ComplaintKeys> select(sqlite::Database &db, const AnalysisScope &scope,
                                                        const ComplaintSelection &selection, ComplaintColumn column,
                                                        const std::atomic_bool *cancelled = nullptr);

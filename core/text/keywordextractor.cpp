@@ -1,5 +1,7 @@
 #include "text/keywordextractor.h"
 
+#include <algorithm>
+
 namespace cx {
 
 namespace {
@@ -23,8 +25,12 @@ KeywordExtractor::KeywordExtractor(const TextLists &lists)
 
 KeywordExtractor::KeywordExtractor(std::shared_ptr<const Dictionary> dictionary, QSet<QString> stopWords)
     : m_segmenter(std::move(dictionary))
-    , m_stopWords(std::move(stopWords))
 {
+    QList<WeightedWord> words;
+    words.reserve(stopWords.size());
+    for (const QString &word : stopWords)
+        words.append({word, 0});
+    m_stopWords = WordTrie::fromData(WordTrie::build(std::move(words)));
 }
 
 QString KeywordExtractor::displayText(QStringView keyword)
@@ -42,13 +48,25 @@ bool KeywordExtractor::isCandidate(const Token &token) const
 {
     if (!token.term && (token.length < 2 || token.kind == TokenKind::Number))
         return false;
-    return !m_stopWords.contains(m_segmenter.textOf(token).toString());
+    return !m_stopWords.contains(m_segmenter.textOf(token));
 }
 
 QStringList KeywordExtractor::keywords(QStringView text)
 {
-    QStringList words;
-    QStringList pairs;
+    QStringList out;
+    for (QStringView keyword : keywordViews(text))
+        out << keyword.toString();
+    return out;
+}
+
+const std::vector<QStringView> &KeywordExtractor::keywordViews(QStringView text)
+{
+    m_keywords.clear();
+    m_pairText.clear();
+    m_pairs.clear();
+    const auto contains = [](const auto &begin, const auto &end, QStringView word) {
+        return std::find(begin, end, word) != end;
+    };
     const std::vector<Token> &tokens = m_segmenter.segment(text);
     const Token *previous = nullptr; // the candidate just before, when nothing lies between
     for (const Token &token : tokens) {
@@ -56,17 +74,27 @@ QStringList KeywordExtractor::keywords(QStringView text)
             previous = nullptr;
             continue;
         }
-        const QString word = m_segmenter.textOf(token).toString();
-        if (!words.contains(word))
-            words << word;
+        const QStringView word = m_segmenter.textOf(token);
+        if (!contains(m_keywords.cbegin(), m_keywords.cend(), word))
+            m_keywords.push_back(word);
         if (previous && previous->end() == token.start) {
-            const QString pair = m_segmenter.textOf(*previous).toString().append(u' ').append(word);
-            if (!pairs.contains(pair))
-                pairs << pair;
+            // "first second"; its views are taken once m_pairText stops growing.
+            const QStringView first = m_segmenter.textOf(*previous);
+            const auto start = std::int32_t(m_pairText.size());
+            m_pairText.insert(m_pairText.end(), first.utf16(), first.utf16() + first.size());
+            m_pairText.push_back(u' ');
+            m_pairText.insert(m_pairText.end(), word.utf16(), word.utf16() + word.size());
+            m_pairs.emplace_back(start, std::int32_t(m_pairText.size()) - start);
         }
         previous = &token;
     }
-    return words + pairs;
+    const std::size_t words = m_keywords.size();
+    for (const auto &[start, length] : m_pairs) {
+        const QStringView pair(m_pairText.data() + start, length);
+        if (!contains(m_keywords.cbegin() + qsizetype(words), m_keywords.cend(), pair))
+            m_keywords.push_back(pair);
+    }
+    return m_keywords;
 }
 
 } // namespace cx

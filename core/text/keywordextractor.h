@@ -8,7 +8,10 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <cstdint>
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace cx {
 
@@ -41,6 +44,10 @@ public:
     /// its distinct pairs (a text counts once per keyword: keyword ranks are
     /// document counts).
     QStringList keywords(QStringView text);
+    /// The same as views into the extractor's buffers, valid until the next
+    /// call: what the aggregate fold reads for each distinct text, without a
+    /// string allocated per keyword.
+    const std::vector<QStringView> &keywordViews(QStringView text);
 
     /// Whether a keyword is a pair of two words, and its parts.
     static bool isPair(QStringView keyword) { return keyword.contains(u' '); }
@@ -56,7 +63,10 @@ private:
     bool isCandidate(const Token &token) const;
 
     Segmenter m_segmenter;
-    QSet<QString> m_stopWords;
+    WordTrie m_stopWords; ///< looked up in place, without a string per token
+    std::vector<QStringView> m_keywords;
+    std::vector<char16_t> m_pairText; ///< the pairs of the last text, one after the other
+    std::vector<std::pair<std::int32_t, std::int32_t>> m_pairs; ///< ranges of m_pairText
 };
 
 } // namespace cx

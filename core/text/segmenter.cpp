@@ -107,14 +107,11 @@ void Segmenter::segmentBlock(std::int32_t begin, std::int32_t end)
             step = m_runEnd[k] - i;
         else if (QChar::isHighSurrogate(text[i]) && i + 1 < end && QChar::isLowSurrogate(text[i + 1]))
             step = 2;
-        double stepLogProbability = unknown;
-        if (m_runEnd[k] == 0 && step == 1) {
-            const double known = words.logProbability(QStringView(text + i, 1));
-            if (!std::isnan(known))
-                stepLogProbability = known;
-        }
-        m_route[k] = stepLogProbability + m_route[k + std::size_t(step)];
+        m_route[k] = unknown + m_route[k + std::size_t(step)];
         m_length[k] = step;
+        // A single character the dictionary knows steps with its own
+        // probability: the walk reports it first, before any longer word.
+        const bool singleStep = m_runEnd[k] == 0 && step == 1;
 
         const QStringView rest(text + i, end - i);
         const auto consider = [&](qsizetype length, double logProbability) {
@@ -126,7 +123,12 @@ void Segmenter::segmentBlock(std::int32_t begin, std::int32_t end)
                 m_length[k] = std::int32_t(length);
             }
         };
-        words.forEachPrefix(rest, consider);
+        words.forEachPrefix(rest, [&](qsizetype length, double logProbability) {
+            if (length == 1 && singleStep)
+                m_route[k] = logProbability + m_route[k + 1];
+            else
+                consider(length, logProbability);
+        });
         terms.forEachPrefix(rest, consider);
     }
 

@@ -471,6 +471,27 @@ QStringList version6()
     };
 }
 
+// Version 8: pain-point tags kept compactly. A cell's tag counts are a blob
+// column of agg_complaint (sorted varint (tag id, n) pairs, see
+// analytics/tagcounts.h) instead of one agg_tag row per cell and tag, and
+// complaint_tag lists the tagged complaints by tag (agg_dim id), so that a
+// complaint table filtered by a tag reads an index range. Both are folded
+// with the aggregates and stale with them: clearing agg_state makes the
+// first analysis rebuild them.
+QStringList version8()
+{
+    return {
+        u"DROP TABLE agg_tag"_s,
+        u"ALTER TABLE agg_complaint ADD COLUMN tags BLOB NOT NULL DEFAULT x''"_s,
+        uR"(CREATE TABLE complaint_tag (
+            tag          INTEGER NOT NULL,
+            complaint_id INTEGER NOT NULL,
+            PRIMARY KEY (tag, complaint_id)
+        ) WITHOUT ROWID)"_s,
+        u"DELETE FROM agg_state"_s,
+    };
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
@@ -482,6 +503,7 @@ const QList<Migration> &schemaMigrations()
         {4, version4()},
         {5, version5()},
         {6, version6()},
+        {8, version8()},
     };
     return migrations;
 }

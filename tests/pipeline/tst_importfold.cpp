@@ -7,6 +7,7 @@
 // on a cancel, keeping nothing.
 
 #include "analytics/aggregates.h"
+#include "analytics/tagcounts.h"
 #include "pipeline/batches.h"
 #include "pipeline/importer.h"
 #include "pipeline/sqlite.h"
@@ -62,6 +63,22 @@ bool isDimension(const QString &column)
     static const QStringList names{u"month"_s, u"product"_s, u"channel"_s, u"category"_s, u"stage"_s,
                                    u"keyword"_s, u"city"_s, u"tag"_s, u"department"_s};
     return names.contains(column);
+}
+
+// A cell's tag counts as "tag:n" by tag name, sorted ("damaged" for bytes that are no tag counts).
+QString tagCountsText(const QByteArray &blob, cx::sqlite::Statement &dim)
+{
+    std::vector<cx::TagCount> counts;
+    if (!cx::decodeTagCounts(blob, counts))
+        return u"damaged"_s;
+    QStringList texts;
+    for (const cx::TagCount &count : counts) {
+        dim.bindInt(1, count.tag);
+        texts << (dim.next() ? dim.columnText(0) : u"?"_s) + u':' + QString::number(count.n);
+        dim.reset();
+    }
+    texts.sort();
+    return texts.join(u',');
 }
 
 } // namespace
@@ -140,7 +157,7 @@ cx::ImportReport TestImportFold::import(const QString &file)
 QStringList TestImportFold::contents()
 {
     QStringList rows;
-    for (const QString &table : {u"agg_complaint"_s, u"agg_tag"_s, u"agg_keyword"_s, u"agg_service"_s,
+    for (const QString &table : {u"agg_complaint"_s, u"complaint_tag"_s, u"agg_keyword"_s, u"agg_service"_s,
                                  u"agg_service_hours"_s, u"agg_survey"_s, u"agg_batch"_s, u"agg_state"_s}) {
         QStringList names;
         QList<bool> real;
@@ -159,7 +176,9 @@ QStringList TestImportFold::contents()
             for (int i = 0; i < names.size(); ++i) {
                 const QString &name = names.at(i);
                 cx::sqlite::Statement &lookup = name == "region"_L1 ? region : dim;
-                if (name == "region"_L1 || isDimension(name)) {
+                if (name == "tags"_L1) {
+                    values << name + u'=' + tagCountsText(q.columnUtf8(i), dim);
+                } else if (name == "region"_L1 || isDimension(name)) {
                     lookup.bindInt(1, q.columnInt(i));
                     values << name + u'=' + (lookup.next() ? lookup.columnText(0) : u"?"_s);
                     lookup.reset();
@@ -365,7 +384,7 @@ void TestImportFold::workspaceBehindCatchesUp()
 {
     QCOMPARE(import(write(u"a.csv"_s, complaintHeader + line({"GD1"}) + line({"GD2"}))).inserted(), 2);
     // As an older version left it: facts without aggregates.
-    QVERIFY(m_db.exec(u"DELETE FROM agg_complaint; DELETE FROM agg_tag; DELETE FROM agg_keyword; "
+    QVERIFY(m_db.exec(u"DELETE FROM agg_complaint; DELETE FROM complaint_tag; DELETE FROM agg_keyword; "
                       "DELETE FROM agg_service; DELETE FROM agg_service_hours; DELETE FROM agg_batch; "
                       "DELETE FROM agg_state; DELETE FROM agg_dim; DELETE FROM agg_region"_s));
     QCOMPARE(cx::aggregateState(m_db), cx::AggregateState::Behind);

@@ -1,4 +1,5 @@
 #include "analytics/aggregates.h"
+#include "analytics/tagcounts.h"
 #include "import/categorymap.h"
 #include "pipeline/importer.h"
 #include "pipeline/sqlite.h"
@@ -43,7 +44,7 @@ QString scalarText(sqlite::Database &db, const QString &sql)
     return q.next() ? q.columnText(0) : QString();
 }
 
-// agg_complaint and agg_tag (the tables with a stage) by dimension values
+// agg_complaint with its tag counts (the table with a stage) by dimension values
 // (ids differ between folds), sorted.
 QStringList complaintAggregates(sqlite::Database &db)
 {
@@ -52,14 +53,22 @@ QStringList complaintAggregates(sqlite::Database &db)
                           "JOIN agg_region r ON r.id = a.region JOIN agg_dim c ON c.id = a.channel "
                           "JOIN agg_dim k ON k.id = a.category JOIN agg_dim s ON s.id = a.stage"_s;
     sqlite::Statement q = db.prepare(
-        u"SELECT m.value, p.value, r.city, c.value, k.value, s.value, '', a.n FROM agg_complaint a"_s + joins
-        + u" UNION ALL SELECT m.value, p.value, r.city, c.value, k.value, s.value, 'tag ' || t.value, a.n "
-          "FROM agg_tag a JOIN agg_dim t ON t.id = a.tag"_s + joins);
+        u"SELECT m.value, p.value, r.city, c.value, k.value, s.value, a.n, a.tags FROM agg_complaint a"_s + joins);
+    sqlite::Statement tag = db.prepare(u"SELECT value FROM agg_dim WHERE id = ?1"_s);
+    std::vector<TagCount> counts;
     while (q.next()) {
         QStringList fields;
-        for (int i = 0; i < 7; ++i)
+        for (int i = 0; i < 6; ++i)
             fields << q.columnText(i);
-        rows << fields.join(u'|') + u'=' + QString::number(q.columnInt(7));
+        rows << fields.join(u'|') + u"|="_s + QString::number(q.columnInt(6));
+        if (!decodeTagCounts(q.columnUtf8(7), counts))
+            rows << fields.join(u'|') + u"|damaged tag counts"_s;
+        for (const TagCount &count : counts) {
+            tag.bindInt(1, count.tag);
+            rows << fields.join(u'|') + u"|tag "_s + (tag.next() ? tag.columnText(0) : u"?"_s) + u'='
+                        + QString::number(count.n);
+            tag.reset();
+        }
     }
     rows.sort();
     return rows;
