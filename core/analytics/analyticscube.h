@@ -146,7 +146,7 @@ private:
     friend class CubeSlice;
     AnalyticsCube() = default;
     bool read(sqlite::Database &db, QString *error);
-    /// Reads agg_service and agg_service_hours (after agg_complaint).
+    /// Reads agg_service with its hours histograms (after agg_complaint).
     bool readService(sqlite::Database &db, const std::vector<int> &dimIndex, const std::vector<int> &regionIndex,
                      QHash<qint64, int> &categoryStages);
     bool inMonths(int month) const { return month >= 0 && month < m_months.size(); }

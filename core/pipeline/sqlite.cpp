@@ -59,6 +59,14 @@ void Statement::bindDouble(int position, double value)
     sqlite3_bind_double(m_stmt.get(), position, value);
 }
 
+void Statement::bindBlob(int position, QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        sqlite3_bind_zeroblob(m_stmt.get(), position, 0);
+    else
+        sqlite3_bind_blob(m_stmt.get(), position, bytes.data(), int(bytes.size()), SQLITE_TRANSIENT);
+}
+
 bool Statement::exec()
 {
     const int rc = sqlite3_step(m_stmt.get());
@@ -101,6 +109,12 @@ QByteArray Statement::columnUtf8(int column) const
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt.get(), column));
     return QByteArray(text, sqlite3_column_bytes(m_stmt.get(), column));
+}
+
+QByteArrayView Statement::columnBlob(int column) const
+{
+    const auto *bytes = static_cast<const char *>(sqlite3_column_blob(m_stmt.get(), column));
+    return QByteArrayView(bytes, bytes ? sqlite3_column_bytes(m_stmt.get(), column) : 0);
 }
 
 bool Statement::columnIsNull(int column) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 #include <QStringView>
 
@@ -32,6 +33,8 @@ public:
     void bindUtf8Static(int position, const char *bytes, int size);
     void bindInt(int position, qint64 value);
     void bindDouble(int position, double value);
+    /// Binds a blob (an empty one for empty bytes, never NULL); SQLite copies it at once.
+    void bindBlob(int position, QByteArrayView bytes);
 
     /// Runs a statement that returns no rows; true on SQLITE_DONE.
     bool exec();
@@ -46,6 +49,8 @@ public:
     double columnDouble(int column) const;
     QString columnText(int column) const;
     QByteArray columnUtf8(int column) const;
+    /// A blob column's bytes, valid until the statement steps or resets.
+    QByteArrayView columnBlob(int column) const;
     bool columnIsNull(int column) const;
 
 private:

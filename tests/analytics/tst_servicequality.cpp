@@ -45,6 +45,13 @@ cx::AnalysisFilter monthFilter(const QString &month)
     return filter;
 }
 
+cx::ServiceQuality quality(const cx::test::AnalyticsWorkspace &ws, const cx::AnalysisFilter &filter)
+{
+    const cx::AnalysisScope scope = ws.scope(filter);
+    const cx::AnalysisSettings settings = cx::AnalysisSettings::fromWorkspace(cx::WorkspaceSettings(ws.db()));
+    return cx::serviceQuality(scope.cube().slice(scope), settings);
+}
+
 } // namespace
 
 class TestServiceQuality : public QObject
@@ -56,6 +63,10 @@ private Q_SLOTS:
     void classifiers_data();
     void classifiers();
     void hoursBins();
+    void hoursHistograms();
+    void malformedHistograms_data();
+    void malformedHistograms();
+    void foldMergesHistograms();
     void handMadeMeasures();
     void noDataIsNull();
     void overdueOverride();
@@ -87,9 +98,7 @@ bool TestServiceQuality::add(const Row &row)
 
 cx::ServiceQuality TestServiceQuality::quality(const cx::AnalysisFilter &filter) const
 {
-    const cx::AnalysisScope scope = m_ws->scope(filter);
-    const cx::AnalysisSettings settings = cx::AnalysisSettings::fromWorkspace(cx::WorkspaceSettings(m_ws->db()));
-    return cx::serviceQuality(scope.cube().slice(scope), settings);
+    return ::quality(*m_ws, filter);
 }
 
 void TestServiceQuality::initTestCase()
@@ -162,6 +171,99 @@ void TestServiceQuality::hoursBins()
     QCOMPARE(cx::hoursTenths(9.04), 91); // rounded up to the next tenth
     QCOMPARE(cx::hoursTenths(0), 0);
     QCOMPARE(cx::hoursTenths(-1), -1);
+}
+
+void TestServiceQuality::hoursHistograms()
+{
+    const cx::HoursHistogram bins{{0, 1}, {3, 2}, {125, 300}, {1000000, 1}};
+    const QByteArray bytes = cx::encodeHours(bins);
+    // (0, 1) (3, 2) (122, 300) (999875, 1): varints, complaints zigzag-coded.
+    QCOMPARE(bytes.toHex(), QByteArray("00020304" "7ad804" "c3833d" "02"));
+    cx::HoursHistogram decoded{{7, 7}};
+    QVERIFY(cx::decodeHours(bytes, decoded));
+    QCOMPARE(decoded, (cx::HoursHistogram{{7, 7}, {0, 1}, {3, 2}, {125, 300}, {1000000, 1}}));
+    QCOMPARE(cx::encodeHours({}), QByteArray());
+    // A fold's contribution takes complaints out: bins that reach 0 go, the rest add up.
+    const cx::HoursHistogram moved{{3, -2}, {125, -1}, {480, 1}};
+    const cx::HoursHistogram merged = cx::mergeHours(bins, moved);
+    QCOMPARE(merged, (cx::HoursHistogram{{0, 1}, {125, 299}, {480, 1}, {1000000, 1}}));
+    cx::HoursHistogram negative;
+    QVERIFY(cx::decodeHours(cx::encodeHours(moved), negative));
+    QCOMPARE(negative, moved);
+    QCOMPARE(cx::mergeHours(moved, cx::mergeHours(bins, {})), merged);
+    QVERIFY(cx::mergeHours({{5, 1}}, {{5, -1}}).empty());
+}
+
+void TestServiceQuality::malformedHistograms_data()
+{
+    QTest::addColumn<QByteArray>("hex");
+    QTest::newRow("count missing") << QByteArray("05");
+    QTest::newRow("zero complaints") << QByteArray("0500");
+    QTest::newRow("bins not ascending") << QByteArray("05020002");
+    QTest::newRow("varint not minimal") << QByteArray("850002");
+    QTest::newRow("varint cut off") << QByteArray("0582");
+    QTest::newRow("varint past 64 bits") << QByteArray("05ffffffffffffffffff7f");
+    QTest::newRow("tenths overflow") << QByteArray("ffffffffffffffff7f02" "ffffffffffffffff7f02");
+}
+
+void TestServiceQuality::malformedHistograms()
+{
+    QFETCH(QByteArray, hex);
+    cx::HoursHistogram bins{{1, 1}};
+    QVERIFY(!cx::decodeHours(QByteArray::fromHex(hex), bins));
+    QCOMPARE(bins, (cx::HoursHistogram{{1, 1}})); // left as it was
+}
+
+void TestServiceQuality::foldMergesHistograms()
+{
+    // Three complaints of one cell; a later export moves one's hours to another bin
+    // and takes the only complaint of bin 3.0 h out of the cell.
+    cx::test::AnalyticsWorkspace ws;
+    QVERIFY2(ws.error().isEmpty(), qPrintable(ws.error()));
+    const QByteArray header = "工单流水号,受理时间,受理渠道,归属地市,业务名称,投诉三级分类,处理部门,处理时长(小时)\n";
+    const auto file = [&](const QString &name, const QByteArray &rows) {
+        const QString path = ws.path() + u'.' + name + u".csv"_s;
+        return cx::test::writeFile(path, header + rows) ? path : QString();
+    };
+    const QString first = file(u"a"_s, "S1,2024-03-01 10:00,10086热线,深圳,咪咕视频,网速慢,网络部,12.5\n"
+                                         "S2,2024-03-02 10:00,10086热线,深圳,咪咕视频,网速慢,网络部,3\n"
+                                         "S3,2024-03-03 10:00,10086热线,深圳,咪咕视频,网速慢,网络部,12.5\n");
+    QVERIFY2(ws.importFiles({first}).isEmpty(), "first import");
+    const QString second = file(u"b"_s, "S2,2024-03-02 10:00,10086热线,深圳,咪咕视频,网速慢,网络部,50\n"
+                                          "S3,2024-03-03 10:00,10086热线,深圳,咪咕视频,网速慢,客服部,12.5\n");
+    QVERIFY2(ws.importFiles({second}).isEmpty(), "second import");
+    const auto histograms = [&] {
+        QStringList cells;
+        cx::sqlite::Database db;
+        if (!db.open(ws.path()))
+            return cells;
+        cx::sqlite::Statement q = db.prepare(u"SELECT d.value, s.n, s.hours FROM agg_service s JOIN agg_dim d "
+                                             "ON d.id = s.department ORDER BY d.value"_s);
+        while (q.next()) {
+            cx::HoursHistogram bins;
+            QStringList text{q.columnText(0), QString::number(q.columnInt(1))};
+            if (!cx::decodeHours(q.columnBlob(2), bins))
+                text << u"malformed"_s;
+            for (const auto &[tenths, n] : bins)
+                text << u"%1:%2"_s.arg(tenths).arg(n);
+            cells << text.join(u' ');
+        }
+        return cells;
+    };
+    const QStringList folded = histograms();
+    QCOMPARE(folded, (QStringList{u"客服部 1 125:1"_s, u"网络部 2 125:1 500:1"_s}));
+    cx::sqlite::Database db;
+    QVERIFY(db.open(ws.path()));
+    QString error;
+    QVERIFY2(cx::rebuildAggregates(db, &error), qPrintable(error));
+    QCOMPARE(histograms(), folded);
+    // The analysis reads the same bins back.
+    const cx::ServiceQuality q = ::quality(ws, {});
+    const cx::ServiceGroup *network = q.find(cx::ServiceGrouping::Department, u"网络部"_s);
+    QVERIFY(network);
+    QCOMPARE(network->period.value(cx::ServiceMeasure::HoursP90), 50.0);
+    QCOMPARE(network->period.overdue, 1);
+    QCOMPARE(network->period.value(cx::ServiceMeasure::HoursMean), 31.25);
 }
 
 void TestServiceQuality::handMadeMeasures()
