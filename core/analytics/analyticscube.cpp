@@ -472,7 +472,10 @@ bool AnalyticsCube::readService(sqlite::Database &db, const std::vector<int> &di
     for (std::size_t i = 0; i < tenths.size(); ++i)
         m_serviceHours[i].bin =
             std::uint32_t(std::lower_bound(m_hoursBins.begin(), m_hoursBins.end(), tenths[i]) - m_hoursBins.begin());
-    return !cells.failed();
+    if (cells.failed())
+        return false;
+    rollUpService();
+    return true;
 }
 
 AnalysisScope AnalyticsCube::scope(const AnalysisFilter &filter) const

@@ -134,6 +134,27 @@ public:
     };
     const std::vector<ServiceCell> &serviceCells() const { return m_serviceCells; }
     const std::vector<HoursCount> &serviceHours() const { return m_serviceHours; }
+    /// The service cells summed, at load, over what filters above some
+    /// region level cannot tell apart, so that such a filter walks far
+    /// fewer cells; the sums are those of serviceCells().
+    struct ServiceRollup
+    {
+        /// The region level its cells keep: 1 per city, 2 per county. Only a
+        /// filter on a region above it (fewer names in its path) may use it.
+        int regionDepth = 1;
+        /// Products summed, so only for a filter selecting every product;
+        /// but for the regulator channel's cells, whose per-million figure
+        /// counts the months and products with known users.
+        bool anyProduct = false;
+        /// Ordered by their first cell in serviceCells(), each summing its
+        /// cells in that order. `region` is one grid-level region of the
+        /// city or county; with anyProduct, `product` that of its first
+        /// cell; `hoursBegin`…`hoursEnd` index `hours`.
+        std::vector<ServiceCell> cells;
+        std::vector<HoursCount> hours;
+    };
+    /// Per city and any product, per county and any product, per city and product.
+    const std::vector<ServiceRollup> &serviceRollups() const { return m_serviceRollups; }
     /// The ⌈hours × 10⌉ values any complaint has, ascending (hoursTenths()).
     const std::vector<qint64> &hoursBins() const { return m_hoursBins; }
     /// Handling departments (index of ServiceCell::department); '' for complaints without one.
@@ -149,6 +170,8 @@ private:
     /// Reads agg_service with its hours histograms (after agg_complaint).
     bool readService(sqlite::Database &db, const std::vector<int> &dimIndex, const std::vector<int> &regionIndex,
                      QHash<qint64, int> &categoryStages);
+    /// Sums the service cells into serviceRollups() (servicerollups.cpp).
+    void rollUpService();
     bool inMonths(int month) const { return month >= 0 && month < m_months.size(); }
     /// Key of m_subscribers.
     static QString subscriberKey(const QString &month, const QString &city, const QString &product);
@@ -217,6 +240,7 @@ private:
     std::vector<std::vector<KeywordCell>> m_keywordCells; ///< per category, ordered by month
     std::vector<ServiceCell> m_serviceCells;
     std::vector<HoursCount> m_serviceHours;
+    std::vector<ServiceRollup> m_serviceRollups;
     std::vector<qint64> m_hoursBins;
     std::vector<TagStage> m_tagStages;
     std::vector<TagEntry> m_tagEntries; ///< by complaint cell (ComplaintCell::firstTag)

@@ -205,6 +205,18 @@ void mergeHoursFunction(sqlite3_context *context, int, sqlite3_value **values)
         sqlite3_result_blob(context, merged.constData(), int(merged.size()), SQLITE_TRANSIENT);
 }
 
+// Registers cx_merge_hours on the connection once: SQLite refuses to
+// redefine a function while a statement runs, as the fold's read does
+// between the steps it writes.
+bool registerMergeHours(sqlite::Database &db)
+{
+    return db.prepare(u"SELECT cx_merge_hours(NULL, NULL)"_s).isValid()
+        || sqlite3_create_function_v2(db.handle(), "cx_merge_hours", 2,
+                                      SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, nullptr,
+                                      mergeHoursFunction, nullptr, nullptr, nullptr)
+        == SQLITE_OK;
+}
+
 } // namespace
 
 size_t qHash(const ServiceKey &key, size_t seed)
@@ -267,9 +279,7 @@ void ServiceFold::add(const ServiceKey &key, const sqlite::Statement &row, int f
 
 bool ServiceFold::write(sqlite::Database &db)
 {
-    if (sqlite3_create_function_v2(db.handle(), "cx_merge_hours", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY,
-                                   nullptr, mergeHoursFunction, nullptr, nullptr, nullptr)
-        != SQLITE_OK)
+    if (!registerMergeHours(db))
         return false;
     static const auto keyColumns = "month, product, region, channel, category, stage, department"_L1;
     sqlite::Statement cells = db.prepare(

@@ -18,6 +18,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <map>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -52,6 +53,61 @@ cx::ServiceQuality quality(const cx::test::AnalyticsWorkspace &ws, const cx::Ana
     return cx::serviceQuality(scope.cube().slice(scope), settings);
 }
 
+// What a scope's complaints add up to, summed straight from the cube's own
+// cells: per department, channel and area (and '' for the whole scope).
+struct Reference
+{
+    qint64 complaints = 0, resolved = 0, firstTime = 0, repeated = 0, callbackSatisfied = 0, hoursN = 0, overdue = 0,
+           regulator = 0;
+    double hoursTotal = 0;
+    std::map<qint64, qint64> bins; ///< tenths → complaints
+
+    double p90() const
+    {
+        qint64 seen = 0;
+        for (const auto &[tenths, n] : bins)
+            if ((seen += n) >= (hoursN * 9 + 9) / 10)
+                return double(tenths) / 10.0;
+        return std::nan("");
+    }
+};
+
+QMap<QString, Reference> referenceSums(const cx::CubeSlice &slice, const cx::AnalysisSettings &settings)
+{
+    QMap<QString, Reference> sums;
+    const cx::AnalyticsCube &cube = slice.cube();
+    const cx::AnalysisScope &scope = slice.scope();
+    for (const cx::AnalyticsCube::ServiceCell &cell : cube.serviceCells()) {
+        const int area = scope.areaOf(int(cell.region));
+        if (cell.month < slice.firstMonth() || cell.month > slice.lastMonth() || scope.productSlot(cell.product) < 0
+            || area < 0 || (scope.channel() >= 0 && cell.channel != scope.channel()) || !scope.channelKnown())
+            continue;
+        const double limit = settings.service.overdueHoursByCategory.value(slice.categoryOf(cell.categoryStage),
+                                                                           settings.service.overdueHours);
+        QStringList keys{QString(), u"department "_s + cube.departments().at(cell.department),
+                         u"channel "_s + cube.channels().at(cell.channel)};
+        if (area < slice.areaCount())
+            keys << u"area "_s + slice.areaName(area);
+        for (const QString &key : keys) {
+            Reference &r = sums[key];
+            r.complaints += cell.n;
+            r.resolved += cell.resolved;
+            r.firstTime += cell.firstTime;
+            r.repeated += cell.repeated;
+            r.callbackSatisfied += cell.callbackSatisfied;
+            r.hoursN += cell.hoursN;
+            r.hoursTotal += cell.hoursTotal;
+            r.regulator += cx::isRegulatorChannel(cube.channels().at(cell.channel)) ? cell.n : 0;
+            for (std::uint32_t h = cell.hoursBegin; h < cell.hoursEnd; ++h) {
+                const cx::AnalyticsCube::HoursCount &bin = cube.serviceHours()[h];
+                r.bins[cube.hoursBins()[bin.bin]] += bin.n;
+                r.overdue += cube.hoursBins()[bin.bin] > std::llround(limit * 10) ? bin.n : 0;
+            }
+        }
+    }
+    return sums;
+}
+
 } // namespace
 
 class TestServiceQuality : public QObject
@@ -67,6 +123,7 @@ private Q_SLOTS:
     void malformedHistograms_data();
     void malformedHistograms();
     void foldMergesHistograms();
+    void foldWritesInSteps();
     void handMadeMeasures();
     void noDataIsNull();
     void overdueOverride();
@@ -75,6 +132,7 @@ private Q_SLOTS:
     void categoryRecount();
     void cliJson();
     void sampleExports();
+    void rollupsAgreeWithCells();
 
 private:
     bool add(const Row &row);
@@ -264,6 +322,18 @@ void TestServiceQuality::foldMergesHistograms()
     QCOMPARE(network->period.value(cx::ServiceMeasure::HoursP90), 50.0);
     QCOMPARE(network->period.overdue, 1);
     QCOMPARE(network->period.value(cx::ServiceMeasure::HoursMean), 31.25);
+}
+
+void TestServiceQuality::foldWritesInSteps()
+{
+    cx::sqlite::Database db;
+    QVERIFY(db.open(m_ws->path()));
+    // A long fold writes while its read of the complaints still runs.
+    cx::sqlite::Statement rows = db.prepare(u"SELECT id FROM complaint"_s);
+    QVERIFY(rows.next());
+    cx::ServiceFold fold;
+    QVERIFY2(fold.write(db), qPrintable(db.errorString()));
+    QVERIFY2(fold.write(db), qPrintable(db.errorString()));
 }
 
 void TestServiceQuality::handMadeMeasures()
@@ -482,6 +552,80 @@ void TestServiceQuality::sampleExports()
     QCOMPARE(q.of(cx::ServiceGrouping::Department).first().name, u"市场部"_s); // most complaints first
     QCOMPARE(q.total.month(6).complaints, 2062); // 2024-07
     QCOMPARE(q.total.month(6).value(M::HoursP90), 34.9);
+}
+
+void TestServiceQuality::rollupsAgreeWithCells()
+{
+    CX_REQUIRE_SHARED_DATA(dir);
+    cx::test::AnalyticsWorkspace ws;
+    QVERIFY2(ws.error().isEmpty(), qPrintable(ws.error()));
+    const QString error = ws.importFiles({dir + u"/complaints_2024H1_gbk.csv"_s, dir + u"/complaints_2024H2_utf8bom.csv"_s,
+                                          dir + u"/product_monthly.csv"_s});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const cx::AnalysisSettings settings = cx::AnalysisSettings::fromWorkspace(cx::WorkspaceSettings(ws.db()));
+    const cx::AnalysisScope whole = ws.scope();
+    const cx::AnalyticsCube &cube = whole.cube();
+    // The rollups sum something: fewer cells than the cube's own.
+    QCOMPARE(cube.serviceRollups().size(), std::size_t(3));
+    for (const cx::AnalyticsCube::ServiceRollup &rollup : cube.serviceRollups())
+        QVERIFY2(rollup.cells.size() < cube.serviceCells().size(),
+                 qPrintable(u"%1 of %2"_s.arg(rollup.cells.size()).arg(cube.serviceCells().size())));
+    QVERIFY(cube.serviceRollups().front().cells.size() < cube.serviceCells().size() / 2);
+
+    // Filters of every kind: served by a rollup, or by the cube's cells.
+    const cx::FilterOptions options = cube.filterOptions();
+    const cx::RegionPath city{options.childRegions({}).value(1)};
+    const cx::RegionPath county = city.child(options.childRegions(city).value(0));
+    const cx::RegionPath grid = county.child(options.childRegions(county).value(0));
+    const QString product = cube.products().value(1);
+    QList<std::pair<QString, cx::AnalysisFilter>> filters;
+    const auto add = [&](const QString &name, const cx::RegionPath &region, const QStringList &products,
+                         const QString &channel) {
+        cx::AnalysisFilter filter;
+        filter.fromMonth = u"2024-06"_s;
+        filter.toMonth = u"2024-08"_s;
+        filter.region = region;
+        filter.products = products;
+        filter.channel = channel;
+        filters.append({name, filter});
+    };
+    add(u"province"_s, {}, {}, {});
+    add(u"channel"_s, {}, {}, u"10086热线"_s);
+    add(u"regulator channel"_s, {}, {}, u"工信部申诉"_s);
+    add(u"city"_s, city, {}, {});
+    add(u"county"_s, county, {}, {});
+    add(u"grid"_s, grid, {}, {});
+    add(u"product"_s, {}, {product}, {});
+    add(u"two products"_s, {}, {product, cube.products().value(2)}, {});
+    add(u"product and city"_s, city, {product}, {});
+    add(u"channel and city"_s, city, {}, u"10086热线"_s);
+    add(u"channel and product"_s, {}, {product}, u"工信部申诉"_s);
+    add(u"channel, county and product"_s, county, {product}, u"10086热线"_s);
+    for (const auto &[name, filter] : std::as_const(filters)) {
+        const cx::CubeSlice slice = cube.slice(filter);
+        const cx::ServiceQuality q = cx::serviceQuality(slice, settings);
+        const QMap<QString, Reference> expected = referenceSums(slice, settings);
+        QVERIFY2(expected.value(QString()).complaints > 0, qPrintable(name));
+        QMap<QString, const cx::ServiceFigures *> actual{{QString(), &q.total.period}};
+        for (const auto &[grouping, prefix] : {std::pair{cx::ServiceGrouping::Department, u"department "_s},
+                                               std::pair{cx::ServiceGrouping::Channel, u"channel "_s},
+                                               std::pair{cx::ServiceGrouping::Area, u"area "_s}})
+            for (const cx::ServiceGroup &group : q.of(grouping))
+                actual.insert(prefix + group.name, &group.period);
+        QCOMPARE(actual.keys(), expected.keys());
+        for (auto it = expected.begin(); it != expected.end(); ++it) {
+            const cx::ServiceFigures &f = *actual.value(it.key());
+            const Reference &r = it.value();
+            const QString where = name + u" · "_s + it.key();
+            QVERIFY2(f.complaints == r.complaints && f.resolved == r.resolved && f.firstTime == r.firstTime
+                         && f.repeated == r.repeated && f.callbackSatisfied == r.callbackSatisfied
+                         && f.hoursN == r.hoursN && f.overdue == r.overdue && f.regulator == r.regulator,
+                     qPrintable(where));
+            QVERIFY2(std::abs(f.hoursTotal - r.hoursTotal) <= 1e-9 * std::max(1.0, r.hoursTotal), qPrintable(where));
+            const double p90 = f.value(cx::ServiceMeasure::HoursP90);
+            QVERIFY2(p90 == r.p90() || (std::isnan(p90) && std::isnan(r.p90())), qPrintable(where));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestServiceQuality)
