@@ -138,8 +138,13 @@ private:
     bool add(const Row &row);
     cx::ServiceQuality quality(const cx::AnalysisFilter &filter = {}) const;
 
+    // The sample exports of ../shared/data imported into m_sample, once; the error, empty when none.
+    QString loadSample(const QString &dir);
+
     std::unique_ptr<cx::test::AnalyticsWorkspace> m_ws;
     qint64 m_next = 0;
+    std::unique_ptr<cx::test::AnalyticsWorkspace> m_sample;
+    QString m_sampleError;
 };
 
 bool TestServiceQuality::add(const Row &row)
@@ -157,6 +162,18 @@ bool TestServiceQuality::add(const Row &row)
 cx::ServiceQuality TestServiceQuality::quality(const cx::AnalysisFilter &filter) const
 {
     return ::quality(*m_ws, filter);
+}
+
+QString TestServiceQuality::loadSample(const QString &dir)
+{
+    if (!m_sample) {
+        m_sample = std::make_unique<cx::test::AnalyticsWorkspace>();
+        m_sampleError = m_sample->error().isEmpty()
+            ? m_sample->importFiles({dir + u"/complaints_2024H1_gbk.csv"_s, dir + u"/complaints_2024H2_utf8bom.csv"_s,
+                                     dir + u"/product_monthly.csv"_s})
+            : m_sample->error();
+    }
+    return m_sampleError;
 }
 
 void TestServiceQuality::initTestCase()
@@ -514,11 +531,9 @@ void TestServiceQuality::cliJson()
 void TestServiceQuality::sampleExports()
 {
     CX_REQUIRE_SHARED_DATA(dir);
-    cx::test::AnalyticsWorkspace ws;
-    QVERIFY2(ws.error().isEmpty(), qPrintable(ws.error()));
-    const QString error = ws.importFiles({dir + u"/complaints_2024H1_gbk.csv"_s, dir + u"/complaints_2024H2_utf8bom.csv"_s,
-                                          dir + u"/product_monthly.csv"_s});
+    const QString error = loadSample(dir);
     QVERIFY2(error.isEmpty(), qPrintable(error));
+    const cx::test::AnalyticsWorkspace &ws = *m_sample;
     const cx::AnalysisScope scope = ws.scope(monthFilter(u"2024-08"_s));
     const cx::ServiceQuality q =
         cx::serviceQuality(scope.cube().slice(scope), cx::AnalysisSettings::fromWorkspace(cx::WorkspaceSettings(ws.db())));
@@ -557,11 +572,9 @@ void TestServiceQuality::sampleExports()
 void TestServiceQuality::rollupsAgreeWithCells()
 {
     CX_REQUIRE_SHARED_DATA(dir);
-    cx::test::AnalyticsWorkspace ws;
-    QVERIFY2(ws.error().isEmpty(), qPrintable(ws.error()));
-    const QString error = ws.importFiles({dir + u"/complaints_2024H1_gbk.csv"_s, dir + u"/complaints_2024H2_utf8bom.csv"_s,
-                                          dir + u"/product_monthly.csv"_s});
+    const QString error = loadSample(dir);
     QVERIFY2(error.isEmpty(), qPrintable(error));
+    const cx::test::AnalyticsWorkspace &ws = *m_sample;
     const cx::AnalysisSettings settings = cx::AnalysisSettings::fromWorkspace(cx::WorkspaceSettings(ws.db()));
     const cx::AnalysisScope whole = ws.scope();
     const cx::AnalyticsCube &cube = whole.cube();
