@@ -40,6 +40,7 @@ namespace {
 using cx::bench::elapsedMs;
 using cx::bench::out;
 using cx::bench::Stats;
+using cx::bench::threadCpuMs;
 
 struct NamedFilter
 {
@@ -176,17 +177,20 @@ int main(int argc, char *argv[])
         QMap<QString, Stats> byKind;
         Stats slice, journey, satisfaction, hotspots, alerts, service;
         QMap<QString, Stats> serviceByKind;
+        QMap<QString, Stats> serviceCpuByKind; ///< --service-only: the thread's CPU time
         qint64 alertCount = 0;
         qint64 testCount = 0;
         for (int round = 0; round < rounds; ++round) {
             for (const NamedFilter &named : list) {
                 if (serviceOnly) {
                     const cx::CubeSlice s = cube->slice(named.filter);
+                    const double cpuBefore = threadCpuMs();
                     timer.restart();
                     cx::serviceQuality(s, settings, servicePeriod(period));
                     const double serviceMs = elapsedMs(timer);
                     service.samples.push_back(serviceMs);
                     serviceByKind[named.kind].samples.push_back(serviceMs);
+                    serviceCpuByKind[named.kind].samples.push_back(threadCpuMs() - cpuBefore);
                     continue;
                 }
                 timer.restart();
@@ -234,6 +238,11 @@ int main(int argc, char *argv[])
               << service.summary() << '\n';
         for (auto it = serviceByKind.begin(); it != serviceByKind.end(); ++it)
             out() << "           " << it.key().leftJustified(14) << it.value().summary() << '\n';
+        if (serviceOnly) {
+            out() << "         the same in CPU time of the thread (what a loaded machine does not inflate)\n";
+            for (auto it = serviceCpuByKind.begin(); it != serviceCpuByKind.end(); ++it)
+                out() << "           " << it.key().leftJustified(14) << it.value().summary() << '\n';
+        }
         if (!serviceOnly)
             out() << "  alerts found per filter change (mean): "
                   << QString::number(double(alertCount) / double(all.samples.size()), 'f', 1) << " of "
