@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QScreen>
 #include <QThread>
 #include <QFont>
 #include <QIcon>
@@ -61,6 +62,8 @@ QStringList grabViews(MainWindow &window, const QString &folder)
 {
     QDir().mkpath(folder);
     QStringList written;
+    // The views as they look filling the screen (xvfb-run -s "-screen 0 1366x768x24").
+    window.resize(window.screen()->availableGeometry().size());
     settle(window, 120000);
     for (int i = 0; i < window.views().size(); ++i) {
         window.showView(i);
