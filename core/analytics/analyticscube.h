@@ -136,7 +136,8 @@ public:
     const std::vector<HoursCount> &serviceHours() const { return m_serviceHours; }
     /// The service cells summed, at load, over what filters above some
     /// region level cannot tell apart, so that such a filter walks far
-    /// fewer cells; the sums are those of serviceCells().
+    /// fewer cells; the sums are those of serviceCells() (hoursTotal up to
+    /// the order of its floating-point additions).
     struct ServiceRollup
     {
         /// The region level its cells keep: 1 per city, 2 per county. Only a
@@ -146,10 +147,10 @@ public:
         /// but for the regulator channel's cells, whose per-million figure
         /// counts the months and products with known users.
         bool anyProduct = false;
-        /// Ordered by their first cell in serviceCells(), each summing its
-        /// cells in that order. `region` is one grid-level region of the
-        /// city or county; with anyProduct, `product` that of its first
-        /// cell; `hoursBegin`…`hoursEnd` index `hours`.
+        /// Ordered by their first cell in serviceCells(). `region` is one
+        /// grid-level region of the city or county; with anyProduct,
+        /// `product` is 0 but in the regulator channel's cells;
+        /// `hoursBegin`…`hoursEnd` index `hours`.
         std::vector<ServiceCell> cells;
         std::vector<HoursCount> hours;
     };

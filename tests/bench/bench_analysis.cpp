@@ -157,7 +157,12 @@ int main(int argc, char *argv[])
           << QString::number(loadMs, 'f', 0) << " ms, resident memory +" << QString::number(rssAfter - rssBefore, 'f', 0)
           << " MB\n"
           << "service cells: " << cube->serviceCells().size() << "   hours entries: " << cube->serviceHours().size()
-          << "   bins: " << cube->hoursBins().size() << "\n\n";
+          << "   bins: " << cube->hoursBins().size() << '\n';
+    for (const cx::AnalyticsCube::ServiceRollup &rollup : cube->serviceRollups())
+        out() << "service rollup per " << (rollup.regionDepth == 1 ? "city" : "county")
+              << (rollup.anyProduct ? ", any product" : " and product") << ": " << rollup.cells.size() << " cells, "
+              << rollup.hours.size() << " hours entries\n";
+    out() << '\n';
 
     const cx::AnalysisSettings settings = cx::AnalysisSettings::fromWorkspace(cx::WorkspaceSettings(workspace->database()));
     QList<NamedFilter> list = filters(*cube);
