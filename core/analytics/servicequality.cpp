@@ -118,6 +118,11 @@ struct CellIndex
     }
     std::size_t values() const { return start.size() - 1; }
     std::size_t count(std::size_t value) const { return value < values() ? start[value + 1] - start[value] : 0; }
+    /// The positions in `order` of the cells of a value (none for a value no cell has).
+    std::pair<std::uint32_t, std::uint32_t> range(std::size_t value) const
+    {
+        return value < values() ? std::pair{start[value], start[value + 1]} : std::pair{0u, 0u};
+    }
 };
 
 // The sums of the cells a scope selects, every month: figures and hours
@@ -236,7 +241,8 @@ void forEachSelectedCell(const ServiceCache &cache, const AnalysisScope &scope, 
     }
     const auto &cells = set->cells;
     if (values.size() == 1) {
-        for (std::uint32_t i = narrowest->start[values.front()]; i < narrowest->start[values.front() + 1]; ++i)
+        const auto [begin, end] = narrowest->range(values.front());
+        for (std::uint32_t i = begin; i < end; ++i)
             visit(cells[narrowest->order[i]], set->hours);
         return;
     }
@@ -244,9 +250,10 @@ void forEachSelectedCell(const ServiceCache &cache, const AnalysisScope &scope, 
     // come out the same whichever index of the set selects them.
     std::vector<std::uint32_t> selected;
     selected.reserve(fewest);
-    for (std::size_t v : values)
-        selected.insert(selected.end(), narrowest->order.begin() + narrowest->start[v],
-                        narrowest->order.begin() + narrowest->start[v + 1]);
+    for (std::size_t v : values) {
+        const auto [begin, end] = narrowest->range(v);
+        selected.insert(selected.end(), narrowest->order.begin() + begin, narrowest->order.begin() + end);
+    }
     std::sort(selected.begin(), selected.end());
     for (std::uint32_t i : selected)
         visit(cells[i], set->hours);
