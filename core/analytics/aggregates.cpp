@@ -457,8 +457,7 @@ bool foldComplaints(sqlite::Database &db, DimensionIds &dims, const TextLists &l
     const qint64 lastId = folded == 0 ? after : scalar(db, u"SELECT max(id) FROM complaint"_s);
     return counter.write(db) && recordBatches(db, perBatch, u"complaints"_s)
         && (moved == 0
-            || removeEmptyCells(db, {u"agg_complaint"_s, u"agg_keyword"_s, u"agg_service"_s,
-                                     u"agg_service_hours"_s}))
+            || removeEmptyCells(db, {u"agg_complaint"_s, u"agg_keyword"_s, u"agg_service"_s}))
         && setStateValue(db, u"complaint_rowid"_s, lastId)
         && setStateValue(db, u"complaints"_s, stateValue(db, u"complaints"_s) + folded);
 }

@@ -3,6 +3,7 @@
 #include "analytics/aggregatedimensions.h"
 #include "analytics/aggregates.h"
 #include "analytics/cubeslice.h"
+#include "analytics/serviceaggregates.h"
 #include "analytics/statistics.h"
 #include "pipeline/sqlite.h"
 #include "settings/workspacesettings.h"
@@ -406,33 +407,26 @@ bool AnalyticsCube::readService(sqlite::Database &db, const std::vector<int> &di
     const auto index = [](const std::vector<int> &indices, qint64 id) {
         return id >= 0 && std::size_t(id) < indices.size() ? indices[std::size_t(id)] : -1;
     };
-    static const auto keyColumns = "month, product, region, channel, category, stage, department"_L1;
-    // Both tables are read in key order, so each cell's hours follow it.
     sqlite::Statement cells = db.prepare(
-        u"SELECT %1, n, result_n, resolved, partial, first_n, first_time, repeat_n, repeated, escalation_n, "
-        "escalated, hours_n, callback_n, callback_rated, callback_satisfied, callback_basic, hours_total "
-        "FROM agg_service ORDER BY %1"_s.arg(keyColumns));
-    sqlite::Statement hours =
-        db.prepare(u"SELECT %1, tenths, n FROM agg_service_hours ORDER BY %1, tenths"_s.arg(keyColumns));
-    if (!cells.isValid() || !hours.isValid())
+        u"SELECT month, product, region, channel, category, stage, department, n, result_n, resolved, partial, "
+        "first_n, first_time, repeat_n, repeated, escalation_n, escalated, hours_n, callback_n, callback_rated, "
+        "callback_satisfied, callback_basic, hours_total, hours FROM agg_service "
+        "ORDER BY month, product, region, channel, category, stage, department"_s);
+    if (!cells.isValid())
         return false;
-    using Key = std::array<qint64, 7>;
-    const auto keyOf = [](const sqlite::Statement &row) {
-        Key key;
-        for (std::size_t i = 0; i < key.size(); ++i)
-            key[i] = row.columnInt(int(i));
-        return key;
-    };
-    bool hoursLeft = hours.next();
     std::vector<qint64> tenths; // per m_serviceHours entry until the bins are known
+    HoursHistogram histogram;
     while (cells.next()) {
-        const Key key = keyOf(cells);
+        std::array<qint64, 7> key;
+        for (std::size_t i = 0; i < key.size(); ++i)
+            key[i] = cells.columnInt(int(i));
+        histogram.clear();
+        if (!decodeHours(cells.columnBlob(23), histogram))
+            return false;
         const std::size_t hoursBegin = m_serviceHours.size();
-        while (hoursLeft && keyOf(hours) < key)
-            hoursLeft = hours.next();
-        for (; hoursLeft && keyOf(hours) == key; hoursLeft = hours.next()) {
-            tenths.push_back(hours.columnInt(7));
-            m_serviceHours.push_back({0, std::uint32_t(hours.columnInt(8))});
+        for (const auto &[bin, n] : histogram) {
+            tenths.push_back(bin);
+            m_serviceHours.push_back({0, std::uint32_t(n)});
         }
         const int month = index(dimIndex, key[0]);
         const int product = index(dimIndex, key[1]);
@@ -471,6 +465,9 @@ bool AnalyticsCube::readService(sqlite::Database &db, const std::vector<int> &di
     for (std::size_t i = 0; i < tenths.size(); ++i)
         m_serviceHours[i].bin =
             std::uint32_t(std::lower_bound(m_hoursBins.begin(), m_hoursBins.end(), tenths[i]) - m_hoursBins.begin());
+    if (cells.failed())
+        return false;
+    rollUpService();
     return true;
 }
 

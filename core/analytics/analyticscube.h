@@ -136,6 +136,28 @@ public:
     };
     const std::vector<ServiceCell> &serviceCells() const { return m_serviceCells; }
     const std::vector<HoursCount> &serviceHours() const { return m_serviceHours; }
+    /// The service cells summed, at load, over what filters above some
+    /// region level cannot tell apart, so that such a filter walks far
+    /// fewer cells; the sums are those of serviceCells() (hoursTotal up to
+    /// the order of its floating-point additions).
+    struct ServiceRollup
+    {
+        /// The region level its cells keep: 1 per city, 2 per county. Only a
+        /// filter on a region above it (fewer names in its path) may use it.
+        int regionDepth = 1;
+        /// Products summed, so only for a filter selecting every product;
+        /// but for the regulator channel's cells, whose per-million figure
+        /// counts the months and products with known users.
+        bool anyProduct = false;
+        /// Ordered by their first cell in serviceCells(). `region` is one
+        /// grid-level region of the city or county; with anyProduct,
+        /// `product` is 0 but in the regulator channel's cells;
+        /// `hoursBegin`…`hoursEnd` index `hours`.
+        std::vector<ServiceCell> cells;
+        std::vector<HoursCount> hours;
+    };
+    /// Per city and any product, per county and any product, per city and product.
+    const std::vector<ServiceRollup> &serviceRollups() const { return m_serviceRollups; }
     /// The ⌈hours × 10⌉ values any complaint has, ascending (hoursTenths()).
     const std::vector<qint64> &hoursBins() const { return m_hoursBins; }
     /// Handling departments (index of ServiceCell::department); '' for complaints without one.
@@ -151,9 +173,11 @@ private:
     /// Appends the tag entries of a complaint cell filed under `stage` from
     /// its agg_complaint.tags blob; false when the blob is damaged.
     bool readTagEntries(QByteArrayView blob, int stage, const std::vector<int> &dimIndex, QHash<qint64, int> &tagStages);
-    /// Reads agg_service and agg_service_hours (after agg_complaint).
+    /// Reads agg_service with its hours histograms (after agg_complaint).
     bool readService(sqlite::Database &db, const std::vector<int> &dimIndex, const std::vector<int> &regionIndex,
                      QHash<qint64, int> &categoryStages);
+    /// Sums the service cells into serviceRollups() (servicerollups.cpp).
+    void rollUpService();
     bool inMonths(int month) const { return month >= 0 && month < m_months.size(); }
     /// Key of m_subscribers.
     static QString subscriberKey(const QString &month, const QString &city, const QString &product);
@@ -222,6 +246,7 @@ private:
     std::vector<std::vector<KeywordCell>> m_keywordCells; ///< per category, ordered by month
     std::vector<ServiceCell> m_serviceCells;
     std::vector<HoursCount> m_serviceHours;
+    std::vector<ServiceRollup> m_serviceRollups;
     std::vector<qint64> m_hoursBins;
     std::vector<TagStage> m_tagStages;
     std::vector<TagEntry> m_tagEntries; ///< by complaint cell (ComplaintCell::firstTag)

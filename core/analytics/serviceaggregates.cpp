@@ -2,6 +2,8 @@
 
 #include "pipeline/sqlite.h"
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -54,6 +56,89 @@ qint64 hoursTenths(double hours)
     return qint64(std::ceil(hours * 10.0 - 1e-6));
 }
 
+namespace {
+
+void appendVarint(QByteArray &bytes, quint64 value)
+{
+    while (value >= 0x80) {
+        bytes.append(char((value & 0x7f) | 0x80));
+        value >>= 7;
+    }
+    bytes.append(char(value));
+}
+
+// A minimal LEB128 varint (no trailing zero groups, at most 64 bits) at `at`, moving past it.
+bool readVarint(QByteArrayView bytes, qsizetype &at, quint64 &value)
+{
+    value = 0;
+    for (int shift = 0; shift < 64 && at < bytes.size(); shift += 7) {
+        const auto byte = quint8(bytes[at++]);
+        if (shift == 63 && byte > 1)
+            return false;
+        value |= quint64(byte & 0x7f) << shift;
+        if (!(byte & 0x80))
+            return byte != 0 || shift == 0;
+    }
+    return false;
+}
+
+} // namespace
+
+QByteArray encodeHours(const HoursHistogram &histogram)
+{
+    QByteArray bytes;
+    bytes.reserve(qsizetype(histogram.size()) * 3);
+    qint64 previous = 0;
+    for (const auto &[tenths, n] : histogram) {
+        appendVarint(bytes, quint64(tenths - previous));
+        appendVarint(bytes, (quint64(n) << 1) ^ quint64(n >> 63));
+        previous = tenths;
+    }
+    return bytes;
+}
+
+bool decodeHours(QByteArrayView bytes, HoursHistogram &histogram)
+{
+    const std::size_t before = histogram.size();
+    qsizetype at = 0;
+    qint64 tenths = 0;
+    while (at < bytes.size()) {
+        quint64 step = 0;
+        quint64 zigzag = 0;
+        // Bins ascend (a step of 0 only before the first) and hold complaints.
+        const bool ok = readVarint(bytes, at, step) && readVarint(bytes, at, zigzag)
+            && (step > 0 || histogram.size() == before) && step <= quint64(std::numeric_limits<qint64>::max() - tenths)
+            && zigzag != 0;
+        if (!ok) {
+            histogram.resize(before);
+            return false;
+        }
+        tenths += qint64(step);
+        histogram.emplace_back(tenths, qint64(zigzag >> 1) ^ -qint64(zigzag & 1));
+    }
+    return true;
+}
+
+HoursHistogram mergeHours(const HoursHistogram &a, const HoursHistogram &b)
+{
+    HoursHistogram merged;
+    merged.reserve(a.size() + b.size());
+    auto i = a.begin();
+    auto j = b.begin();
+    while (i != a.end() || j != b.end()) {
+        std::pair<qint64, qint64> bin;
+        if (j == b.end() || (i != a.end() && i->first < j->first))
+            bin = *i++;
+        else if (i == a.end() || j->first < i->first)
+            bin = *j++;
+        else
+            bin = {i->first, (i++)->second + (j++)->second};
+        if (bin.second != 0)
+            merged.push_back(bin);
+    }
+    return merged;
+}
+
 void ServiceCounts::add(const ServiceCounts &o)
 {
     complaints += o.complaints;
@@ -99,6 +184,37 @@ Value cached(QHash<QByteArray, Value> &cache, QByteArrayView utf8, Value (*read)
     const Value value = read(QString::fromUtf8(utf8));
     cache.insert(utf8.toByteArray(), value);
     return value;
+}
+
+// cx_merge_hours(a, b): the histogram of the agg_service.hours blobs a and b merged.
+void mergeHoursFunction(sqlite3_context *context, int, sqlite3_value **values)
+{
+    HoursHistogram histograms[2];
+    for (int i = 0; i < 2; ++i) {
+        const QByteArrayView bytes(static_cast<const char *>(sqlite3_value_blob(values[i])),
+                                   sqlite3_value_bytes(values[i]));
+        if (!decodeHours(bytes, histograms[i])) {
+            sqlite3_result_error(context, "malformed hours histogram in agg_service", -1);
+            return;
+        }
+    }
+    const QByteArray merged = encodeHours(mergeHours(histograms[0], histograms[1]));
+    if (merged.isEmpty())
+        sqlite3_result_zeroblob(context, 0);
+    else
+        sqlite3_result_blob(context, merged.constData(), int(merged.size()), SQLITE_TRANSIENT);
+}
+
+// Registers cx_merge_hours on the connection once: SQLite refuses to
+// redefine a function while a statement runs, as the fold's read does
+// between the steps it writes.
+bool registerMergeHours(sqlite::Database &db)
+{
+    return db.prepare(u"SELECT cx_merge_hours(NULL, NULL)"_s).isValid()
+        || sqlite3_create_function_v2(db.handle(), "cx_merge_hours", 2,
+                                      SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, nullptr,
+                                      mergeHoursFunction, nullptr, nullptr, nullptr)
+        == SQLITE_OK;
 }
 
 } // namespace
@@ -163,12 +279,14 @@ void ServiceFold::add(const ServiceKey &key, const sqlite::Statement &row, int f
 
 bool ServiceFold::write(sqlite::Database &db)
 {
+    if (!registerMergeHours(db))
+        return false;
     static const auto keyColumns = "month, product, region, channel, category, stage, department"_L1;
     sqlite::Statement cells = db.prepare(
         u"INSERT INTO agg_service(%1, n, result_n, resolved, partial, first_n, first_time, repeat_n, repeated, "
         "escalation_n, escalated, hours_n, hours_total, callback_n, callback_rated, callback_satisfied, "
-        "callback_basic) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-        "?19, ?20, ?21, ?22, ?23) ON CONFLICT(%1) DO UPDATE SET n = n + excluded.n, "
+        "callback_basic, hours) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
+        "?18, ?19, ?20, ?21, ?22, ?23, ?24) ON CONFLICT(%1) DO UPDATE SET n = n + excluded.n, "
         "result_n = result_n + excluded.result_n, resolved = resolved + excluded.resolved, "
         "partial = partial + excluded.partial, first_n = first_n + excluded.first_n, "
         "first_time = first_time + excluded.first_time, repeat_n = repeat_n + excluded.repeat_n, "
@@ -177,14 +295,28 @@ bool ServiceFold::write(sqlite::Database &db)
         "hours_total = hours_total + excluded.hours_total, callback_n = callback_n + excluded.callback_n, "
         "callback_rated = callback_rated + excluded.callback_rated, "
         "callback_satisfied = callback_satisfied + excluded.callback_satisfied, "
-        "callback_basic = callback_basic + excluded.callback_basic"_s.arg(keyColumns));
-    // In key order, the tables' primary key order: appending to the b-tree
-    // instead of inserting all over it.
+        "callback_basic = callback_basic + excluded.callback_basic, "
+        "hours = cx_merge_hours(hours, excluded.hours)"_s.arg(keyColumns));
+    // In key order, the table's primary key order: appending to the b-tree
+    // instead of inserting all over it. The hours bins sort by the same key
+    // with their tenths last, so each cell's bins follow it.
+    const auto lessIds = [](const auto &a, const auto &b) { return a.first.ids < b.first.ids; };
     std::vector<std::pair<ServiceKey, const ServiceCounts *>> cellRows;
     cellRows.reserve(std::size_t(m_cells.size()));
     for (auto it = m_cells.cbegin(); it != m_cells.cend(); ++it)
         cellRows.emplace_back(it.key(), &it.value());
-    std::sort(cellRows.begin(), cellRows.end(), [](const auto &a, const auto &b) { return a.first.ids < b.first.ids; });
+    std::sort(cellRows.begin(), cellRows.end(), lessIds);
+    std::vector<std::pair<ServiceKey, qint64>> hourRows;
+    hourRows.reserve(std::size_t(m_hours.size()));
+    for (auto it = m_hours.cbegin(); it != m_hours.cend(); ++it)
+        if (it.value() != 0)
+            hourRows.emplace_back(it.key(), it.value());
+    std::sort(hourRows.begin(), hourRows.end(), lessIds);
+    const auto sameCell = [](const ServiceKey &bin, const ServiceKey &cell) {
+        return std::equal(cell.ids.begin(), cell.ids.begin() + 7, bin.ids.begin());
+    };
+    auto bin = hourRows.cbegin();
+    HoursHistogram histogram;
     for (const auto &[key, counts] : cellRows) {
         for (int i = 0; i < 7; ++i)
             cells.bindInt(i + 1, key.ids[std::size_t(i)]);
@@ -196,23 +328,11 @@ bool ServiceFold::write(sqlite::Database &db)
         cells.bindDouble(position++, c.hoursTotal);
         for (qint64 value : {c.callbackN, c.callbackRated, c.callbackSatisfied, c.callbackBasic})
             cells.bindInt(position++, value);
+        histogram.clear();
+        for (; bin != hourRows.cend() && sameCell(bin->first, key); ++bin)
+            histogram.emplace_back(bin->first.ids[7], bin->second);
+        cells.bindBlob(position, encodeHours(histogram));
         if (!cells.exec())
-            return false;
-    }
-    sqlite::Statement hours = db.prepare(
-        u"INSERT INTO agg_service_hours(%1, tenths, n) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
-        "ON CONFLICT(%1, tenths) DO UPDATE SET n = n + excluded.n"_s.arg(keyColumns));
-    std::vector<std::pair<ServiceKey, qint64>> hourRows;
-    hourRows.reserve(std::size_t(m_hours.size()));
-    for (auto it = m_hours.cbegin(); it != m_hours.cend(); ++it)
-        if (it.value() != 0)
-            hourRows.emplace_back(it.key(), it.value());
-    std::sort(hourRows.begin(), hourRows.end(), [](const auto &a, const auto &b) { return a.first.ids < b.first.ids; });
-    for (const auto &[key, n] : hourRows) {
-        for (int i = 0; i < 8; ++i)
-            hours.bindInt(i + 1, key.ids[std::size_t(i)]);
-        hours.bindInt(9, n);
-        if (!hours.exec())
             return false;
     }
     m_cells = {};
@@ -222,20 +342,16 @@ bool ServiceFold::write(sqlite::Database &db)
 
 bool removeServiceCategories(sqlite::Database &db, int categoryKind)
 {
-    for (const QString &table : {u"agg_service"_s, u"agg_service_hours"_s}) {
-        sqlite::Statement remove = db.prepare(
-            u"DELETE FROM %1 WHERE category IN (SELECT d.id FROM agg_dim d JOIN temp.cx_recount r "
-            "ON r.value = d.value WHERE d.kind = ?1)"_s.arg(table));
-        remove.bindInt(1, categoryKind);
-        if (!remove.exec())
-            return false;
-    }
-    return true;
+    sqlite::Statement remove = db.prepare(
+        u"DELETE FROM agg_service WHERE category IN (SELECT d.id FROM agg_dim d JOIN temp.cx_recount r "
+        "ON r.value = d.value WHERE d.kind = ?1)"_s);
+    remove.bindInt(1, categoryKind);
+    return remove.exec();
 }
 
 bool clearServiceAggregates(sqlite::Database &db)
 {
-    return db.exec(u"DELETE FROM agg_service; DELETE FROM agg_service_hours;"_s);
+    return db.exec(u"DELETE FROM agg_service"_s);
 }
 
 } // namespace cx

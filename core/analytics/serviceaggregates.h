@@ -7,11 +7,13 @@
 
 #include <array>
 #include <cstdint>
+#include <utility>
+#include <vector>
 
-// How complaints were handled, folded into agg_service and agg_service_hours
-// (schema version 6) beside agg_complaint. aggregates.cpp owns the fold; this
-// file holds what a complaint row adds to the service cell of its key and
-// how the handling columns are read.
+// How complaints were handled, folded into agg_service (schema version 6;
+// its hours histogram a column since version 7) beside agg_complaint.
+// aggregates.cpp owns the fold; this file holds what a complaint row adds to
+// the service cell of its key and how the handling columns are read.
 
 namespace cx {
 
@@ -53,12 +55,26 @@ CallbackRating callbackRating(QStringView text);
 /// its name contains 工信部, 申诉受理中心 or 通信管理局.
 bool isRegulatorChannel(QStringView channel);
 
-/// Handling hours as agg_service_hours bins them: ⌈hours × 10⌉ (FP noise of
+/// Handling hours as agg_service.hours bins them: ⌈hours × 10⌉ (FP noise of
 /// a decimal tenth ignored), so that "more than L hours" is exact for any
 /// limit L in tenths, and a percentile read from the bins is exact for hours
 /// given to a tenth and at most 0.1 h above the true value otherwise.
 /// Negative hours have no bin (-1).
 qint64 hoursTenths(double hours);
+
+/// A cell's handling hours: (tenths, complaints) by ascending tenths, none with 0 complaints.
+using HoursHistogram = std::vector<std::pair<qint64, qint64>>;
+
+/// agg_service.hours: the histogram as LEB128 varints, per bin its tenths
+/// above the previous bin's (the first bin's as they are) and its complaints
+/// zigzag-coded (a fold's contribution may take complaints out); empty
+/// without hours. Canonical: equal histograms are equal bytes.
+QByteArray encodeHours(const HoursHistogram &histogram);
+/// Appends the bins of encodeHours() bytes to `histogram`; false (with
+/// `histogram` as it was) for bytes encodeHours() cannot have written.
+bool decodeHours(QByteArrayView bytes, HoursHistogram &histogram);
+/// The bin-wise sum of two histograms; bins that reach 0 complaints are left out.
+HoursHistogram mergeHours(const HoursHistogram &a, const HoursHistogram &b);
 
 /// Counts of one agg_service cell.
 struct ServiceCounts
@@ -87,7 +103,7 @@ struct ServiceCounts
 inline constexpr auto serviceColumns = "department, result, duration_hours, repeated, escalated, callback_rating";
 
 /// Dimension ids of a service cell: month, product, region, channel,
-/// category, stage, department, and for an hours bin its tenths.
+/// category, stage, department, and for an hours bin its tenths (the fold's own key).
 struct ServiceKey
 {
     std::array<qint32, 8> ids{};
@@ -105,8 +121,10 @@ public:
     /// the department column is read by the caller into the key. A `sign`
     /// of -1 takes a folded complaint's contribution out again.
     void add(const ServiceKey &key, const sqlite::Statement &row, int first, qint64 sign = 1);
-    /// Adds the accumulated counts to agg_service and agg_service_hours,
-    /// emptying them (a long fold writes in steps to bound its memory).
+    /// Adds the accumulated counts and hours to agg_service, emptying them
+    /// (a long fold writes in steps to bound its memory). A cell already
+    /// there gets its histogram merged (mergeHours(), through the SQL
+    /// function cx_merge_hours registered on `db`).
     bool write(sqlite::Database &db);
     /// Cells held (hours bins not counted).
     qsizetype size() const { return m_cells.size(); }
@@ -123,7 +141,7 @@ private:
 /// (agg_dim rows of kind `categoryKind` whose value is listed), for a recount.
 bool removeServiceCategories(sqlite::Database &db, int categoryKind);
 
-/// Empties agg_service and agg_service_hours.
+/// Empties agg_service.
 bool clearServiceAggregates(sqlite::Database &db);
 
 } // namespace cx

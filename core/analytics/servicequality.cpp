@@ -118,6 +118,11 @@ struct CellIndex
     }
     std::size_t values() const { return start.size() - 1; }
     std::size_t count(std::size_t value) const { return value < values() ? start[value + 1] - start[value] : 0; }
+    /// The positions in `order` of the cells of a value (none for a value no cell has).
+    std::pair<std::uint32_t, std::uint32_t> range(std::size_t value) const
+    {
+        return value < values() ? std::pair{start[value], start[value + 1]} : std::pair{0u, 0u};
+    }
 };
 
 // The sums of the cells a scope selects, every month: figures and hours
@@ -130,23 +135,53 @@ struct ServiceSums
     std::vector<ServiceFigures> categories; ///< [month][department][category-stage]
 };
 
-// What serviceQuality() keeps of the cube it was last asked about: the cells
-// by product, channel and region, so that a filter walks only the cells of
-// what it selects, and the sums of the whole cube (the province, every
-// product, any channel), the same for every period, with the overdue limits
-// and months with subscribers they were taken with.
-struct ServiceCache
+// Service cells with their hours (the cube's own or a rollup) by product,
+// channel and region, so that a filter walks only the cells of what it selects.
+struct CellSet
 {
-    explicit ServiceCache(const std::vector<AnalyticsCube::ServiceCell> &cells)
-        : byProduct(cells, [](const AnalyticsCube::ServiceCell &c) { return c.product; })
+    CellSet(const std::vector<AnalyticsCube::ServiceCell> &cells, const std::vector<AnalyticsCube::HoursCount> &hours,
+            int regionDepth, bool anyProduct)
+        : cells(cells)
+        , hours(hours)
+        , regionDepth(regionDepth)
+        , anyProduct(anyProduct)
+        , byProduct(cells, [](const AnalyticsCube::ServiceCell &c) { return c.product; })
         , byChannel(cells, [](const AnalyticsCube::ServiceCell &c) { return c.channel; })
         , byRegion(cells, [](const AnalyticsCube::ServiceCell &c) { return c.region; })
     {
     }
 
+    /// Whether its cells tell apart what the scope selects and groups (see AnalyticsCube::ServiceRollup).
+    bool serves(const AnalysisScope &scope) const
+    {
+        return (regionDepth >= 3 || regionDepth > scope.filter().region.names().size())
+            && (!anyProduct || scope.products().size() == scope.cube().products().size());
+    }
+
+    const std::vector<AnalyticsCube::ServiceCell> &cells;
+    const std::vector<AnalyticsCube::HoursCount> &hours;
+    const int regionDepth;
+    const bool anyProduct;
     const CellIndex byProduct;
     const CellIndex byChannel;
     const CellIndex byRegion;
+};
+
+// What serviceQuality() keeps of the cube it was last asked about: its cell
+// sets (its own cells first, then its rollups) and the sums of the whole cube
+// (the province, every product, any channel), the same for every period,
+// with the overdue limits and months with subscribers they were taken with.
+struct ServiceCache
+{
+    explicit ServiceCache(const AnalyticsCube &cube)
+    {
+        sets.reserve(1 + cube.serviceRollups().size());
+        sets.emplace_back(cube.serviceCells(), cube.serviceHours(), 3, false);
+        for (const AnalyticsCube::ServiceRollup &rollup : cube.serviceRollups())
+            sets.emplace_back(rollup.cells, rollup.hours, rollup.regionDepth, rollup.anyProduct);
+    }
+
+    std::vector<CellSet> sets;
     std::mutex mutex; ///< guards the whole cube's sums
     std::vector<qint64> limit;
     std::vector<char> usersKnown;
@@ -161,62 +196,67 @@ std::shared_ptr<ServiceCache> serviceCache(const std::shared_ptr<const Analytics
     const std::lock_guard lock(mutex);
     if (!cached || cachedCube.lock() != cube) {
         cached.reset(); // the last cube's first
-        cached = std::make_shared<ServiceCache>(cube->serviceCells());
+        cached = std::make_shared<ServiceCache>(*cube);
         cachedCube = cube;
     }
     return cached;
 }
 
-// Calls visit for every service cell the scope may select: those of its
-// products, its channel or its region, whichever are fewest, or all of
-// them. visit still checks each cell against the whole scope.
+// Calls visit(cell, hours) for every service cell the scope may select, of
+// the cell set that serves it with the fewest: the cells of its products,
+// its channel or its region, or all of them. visit still checks each cell
+// against the whole scope.
 template <typename Visit>
-void forEachSelectedCell(const AnalyticsCube &cube, const ServiceCache &cache, const AnalysisScope &scope, Visit visit)
+void forEachSelectedCell(const ServiceCache &cache, const AnalysisScope &scope, Visit visit)
 {
-    const auto &cells = cube.serviceCells();
+    const CellSet *set = &cache.sets.front();
     const CellIndex *narrowest = nullptr;
     std::vector<std::size_t> values;
-    std::size_t fewest = cells.size();
-    const auto consider = [&](const CellIndex &index, std::vector<std::size_t> selected) {
-        std::size_t count = 0;
-        for (std::size_t v : selected)
-            count += index.count(v);
-        if (count < fewest) {
-            fewest = count;
-            narrowest = &index;
-            values = std::move(selected);
-        }
-    };
+    std::size_t fewest = set->cells.size();
     std::vector<std::size_t> products;
     for (int p : scope.products())
         products.push_back(std::size_t(p));
-    consider(cache.byProduct, std::move(products));
-    if (scope.channel() >= 0)
-        consider(cache.byChannel, {std::size_t(scope.channel())});
-    std::vector<std::size_t> regions;
-    for (std::size_t r = 0; r < cache.byRegion.values(); ++r)
-        if (scope.areaOf(int(r)) >= 0)
-            regions.push_back(r);
-    consider(cache.byRegion, std::move(regions));
-    if (!narrowest) {
-        for (const AnalyticsCube::ServiceCell &cell : cells)
-            visit(cell);
-        return;
+    for (const CellSet &candidate : cache.sets) {
+        if (!candidate.serves(scope))
+            continue;
+        const auto consider = [&](const CellIndex &index, const std::vector<std::size_t> &selected) {
+            std::size_t count = 0;
+            for (std::size_t v : selected)
+                count += index.count(v);
+            if (count < fewest || (count == fewest && !narrowest)) {
+                fewest = count;
+                set = &candidate;
+                narrowest = &index;
+                values = selected;
+            }
+        };
+        consider(candidate.byProduct, products);
+        if (scope.channel() >= 0)
+            consider(candidate.byChannel, {std::size_t(scope.channel())});
+        std::vector<std::size_t> regions;
+        for (std::size_t r = 0; r < candidate.byRegion.values(); ++r)
+            if (candidate.byRegion.count(r) > 0 && scope.areaOf(int(r)) >= 0)
+                regions.push_back(r);
+        consider(candidate.byRegion, regions);
     }
+    const auto &cells = set->cells;
     if (values.size() == 1) {
-        for (std::uint32_t i = narrowest->start[values.front()]; i < narrowest->start[values.front() + 1]; ++i)
-            visit(cells[narrowest->order[i]]);
+        const auto [begin, end] = narrowest->range(values.front());
+        for (std::uint32_t i = begin; i < end; ++i)
+            visit(cells[narrowest->order[i]], set->hours);
         return;
     }
-    // In cell order, as all cells are walked: the hours' floating-point sums come out the same.
+    // In cell order, as all cells are walked: the hours' floating-point sums
+    // come out the same whichever index of the set selects them.
     std::vector<std::uint32_t> selected;
     selected.reserve(fewest);
-    for (std::size_t v : values)
-        selected.insert(selected.end(), narrowest->order.begin() + narrowest->start[v],
-                        narrowest->order.begin() + narrowest->start[v + 1]);
+    for (std::size_t v : values) {
+        const auto [begin, end] = narrowest->range(v);
+        selected.insert(selected.end(), narrowest->order.begin() + begin, narrowest->order.begin() + end);
+    }
     std::sort(selected.begin(), selected.end());
     for (std::uint32_t i : selected)
-        visit(cells[i]);
+        visit(cells[i], set->hours);
 }
 
 struct Candidate
@@ -502,9 +542,9 @@ ServiceQuality serviceQuality(const CubeSlice &slice, const AnalysisSettings &al
         sums.histograms.assign(std::size_t(slots * months) * binCount, 0);
         sums.categories.resize(std::size_t(months * departments * categoryStages));
         const int channel = scope.channel();
-        const auto &hours = cube.serviceHours();
         if (scope.channelKnown()) {
-            forEachSelectedCell(cube, *cache, scope, [&](const AnalyticsCube::ServiceCell &cell) {
+            forEachSelectedCell(*cache, scope, [&](const AnalyticsCube::ServiceCell &cell,
+                                                   const std::vector<AnalyticsCube::HoursCount> &hours) {
                 const int p = scope.productSlot(cell.product);
                 const int a = scope.areaOf(int(cell.region));
                 if (p < 0 || a < 0 || (channel >= 0 && cell.channel != channel))

@@ -118,6 +118,12 @@ QByteArrayView Statement::columnUtf8View(int column) const
     return QByteArrayView(text, sqlite3_column_bytes(m_stmt.get(), column));
 }
 
+QByteArrayView Statement::columnBlob(int column) const
+{
+    const auto *bytes = static_cast<const char *>(sqlite3_column_blob(m_stmt.get(), column));
+    return QByteArrayView(bytes, bytes ? sqlite3_column_bytes(m_stmt.get(), column) : 0);
+}
+
 bool Statement::columnIsNull(int column) const
 {
     return sqlite3_column_type(m_stmt.get(), column) == SQLITE_NULL;

@@ -52,6 +52,8 @@ public:
     /// The text of a column as SQLite holds it, without a copy: valid until
     /// the next step or reset (or another conversion of the same column).
     QByteArrayView columnUtf8View(int column) const;
+    /// A blob column's bytes, valid until the statement steps or resets.
+    QByteArrayView columnBlob(int column) const;
     bool columnIsNull(int column) const;
 
 private:

@@ -471,6 +471,20 @@ QStringList version6()
     };
 }
 
+// Version 7: a service cell's hours histogram moves from agg_service_hours
+// (a row per cell and tenth of an hour, about one per complaint) into a
+// column of its agg_service row (encodeHours() in serviceaggregates.h: the
+// bins as varints, canonical, so equal histograms are equal bytes). Clearing
+// agg_state makes the first analysis rebuild the aggregates with it filled.
+QStringList version7()
+{
+    return {
+        u"DROP TABLE agg_service_hours"_s,
+        u"ALTER TABLE agg_service ADD COLUMN hours BLOB NOT NULL DEFAULT x''"_s,
+        u"DELETE FROM agg_state"_s,
+    };
+}
+
 // Version 8: pain-point tags kept compactly. A cell's tag counts are a blob
 // column of agg_complaint (sorted varint (tag id, n) pairs, see
 // analytics/tagcounts.h) instead of one agg_tag row per cell and tag, and
@@ -503,6 +517,7 @@ const QList<Migration> &schemaMigrations()
         {4, version4()},
         {5, version5()},
         {6, version6()},
+        {7, version7()},
         {8, version8()},
     };
     return migrations;

@@ -18,6 +18,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <map>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -45,6 +46,68 @@ cx::AnalysisFilter monthFilter(const QString &month)
     return filter;
 }
 
+cx::ServiceQuality quality(const cx::test::AnalyticsWorkspace &ws, const cx::AnalysisFilter &filter)
+{
+    const cx::AnalysisScope scope = ws.scope(filter);
+    const cx::AnalysisSettings settings = cx::AnalysisSettings::fromWorkspace(cx::WorkspaceSettings(ws.db()));
+    return cx::serviceQuality(scope.cube().slice(scope), settings);
+}
+
+// What a scope's complaints add up to, summed straight from the cube's own
+// cells: per department, channel and area (and '' for the whole scope).
+struct Reference
+{
+    qint64 complaints = 0, resolved = 0, firstTime = 0, repeated = 0, callbackSatisfied = 0, hoursN = 0, overdue = 0,
+           regulator = 0;
+    double hoursTotal = 0;
+    std::map<qint64, qint64> bins; ///< tenths → complaints
+
+    double p90() const
+    {
+        qint64 seen = 0;
+        for (const auto &[tenths, n] : bins)
+            if ((seen += n) >= (hoursN * 9 + 9) / 10)
+                return double(tenths) / 10.0;
+        return std::nan("");
+    }
+};
+
+QMap<QString, Reference> referenceSums(const cx::CubeSlice &slice, const cx::AnalysisSettings &settings)
+{
+    QMap<QString, Reference> sums;
+    const cx::AnalyticsCube &cube = slice.cube();
+    const cx::AnalysisScope &scope = slice.scope();
+    for (const cx::AnalyticsCube::ServiceCell &cell : cube.serviceCells()) {
+        const int area = scope.areaOf(int(cell.region));
+        if (cell.month < slice.firstMonth() || cell.month > slice.lastMonth() || scope.productSlot(cell.product) < 0
+            || area < 0 || (scope.channel() >= 0 && cell.channel != scope.channel()) || !scope.channelKnown())
+            continue;
+        const double limit = settings.service.overdueHoursByCategory.value(slice.categoryOf(cell.categoryStage),
+                                                                           settings.service.overdueHours);
+        QStringList keys{QString(), u"department "_s + cube.departments().at(cell.department),
+                         u"channel "_s + cube.channels().at(cell.channel)};
+        if (area < slice.areaCount())
+            keys << u"area "_s + slice.areaName(area);
+        for (const QString &key : keys) {
+            Reference &r = sums[key];
+            r.complaints += cell.n;
+            r.resolved += cell.resolved;
+            r.firstTime += cell.firstTime;
+            r.repeated += cell.repeated;
+            r.callbackSatisfied += cell.callbackSatisfied;
+            r.hoursN += cell.hoursN;
+            r.hoursTotal += cell.hoursTotal;
+            r.regulator += cx::isRegulatorChannel(cube.channels().at(cell.channel)) ? cell.n : 0;
+            for (std::uint32_t h = cell.hoursBegin; h < cell.hoursEnd; ++h) {
+                const cx::AnalyticsCube::HoursCount &bin = cube.serviceHours()[h];
+                r.bins[cube.hoursBins()[bin.bin]] += bin.n;
+                r.overdue += cube.hoursBins()[bin.bin] > std::llround(limit * 10) ? bin.n : 0;
+            }
+        }
+    }
+    return sums;
+}
+
 } // namespace
 
 class TestServiceQuality : public QObject
@@ -56,6 +119,11 @@ private Q_SLOTS:
     void classifiers_data();
     void classifiers();
     void hoursBins();
+    void hoursHistograms();
+    void malformedHistograms_data();
+    void malformedHistograms();
+    void foldMergesHistograms();
+    void foldWritesInSteps();
     void handMadeMeasures();
     void noDataIsNull();
     void overdueOverride();
@@ -64,13 +132,19 @@ private Q_SLOTS:
     void categoryRecount();
     void cliJson();
     void sampleExports();
+    void rollupsAgreeWithCells();
 
 private:
     bool add(const Row &row);
     cx::ServiceQuality quality(const cx::AnalysisFilter &filter = {}) const;
 
+    // The sample exports of ../shared/data imported into m_sample, once; the error, empty when none.
+    QString loadSample(const QString &dir);
+
     std::unique_ptr<cx::test::AnalyticsWorkspace> m_ws;
     qint64 m_next = 0;
+    std::unique_ptr<cx::test::AnalyticsWorkspace> m_sample;
+    QString m_sampleError;
 };
 
 bool TestServiceQuality::add(const Row &row)
@@ -87,9 +161,19 @@ bool TestServiceQuality::add(const Row &row)
 
 cx::ServiceQuality TestServiceQuality::quality(const cx::AnalysisFilter &filter) const
 {
-    const cx::AnalysisScope scope = m_ws->scope(filter);
-    const cx::AnalysisSettings settings = cx::AnalysisSettings::fromWorkspace(cx::WorkspaceSettings(m_ws->db()));
-    return cx::serviceQuality(scope.cube().slice(scope), settings);
+    return ::quality(*m_ws, filter);
+}
+
+QString TestServiceQuality::loadSample(const QString &dir)
+{
+    if (!m_sample) {
+        m_sample = std::make_unique<cx::test::AnalyticsWorkspace>();
+        m_sampleError = m_sample->error().isEmpty()
+            ? m_sample->importFiles({dir + u"/complaints_2024H1_gbk.csv"_s, dir + u"/complaints_2024H2_utf8bom.csv"_s,
+                                     dir + u"/product_monthly.csv"_s})
+            : m_sample->error();
+    }
+    return m_sampleError;
 }
 
 void TestServiceQuality::initTestCase()
@@ -162,6 +246,111 @@ void TestServiceQuality::hoursBins()
     QCOMPARE(cx::hoursTenths(9.04), 91); // rounded up to the next tenth
     QCOMPARE(cx::hoursTenths(0), 0);
     QCOMPARE(cx::hoursTenths(-1), -1);
+}
+
+void TestServiceQuality::hoursHistograms()
+{
+    const cx::HoursHistogram bins{{0, 1}, {3, 2}, {125, 300}, {1000000, 1}};
+    const QByteArray bytes = cx::encodeHours(bins);
+    // (0, 1) (3, 2) (122, 300) (999875, 1): varints, complaints zigzag-coded.
+    QCOMPARE(bytes.toHex(), QByteArray("00020304" "7ad804" "c3833d" "02"));
+    cx::HoursHistogram decoded{{7, 7}};
+    QVERIFY(cx::decodeHours(bytes, decoded));
+    QCOMPARE(decoded, (cx::HoursHistogram{{7, 7}, {0, 1}, {3, 2}, {125, 300}, {1000000, 1}}));
+    QCOMPARE(cx::encodeHours({}), QByteArray());
+    // A fold's contribution takes complaints out: bins that reach 0 go, the rest add up.
+    const cx::HoursHistogram moved{{3, -2}, {125, -1}, {480, 1}};
+    const cx::HoursHistogram merged = cx::mergeHours(bins, moved);
+    QCOMPARE(merged, (cx::HoursHistogram{{0, 1}, {125, 299}, {480, 1}, {1000000, 1}}));
+    cx::HoursHistogram negative;
+    QVERIFY(cx::decodeHours(cx::encodeHours(moved), negative));
+    QCOMPARE(negative, moved);
+    QCOMPARE(cx::mergeHours(moved, cx::mergeHours(bins, {})), merged);
+    QVERIFY(cx::mergeHours({{5, 1}}, {{5, -1}}).empty());
+}
+
+void TestServiceQuality::malformedHistograms_data()
+{
+    QTest::addColumn<QByteArray>("hex");
+    QTest::newRow("count missing") << QByteArray("05");
+    QTest::newRow("zero complaints") << QByteArray("0500");
+    QTest::newRow("bins not ascending") << QByteArray("05020002");
+    QTest::newRow("varint not minimal") << QByteArray("850002");
+    QTest::newRow("varint cut off") << QByteArray("0582");
+    QTest::newRow("varint past 64 bits") << QByteArray("05ffffffffffffffffff7f");
+    QTest::newRow("tenths overflow") << QByteArray("ffffffffffffffff7f02" "ffffffffffffffff7f02");
+}
+
+void TestServiceQuality::malformedHistograms()
+{
+    QFETCH(QByteArray, hex);
+    cx::HoursHistogram bins{{1, 1}};
+    QVERIFY(!cx::decodeHours(QByteArray::fromHex(hex), bins));
+    QCOMPARE(bins, (cx::HoursHistogram{{1, 1}})); // left as it was
+}
+
+void TestServiceQuality::foldMergesHistograms()
+{
+    // Three complaints of one cell; a later export moves one's hours to another bin
+    // and takes the only complaint of bin 3.0 h out of the cell.
+    cx::test::AnalyticsWorkspace ws;
+    QVERIFY2(ws.error().isEmpty(), qPrintable(ws.error()));
+    const QByteArray header = "工单流水号,受理时间,受理渠道,归属地市,业务名称,投诉三级分类,处理部门,处理时长(小时)\n";
+    const auto file = [&](const QString &name, const QByteArray &rows) {
+        const QString path = ws.path() + u'.' + name + u".csv"_s;
+        return cx::test::writeFile(path, header + rows) ? path : QString();
+    };
+    const QString first = file(u"a"_s, "S1,2024-03-01 10:00,10086热线,深圳,咪咕视频,网速慢,网络部,12.5\n"
+                                         "S2,2024-03-02 10:00,10086热线,深圳,咪咕视频,网速慢,网络部,3\n"
+                                         "S3,2024-03-03 10:00,10086热线,深圳,咪咕视频,网速慢,网络部,12.5\n");
+    QVERIFY2(ws.importFiles({first}).isEmpty(), "first import");
+    const QString second = file(u"b"_s, "S2,2024-03-02 10:00,10086热线,深圳,咪咕视频,网速慢,网络部,50\n"
+                                          "S3,2024-03-03 10:00,10086热线,深圳,咪咕视频,网速慢,客服部,12.5\n");
+    QVERIFY2(ws.importFiles({second}).isEmpty(), "second import");
+    const auto histograms = [&] {
+        QStringList cells;
+        cx::sqlite::Database db;
+        if (!db.open(ws.path()))
+            return cells;
+        cx::sqlite::Statement q = db.prepare(u"SELECT d.value, s.n, s.hours FROM agg_service s JOIN agg_dim d "
+                                             "ON d.id = s.department ORDER BY d.value"_s);
+        while (q.next()) {
+            cx::HoursHistogram bins;
+            QStringList text{q.columnText(0), QString::number(q.columnInt(1))};
+            if (!cx::decodeHours(q.columnBlob(2), bins))
+                text << u"malformed"_s;
+            for (const auto &[tenths, n] : bins)
+                text << u"%1:%2"_s.arg(tenths).arg(n);
+            cells << text.join(u' ');
+        }
+        return cells;
+    };
+    const QStringList folded = histograms();
+    QCOMPARE(folded, (QStringList{u"客服部 1 125:1"_s, u"网络部 2 125:1 500:1"_s}));
+    cx::sqlite::Database db;
+    QVERIFY(db.open(ws.path()));
+    QString error;
+    QVERIFY2(cx::rebuildAggregates(db, &error), qPrintable(error));
+    QCOMPARE(histograms(), folded);
+    // The analysis reads the same bins back.
+    const cx::ServiceQuality q = ::quality(ws, {});
+    const cx::ServiceGroup *network = q.find(cx::ServiceGrouping::Department, u"网络部"_s);
+    QVERIFY(network);
+    QCOMPARE(network->period.value(cx::ServiceMeasure::HoursP90), 50.0);
+    QCOMPARE(network->period.overdue, 1);
+    QCOMPARE(network->period.value(cx::ServiceMeasure::HoursMean), 31.25);
+}
+
+void TestServiceQuality::foldWritesInSteps()
+{
+    cx::sqlite::Database db;
+    QVERIFY(db.open(m_ws->path()));
+    // A long fold writes while its read of the complaints still runs.
+    cx::sqlite::Statement rows = db.prepare(u"SELECT id FROM complaint"_s);
+    QVERIFY(rows.next());
+    cx::ServiceFold fold;
+    QVERIFY2(fold.write(db), qPrintable(db.errorString()));
+    QVERIFY2(fold.write(db), qPrintable(db.errorString()));
 }
 
 void TestServiceQuality::handMadeMeasures()
@@ -342,11 +531,9 @@ void TestServiceQuality::cliJson()
 void TestServiceQuality::sampleExports()
 {
     CX_REQUIRE_SHARED_DATA(dir);
-    cx::test::AnalyticsWorkspace ws;
-    QVERIFY2(ws.error().isEmpty(), qPrintable(ws.error()));
-    const QString error = ws.importFiles({dir + u"/complaints_2024H1_gbk.csv"_s, dir + u"/complaints_2024H2_utf8bom.csv"_s,
-                                          dir + u"/product_monthly.csv"_s});
+    const QString error = loadSample(dir);
     QVERIFY2(error.isEmpty(), qPrintable(error));
+    const cx::test::AnalyticsWorkspace &ws = *m_sample;
     const cx::AnalysisScope scope = ws.scope(monthFilter(u"2024-08"_s));
     const cx::ServiceQuality q =
         cx::serviceQuality(scope.cube().slice(scope), cx::AnalysisSettings::fromWorkspace(cx::WorkspaceSettings(ws.db())));
@@ -380,6 +567,78 @@ void TestServiceQuality::sampleExports()
     QCOMPARE(q.of(cx::ServiceGrouping::Department).first().name, u"市场部"_s); // most complaints first
     QCOMPARE(q.total.month(6).complaints, 2062); // 2024-07
     QCOMPARE(q.total.month(6).value(M::HoursP90), 34.9);
+}
+
+void TestServiceQuality::rollupsAgreeWithCells()
+{
+    CX_REQUIRE_SHARED_DATA(dir);
+    const QString error = loadSample(dir);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const cx::test::AnalyticsWorkspace &ws = *m_sample;
+    const cx::AnalysisSettings settings = cx::AnalysisSettings::fromWorkspace(cx::WorkspaceSettings(ws.db()));
+    const cx::AnalysisScope whole = ws.scope();
+    const cx::AnalyticsCube &cube = whole.cube();
+    // The rollups sum something: fewer cells than the cube's own.
+    QCOMPARE(cube.serviceRollups().size(), std::size_t(3));
+    for (const cx::AnalyticsCube::ServiceRollup &rollup : cube.serviceRollups())
+        QVERIFY2(rollup.cells.size() < cube.serviceCells().size(),
+                 qPrintable(u"%1 of %2"_s.arg(rollup.cells.size()).arg(cube.serviceCells().size())));
+    QVERIFY(cube.serviceRollups().front().cells.size() < cube.serviceCells().size() / 2);
+
+    // Filters of every kind: served by a rollup, or by the cube's cells.
+    const cx::FilterOptions options = cube.filterOptions();
+    const cx::RegionPath city{options.childRegions({}).value(1)};
+    const cx::RegionPath county = city.child(options.childRegions(city).value(0));
+    const cx::RegionPath grid = county.child(options.childRegions(county).value(0));
+    const QString product = cube.products().value(1);
+    QList<std::pair<QString, cx::AnalysisFilter>> filters;
+    const auto add = [&](const QString &name, const cx::RegionPath &region, const QStringList &products,
+                         const QString &channel) {
+        cx::AnalysisFilter filter;
+        filter.fromMonth = u"2024-06"_s;
+        filter.toMonth = u"2024-08"_s;
+        filter.region = region;
+        filter.products = products;
+        filter.channel = channel;
+        filters.append({name, filter});
+    };
+    add(u"province"_s, {}, {}, {});
+    add(u"channel"_s, {}, {}, u"10086热线"_s);
+    add(u"regulator channel"_s, {}, {}, u"工信部申诉"_s);
+    add(u"city"_s, city, {}, {});
+    add(u"county"_s, county, {}, {});
+    add(u"grid"_s, grid, {}, {});
+    add(u"product"_s, {}, {product}, {});
+    add(u"two products"_s, {}, {product, cube.products().value(2)}, {});
+    add(u"product and city"_s, city, {product}, {});
+    add(u"channel and city"_s, city, {}, u"10086热线"_s);
+    add(u"channel and product"_s, {}, {product}, u"工信部申诉"_s);
+    add(u"channel, county and product"_s, county, {product}, u"10086热线"_s);
+    for (const auto &[name, filter] : std::as_const(filters)) {
+        const cx::CubeSlice slice = cube.slice(filter);
+        const cx::ServiceQuality q = cx::serviceQuality(slice, settings);
+        const QMap<QString, Reference> expected = referenceSums(slice, settings);
+        QVERIFY2(expected.value(QString()).complaints > 0, qPrintable(name));
+        QMap<QString, const cx::ServiceFigures *> actual{{QString(), &q.total.period}};
+        for (const auto &[grouping, prefix] : {std::pair{cx::ServiceGrouping::Department, u"department "_s},
+                                               std::pair{cx::ServiceGrouping::Channel, u"channel "_s},
+                                               std::pair{cx::ServiceGrouping::Area, u"area "_s}})
+            for (const cx::ServiceGroup &group : q.of(grouping))
+                actual.insert(prefix + group.name, &group.period);
+        QCOMPARE(actual.keys(), expected.keys());
+        for (auto it = expected.begin(); it != expected.end(); ++it) {
+            const cx::ServiceFigures &f = *actual.value(it.key());
+            const Reference &r = it.value();
+            const QString where = name + u" · "_s + it.key();
+            QVERIFY2(f.complaints == r.complaints && f.resolved == r.resolved && f.firstTime == r.firstTime
+                         && f.repeated == r.repeated && f.callbackSatisfied == r.callbackSatisfied
+                         && f.hoursN == r.hoursN && f.overdue == r.overdue && f.regulator == r.regulator,
+                     qPrintable(where));
+            QVERIFY2(std::abs(f.hoursTotal - r.hoursTotal) <= 1e-9 * std::max(1.0, r.hoursTotal), qPrintable(where));
+            const double p90 = f.value(cx::ServiceMeasure::HoursP90);
+            QVERIFY2(p90 == r.p90() || (std::isnan(p90) && std::isnan(r.p90())), qPrintable(where));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestServiceQuality)

@@ -1,5 +1,6 @@
 // Analysis benchmark (run on demand, prints figures):
 //   bench_analysis [--workspace FILE] [--complaints N] [--surveys N] [--rounds R]
+//                  [--kinds city,channel,...] [--service-only]
 // Without an existing --workspace, generates the demo exports (N complaints as
 // one UTF-8 CSV, default 1,000,000; surveys default 200,000) and imports them
 // into a new workspace (FILE, or a temporary one), timing the import with
@@ -8,7 +9,8 @@
 // and NPS, hotspots with keywords, alerts, service quality) over a cycle of filters: months,
 // cities, counties, grids, products and a channel. Prints median, p90 and
 // maximum per filter kind and per part, and the alerts found among the
-// tests of each run's family.
+// tests of each run's family. --kinds keeps some filter kinds; --service-only
+// times the service quality alone (for profiling it).
 
 #include "benchsupport.h"
 
@@ -22,6 +24,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QMap>
 #include <QTemporaryDir>
@@ -36,30 +39,30 @@ namespace {
 
 using cx::bench::elapsedMs;
 using cx::bench::out;
-
-struct Stats
-{
-    std::vector<double> samples;
-
-    void add(double ms) { samples.push_back(ms); }
-    QString summary()
-    {
-        if (samples.empty())
-            return u"–"_s;
-        std::sort(samples.begin(), samples.end());
-        const auto at = [&](double q) { return samples[std::min(samples.size() - 1, std::size_t(q * double(samples.size())))]; };
-        return u"median %1 ms   p90 %2 ms   max %3 ms   (%4 runs)"_s.arg(at(0.5), 0, 'f', 2)
-            .arg(at(0.9), 0, 'f', 2)
-            .arg(samples.back(), 0, 'f', 2)
-            .arg(samples.size());
-    }
-};
+using cx::bench::Stats;
+using cx::bench::threadCpuMs;
 
 struct NamedFilter
 {
     QString kind;
     cx::AnalysisFilter filter;
 };
+
+cx::ServiceChangePeriod servicePeriod(cx::AlertPeriod period)
+{
+    return period == cx::AlertPeriod::WholeHistory ? cx::ServiceChangePeriod::WholeHistory
+                                                   : cx::ServiceChangePeriod::FilterPeriod;
+}
+
+// The process's resident memory in MB (Linux; 0 elsewhere).
+double residentMb()
+{
+    QFile statm(u"/proc/self/statm"_s);
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields.at(1).toDouble() * 4096.0 / 1048576.0 : 0;
+}
 
 QList<NamedFilter> filters(const cx::AnalyticsCube &cube)
 {
@@ -113,7 +116,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption surveysOption(u"surveys"_s, u"Demo survey responses (default 200000)."_s, u"n"_s,
                                            u"200000"_s);
     const QCommandLineOption roundsOption(u"rounds"_s, u"Cycles over the filters (default 5)."_s, u"n"_s, u"5"_s);
-    parser.addOptions({workspaceOption, complaintsOption, surveysOption, roundsOption});
+    const QCommandLineOption kindsOption(u"kinds"_s, u"Filter kinds to time, comma-separated (default all)."_s,
+                                         u"list"_s);
+    const QCommandLineOption serviceOnlyOption(u"service-only"_s, u"Time the service quality alone."_s);
+    parser.addOptions({workspaceOption, complaintsOption, surveysOption, roundsOption, kindsOption, serviceOnlyOption});
     parser.process(app);
 
     QTemporaryDir temporary;
@@ -136,7 +142,10 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     QString error;
+    const double rssBefore = residentMb();
     const auto cube = cx::AnalyticsCube::load(workspace->database(), &error);
+    const double loadMs = elapsedMs(timer);
+    const double rssAfter = residentMb();
     if (!cube) {
         QTextStream(stderr) << error << '\n';
         return 1;
@@ -144,10 +153,24 @@ int main(int argc, char *argv[])
     out() << "workspace: " << QDir::toNativeSeparators(path) << '\n'
           << "complaints: " << cube->complaintTotal() << "   survey responses: " << cube->responseTotal()
           << "   months: " << cube->months().size() << "   products: " << cube->products().size() << '\n'
-          << "cube load, folding the new rows into the aggregates (once per data change): " << QString::number(elapsedMs(timer), 'f', 0) << " ms\n\n";
+          << "cube load, folding the new rows into the aggregates (once per data change): "
+          << QString::number(loadMs, 'f', 0) << " ms, resident memory +" << QString::number(rssAfter - rssBefore, 'f', 0)
+          << " MB\n"
+          << "service cells: " << cube->serviceCells().size() << "   hours entries: " << cube->serviceHours().size()
+          << "   bins: " << cube->hoursBins().size() << '\n';
+    for (const cx::AnalyticsCube::ServiceRollup &rollup : cube->serviceRollups())
+        out() << "service rollup per " << (rollup.regionDepth == 1 ? "city" : "county")
+              << (rollup.anyProduct ? ", any product" : " and product") << ": " << rollup.cells.size() << " cells, "
+              << rollup.hours.size() << " hours entries\n";
+    out() << '\n';
 
     const cx::AnalysisSettings settings = cx::AnalysisSettings::fromWorkspace(cx::WorkspaceSettings(workspace->database()));
-    const QList<NamedFilter> list = filters(*cube);
+    QList<NamedFilter> list = filters(*cube);
+    if (parser.isSet(kindsOption)) {
+        const QStringList kinds = parser.value(kindsOption).split(u',', Qt::SkipEmptyParts);
+        list.removeIf([&](const NamedFilter &named) { return !kinds.contains(named.kind); });
+    }
+    const bool serviceOnly = parser.isSet(serviceOnlyOption);
     const int rounds = std::max(1, parser.value(roundsOption).toInt());
 
     for (const cx::AlertPeriod period : {cx::AlertPeriod::FilterPeriod, cx::AlertPeriod::WholeHistory}) {
@@ -159,59 +182,77 @@ int main(int argc, char *argv[])
         QMap<QString, Stats> byKind;
         Stats slice, journey, satisfaction, hotspots, alerts, service;
         QMap<QString, Stats> serviceByKind;
+        QMap<QString, Stats> serviceCpuByKind; ///< --service-only: the thread's CPU time
         qint64 alertCount = 0;
         qint64 testCount = 0;
         for (int round = 0; round < rounds; ++round) {
             for (const NamedFilter &named : list) {
+                if (serviceOnly) {
+                    const cx::CubeSlice s = cube->slice(named.filter);
+                    const double cpuBefore = threadCpuMs();
+                    timer.restart();
+                    cx::serviceQuality(s, settings, servicePeriod(period));
+                    const double serviceMs = elapsedMs(timer);
+                    service.samples.push_back(serviceMs);
+                    serviceByKind[named.kind].samples.push_back(serviceMs);
+                    serviceCpuByKind[named.kind].samples.push_back(threadCpuMs() - cpuBefore);
+                    continue;
+                }
                 timer.restart();
                 const cx::CubeAnalysis result = cx::analyzeCube(*cube, named.filter, settings, options);
                 const double ms = elapsedMs(timer);
-                all.add(ms);
-                byKind[named.kind].add(ms);
+                all.samples.push_back(ms);
+                byKind[named.kind].samples.push_back(ms);
                 alertCount += result.alerts.size();
                 testCount += result.alertTests;
 
                 // The same work part by part, for the breakdown.
                 timer.restart();
                 const cx::CubeSlice s = cube->slice(named.filter);
-                slice.add(elapsedMs(timer));
+                slice.samples.push_back(elapsedMs(timer));
                 timer.restart();
                 cx::journeyMatrix(s, settings);
-                journey.add(elapsedMs(timer));
+                journey.samples.push_back(elapsedMs(timer));
                 timer.restart();
                 cx::satisfactionOverview(s, settings);
-                satisfaction.add(elapsedMs(timer));
+                satisfaction.samples.push_back(elapsedMs(timer));
                 timer.restart();
                 cx::hotspots(s, options.hotspotCount, options.keywordCount);
-                hotspots.add(elapsedMs(timer));
+                hotspots.samples.push_back(elapsedMs(timer));
                 timer.restart();
                 cx::detectAlerts(s, settings, period);
-                alerts.add(elapsedMs(timer));
+                alerts.samples.push_back(elapsedMs(timer));
                 timer.restart();
-                cx::serviceQuality(s, settings,
-                                   period == cx::AlertPeriod::WholeHistory ? cx::ServiceChangePeriod::WholeHistory
-                                                                           : cx::ServiceChangePeriod::FilterPeriod);
+                cx::serviceQuality(s, settings, servicePeriod(period));
                 const double serviceMs = elapsedMs(timer);
-                service.add(serviceMs);
-                serviceByKind[named.kind].add(serviceMs);
+                service.samples.push_back(serviceMs);
+                serviceByKind[named.kind].samples.push_back(serviceMs);
             }
         }
-        out() << "  filter change (journey + satisfaction + hotspots + alerts + service): " << all.summary() << '\n';
-        for (auto it = byKind.begin(); it != byKind.end(); ++it)
-            out() << "    " << it.key().leftJustified(14) << it.value().summary() << '\n';
-        out() << "  parts: slice " << slice.summary() << '\n'
-              << "         journey " << journey.summary() << '\n'
-              << "         satisfaction " << satisfaction.summary() << '\n'
-              << "         hotspots " << hotspots.summary() << '\n'
-              << "         alerts " << alerts.summary() << '\n'
-              << "         service quality (by department, channel and area, every month, with its tests) "
+        if (!serviceOnly) {
+            out() << "  filter change (journey + satisfaction + hotspots + alerts + service): " << all.summary() << '\n';
+            for (auto it = byKind.begin(); it != byKind.end(); ++it)
+                out() << "    " << it.key().leftJustified(14) << it.value().summary() << '\n';
+            out() << "  parts: slice " << slice.summary() << '\n'
+                  << "         journey " << journey.summary() << '\n'
+                  << "         satisfaction " << satisfaction.summary() << '\n'
+                  << "         hotspots " << hotspots.summary() << '\n'
+                  << "         alerts " << alerts.summary() << '\n';
+        }
+        out() << "         service quality (by department, channel and area, every month, with its tests) "
               << service.summary() << '\n';
         for (auto it = serviceByKind.begin(); it != serviceByKind.end(); ++it)
             out() << "           " << it.key().leftJustified(14) << it.value().summary() << '\n';
-        out()
-              << "  alerts found per filter change (mean): "
-              << QString::number(double(alertCount) / double(all.samples.size()), 'f', 1) << " of "
-              << QString::number(double(testCount) / double(all.samples.size()), 'f', 0) << " tests\n\n";
+        if (serviceOnly) {
+            out() << "         the same in CPU time of the thread (what a loaded machine does not inflate)\n";
+            for (auto it = serviceCpuByKind.begin(); it != serviceCpuByKind.end(); ++it)
+                out() << "           " << it.key().leftJustified(14) << it.value().summary() << '\n';
+        }
+        if (!serviceOnly)
+            out() << "  alerts found per filter change (mean): "
+                  << QString::number(double(alertCount) / double(all.samples.size()), 'f', 1) << " of "
+                  << QString::number(double(testCount) / double(all.samples.size()), 'f', 0) << " tests\n";
+        out() << '\n';
         out().flush();
     }
     return 0;

@@ -83,16 +83,12 @@ QString Stats::summary()
     return u"median %1   p95 %2   max %3   (%4 changes)"_s.arg(ms(at(0.5)), ms(at(0.95)), ms(at(1.0))).arg(samples.size());
 }
 
-namespace {
-
 double threadCpuMs()
 {
     timespec now{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
     return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
-
-} // namespace
 
 StallMonitor::StallMonitor()
 {

@@ -24,6 +24,9 @@ double elapsedMs(const QElapsedTimer &timer);
 /// each step; false (with the reason on stderr) when a step fails.
 bool importDemo(const QString &workspacePath, const QString &folder, qint64 complaints, qint64 surveys);
 
+/// CPU time of the calling thread in milliseconds (what a loaded machine does not inflate).
+double threadCpuMs();
+
 /// "12.3 ms".
 QString ms(double value);
 

@@ -7,6 +7,7 @@
 // on a cancel, keeping nothing.
 
 #include "analytics/aggregates.h"
+#include "analytics/serviceaggregates.h"
 #include "analytics/tagcounts.h"
 #include "pipeline/batches.h"
 #include "pipeline/importer.h"
@@ -158,14 +159,14 @@ QStringList TestImportFold::contents()
 {
     QStringList rows;
     for (const QString &table : {u"agg_complaint"_s, u"complaint_tag"_s, u"agg_keyword"_s, u"agg_service"_s,
-                                 u"agg_service_hours"_s, u"agg_survey"_s, u"agg_batch"_s, u"agg_state"_s}) {
+                                 u"agg_survey"_s, u"agg_batch"_s, u"agg_state"_s}) {
         QStringList names;
-        QList<bool> real;
+        QStringList types;
         cx::sqlite::Statement info = m_db.prepare(u"SELECT name, type FROM pragma_table_info(?1) ORDER BY cid"_s);
         info.bindText(1, table);
         while (info.next()) {
             names << info.columnText(0);
-            real << (info.columnText(1) == "REAL"_L1);
+            types << info.columnText(1);
         }
         cx::sqlite::Statement q = m_db.prepare(u"SELECT %1 FROM %2"_s.arg(names.join(u", "_s), table));
         cx::sqlite::Statement dim = m_db.prepare(u"SELECT value FROM agg_dim WHERE id = ?1"_s);
@@ -182,8 +183,18 @@ QStringList TestImportFold::contents()
                     lookup.bindInt(1, q.columnInt(i));
                     values << name + u'=' + (lookup.next() ? lookup.columnText(0) : u"?"_s);
                     lookup.reset();
-                } else if (real.at(i)) {
+                } else if (types.at(i) == "REAL"_L1) {
                     values << name + u'=' + QString::number(std::round(q.columnDouble(i) * 1e6) / 1e6 + 0.0, 'f', 6);
+                } else if (types.at(i) == "BLOB"_L1) {
+                    // The hours histogram, canonical: bytes as they are, and the bins they say.
+                    const QByteArray bytes = q.columnBlob(i).toByteArray();
+                    cx::HoursHistogram bins;
+                    QStringList decoded;
+                    if (!cx::decodeHours(bytes, bins))
+                        decoded << u"malformed"_s;
+                    for (const auto &[tenths, n] : bins)
+                        decoded << u"%1:%2"_s.arg(tenths).arg(n);
+                    values << name + u'=' + QString::fromLatin1(bytes.toHex()) + u'(' + decoded.join(u',') + u')';
                 } else {
                     values << name + u'=' + q.columnText(i);
                 }
@@ -385,7 +396,7 @@ void TestImportFold::workspaceBehindCatchesUp()
     QCOMPARE(import(write(u"a.csv"_s, complaintHeader + line({"GD1"}) + line({"GD2"}))).inserted(), 2);
     // As an older version left it: facts without aggregates.
     QVERIFY(m_db.exec(u"DELETE FROM agg_complaint; DELETE FROM complaint_tag; DELETE FROM agg_keyword; "
-                      "DELETE FROM agg_service; DELETE FROM agg_service_hours; DELETE FROM agg_batch; "
+                      "DELETE FROM agg_service; DELETE FROM agg_batch; "
                       "DELETE FROM agg_state; DELETE FROM agg_dim; DELETE FROM agg_region"_s));
     QCOMPARE(cx::aggregateState(m_db), cx::AggregateState::Behind);
     // An import then loads facts only, the update included.

@@ -260,7 +260,7 @@ void TestAnalysisService::cancelsThePreparationAndRollsItBack()
         cx::sqlite::Database db;
         QVERIFY(db.open(workspace->path()));
         QVERIFY(db.exec(u"DELETE FROM agg_complaint; DELETE FROM complaint_tag; DELETE FROM agg_keyword; "
-                        "DELETE FROM agg_service; DELETE FROM agg_service_hours; DELETE FROM agg_survey; "
+                        "DELETE FROM agg_service; DELETE FROM agg_survey; "
                         "DELETE FROM agg_batch; DELETE FROM agg_state; DELETE FROM agg_dim; DELETE FROM agg_region"_s));
         QCOMPARE(cx::aggregateState(db), cx::AggregateState::Behind);
     }

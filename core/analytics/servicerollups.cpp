@@ -1,0 +1,150 @@
+#include "analytics/analyticscube.h"
+
+#include "analytics/serviceaggregates.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <unordered_map>
+#include <utility>
+
+namespace cx {
+
+namespace {
+
+// A rollup cell's dimensions packed: month, product, region; channel, category-stage, department.
+using RollupKey = std::pair<quint64, quint64>;
+
+RollupKey rollupKey(const AnalyticsCube::ServiceCell &cell)
+{
+    return {quint64(cell.month) << 48 | quint64(cell.product) << 32 | cell.region,
+            quint64(cell.channel) << 32 | quint64(cell.categoryStage) << 16 | cell.department};
+}
+
+struct KeyHash
+{
+    std::size_t operator()(const RollupKey &key) const { return std::size_t(::qHash(key, 0)); }
+};
+
+void addCounts(AnalyticsCube::ServiceCell &to, const AnalyticsCube::ServiceCell &from)
+{
+    to.n += from.n;
+    to.resultN += from.resultN;
+    to.resolved += from.resolved;
+    to.partial += from.partial;
+    to.firstN += from.firstN;
+    to.firstTime += from.firstTime;
+    to.repeatN += from.repeatN;
+    to.repeated += from.repeated;
+    to.escalationN += from.escalationN;
+    to.escalated += from.escalated;
+    to.hoursN += from.hoursN;
+    to.callbackN += from.callbackN;
+    to.callbackRated += from.callbackRated;
+    to.callbackSatisfied += from.callbackSatisfied;
+    to.callbackBasic += from.callbackBasic;
+    to.hoursTotal += from.hoursTotal;
+}
+
+// Sums `cells` (with their `hours`) into the cells of a rollup: regions as
+// their stand-in, and with anyProduct the products of all but the regulator
+// channel's cells as 0.
+AnalyticsCube::ServiceRollup rollUp(const std::vector<AnalyticsCube::ServiceCell> &cells,
+                                    const std::vector<AnalyticsCube::HoursCount> &hours, std::size_t binCount,
+                                    const std::vector<std::uint32_t> &standIn, const std::vector<char> &regulator,
+                                    int depth, bool anyProduct)
+{
+    using ServiceCell = AnalyticsCube::ServiceCell;
+    AnalyticsCube::ServiceRollup rollup;
+    rollup.regionDepth = depth;
+    rollup.anyProduct = anyProduct;
+    // Per month: cells come month by month, so each map stays small.
+    std::vector<std::unordered_map<RollupKey, std::uint32_t, KeyHash>> index;
+    std::vector<std::uint32_t> rollupOf(cells.size());
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        const ServiceCell &cell = cells[i];
+        ServiceCell sum{};
+        sum.month = cell.month;
+        sum.product = anyProduct && !regulator[cell.channel] ? 0 : cell.product;
+        sum.region = standIn[cell.region];
+        sum.channel = cell.channel;
+        sum.categoryStage = cell.categoryStage;
+        sum.department = cell.department;
+        if (cell.month >= index.size())
+            index.resize(std::size_t(cell.month) + 1);
+        const auto [it, added] = index[cell.month].try_emplace(rollupKey(sum), std::uint32_t(rollup.cells.size()));
+        if (added)
+            rollup.cells.push_back(sum);
+        rollupOf[i] = it->second;
+        addCounts(rollup.cells[it->second], cell);
+    }
+
+    // The hours of each rollup cell: its cells' bins summed, ascending.
+    std::vector<std::uint32_t> start(rollup.cells.size() + 1, 0);
+    for (std::uint32_t r : rollupOf)
+        ++start[r + 1];
+    for (std::size_t r = 0; r < rollup.cells.size(); ++r)
+        start[r + 1] += start[r];
+    std::vector<std::uint32_t> order(cells.size());
+    std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
+    for (std::uint32_t i = 0; i < cells.size(); ++i)
+        order[next[rollupOf[i]]++] = i;
+    std::vector<std::uint32_t> counts(binCount, 0);
+    std::vector<std::uint32_t> touched;
+    for (std::size_t r = 0; r < rollup.cells.size(); ++r) {
+        for (std::uint32_t k = start[r]; k < start[r + 1]; ++k) {
+            const ServiceCell &cell = cells[order[k]];
+            for (std::uint32_t h = cell.hoursBegin; h < cell.hoursEnd; ++h) {
+                const AnalyticsCube::HoursCount &bin = hours[h];
+                if (counts[bin.bin] == 0)
+                    touched.push_back(bin.bin);
+                counts[bin.bin] += bin.n;
+            }
+        }
+        std::sort(touched.begin(), touched.end());
+        ServiceCell &cell = rollup.cells[r];
+        cell.hoursBegin = std::uint32_t(rollup.hours.size());
+        for (std::uint32_t bin : touched) {
+            rollup.hours.push_back({bin, counts[bin]});
+            counts[bin] = 0;
+        }
+        cell.hoursEnd = std::uint32_t(rollup.hours.size());
+        touched.clear();
+    }
+    rollup.cells.shrink_to_fit();
+    rollup.hours.shrink_to_fit();
+    return rollup;
+}
+
+} // namespace
+
+void AnalyticsCube::rollUpService()
+{
+    std::vector<char> regulator(std::size_t(m_channels.size()));
+    for (qsizetype c = 0; c < m_channels.size(); ++c)
+        regulator[std::size_t(c)] = isRegulatorChannel(m_channels.at(c));
+    // Each region stands for the first one of its city (or county): a filter
+    // above that level tells them apart by nothing but that.
+    const auto standIns = [&](int depth) {
+        QHash<QStringList, std::uint32_t> firstOfGroup;
+        std::vector<std::uint32_t> standIn(m_regions.size());
+        for (std::size_t r = 0; r < m_regions.size(); ++r) {
+            const QStringList group = m_regions[r].names.mid(0, depth);
+            auto it = firstOfGroup.constFind(group);
+            if (it == firstOfGroup.constEnd())
+                it = firstOfGroup.insert(group, std::uint32_t(r));
+            standIn[r] = *it;
+        }
+        return standIn;
+    };
+    const std::vector<std::uint32_t> cities = standIns(1);
+    const std::size_t bins = m_hoursBins.size();
+    // The city rollup sums the county rollup's fewer cells.
+    ServiceRollup counties = rollUp(m_serviceCells, m_serviceHours, bins, standIns(2), regulator, 2, true);
+    ServiceRollup citiesAnyProduct = rollUp(counties.cells, counties.hours, bins, cities, regulator, 1, true);
+    m_serviceRollups.push_back(std::move(citiesAnyProduct));
+    m_serviceRollups.push_back(std::move(counties));
+    m_serviceRollups.push_back(rollUp(m_serviceCells, m_serviceHours, bins, cities, regulator, 1, false));
+}
+
+} // namespace cx
