@@ -58,6 +58,10 @@ protected:
 
 private:
     void renderProducts();
+    /// A tile for the product of model row `row`, appended to the grid.
+    void addTile(int row);
+    /// Shows the product of model row `row` on its tile.
+    void updateTile(int row);
     void renderOpen();
 
     QStackedWidget *m_pages = nullptr;
@@ -74,6 +78,7 @@ private:
     Chart *m_ratioChart = nullptr;
     QList<Chart *> m_tiles;
     QList<QPushButton *> m_tileHeadings;
+    QList<QLabel *> m_tileConsultations;
     QString m_open;
     std::shared_ptr<const DeskAnalysis> m_renderedFor;
     QList<ProductLifecycle> m_shown; ///< what the tiles draw
