@@ -241,7 +241,8 @@ int main(int argc, char *argv[])
                  && service.facts().has(cx::FactKind::ResponsibilityMatrix) && service.facts().has(cx::FactKind::ResponsibilityGraph)
                  && !responsibility->isLayingOut();
          }},
-        {u"lifecycle"_s, u"lifecycle"_s, viewIndex(lifecycle), [&] { return service.isCurrent() && service.facts().has(cx::FactKind::Lifecycle); }},
+        {u"lifecycle"_s, u"lifecycle"_s, viewIndex(lifecycle),
+         [&] { return service.isCurrent() && service.facts().has(cx::FactKind::Lifecycle) && !lifecycle->isUpdatingTiles(); }},
         {u"kano"_s, u"Kano"_s, viewIndex(kano), [&] { return service.isCurrent() && service.facts().has(cx::FactKind::Kano); }},
     };
 

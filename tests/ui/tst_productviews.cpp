@@ -347,6 +347,7 @@ void TestProductViews::lifecycleUpdatesItsTilesInPlace()
         m_window->filterBar()->setFilter(f);
         view = show<cx::LifecycleView>();
         QVERIFY(view->isUpToDate());
+        QVERIFY(!view->isUpdatingTiles());
         QCOMPARE(view->tiles(), tiles);
         for (int row = 0; row < view->model()->rowCount(); ++row) {
             const cx::ProductLifecycle &p = *view->model()->product(row);

@@ -19,6 +19,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -103,7 +104,11 @@ LifecycleView::LifecycleView(AnalysisService &service, QWidget *parent)
     , m_measures(new QLabel(this))
     , m_usersChart(Chart::create(this))
     , m_ratioChart(Chart::create(this))
+    , m_tileTimer(new QTimer(this))
 {
+    m_tileTimer->setSingleShot(true);
+    m_tileTimer->setInterval(0);
+    connect(m_tileTimer, &QTimer::timeout, this, &LifecycleView::updateNextTile);
     m_gridLayout->setContentsMargins(0, 0, 0, 0);
     m_gridLayout->setSpacing(6);
     for (int column = 0; column < tileColumns; ++column)
@@ -164,6 +169,7 @@ LifecycleView::LifecycleView(AnalysisService &service, QWidget *parent)
         if (kind == FactKind::Lifecycle && isVisible())
             renderProducts();
     });
+    requestOnFilterChange({FactKind::Lifecycle});
     connect(m_back, &QPushButton::clicked, this, &LifecycleView::closeDetail);
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
         if (const ProductLifecycle *p = m_model->product(index.row()))
@@ -227,8 +233,8 @@ void LifecycleView::renderProducts()
     }
     for (int row = int(m_tiles.size()); row < m_model->rowCount(); ++row)
         addTile(row);
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        updateTile(row);
+    m_nextTile = 0;
+    updateNextTile();
     if (!m_open.isEmpty() && !openProduct(m_open))
         closeDetail();
 }
@@ -261,6 +267,16 @@ void LifecycleView::addTile(int row)
     m_tiles << chart;
     m_tileHeadings << name;
     m_tileConsultations << consult;
+}
+
+void LifecycleView::updateNextTile()
+{
+    if (m_nextTile >= m_tiles.size())
+        return;
+    updateTile(int(m_nextTile++));
+    // The tile is drawn before the next one is updated: paint events come before a zero timer.
+    if (m_nextTile < m_tiles.size())
+        m_tileTimer->start();
 }
 
 void LifecycleView::updateTile(int row)
