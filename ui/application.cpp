@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QScreen>
 #include <QThread>
 #include <QFont>
 #include <QIcon>
@@ -67,6 +68,8 @@ QStringList grabViews(MainWindow &window, const QString &folder)
 {
     QDir().mkpath(folder);
     QStringList written;
+    // The views as they look filling the screen (xvfb-run -s "-screen 0 1366x768x24").
+    window.resize(window.screen()->availableGeometry().size());
     settle(window, 120000);
     for (int i = 0; i < window.views().size(); ++i) {
         window.showView(i);

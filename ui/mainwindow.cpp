@@ -37,6 +37,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -110,8 +111,9 @@ MainWindow::MainWindow(Preferences &preferences, LanguageManager &languages, QWi
 
     retranslate();
     showView(0);
+    // A first start fits a 1366×768 laptop screen as well as a large one.
     if (!restoreGeometry(m_preferences.mainWindowGeometry()))
-        resize(1280, 800);
+        resize(QSize(1280, 800).boundedTo(screen()->availableGeometry().size()));
 }
 
 MainWindow::~MainWindow()

@@ -15,6 +15,9 @@ namespace cx {
 /// EncodedRow (whose buffers are reused). The work-order number is the key.
 class ComplaintRowWriter : public RowWriter
 {
+    // Its own context: the messages it writes are catalogued under this class.
+    Q_DECLARE_TR_FUNCTIONS(cx::ComplaintRowWriter)
+
 public:
     explicit ComplaintRowWriter(const WriteContext &context);
 

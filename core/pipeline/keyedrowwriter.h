@@ -13,6 +13,9 @@ namespace cx {
 /// earlier one.
 class KeyedRowWriter : public RowWriter
 {
+    // Its own context: the messages it writes are catalogued under this class.
+    Q_DECLARE_TR_FUNCTIONS(cx::KeyedRowWriter)
+
 public:
     explicit KeyedRowWriter(const WriteContext &context);
 

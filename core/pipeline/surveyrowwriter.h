@@ -10,6 +10,9 @@ namespace cx {
 /// response (序号 only counts rows within one export).
 class SurveyRowWriter : public RowWriter
 {
+    // Its own context: the messages it writes are catalogued under this class.
+    Q_DECLARE_TR_FUNCTIONS(cx::SurveyRowWriter)
+
 public:
     explicit SurveyRowWriter(const WriteContext &context);
 

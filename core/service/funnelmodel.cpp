@@ -19,41 +19,49 @@ QString FunnelFormat::gap(const ExperienceGap &gap)
     return tr("%1 → %2 −%3 pp").arg(funnelRateName(gap.from), funnelRateName(gap.to), DeskFormat::number(gap.drop, 1));
 }
 
+QString FunnelFormat::step(FunnelStage from)
+{
+    switch (from) {
+    case FunnelStage::Awareness:
+        return tr("make the awareness effective: those who heard of it do not learn what it is");
+    case FunnelStage::Understanding:
+        return tr("turn understanding into first use: those who know it do not take it up");
+    case FunnelStage::Approval:
+    case FunnelStage::Endorsement:
+        break;
+    }
+    return tr("use and reuse: users do not stay with it");
+}
+
+QString FunnelFormat::priority(LifecyclePhase phase)
+{
+    switch (phase) {
+    case LifecyclePhase::Introduction:
+        return tr("effective awareness first");
+    case LifecyclePhase::Growth:
+        return tr("convert awareness into use while it grows");
+    case LifecyclePhase::Maturity:
+        return tr("use and reuse first");
+    case LifecyclePhase::Decline:
+        break;
+    }
+    return tr("keep its users (reuse)");
+}
+
 QString FunnelFormat::focus(const ExperienceGap &gap, std::optional<LifecyclePhase> phase)
 {
     if (!gap.valid)
         return {};
-    QString step;
-    switch (gap.from) {
-    case FunnelStage::Awareness:
-        step = tr("make the awareness effective: those who heard of it do not learn what it is");
-        break;
-    case FunnelStage::Understanding:
-        step = tr("turn understanding into first use: those who know it do not take it up");
-        break;
-    case FunnelStage::Approval:
-    case FunnelStage::Endorsement:
-        step = tr("use and reuse: users do not stay with it");
-        break;
-    }
     if (!phase)
-        return step;
-    QString first;
-    switch (*phase) {
-    case LifecyclePhase::Introduction:
-        first = tr("effective awareness first");
-        break;
-    case LifecyclePhase::Growth:
-        first = tr("convert awareness into use while it grows");
-        break;
-    case LifecyclePhase::Maturity:
-        first = tr("use and reuse first");
-        break;
-    case LifecyclePhase::Decline:
-        first = tr("keep its users (reuse)");
-        break;
-    }
-    return tr("%1; in its %2 phase: %3").arg(step, ProductFormat::phase(*phase), first);
+        return step(gap.from);
+    return tr("%1; in its %2 phase: %3").arg(step(gap.from), ProductFormat::phase(*phase), priority(*phase));
+}
+
+QString FunnelFormat::briefFocus(const ExperienceGap &gap, std::optional<LifecyclePhase> phase)
+{
+    if (!gap.valid)
+        return {};
+    return phase ? priority(*phase) : step(gap.from);
 }
 
 FunnelModel::FunnelModel(QObject *parent)
@@ -159,7 +167,7 @@ QVariant FunnelModel::data(const QModelIndex &index, int role) const
             return std::any_of(m.rates.cbegin(), m.rates.cend(), [](double r) { return std::isfinite(r); });
         }));
     case Focus: {
-        const QString text = focus(index.row());
+        const QString text = FunnelFormat::briefFocus(f->averageGap, phase(f->product));
         return text.isEmpty() ? none : text;
     }
     case ColumnCount:
@@ -178,6 +186,8 @@ QVariant FunnelModel::headerData(int section, Qt::Orientation orientation, int r
                       "without a sample size)");
         if (section == Drop)
             return tr("The experience gap: the largest drop between consecutive rates, in percentage points");
+        if (section == Focus)
+            return tr("What the product's lifecycle phase puts first; a cell's tooltip says what the gap means");
         return {};
     }
     switch (Column(section)) {

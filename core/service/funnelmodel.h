@@ -23,6 +23,14 @@ public:
     /// lifecycle phase is known, what that phase puts first (导入期: effective
     /// awareness; 成熟期: use and reuse). Empty without a valid gap.
     static QString focus(const ExperienceGap &gap, std::optional<LifecyclePhase> phase);
+    /// The focus in a few words, for a table column beside the phase and the
+    /// gap: what the phase puts first ("use and reuse first"), or the step of
+    /// the gap when the phase is unknown. Empty without a valid gap.
+    static QString briefFocus(const ExperienceGap &gap, std::optional<LifecyclePhase> phase);
+
+private:
+    static QString step(FunnelStage from);
+    static QString priority(LifecyclePhase phase);
 };
 
 /// The products' experience funnels, one row per product: its lifecycle

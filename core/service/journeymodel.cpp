@@ -182,7 +182,8 @@ QVariant JourneyModel::display(const JourneyCell &cell, int lane) const
             DeskFormat::countChange(countValue(cell.complaintsLastMonth), countValue(cell.complaintsPreviousMonth));
         return m_analysis->previousMonth.isEmpty() || change.isEmpty()
             ? DeskFormat::count(cell.complaints, DeskFormat::noComplaintData())
-            : u"%1\n%2"_s.arg(DeskFormat::count(cell.complaints, DeskFormat::noComplaintData()), change);
+            : tr("%1\n%2: %3", "period total, then the displayed month's change")
+                  .arg(DeskFormat::count(cell.complaints, DeskFormat::noComplaintData()), m_analysis->month, change);
     }
     case Per10k:
         if (!std::isfinite(cell.per10k))

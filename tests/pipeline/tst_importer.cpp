@@ -1,4 +1,5 @@
 #include "pipeline/importer.h"
+#include "settings/language.h"
 #include "testsupport.h"
 #include "workspace/workspace.h"
 
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void cellsAreTrimmedLikeThePreview();
     void unmappedCategoriesAreReported();
     void reportAsJson();
+    void rejectionsInTheUsersLanguage();
 
 private:
     QString fixture(const QString &name, const QByteArray &bytes);
@@ -440,6 +442,34 @@ void TestImporter::reportAsJson()
     QVERIFY(sheet.value(u"sheet"_s).isNull());
     QCOMPARE(sheet.value(u"header_row"_s).toInt(), 1);
     QCOMPARE(sheet.value(u"inserted"_s).toInt(), 1);
+}
+
+void TestImporter::rejectionsInTheUsersLanguage()
+{
+    // Each row writer's messages are catalogued under its own class: the
+    // reasons an analyst reads in zh_CN must come out in Chinese.
+    const QString complaints = fixture(u"zh.csv"_s,
+                                       (complaintHeader + u"\n"_s + complaintRow(QString(), u"2024-03-03 10:00:00"_s)
+                                        + u"\n"_s)
+                                           .toUtf8());
+    const QString surveys = fixture(u"zh_survey.csv"_s,
+                                    u"提交答卷时间,手机号码,地市,产品,1、您对本产品的整体满意度打几分？(1-10分)\n"
+                                    "2024-03-01 10:00:00,1391234567,深圳,咪咕视频,22\n"_s.toUtf8());
+    cx::LanguageManager language;
+    language.apply(u"zh_CN"_s);
+    cx::Importer importer(m_workspace->path());
+    const cx::ImportReport complaintReport = importer.importFile(complaints);
+    const cx::ImportReport surveyReport = importer.importFile(surveys);
+    language.apply(u"en"_s);
+
+    QVERIFY2(!complaintReport.failed(), qPrintable(complaintReport.error));
+    QCOMPARE(complaintReport.sheets.value(0).errors.size(), 1);
+    const QString complaintReason = complaintReport.sheets.value(0).errors.constFirst().reason;
+    QVERIFY2(complaintReason.contains(u"工单流水号为空"_s), qPrintable(complaintReason));
+    QVERIFY2(!surveyReport.failed(), qPrintable(surveyReport.error));
+    QCOMPARE(surveyReport.sheets.value(0).errors.size(), 1);
+    const QString surveyReason = surveyReport.sheets.value(0).errors.constFirst().reason;
+    QVERIFY2(surveyReason.contains(u"不是 1 到 10 之间的分数"_s), qPrintable(surveyReason));
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

@@ -54,8 +54,13 @@ QImage SampleWindow::grab(const QString &name)
 {
     settle(*m_window, 60000);
     const QImage image = m_window->grab().toImage();
-    image.save(QDir(m_grabDir).filePath(name + u".png"_s));
+    image.save(grabPath(name + u".png"_s));
     return image;
+}
+
+QString SampleWindow::grabPath(const QString &fileName) const
+{
+    return QDir(m_grabDir).filePath(fileName);
 }
 
 void SampleWindow::close()

@@ -34,6 +34,8 @@ public:
     /// Waits until the window has settled, grabs it and saves it as
     /// `name`.png in $CX_GRAB_DIR (else in a folder grab beside the workspace).
     QImage grab(const QString &name);
+    /// Where a test saves a picture or text it made: `fileName` in the folder grab() uses.
+    QString grabPath(const QString &fileName) const;
     LanguageManager &languages() const { return *m_languages; }
 
     /// Shows the first view of type View and waits until it is up to date;

@@ -98,7 +98,6 @@ private:
     View *show();
 
     QTemporaryDir m_dir;
-    QString m_grabDir;
     QJsonObject m_truth;
     cx::test::SampleWindow m_sample;
     cx::MainWindow *m_window = nullptr;
@@ -109,8 +108,6 @@ void TestDeskViews::initTestCase()
     CX_REQUIRE_SHARED_DATA(data);
     m_truth = cx::test::sampleTruth(data);
     QVERIFY(!m_truth.isEmpty());
-    m_grabDir = qEnvironmentVariable("CX_GRAB_DIR", m_dir.filePath(u"grab"_s));
-    QDir().mkpath(m_grabDir);
     const QString error = m_sample.open(m_dir.path(), data, qEnvironmentVariable("CX_TEST_LANGUAGE", u"en"_s));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     m_window = m_sample.window();
@@ -142,7 +139,7 @@ QImage TestDeskViews::grab(const QString &name)
 {
     cx::settle(*m_window, 60000);
     const QImage image = m_window->grab().toImage();
-    image.save(QDir(m_grabDir).filePath(name + u".png"_s));
+    image.save(m_sample.grabPath(name + u".png"_s));
     return image;
 }
 
@@ -226,6 +223,11 @@ void TestDeskViews::journeyShowsTheStagesAndOpensAStage()
     for (int column = 0; column < stages.size(); ++column)
         QCOMPARE(journey->model()->data(journey->model()->index(cx::JourneyModel::Complaints, column), cx::ValueRole).toDouble(),
                  byStage[stages.at(column)].toDouble());
+    // Under the period's total, the change says which month it is.
+    const QStringList complaintLines =
+        journey->model()->data(journey->model()->index(cx::JourneyModel::Complaints, 0)).toString().split(u'\n');
+    QCOMPARE(complaintLines.size(), 2);
+    QVERIFY2(complaintLines.at(1).startsWith(u"2024-12: "_s), qPrintable(complaintLines.at(1)));
     // The sample's survey asks nothing about 续订退订: the map says so instead of drawing 0.
     QCOMPARE(journey->model()->data(journey->model()->index(cx::JourneyModel::Satisfaction, 6)).toString(),
              u"No survey data"_s);

@@ -106,6 +106,11 @@ void TestFunnelView::showsEveryProductsGap()
         QVERIFY(f.averageGap.drop <= previous);
         previous = f.averageGap.drop;
         QVERIFY(!model->focus(row).isEmpty());
+        // The column names what the phase puts first; its tooltip is the whole focus.
+        const QModelIndex focusCell = model->index(row, cx::FunnelModel::Focus);
+        QCOMPARE(focusCell.data(Qt::ToolTipRole).toString(), model->focus(row));
+        QVERIFY2(model->focus(row).endsWith(focusCell.data().toString()), qPrintable(focusCell.data().toString()));
+        QVERIFY(focusCell.data().toString().size() < model->focus(row).size());
     }
     // The chart draws one clickable row per product, inside the chart.
     auto *drawn = qobject_cast<cx::FunnelChart *>(view->comparisonChart());

@@ -80,7 +80,6 @@ private:
     cx::ResponsibilityView *showResponsibility();
 
     QTemporaryDir m_dir;
-    QString m_grabDir;
     QJsonObject m_truth;
     cx::test::SampleWindow m_sample;
     cx::MainWindow *m_window = nullptr;
@@ -92,8 +91,6 @@ void TestProductViews::initTestCase()
     QFile truth(QDir(data).filePath(u"truth.json"_s));
     QVERIFY(truth.open(QIODevice::ReadOnly));
     m_truth = QJsonDocument::fromJson(truth.readAll()).object();
-    m_grabDir = qEnvironmentVariable("CX_GRAB_DIR", m_dir.filePath(u"grab"_s));
-    QDir().mkpath(m_grabDir);
     const QString error = m_sample.open(m_dir.path(), data, u"en"_s);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     m_window = m_sample.window();
@@ -124,7 +121,7 @@ QImage TestProductViews::grab(const QString &name)
 {
     cx::settle(*m_window, 60000);
     const QImage image = m_window->grab().toImage();
-    image.save(QDir(m_grabDir).filePath(name + u".png"_s));
+    image.save(m_sample.grabPath(name + u".png"_s));
     return image;
 }
 

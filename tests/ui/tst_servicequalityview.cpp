@@ -66,7 +66,6 @@ private:
     void grab(const QString &name);
 
     QTemporaryDir m_dir;
-    QString m_grabDir;
     cx::test::SampleWindow m_sample;
     cx::MainWindow *m_window = nullptr;
 };
@@ -74,8 +73,6 @@ private:
 void TestServiceQualityView::initTestCase()
 {
     CX_REQUIRE_SHARED_DATA(data);
-    m_grabDir = qEnvironmentVariable("CX_GRAB_DIR", m_dir.filePath(u"grab"_s));
-    QDir().mkpath(m_grabDir);
     const QString error = m_sample.open(m_dir.path(), data, u"en"_s);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     m_window = m_sample.window();
@@ -103,7 +100,7 @@ void TestServiceQualityView::select(cx::ServiceQualityView *view, const QString 
 void TestServiceQualityView::grab(const QString &name)
 {
     cx::settle(*m_window, 60000);
-    QVERIFY(m_window->grab().toImage().save(QDir(m_grabDir).filePath(name + u".png"_s)));
+    QVERIFY(m_window->grab().toImage().save(m_sample.grabPath(name + u".png"_s)));
 }
 
 void TestServiceQualityView::ranksDepartments()
@@ -225,7 +222,7 @@ void TestServiceQualityView::mapDepartmentsShowHandling()
         QApplication::processEvents();
         tip = tipOf(u"网络部"_s);
         QVERIFY(!tip.isEmpty());
-        QFile text(QDir(m_grabDir).filePath(u"map-department-tooltip-%1.html"_s.arg(language)));
+        QFile text(m_sample.grabPath(u"map-department-tooltip-%1.html"_s.arg(language)));
         QVERIFY(text.open(QIODevice::WriteOnly));
         text.write(tip.toUtf8());
         QToolTip::showText(map->mapToGlobal(map->rect().center()), tip, map);
@@ -236,7 +233,7 @@ void TestServiceQualityView::mapDepartmentsShowHandling()
                     return w;
             return static_cast<QWidget *>(nullptr);
         }()));
-        QVERIFY(label->grab().save(QDir(m_grabDir).filePath(u"map-department-tooltip-%1.png"_s.arg(language))));
+        QVERIFY(label->grab().save(m_sample.grabPath(u"map-department-tooltip-%1.png"_s.arg(language))));
         QToolTip::hideText();
     }
     m_sample.languages().apply(u"en"_s);

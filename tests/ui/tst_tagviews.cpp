@@ -55,7 +55,6 @@ private:
     void grab(QWidget *widget, const QString &name);
 
     QTemporaryDir m_dir;
-    QString m_grabDir;
     cx::test::SampleWindow m_sample;
     cx::MainWindow *m_window = nullptr;
 };
@@ -63,8 +62,6 @@ private:
 void TestTagViews::initTestCase()
 {
     CX_REQUIRE_SHARED_DATA(data);
-    m_grabDir = qEnvironmentVariable("CX_GRAB_DIR", m_dir.filePath(u"grab"_s));
-    QDir().mkpath(m_grabDir);
     const QString error = m_sample.open(m_dir.path(), data, u"en"_s);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     m_window = m_sample.window();
@@ -99,7 +96,7 @@ int TestTagViews::rowOf(const cx::HotspotModel *model, const QString &name) cons
 void TestTagViews::grab(QWidget *widget, const QString &name)
 {
     cx::settle(*m_window, 60000);
-    QVERIFY(widget->grab().toImage().save(QDir(m_grabDir).filePath(name + u".png"_s)));
+    QVERIFY(widget->grab().toImage().save(m_sample.grabPath(name + u".png"_s)));
 }
 
 void TestTagViews::ranksTags()

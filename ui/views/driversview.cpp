@@ -53,8 +53,11 @@ public:
         const QRectF bar(rho >= 0 ? middle : middle - length, strip.top(), length, strip.height());
         const bool significant = !index.data(Qt::ForegroundRole).isValid();
         painter->save();
-        painter->fillRect(bar, significant ? palette::series(0) : QColor(0xc8, 0xc8, 0xc8));
-        painter->setPen(QPen(palette::muted(), 1));
+        // On a selected row the highlight is the series colour: draw in its text colour.
+        const bool selected = option.state.testFlag(QStyle::State_Selected);
+        const QColor ink = selected ? option.palette.color(QPalette::HighlightedText) : palette::series(0);
+        painter->fillRect(bar, significant ? ink : QColor(0xc8, 0xc8, 0xc8));
+        painter->setPen(QPen(selected ? ink : palette::muted(), 1));
         painter->drawLine(QPointF(middle, strip.top() - 1), QPointF(middle, strip.bottom()));
         painter->restore();
     }

@@ -205,6 +205,8 @@ void HotspotsView::renderChart()
                                                          : double(hotspot->complaints));
     }
     data.series << series;
+    // Counts and increases are whole complaints; 万投比 needs its decimals.
+    data.valueDecimals = by == HotspotRanking::Per10k ? 3 : 0;
     m_chart->setEmptyText(HotspotModel::emptyReason(by, *analysis, axis()));
     m_chart->setData(data);
 }
@@ -263,6 +265,7 @@ void HotspotsView::renderDetail()
     for (qint64 n : (tag ? analysis->tagTrends : analysis->categoryTrends).value(m_opened))
         values << double(n);
     data.series << ChartSeries{ChartSeries::Kind::Bars, tr("Complaints"), values, palette::series(4), false};
+    data.valueDecimals = 0;
     ComplaintSelection selection;
     selection.filter = analysis->filter;
     (tag ? selection.tag : selection.category) = m_opened;
