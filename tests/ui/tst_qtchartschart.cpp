@@ -9,6 +9,8 @@
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void newDataUpdatesTheSameChart();
     void valueAxesAsANewChartPicksThem_data();
     void valueAxesAsANewChartPicksThem();
+    void axisLabelsFitAfterAnUpdate();
     void withoutValuesShowsTheEmptyText();
 };
 
@@ -166,6 +169,34 @@ void TestQtChartsChart::valueAxesAsANewChartPicksThem()
         auto *axis = qobject_cast<QValueAxis *>(qChart(chart.get())->axes(Qt::Vertical).constFirst());
         QCOMPARE(rangeOf(axis), niceRange(low, high));
     }
+}
+
+void TestQtChartsChart::axisLabelsFitAfterAnUpdate()
+{
+    // A small multiple whose curves grow from units to thousands: its axes make room for the longer labels.
+    const std::unique_ptr<cx::Chart> chart(cx::Chart::create());
+    chart->resize(240, 170);
+    chart->show();
+    const auto truncated = [&] {
+        QStringList labels;
+        for (QGraphicsItem *item : qChart(chart.get())->scene()->items())
+            if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible() && text->toPlainText().contains(u"..."_s))
+                labels << text->toPlainText();
+        return labels;
+    };
+    const QStringList months{u"01"_s, u"02"_s, u"03"_s};
+    cx::ChartData small = lifecycleLike(months, {1, 2, 3}, {0.5, 1, 0.75}, {}, {});
+    small.compact = true;
+    small.valueDecimals = 0;
+    chart->setData(small);
+    QTest::qWait(50);
+    QCOMPARE(truncated(), QStringList());
+    cx::ChartData large = lifecycleLike(months, {1500, 2200, 2600}, {5, 15, 12}, {}, {});
+    large.compact = true;
+    large.valueDecimals = 0;
+    chart->setData(large);
+    QTest::qWait(50);
+    QCOMPARE(truncated(), QStringList());
 }
 
 void TestQtChartsChart::withoutValuesShowsTheEmptyText()

@@ -208,6 +208,19 @@ void QtChartsChart::setData(const ChartData &data)
         m_secondary->setVisible(secondaryUsed);
         m_secondary->setTitleText(data.secondaryAxisTitle);
     }
+    // Labels before ranges: a range change lays the axis out for the labels it then has.
+    const QString format = data.valueDecimals >= 0 ? u"%.%1f"_s.arg(data.valueDecimals) : m_defaultLabelFormat;
+    QFont labels = font();
+    if (data.compact)
+        labels.setPointSizeF(labels.pointSizeF() * 0.85);
+    for (QAbstractAxis *axis : m_chart->axes()) {
+        // Small multiples: the title says what is drawn; axes keep their numbers only.
+        axis->setTitleVisible(!data.compact);
+        axis->setLabelsFont(labels);
+        if (auto *values = qobject_cast<QValueAxis *>(axis))
+            values->setLabelFormat(format);
+    }
+    m_categories->setLabelsVisible(!data.compact);
     // The value axes' ranges first, from the values: bands span a share of the primary axis' height.
     QList<std::pair<QValueAxis *, NiceRange>> ranges;
     for (QValueAxis *axis : {m_primary, secondaryUsed ? m_secondary : nullptr}) {
@@ -319,18 +332,6 @@ void QtChartsChart::setData(const ChartData &data)
     // Attaching a series may have widened an axis: the ranges chosen stand.
     for (const auto &[axis, range] : std::as_const(ranges))
         setRange(axis, range);
-    const QString format = data.valueDecimals >= 0 ? u"%.%1f"_s.arg(data.valueDecimals) : m_defaultLabelFormat;
-    QFont labels = font();
-    if (data.compact)
-        labels.setPointSizeF(labels.pointSizeF() * 0.85);
-    for (QAbstractAxis *axis : m_chart->axes()) {
-        // Small multiples: the title says what is drawn; axes keep their numbers only.
-        axis->setTitleVisible(!data.compact);
-        axis->setLabelsFont(labels);
-        if (auto *values = qobject_cast<QValueAxis *>(axis))
-            values->setLabelFormat(format);
-    }
-    m_categories->setLabelsVisible(!data.compact);
     m_chart->legend()->setVisible(!data.compact && (data.series.size() > 1 || !data.marked.isEmpty() || !data.bands.isEmpty()));
 }
 
