@@ -216,6 +216,22 @@ NpsResult netPromoterScore(const NpsHistogram &histogram)
     return r;
 }
 
+SampleSummary npsSample(const NpsResult &nps)
+{
+    SampleSummary s;
+    s.n = nps.n;
+    if (nps.n == 0)
+        return s;
+    const double n = double(nps.n);
+    s.mean = nps.nps;
+    if (nps.n >= 2) {
+        // Σx² = 100² · (promoters + detractors); s² = (Σx² − n·x̄²) / (n − 1).
+        const double squares = 10000.0 * double(nps.promoters + nps.detractors);
+        s.variance = std::max(0.0, (squares - n * s.mean * s.mean) / (n - 1));
+    }
+    return s;
+}
+
 WelchTTestResult welchTTest(const SampleSummary &before, const SampleSummary &after)
 {
     WelchTTestResult r;

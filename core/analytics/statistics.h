@@ -73,6 +73,11 @@ struct NpsResult
 /// NPS = %promoters (9–10) − %detractors (0–6), in points.
 NpsResult netPromoterScore(const NpsHistogram &histogram);
 
+/// An NPS as the mean of a score that is +100 for a promoter, −100 for a
+/// detractor and 0 for a passive (its variance that of this score), so that
+/// welchTTest() of two of them tests a change of the NPS.
+SampleSummary npsSample(const NpsResult &nps);
+
 /// Welch's unequal-variance t-test of "before" against "after".
 struct WelchTTestResult
 {

@@ -19,12 +19,17 @@ struct Scope
     int area = -1;
 };
 
-double npsOf(const ScoreSums &sums)
+NpsResult npsResultOf(const ScoreSums &sums)
 {
     NpsHistogram histogram{};
     for (std::size_t i = 0; i < histogram.size(); ++i)
         histogram[i] = qint64(sums.histogram[i]);
-    return netPromoterScore(histogram).nps;
+    return netPromoterScore(histogram);
+}
+
+double npsOf(const ScoreSums &sums)
+{
+    return npsResultOf(sums).nps;
 }
 
 // 万投比 of one month over the products of the scope whose subscribers are known.
@@ -49,6 +54,53 @@ MonthOverMonth change(int month, const auto &valueOf)
     return MonthOverMonth{valueOf(month), month > 0 ? valueOf(month - 1) : kNaN};
 }
 
+SampleSummary sampleOf(const ScoreSums &sums)
+{
+    return SampleSummary{qint64(sums.n), sums.mean(), sums.variance()};
+}
+
+// Subscribers of the scope's products in a month; NaN unless every product with complaints has them.
+double monthSubscribers(const CubeSlice &slice, int month, int product)
+{
+    double subscribers = 0;
+    for (int p = product < 0 ? 0 : product; p < (product < 0 ? slice.productCount() : product + 1); ++p) {
+        const double users = slice.subscribers(month, p);
+        if (std::isfinite(users) && users > 0)
+            subscribers += users;
+        else if (slice.complaintTotal(month, p) > 0)
+            return kNaN;
+    }
+    return subscribers > 0 ? subscribers : kNaN;
+}
+
+// The significance of each change of a status row (see ProductStatus).
+void testChanges(ProductStatus &status, const CubeSlice &slice, int month, int product, const ScoreSums &overall,
+                 const ScoreSums &overallBefore, const ScoreSums &nps, const ScoreSums &npsBefore, int satisfied)
+{
+    if (const WelchTTestResult t = welchTTest(sampleOf(overallBefore), sampleOf(overall)); t.valid)
+        status.satisfaction.pValue = t.pTwoSided;
+    const ProportionTestResult rate = twoProportionZTest(qint64(std::llround(overallBefore.atLeast(satisfied))),
+                                                         qint64(overallBefore.n),
+                                                         qint64(std::llround(overall.atLeast(satisfied))), qint64(overall.n));
+    if (rate.valid)
+        status.satisfiedRate.pValue = rate.pTwoSided;
+    if (const WelchTTestResult t = welchTTest(npsSample(npsResultOf(npsBefore)), npsSample(npsResultOf(nps))); t.valid)
+        status.nps.pValue = t.pTwoSided;
+    if (month < 1 || !std::isfinite(status.complaints.value) || !std::isfinite(status.complaints.previous))
+        return;
+    double exposure = monthSubscribers(slice, month, product);
+    double exposureBefore = monthSubscribers(slice, month - 1, product);
+    if (!std::isfinite(exposure) || !std::isfinite(exposureBefore))
+        exposure = exposureBefore = 1.0;
+    const CountTestResult count = comparePoissonRates(qint64(status.complaints.previous), exposureBefore,
+                                                      qint64(status.complaints.value), exposure);
+    if (count.valid) {
+        status.complaints.pValue = count.pTwoSided;
+        if (std::isfinite(status.per10k.value) && std::isfinite(status.per10k.previous))
+            status.per10k.pValue = count.pTwoSided;
+    }
+}
+
 ProductStatus productStatus(const CubeSlice &slice, const DeskSettings &settings, int month, int product)
 {
     ProductStatus status;
@@ -57,15 +109,18 @@ ProductStatus productStatus(const CubeSlice &slice, const DeskSettings &settings
     const ScoreSums overall = slice.scoreTotal(month, OverallMeasure, product);
     const ScoreSums overallBefore = slice.scoreTotal(month - 1, OverallMeasure, product);
     const ScoreSums nps = slice.scoreTotal(month, NpsMeasure, product);
+    const ScoreSums npsBefore = slice.scoreTotal(month - 1, NpsMeasure, product);
     const int satisfied = settings.analysis.satisfiedScore;
     status.satisfaction = {overall.mean(), overallBefore.mean()};
     status.n = qint64(overall.n);
     status.previousN = qint64(overallBefore.n);
     status.satisfiedRate = {overall.rateAtLeast(satisfied), overallBefore.rateAtLeast(satisfied)};
-    status.nps = {npsOf(nps), npsOf(slice.scoreTotal(month - 1, NpsMeasure, product))};
+    status.nps = {npsOf(nps), npsOf(npsBefore)};
     status.npsN = qint64(nps.n);
+    status.previousNpsN = qint64(npsBefore.n);
     status.per10k = change(month, [&](int m) { return monthPer10k(slice, m, product); });
     status.complaints = change(month, [&](int m) { return m < 0 ? kNaN : double(slice.complaintTotal(m, product)); });
+    testChanges(status, slice, month, product, overall, overallBefore, nps, npsBefore, satisfied);
     status.satisfactionLight = trafficLight(status.satisfaction.value, kNaN, settings.analysis);
     status.per10kLight = trafficLight(kNaN, status.per10k.value, settings.analysis);
     status.satisfiedRateLight =

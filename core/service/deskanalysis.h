@@ -31,6 +31,8 @@ struct MonthOverMonth
 {
     double value = kNaN;
     double previous = kNaN;
+    /// Two-sided p of the change (ProductStatus says which test); NaN when untested.
+    double pValue = kNaN;
 
     /// value − previous; NaN when either is unknown.
     double delta() const { return value - previous; }
@@ -38,21 +40,25 @@ struct MonthOverMonth
 
 /// One row of the dashboard's traffic-light grid: a product, or every product
 /// of the filter together (empty product). Figures are of the period's last
-/// month, compared with the month before.
+/// month, compared with the month before, each change with its two-sided p.
 struct ProductStatus
 {
     QString product;
-    MonthOverMonth satisfaction;  ///< mean of the overall question
+    MonthOverMonth satisfaction;  ///< mean of the overall question; p: Welch's t-test
     qint64 n = 0;                 ///< its answers in the last month
     qint64 previousN = 0;
     TrafficLight satisfactionLight = TrafficLight::None;
-    MonthOverMonth satisfiedRate; ///< 满意率 in [0, 1]
+    MonthOverMonth satisfiedRate; ///< 满意率 in [0, 1]; p: two-proportion z-test
     TrafficLight satisfiedRateLight = TrafficLight::None;
-    MonthOverMonth nps;           ///< points
+    MonthOverMonth nps;           ///< points; p: Welch's t-test of npsSample()
     qint64 npsN = 0;
+    qint64 previousNpsN = 0;
     TrafficLight npsLight = TrafficLight::None;
-    MonthOverMonth per10k;        ///< 万投比 of the month
+    /// 万投比 of the month; p: the complaints' (their rate per subscriber is what changed).
+    MonthOverMonth per10k;
     TrafficLight per10kLight = TrafficLight::None;
+    /// p: conditional binomial test of the two months' counts, with the
+    /// subscribers as exposures where both months have them, equal ones otherwise.
     MonthOverMonth complaints;
 };
 

@@ -19,6 +19,9 @@ enum DeskRole {
     BetterRole,                     ///< bool: whether the change is for the better
     SeriesRole,                     ///< QList<double>: a monthly series for a sparkline (NaN: no data)
     MarkedRole,                     ///< QList<int>: indices into the series to mark (alert months)
+    /// bool: whether the change is significant (p below the workspace's α);
+    /// absent when it was not tested. Only a significant change is coloured.
+    SignificantRole,
 };
 
 /// How the desk writes figures: fixed decimals, changes with an arrow, a

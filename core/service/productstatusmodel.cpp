@@ -74,12 +74,14 @@ ProductStatusModel::ProductStatusModel(QObject *parent)
 {
 }
 
-void ProductStatusModel::setStatus(const QList<ProductStatus> &rows, const QString &month, const QString &previousMonth)
+void ProductStatusModel::setStatus(const QList<ProductStatus> &rows, const QString &month, const QString &previousMonth,
+                                   double significanceLevel)
 {
     beginResetModel();
     m_rows = rows;
     m_month = month;
     m_previousMonth = previousMonth;
+    m_significanceLevel = significanceLevel;
     endResetModel();
 }
 
@@ -142,12 +144,15 @@ QVariant ProductStatusModel::cellData(const ProductStatus &row, int column, int 
         } else if (column == Nps) {
             lines << tr("%1: %2 (n = %3)").arg(m_month, now, DeskFormat::count(row.npsN));
             if (!m_previousMonth.isEmpty())
-                lines << tr("%1: %2").arg(m_previousMonth, before);
+                lines << tr("%1: %2 (n = %3)").arg(m_previousMonth, before, DeskFormat::count(row.previousNpsN));
         } else {
             lines << tr("%1: %2 (%3 complaints)").arg(m_month, now, DeskFormat::number(row.complaints.value, 0, u"0"_s));
             if (!m_previousMonth.isEmpty())
-                lines << tr("%1: %2").arg(m_previousMonth, before);
+                lines << tr("%1: %2 (%3 complaints)")
+                             .arg(m_previousMonth, before, DeskFormat::number(row.complaints.previous, 0, u"0"_s));
         }
+        if (std::isfinite(change))
+            lines << changeTest(column, figure.pValue);
         return lines.join(u'\n');
     }
     case LightRole:
@@ -158,11 +163,36 @@ QVariant ProductStatusModel::cellData(const ProductStatus &row, int column, int 
         return change;
     case BetterRole:
         return std::isfinite(change) && (measure.higherIsBetter ? change > 0 : change < 0);
+    case SignificantRole:
+        return std::isfinite(figure.pValue) ? QVariant(figure.pValue < m_significanceLevel) : QVariant();
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignVCenter | Qt::AlignLeft);
     default:
         return {};
     }
+}
+
+QString ProductStatusModel::changeTest(int column, double pValue) const
+{
+    if (!std::isfinite(pValue))
+        return tr("The change is not tested: a month has too few answers.");
+    QString test;
+    switch (column) {
+    case Satisfaction:
+        test = tr("Welch t-test");
+        break;
+    case SatisfiedRate:
+        test = tr("two-proportion z-test");
+        break;
+    case Nps:
+        test = tr("Welch t-test of the promoter/detractor score");
+        break;
+    default:
+        test = tr("conditional binomial test of the complaint counts per subscriber");
+        break;
+    }
+    return (pValue < m_significanceLevel ? tr("Change significant (%1, %2)") : tr("Change not significant (%1, %2)"))
+        .arg(DeskFormat::pValue(pValue), test);
 }
 
 QVariant ProductStatusModel::attainmentData(int role) const

@@ -28,8 +28,9 @@ struct AttainmentSummary
 /// The dashboard's traffic-light grid: one row per ProductStatus (every
 /// product together first), columns satisfaction, 满意率, NPS, 万投比 and
 /// indicator attainment, each with its light (LightRole), value and change
-/// (ValueRole, DeltaRole, BetterRole). Display text is the value and its
-/// change; a figure without data says so.
+/// (ValueRole, DeltaRole, BetterRole, SignificantRole; the tooltip names
+/// the test and its p). Display text is the value and its change; a figure
+/// without data says so.
 class ProductStatusModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -39,7 +40,9 @@ public:
 
     explicit ProductStatusModel(QObject *parent = nullptr);
 
-    void setStatus(const QList<ProductStatus> &rows, const QString &month, const QString &previousMonth);
+    /// A change is significant (SignificantRole) when its p is below `significanceLevel`.
+    void setStatus(const QList<ProductStatus> &rows, const QString &month, const QString &previousMonth,
+                   double significanceLevel);
     /// Attainment is measured per city, not per product: it fills the first row only.
     void setAttainment(const std::optional<AttainmentSummary> &attainment);
     /// The product of a row (empty for every product together).
@@ -53,10 +56,13 @@ public:
 private:
     QVariant cellData(const ProductStatus &row, int column, int role) const;
     QVariant attainmentData(int role) const;
+    /// The tooltip line saying how a column's change was tested and whether it is significant.
+    QString changeTest(int column, double pValue) const;
 
     QList<ProductStatus> m_rows;
     QString m_month;
     QString m_previousMonth;
+    double m_significanceLevel = 0.05;
     std::optional<AttainmentSummary> m_attainment;
 };
 

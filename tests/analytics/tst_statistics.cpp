@@ -36,6 +36,7 @@ private Q_SLOTS:
     void satisfactionRate();
     void nps_data();
     void nps();
+    void npsChange();
     void welch_data();
     void welch();
     void welchFromRawData();
@@ -121,6 +122,39 @@ void TestStatistics::nps()
     QCOMPARE(r.detractors, detractors);
     QCOMPARE(r.promoters + r.passives + r.detractors, r.n);
     QVERIFY(qFuzzyCompare(r.nps, expected));
+}
+
+void TestStatistics::npsChange()
+{
+    // The NPS as the mean of +100 (promoter), 0 (passive), −100 (detractor):
+    // the same summary as those scores written out one by one.
+    const auto scores = [](int promoters, int passives, int detractors) {
+        std::vector<double> x(std::size_t(promoters), 100.0);
+        x.insert(x.end(), std::size_t(passives), 0.0);
+        x.insert(x.end(), std::size_t(detractors), -100.0);
+        return x;
+    };
+    const NpsResult before = netPromoterScore(NpsHistogram{5, 0, 0, 5, 5, 5, 10, 15, 15, 20, 20}); // 40/30/30 of 100
+    const NpsResult after = netPromoterScore(NpsHistogram{0, 0, 0, 0, 10, 20, 20, 10, 10, 20, 10}); // 30/20/50 of 100
+    const SampleSummary b = npsSample(before);
+    const SampleSummary a = npsSample(after);
+    const SampleSummary rawBefore = summarize(scores(40, 30, 30));
+    const SampleSummary rawAfter = summarize(scores(30, 20, 50));
+    QCOMPARE(b.n, qint64(100));
+    CX_COMPARE_REL(b.mean, 10.0, 1e-12);
+    // s² = (100²·70 − 100·10²) / 99 = 690000 / 99.
+    CX_COMPARE_REL(b.variance, 690000.0 / 99.0, 1e-12);
+    CX_COMPARE_REL(b.variance, rawBefore.variance, 1e-12);
+    CX_COMPARE_REL(a.mean, rawAfter.mean, 1e-12);
+    CX_COMPARE_REL(a.variance, rawAfter.variance, 1e-12);
+    // 10 → −20 points on 100 answers each: t = −30 / √(s₁²/100 + s₂²/100).
+    const WelchTTestResult t = welchTTest(b, a);
+    QVERIFY(t.valid);
+    CX_COMPARE_REL(t.t, -30.0 / std::sqrt((b.variance + a.variance) / 100.0), 1e-12);
+    CX_COMPARE_REL(t.pTwoSided, welchTTest(rawBefore, rawAfter).pTwoSided, 1e-12);
+    QVERIFY(t.pTwoSided < 0.05);
+    // Without answers there is nothing to test.
+    QVERIFY(!welchTTest(npsSample(netPromoterScore(NpsHistogram{})), a).valid);
 }
 
 void TestStatistics::welch_data()

@@ -80,7 +80,8 @@ void TestDeskModels::productStatusGrid()
     const auto analysis = analyse(august);
     cx::ProductStatusModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setStatus(analysis->products, analysis->month, analysis->previousMonth);
+    model.setStatus(analysis->products, analysis->month, analysis->previousMonth,
+                    analysis->settings.analysis.significanceLevel);
     QCOMPARE(model.rowCount(), int(analysis->products.size()));
     QCOMPARE(model.columnCount(), int(cx::ProductStatusModel::ColumnCount));
     QCOMPARE(model.data(model.index(0, cx::ProductStatusModel::Product)).toString(), u"All products"_s);
@@ -98,6 +99,32 @@ void TestDeskModels::productStatusGrid()
     QVERIFY(model.data(satisfaction).toString().contains(u'↓'));
     QVERIFY(model.data(satisfaction, Qt::ToolTipRole).toString().contains(u"n = "_s));
     QVERIFY(model.data(satisfaction, cx::LightRole).isValid());
+    // Each change is tested, and only a significant one is coloured. The
+    // planted drop is in the 使用 stage: the overall mean falls 7.73 (n = 49)
+    // → 7.28 (n = 54), within noise, while the share of satisfied answers
+    // falls significantly; the planted 播放卡顿 spike raises the 万投比.
+    const QString tip = model.data(satisfaction, Qt::ToolTipRole).toString();
+    QCOMPARE(model.data(satisfaction, cx::SignificantRole), QVariant(false));
+    QVERIFY2(tip.endsWith(u"Change not significant (p = 0.120, Welch t-test)"_s), qPrintable(tip));
+    const QModelIndex satisfied = model.index(row, cx::ProductStatusModel::SatisfiedRate);
+    QCOMPARE(model.data(satisfied, cx::SignificantRole), QVariant(true));
+    QVERIFY2(model.data(satisfied, Qt::ToolTipRole).toString().endsWith(u"(p = 0.013, two-proportion z-test)"_s),
+             qPrintable(model.data(satisfied, Qt::ToolTipRole).toString()));
+    QCOMPARE(model.data(model.index(row, cx::ProductStatusModel::Per10k), cx::SignificantRole), QVariant(true));
+    // Every tested change says whether it is significant; in a month of random
+    // variation most of the products' changes are not.
+    int tested = 0;
+    int insignificant = 0;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        for (int c : {cx::ProductStatusModel::Satisfaction, cx::ProductStatusModel::SatisfiedRate,
+                      cx::ProductStatusModel::Nps, cx::ProductStatusModel::Per10k}) {
+            const QVariant significant = model.data(model.index(r, c), cx::SignificantRole);
+            tested += significant.isValid();
+            insignificant += significant.isValid() && !significant.toBool();
+        }
+    }
+    QVERIFY2(tested >= 4 * (model.rowCount() - 1), qPrintable(QString::number(tested)));
+    QVERIFY2(insignificant > tested / 2, qPrintable(u"%1 of %2"_s.arg(insignificant).arg(tested)));
     // 万投比: lower is better.
     const QModelIndex per10k = model.index(row, cx::ProductStatusModel::Per10k);
     QCOMPARE(model.data(per10k, cx::BetterRole).toBool(), model.data(per10k, cx::DeltaRole).toDouble() < 0);

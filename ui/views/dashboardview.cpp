@@ -152,7 +152,8 @@ void DashboardView::retranslateView()
     m_responses->setCaption(tr("Survey responses"));
     m_nps->setCaption(tr("NPS"));
     m_satisfaction->setCaption(tr("Satisfaction"));
-    m_gridTitle->setText(tr("Traffic lights (红绿灯) by product: ● on target · ▲ near · ■ missed"));
+    m_gridTitle->setText(tr("Traffic lights (红绿灯) by product: ● on target · ▲ near · ■ missed; a change in colour is "
+                            "significant, a grey one is not"));
     m_hotspotsTitle->setText(tr("TOP10 hotspots"));
     m_hotspotTabs->setTabText(0, tr("By volume"));
     m_hotspotTabs->setTabText(1, tr("By increase (增量)"));
@@ -177,7 +178,8 @@ void DashboardView::render()
 {
     const auto analysis = result();
     renderCards();
-    m_status->setStatus(analysis->products, analysis->month, analysis->previousMonth);
+    m_status->setStatus(analysis->products, analysis->month, analysis->previousMonth,
+                        analysis->settings.analysis.significanceLevel);
     renderAttainment();
     renderAlerts();
     renderHotspots();
@@ -188,26 +190,46 @@ void DashboardView::renderCards()
     const auto analysis = result();
     const Headline &h = analysis->headline;
     const QString vs = analysis->previousMonth;
-    const auto tip = [&](const QString &now, const QString &before) {
-        return vs.isEmpty() ? tr("%1: %2").arg(analysis->month, now)
-                            : tr("%1: %2\n%3: %4").arg(analysis->month, now, vs, before);
+    const double alpha = analysis->settings.analysis.significanceLevel;
+    const auto tip = [&](const QString &now, const QString &before, const MonthOverMonth &figure) {
+        QString text = vs.isEmpty() ? tr("%1: %2").arg(analysis->month, now)
+                                    : tr("%1: %2\n%3: %4").arg(analysis->month, now, vs, before);
+        if (std::isfinite(figure.pValue))
+            text += u'\n'
+                + (figure.pValue < alpha ? tr("Significant change (%1)") : tr("Not a significant change (%1)"))
+                      .arg(DeskFormat::pValue(figure.pValue));
+        return text;
     };
-    m_complaints->setFigure(analysis->complaints == 0 ? DeskFormat::noComplaintData()
-                                                      : DeskFormat::number(h.complaints.value, 0),
-                            DeskFormat::countChange(h.complaints.value, h.complaints.previous),
-                            h.complaints.delta() < 0,
-                            tip(DeskFormat::number(h.complaints.value, 0), DeskFormat::number(h.complaints.previous, 0)));
-    m_responses->setFigure(analysis->responses == 0 ? DeskFormat::noSurveyData() : DeskFormat::number(h.responses.value, 0),
-                           DeskFormat::countChange(h.responses.value, h.responses.previous), h.responses.delta() > 0,
-                           tip(DeskFormat::number(h.responses.value, 0), DeskFormat::number(h.responses.previous, 0)));
-    m_nps->setFigure(DeskFormat::number(h.nps.value, 1, DeskFormat::noSurveyData()), DeskFormat::delta(h.nps.delta(), 1),
-                     h.nps.delta() > 0,
-                     tip(DeskFormat::number(h.nps.value, 1, DeskFormat::noSurveyData()),
-                         DeskFormat::number(h.nps.previous, 1, DeskFormat::noSurveyData())));
-    m_satisfaction->setFigure(DeskFormat::number(h.satisfaction.value, 2, DeskFormat::noSurveyData()),
-                              DeskFormat::delta(h.satisfaction.delta(), 2), h.satisfaction.delta() > 0,
-                              tip(DeskFormat::number(h.satisfaction.value, 2, DeskFormat::noSurveyData()),
-                                  DeskFormat::number(h.satisfaction.previous, 2, DeskFormat::noSurveyData())));
+    // The change with its p; coloured only when significant.
+    const auto change = [&](const QString &delta, const MonthOverMonth &figure, bool higherIsBetter) {
+        if (delta.isEmpty() || !std::isfinite(figure.pValue))
+            return std::pair{delta, HeadlineCard::Tone::Neutral};
+        const QString text = tr("%1 · %2").arg(delta, DeskFormat::pValue(figure.pValue));
+        if (!(figure.pValue < alpha) || figure.delta() == 0)
+            return std::pair{text, HeadlineCard::Tone::Neutral};
+        const bool better = higherIsBetter ? figure.delta() > 0 : figure.delta() < 0;
+        return std::pair{text, better ? HeadlineCard::Tone::Better : HeadlineCard::Tone::Worse};
+    };
+    const auto show = [&](HeadlineCard *card, const QString &value, const QString &delta, const MonthOverMonth &figure,
+                          bool higherIsBetter, const QString &now, const QString &before) {
+        const auto [text, tone] = change(delta, figure, higherIsBetter);
+        card->setFigure(value, text, tone, tip(now, before, figure));
+    };
+    show(m_complaints,
+         analysis->complaints == 0 ? DeskFormat::noComplaintData() : DeskFormat::number(h.complaints.value, 0),
+         DeskFormat::countChange(h.complaints.value, h.complaints.previous), h.complaints, false,
+         DeskFormat::number(h.complaints.value, 0), DeskFormat::number(h.complaints.previous, 0));
+    // The number of answers is the surveys' sample size, not a measure: its change is not tested.
+    show(m_responses, analysis->responses == 0 ? DeskFormat::noSurveyData() : DeskFormat::number(h.responses.value, 0),
+         DeskFormat::countChange(h.responses.value, h.responses.previous), h.responses, true,
+         DeskFormat::number(h.responses.value, 0), DeskFormat::number(h.responses.previous, 0));
+    show(m_nps, DeskFormat::number(h.nps.value, 1, DeskFormat::noSurveyData()), DeskFormat::delta(h.nps.delta(), 1), h.nps,
+         true, DeskFormat::number(h.nps.value, 1, DeskFormat::noSurveyData()),
+         DeskFormat::number(h.nps.previous, 1, DeskFormat::noSurveyData()));
+    show(m_satisfaction, DeskFormat::number(h.satisfaction.value, 2, DeskFormat::noSurveyData()),
+         DeskFormat::delta(h.satisfaction.delta(), 2), h.satisfaction, true,
+         DeskFormat::number(h.satisfaction.value, 2, DeskFormat::noSurveyData()),
+         DeskFormat::number(h.satisfaction.previous, 2, DeskFormat::noSurveyData()));
 }
 
 void DashboardView::renderAttainment()

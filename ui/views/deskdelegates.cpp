@@ -65,7 +65,12 @@ void DeskDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
         painter->drawText(area, Qt::AlignLeft | Qt::AlignTop, value, &used);
         const bool better = index.data(BetterRole).toBool();
         const bool unchanged = change.startsWith(u'±');
-        painter->setPen(selected || unchanged ? textColor : better ? palette::better() : palette::worse());
+        const QVariant significant = index.data(SignificantRole);
+        const bool insignificant = significant.isValid() && !significant.toBool();
+        painter->setPen(selected || unchanged ? textColor
+                            : insignificant   ? palette::muted()
+                            : better          ? palette::better()
+                                              : palette::worse());
         painter->drawText(area.adjusted(used.width() + padding, 0, 0, 0), Qt::AlignLeft | Qt::AlignTop, change);
     } else {
         // A cell that is only a change (a comparison's Δ row) is coloured as one.

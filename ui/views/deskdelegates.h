@@ -6,6 +6,7 @@ namespace cx {
 
 /// Paints a desk cell: the light's shape before the text (LightRole), the
 /// change after two spaces in the colour of better or worse (BetterRole),
+/// grey when it was tested and is not significant (SignificantRole),
 /// several lines as they are, and a sparkline where the cell has a series
 /// (SeriesRole, marks from MarkedRole).
 class DeskDelegate : public QStyledItemDelegate

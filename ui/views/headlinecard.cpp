@@ -37,14 +37,14 @@ void HeadlineCard::setCaption(const QString &caption)
     m_caption->setText(caption);
 }
 
-void HeadlineCard::setFigure(const QString &value, const QString &change, bool better, const QString &toolTip)
+void HeadlineCard::setFigure(const QString &value, const QString &change, Tone tone, const QString &toolTip)
 {
     m_value->setText(value);
     m_change->setText(change);
     QPalette colours = m_change->palette();
-    colours.setColor(QPalette::WindowText, change.startsWith(u'±') || change.isEmpty() ? palette::muted()
-                                           : better                                     ? palette::better()
-                                                                                        : palette::worse());
+    colours.setColor(QPalette::WindowText, tone == Tone::Better  ? palette::better()
+                                           : tone == Tone::Worse ? palette::worse()
+                                                                 : palette::muted());
     m_change->setPalette(colours);
     setToolTip(toolTip);
 }

@@ -7,8 +7,8 @@ class QLabel;
 namespace cx {
 
 /// A headline figure of the dashboard: caption, value and its change against
-/// the month before (coloured for better or worse); clicking it opens the
-/// view that explains it.
+/// the month before (coloured for better or worse when it is significant);
+/// clicking it opens the view that explains it.
 class HeadlineCard : public QFrame
 {
     Q_OBJECT
@@ -16,9 +16,12 @@ class HeadlineCard : public QFrame
 public:
     explicit HeadlineCard(QWidget *parent = nullptr);
 
+    /// How a change is coloured: better or worse only when it is significant.
+    enum class Tone { Neutral, Better, Worse };
+
     void setCaption(const QString &caption);
-    /// `change` empty: no change shown; `better` colours it.
-    void setFigure(const QString &value, const QString &change, bool better, const QString &toolTip);
+    /// `change` empty: no change shown.
+    void setFigure(const QString &value, const QString &change, Tone tone, const QString &toolTip);
     QString value() const;
 
 Q_SIGNALS:
