@@ -1,6 +1,7 @@
 #include "application.h"
 
 #include "mainwindow.h"
+#include "views/lifecycleview.h"
 #include "views/responsibilityview.h"
 #include "views/workspaceview.h"
 
@@ -52,7 +53,12 @@ void settle(MainWindow &window, int timeoutMs)
         const bool layingOut = std::any_of(maps.cbegin(), maps.cend(), [](const ResponsibilityView *map) {
             return map->isVisible() && map->isLayingOut();
         });
-        if (!loading && !layingOut && !window.analysisService()->isBusy())
+        // The lifecycle tiles are updated one per turn of the event loop.
+        const QList<LifecycleView *> lifecycles = window.findChildren<LifecycleView *>();
+        const bool updatingTiles = std::any_of(lifecycles.cbegin(), lifecycles.cend(), [](const LifecycleView *view) {
+            return view->isVisible() && view->isUpdatingTiles();
+        });
+        if (!loading && !layingOut && !updatingTiles && !window.analysisService()->isBusy())
             return;
         QThread::msleep(5);
     } while (clock.elapsed() < timeoutMs);

@@ -16,6 +16,11 @@ Breadcrumb::Breadcrumb(QWidget *parent)
 {
     m_layout->setContentsMargins(8, 0, 8, 2);
     m_layout->setSpacing(2);
+    // One height whatever the steps: a change of region must not lay out every view below it again.
+    QToolButton probe;
+    probe.setAutoRaise(true);
+    probe.setText(u"›"_s);
+    setFixedHeight(probe.sizeHint().height() + m_layout->contentsMargins().top() + m_layout->contentsMargins().bottom());
     rebuild();
 }
 

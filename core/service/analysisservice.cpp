@@ -74,6 +74,7 @@ struct AnalysisService::Loaded
 AnalysisService::AnalysisService(QObject *parent)
     : QObject(parent)
 {
+    m_cubeFactPool.setMaxThreadCount(1);
     for (auto &tracker : m_factJobs) {
         tracker = std::make_unique<JobTracker>();
         connect(tracker.get(), &JobTracker::busyChanged, this, &AnalysisService::updateBusy);
@@ -280,6 +281,7 @@ void AnalysisService::setFilter(const AnalysisFilter &filter)
         m_recentFacts.resize(recentFactSets);
     m_filter = filter;
     recompute();
+    Q_EMIT filterChanged();
 }
 
 void AnalysisService::recompute()
@@ -355,17 +357,29 @@ bool AnalysisService::request(FactKind kind)
     SqlWorker *worker = m_factWorker.get();
     const AnalysisFilter filter = factFilter(kind);
     const AnalysisFilter current = m_filter;
+    const auto apply = [this, kind, current](FactAnalyses result) {
+        if (!(current == m_filter))
+            return;
+        m_facts.take(kind, std::move(result));
+        Q_EMIT factReady(kind);
+    };
+    if (isCubeFact(kind)) {
+        // Not on the worker connection: a long one still running for a filter
+        // left behind would hold up the facts of the next.
+        tracker.start(
+            &m_cubeFactPool,
+            [kind, cube = m_cube, filter, settings = m_settings.analysis](const JobToken &) {
+                return computeCubeFact(kind, cube->scope(filter), settings);
+            },
+            apply);
+        return false;
+    }
     tracker.start(
         worker->pool(),
         [worker, kind, cube = m_cube, filter](const JobToken &) {
             return computeFact(kind, worker->connection(), cube->scope(filter));
         },
-        [this, kind, current](FactAnalyses result) {
-            if (!(current == m_filter))
-                return;
-            m_facts.take(kind, std::move(result));
-            Q_EMIT factReady(kind);
-        });
+        apply);
     return false;
 }
 

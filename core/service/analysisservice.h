@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 
 #include <array>
 #include <memory>
@@ -91,7 +92,9 @@ public:
     /// Asks for a fact analysis of filter(): true when facts() already holds
     /// it; otherwise it is computed and factReady() follows.
     bool request(FactKind kind);
-    /// The fact analyses computed for filter() so far.
+    /// The fact analyses computed for filter() so far. Those read from the
+    /// workspace are computed one at a time on its worker connection, those
+    /// from the cube alone (isCubeFact()) on a thread of their own.
     const FactAnalyses &facts() const { return m_facts; }
 
     /// The worker whose connection complaint tables fetch their pages on
@@ -108,6 +111,9 @@ Q_SIGNALS:
     void statusChanged();
     /// A cube was loaded: the filter's lists (months, products) may have changed.
     void cubeLoaded();
+    /// setFilter() changed the filter: views may ask for their facts at once
+    /// (request()), while the desk's analysis of it is computed.
+    void filterChanged();
     /// result() was replaced.
     void resultReady();
     /// facts() now holds `kind` for filter().
@@ -147,6 +153,7 @@ private:
     FactAnalyses m_facts;
     QList<std::pair<AnalysisFilter, FactAnalyses>> m_recentFacts; ///< most recent first, without the current
     bool m_busy = false;
+    QThreadPool m_cubeFactPool; ///< the facts computed from the cube alone
     enum class TextRecompute { None, Folding, AwaitingResult };
     TextRecompute m_textRecompute = TextRecompute::None;
 

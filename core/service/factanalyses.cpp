@@ -157,10 +157,21 @@ FactAnalyses computeFact(FactKind kind, const QSqlDatabase &db, const AnalysisSc
         result.responsibilityGraph = responsibilityFacts(db, scope);
         break;
     case FactKind::ServiceByCity:
-        result.serviceByCity =
-            serviceQualityByCity(scope, AnalysisSettings::fromWorkspace(WorkspaceSettings(db)));
-        break;
+        return computeCubeFact(kind, scope, AnalysisSettings::fromWorkspace(WorkspaceSettings(db)));
     }
+    return result;
+}
+
+bool isCubeFact(FactKind kind)
+{
+    return kind == FactKind::ServiceByCity;
+}
+
+FactAnalyses computeCubeFact(FactKind kind, const AnalysisScope &scope, const AnalysisSettings &settings)
+{
+    FactAnalyses result;
+    if (kind == FactKind::ServiceByCity)
+        result.serviceByCity = serviceQualityByCity(scope, settings);
     return result;
 }
 

@@ -59,4 +59,12 @@ struct FactAnalyses
 /// the months it wants.
 FactAnalyses computeFact(FactKind kind, const QSqlDatabase &db, const AnalysisScope &scope);
 
+/// Whether `kind` is computed from the cube alone, reading no table: it
+/// needs no connection to the workspace (computeCubeFact()).
+bool isCubeFact(FactKind kind);
+
+/// Computes a kind for which isCubeFact() holds, with the workspace's
+/// analysis settings; the result holds only that kind.
+FactAnalyses computeCubeFact(FactKind kind, const AnalysisScope &scope, const AnalysisSettings &settings);
+
 } // namespace cx

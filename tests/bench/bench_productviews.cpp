@@ -4,14 +4,18 @@
 // map laid out by Graphviz and drawn), with a 5 ms timer measuring the
 // longest stall of the GUI event loop meanwhile. Then, with --split, the
 // parts of an update one by one on the GUI thread (nothing else running):
-// each fact analysis the views ask for (SQL and computation; the first
-// filter also reads what is kept per cube), the map's Graphviz layout (first
-// and again) and its model reset. Run by hand:
-//   bench_productviews --workspace big.cxw [--rounds 2] [--split]
+// the desk's analysis of the filter (what a view waits for before it shows
+// the filter), each fact analysis the views ask for (SQL and computation;
+// the first filter also reads what is kept per cube), the map's Graphviz
+// layout (first and again) and its model reset, the lifecycle tiles' and the
+// Kano scatter's charts (set on a new chart, set again on the same chart,
+// drawn) and the Kano table's model reset. Run by hand:
+//   bench_productviews --workspace big.cxw [--rounds 2] [--split] [--views responsibility,lifecycle,kano]
 
 #include "benchsupport.h"
 
 #include "application.h"
+#include "charts/scatterchart.h"
 #include "filterbar.h"
 #include "graph/graphview.h"
 #include "graph/responsibilitystyle.h"
@@ -35,6 +39,7 @@
 #include <QTextStream>
 
 #include <functional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -55,10 +60,19 @@ void timeParts(cx::AnalysisService &service, const QList<cx::AnalysisFilter> &fi
         return;
     }
     const std::shared_ptr<const cx::AnalyticsCube> cube = service.cube();
+    Stats desk;
+    for (const cx::AnalysisFilter &filter : filters) {
+        QElapsedTimer timer;
+        timer.start();
+        cx::analyzeDesk(*cube, filter, service.settings());
+        desk.samples.push_back(cx::bench::elapsedMs(timer));
+    }
+    out() << "  desk analysis of the filter (before a view asks for its facts): " << desk.summary() << "\n";
     const QList<std::pair<QString, cx::FactKind>> kinds{
         {u"responsibility chains"_s, cx::FactKind::Responsibility},
         {u"stage × department matrix"_s, cx::FactKind::ResponsibilityMatrix},
         {u"indicator tree and actuals"_s, cx::FactKind::ResponsibilityGraph},
+        {u"departments' handling by city (the map's tooltips)"_s, cx::FactKind::ServiceByCity},
         {u"lifecycle"_s, cx::FactKind::Lifecycle},
         {u"Kano"_s, cx::FactKind::Kano},
     };
@@ -102,6 +116,55 @@ void timeParts(cx::AnalysisService &service, const QList<cx::AnalysisFilter> &fi
     out() << "  chain model reset: " << modelReset.summary() << "\n";
     out() << "  Graphviz layout of the last month's map (a shape seen before is cached): " << layoutFirst.summary()
           << "; the same request again: " << layoutAgain.summary() << "\n";
+
+    // The charts on the GUI thread: every lifecycle tile of a filter, and the Kano scatter.
+    Stats tilesNew, tilesAgain, tilesDrawn, scatterSet, scatterDrawn, kanoReset;
+    cx::KanoModel kanoModel;
+    cx::ScatterChart scatter;
+    scatter.resize(560, 480);
+    scatter.show();
+    const std::unique_ptr<cx::Chart> tile(cx::Chart::create());
+    tile->resize(240, 170);
+    tile->show();
+    for (const cx::AnalysisFilter &filter : filters) {
+        const cx::AnalysisScope scope = cube->scope(filter);
+        const QList<cx::ProductLifecycle> products = *cx::computeFact(cx::FactKind::Lifecycle, db, scope).lifecycle;
+        QElapsedTimer timer;
+        timer.start();
+        for (const cx::ProductLifecycle &p : products) {
+            const std::unique_ptr<cx::Chart> fresh(cx::Chart::create());
+            fresh->resize(tile->size());
+            fresh->setData(cx::LifecycleView::curveChart(p, true));
+        }
+        tilesNew.samples.push_back(cx::bench::elapsedMs(timer));
+        timer.restart();
+        for (const cx::ProductLifecycle &p : products)
+            tile->setData(cx::LifecycleView::curveChart(p, true));
+        tilesAgain.samples.push_back(cx::bench::elapsedMs(timer));
+        double drawn = 0;
+        for (const cx::ProductLifecycle &p : products) {
+            tile->setData(cx::LifecycleView::curveChart(p, true));
+            timer.restart();
+            tile->grab();
+            drawn += cx::bench::elapsedMs(timer);
+        }
+        tilesDrawn.samples.push_back(drawn);
+
+        const QList<cx::KanoFeature> features = *cx::computeFact(cx::FactKind::Kano, db, scope).kano;
+        timer.restart();
+        kanoModel.setFeatures(features);
+        kanoReset.samples.push_back(cx::bench::elapsedMs(timer));
+        timer.restart();
+        scatter.setData(cx::KanoView::scatter(features));
+        scatterSet.samples.push_back(cx::bench::elapsedMs(timer));
+        timer.restart();
+        scatter.grab(); // the labels are placed as it draws
+        scatterDrawn.samples.push_back(cx::bench::elapsedMs(timer));
+    }
+    out() << "  lifecycle tiles of a filter, each on a new chart: " << tilesNew.summary()
+          << "; set again on one chart: " << tilesAgain.summary() << "; drawn: " << tilesDrawn.summary() << "\n";
+    out() << "  Kano table model reset: " << kanoReset.summary() << "; scatter set: " << scatterSet.summary()
+          << "; drawn (with label placement): " << scatterDrawn.summary() << "\n";
 }
 
 } // namespace
@@ -117,7 +180,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption roundsOption(u"rounds"_s, u"Passes over the filters (default 2; later ones hit the caches; 0: none)."_s,
                                           u"n"_s, u"2"_s);
     const QCommandLineOption splitOption(u"split"_s, u"Also time the parts of an update one by one."_s);
-    parser.addOptions({workspaceOption, roundsOption, splitOption});
+    const QCommandLineOption viewsOption(u"views"_s, u"The views to time, comma-separated (default: all)."_s,
+                                         u"responsibility,lifecycle,kano"_s, u"responsibility,lifecycle,kano"_s);
+    parser.addOptions({workspaceOption, roundsOption, splitOption, viewsOption});
     parser.process(app);
     if (!parser.isSet(workspaceOption)) {
         QTextStream(stderr) << "--workspace is required\n";
@@ -161,6 +226,7 @@ int main(int argc, char *argv[])
     };
     struct Target
     {
+        QString key;
         QString name;
         int index;
         std::function<bool()> shown;
@@ -169,19 +235,23 @@ int main(int argc, char *argv[])
     auto *lifecycle = window.findChild<cx::LifecycleView *>();
     auto *kano = window.findChild<cx::KanoView *>();
     const QList<Target> targets{
-        {u"responsibility map"_s, viewIndex(responsibility),
+        {u"responsibility"_s, u"responsibility map"_s, viewIndex(responsibility),
          [&] {
              return service.isCurrent() && service.facts().has(cx::FactKind::Responsibility)
                  && service.facts().has(cx::FactKind::ResponsibilityMatrix) && service.facts().has(cx::FactKind::ResponsibilityGraph)
                  && !responsibility->isLayingOut();
          }},
-        {u"lifecycle"_s, viewIndex(lifecycle), [&] { return service.isCurrent() && service.facts().has(cx::FactKind::Lifecycle); }},
-        {u"Kano"_s, viewIndex(kano), [&] { return service.isCurrent() && service.facts().has(cx::FactKind::Kano); }},
+        {u"lifecycle"_s, u"lifecycle"_s, viewIndex(lifecycle),
+         [&] { return service.isCurrent() && service.facts().has(cx::FactKind::Lifecycle) && !lifecycle->isUpdatingTiles(); }},
+        {u"kano"_s, u"Kano"_s, viewIndex(kano), [&] { return service.isCurrent() && service.facts().has(cx::FactKind::Kano); }},
     };
 
     StallMonitor stalls;
     const int rounds = std::max(0, parser.value(roundsOption).toInt());
+    const QStringList chosen = parser.value(viewsOption).split(u',');
     for (const Target &target : targets) {
+        if (!chosen.contains(target.key))
+            continue;
         window.showView(target.index);
         cx::settle(window, 120000);
         for (int round = 0; round < rounds; ++round) {

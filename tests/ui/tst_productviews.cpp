@@ -4,7 +4,8 @@
 // highlighted on the graph of its month and city, a node's trend and chains
 // on a click, the heat map opening a cell's complaints; every product's
 // users-curve type as in truth.json, on small multiples that open the full
-// chart. Their models pass QAbstractItemModelTester.
+// chart, kept and updated in place when the filter changes. Their models
+// pass QAbstractItemModelTester.
 
 #include "application.h"
 #include "charts/chart.h"
@@ -31,12 +32,16 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineSeries>
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
@@ -62,6 +67,7 @@ private Q_SLOTS:
     void responsibilityFollowsTheFilter();
     void lifecycleShowsEveryProductsType();
     void lifecycleOpensTheFullChart();
+    void lifecycleUpdatesItsTilesInPlace();
     void kanoShowsTheEightClasses();
     void findingsBecomeDraftWorkOrders();
     void modelsPassTheTester();
@@ -316,6 +322,46 @@ void TestProductViews::lifecycleOpensTheFullChart()
     QVERIFY(view->closeDetail());
     QVERIFY(view->openProductName().isEmpty());
     QVERIFY(!view->openProduct(u"no such product"_s));
+}
+
+void TestProductViews::lifecycleUpdatesItsTilesInPlace()
+{
+    m_window->filterBar()->setFilter({});
+    auto *view = show<cx::LifecycleView>();
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 0, 20000);
+    const QList<cx::Chart *> tiles = view->tiles();
+    const auto chartOf = [](cx::Chart *tile) { return tile->findChild<QChartView *>()->chart(); };
+    QList<QChart *> charts;
+    for (cx::Chart *tile : tiles)
+        charts << chartOf(tile);
+    const QStringList months = view->model()->product(0)->months;
+    QVERIFY(months.size() > 6);
+    // An earlier end month: the same tiles and charts draw the shorter curves.
+    cx::AnalysisFilter filter;
+    filter.fromMonth = months.constFirst();
+    filter.toMonth = months.at(months.size() - 3);
+    for (const cx::AnalysisFilter &f : {filter, cx::AnalysisFilter()}) {
+        m_window->filterBar()->setFilter(f);
+        view = show<cx::LifecycleView>();
+        QVERIFY(view->isUpToDate());
+        QVERIFY(!view->isUpdatingTiles());
+        QCOMPARE(view->tiles(), tiles);
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const cx::ProductLifecycle &p = *view->model()->product(row);
+            QCOMPARE(p.months.constLast(), f.toMonth.isEmpty() ? months.constLast() : f.toMonth);
+            QChart *chart = chartOf(tiles.at(row));
+            QCOMPARE(chart, charts.at(row));
+            QCOMPARE(qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).constFirst())->categories(),
+                     cx::shortMonthLabels(p.months));
+            QList<QPointF> users;
+            for (QAbstractSeries *series : chart->series())
+                if (auto *line = qobject_cast<QLineSeries *>(series); line && line->isVisible() && line->name() == u"Users"_s)
+                    users << line->points();
+            QCOMPARE(users.size(), qsizetype(p.users.size()));
+            QCOMPARE(users.constLast().y(), p.users.back() / 10000.0);
+            QVERIFY(view->tileTitles().at(row).startsWith(p.product + u'\n' + cx::ProductFormat::lifecycleType(p.lifecycle.type)));
+        }
+    }
 }
 
 void TestProductViews::kanoShowsTheEightClasses()

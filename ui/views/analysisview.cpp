@@ -86,6 +86,15 @@ void AnalysisView::closeDetailOnEscape()
     connect(escape, &QShortcut::activated, this, &AnalysisView::closeDetail);
 }
 
+void AnalysisView::requestOnFilterChange(const QList<FactKind> &kinds)
+{
+    connect(&m_service, &AnalysisService::filterChanged, this, [this, kinds] {
+        if (isVisible())
+            for (FactKind kind : kinds)
+                m_service.request(kind);
+    });
+}
+
 void AnalysisView::setContent(QWidget *content)
 {
     m_content = content;

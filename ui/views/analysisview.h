@@ -1,5 +1,6 @@
 #pragma once
 
+#include "service/factanalyses.h"
 #include "views/viewfocus.h"
 #include "views/workspaceview.h"
 
@@ -55,6 +56,10 @@ protected:
     void setContent(QWidget *content);
     /// Esc anywhere in the view calls closeDetail(), for views with a detail page.
     void closeDetailOnEscape();
+    /// Asks for the view's fact analyses as soon as the filter changes, while
+    /// the view is visible: they are computed beside the desk's analysis
+    /// rather than after it.
+    void requestOnFilterChange(const QList<FactKind> &kinds);
     /// A notice above the content (what part of the data is missing).
     NoticeBar *notice() const { return m_notice; }
     /// Draws result(); called when a result arrives or the language changes, while visible.

@@ -74,6 +74,7 @@ KanoView::KanoView(AnalysisService &service, QWidget *parent)
         if (kind == FactKind::Kano && isVisible())
             renderFeatures();
     });
+    requestOnFilterChange({FactKind::Kano});
     connect(m_workOrder, &QPushButton::clicked, this, &KanoView::createWorkOrder);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &KanoView::showStrategy);
     retranslateView();

@@ -19,6 +19,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -103,9 +104,15 @@ LifecycleView::LifecycleView(AnalysisService &service, QWidget *parent)
     , m_measures(new QLabel(this))
     , m_usersChart(Chart::create(this))
     , m_ratioChart(Chart::create(this))
+    , m_tileTimer(new QTimer(this))
 {
+    m_tileTimer->setSingleShot(true);
+    m_tileTimer->setInterval(0);
+    connect(m_tileTimer, &QTimer::timeout, this, &LifecycleView::updateNextTile);
     m_gridLayout->setContentsMargins(0, 0, 0, 0);
     m_gridLayout->setSpacing(6);
+    for (int column = 0; column < tileColumns; ++column)
+        m_gridLayout->setColumnStretch(column, 1);
     m_scroll->setWidget(m_grid);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
@@ -162,6 +169,7 @@ LifecycleView::LifecycleView(AnalysisService &service, QWidget *parent)
         if (kind == FactKind::Lifecycle && isVisible())
             renderProducts();
     });
+    requestOnFilterChange({FactKind::Lifecycle});
     connect(m_back, &QPushButton::clicked, this, &LifecycleView::closeDetail);
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
         if (const ProductLifecycle *p = m_model->product(index.row()))
@@ -185,6 +193,7 @@ void LifecycleView::retranslateView()
                                ProductFormat::phase(LifecyclePhase::Growth), ProductFormat::phase(LifecyclePhase::Maturity),
                                ProductFormat::phase(LifecyclePhase::Decline)));
     m_legend->setWordWrap(true);
+    m_shown.clear(); // the tiles' texts are drawn again in the new language
     m_back->setText(tr("‹ All products"));
     m_back->setToolTip(tr("Back to the small multiples (Esc)"));
 }
@@ -216,42 +225,74 @@ void LifecycleView::renderProducts()
         return;
     m_shown = products;
     m_model->setProducts(products);
-    qDeleteAll(m_grid->findChildren<QFrame *>(Qt::FindDirectChildrenOnly));
-    m_tiles.clear();
-    m_tileHeadings.clear();
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const ProductLifecycle &p = *m_model->product(row);
-        auto *tile = new QFrame(m_grid);
-        tile->setFrameShape(QFrame::StyledPanel);
-        auto *layout = new QVBoxLayout(tile);
-        layout->setContentsMargins(4, 4, 4, 4);
-        layout->setSpacing(2);
-        auto *name = new QPushButton(tr("%1\n%2").arg(p.product, ProductFormat::lifecycleSummary(p)), tile);
-        name->setFlat(true);
-        name->setToolTip(tr("%1\nOpen the full chart of %2").arg(ProductFormat::consultationSummary(p), p.product));
-        name->setStyleSheet(u"text-align: left; font-weight: bold;"_s);
-        auto *chart = Chart::create(tile);
-        chart->setMinimumSize(180, 130);
-        chart->setEmptyText(tr("No users figures."));
-        chart->setData(curveChart(p, true));
-        chart->setCursor(Qt::PointingHandCursor);
-        chart->setProperty("product", p.product);
-        for (QWidget *child : chart->findChildren<QWidget *>())
-            child->installEventFilter(this);
-        auto *consult = new QLabel(p.consultation.valid ? tr("consultation %1").arg(ProductFormat::consultationType(p.consultation.type))
-                                                        : ProductFormat::consultationSummary(p),
-                                   tile);
-        consult->setToolTip(ProductFormat::consultationSummary(p));
-        layout->addWidget(name);
-        layout->addWidget(chart, 1);
-        layout->addWidget(consult);
-        m_gridLayout->addWidget(tile, row / tileColumns, row % tileColumns);
-        connect(name, &QPushButton::clicked, this, [this, product = p.product] { openProduct(product); });
-        m_tiles << chart;
-        m_tileHeadings << name;
+    // The tiles are kept and updated in place: a new chart per tile and filter would stall the window.
+    while (m_tiles.size() > m_model->rowCount()) {
+        delete m_tiles.takeLast()->parentWidget();
+        m_tileHeadings.removeLast();
+        m_tileConsultations.removeLast();
     }
+    for (int row = int(m_tiles.size()); row < m_model->rowCount(); ++row)
+        addTile(row);
+    m_nextTile = 0;
+    updateNextTile();
     if (!m_open.isEmpty() && !openProduct(m_open))
         closeDetail();
+}
+
+void LifecycleView::addTile(int row)
+{
+    auto *tile = new QFrame(m_grid);
+    tile->setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QVBoxLayout(tile);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(2);
+    // Neither texts nor charts size the tiles: a new product type or curve must not lay out every chart again.
+    auto *name = new QPushButton(tile);
+    name->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    name->setFlat(true);
+    name->setStyleSheet(u"text-align: left; font-weight: bold;"_s);
+    auto *chart = Chart::create(tile);
+    chart->setMinimumSize(180, 130);
+    chart->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    chart->setCursor(Qt::PointingHandCursor);
+    for (QWidget *child : chart->findChildren<QWidget *>())
+        child->installEventFilter(this);
+    auto *consult = new QLabel(tile);
+    consult->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    layout->addWidget(name);
+    layout->addWidget(chart, 1);
+    layout->addWidget(consult);
+    m_gridLayout->addWidget(tile, row / tileColumns, row % tileColumns);
+    connect(name, &QPushButton::clicked, this, [this, chart] { openProduct(chart->property("product").toString()); });
+    m_tiles << chart;
+    m_tileHeadings << name;
+    m_tileConsultations << consult;
+}
+
+void LifecycleView::updateNextTile()
+{
+    if (m_nextTile >= m_tiles.size())
+        return;
+    updateTile(int(m_nextTile++));
+    // The tile is drawn before the next one is updated: paint events come before a zero timer.
+    if (m_nextTile < m_tiles.size())
+        m_tileTimer->start();
+}
+
+void LifecycleView::updateTile(int row)
+{
+    const ProductLifecycle &p = *m_model->product(row);
+    QPushButton *name = m_tileHeadings.at(row);
+    name->setText(tr("%1\n%2").arg(p.product, ProductFormat::lifecycleSummary(p)));
+    name->setToolTip(tr("%1\nOpen the full chart of %2").arg(ProductFormat::consultationSummary(p), p.product));
+    Chart *chart = m_tiles.at(row);
+    chart->setEmptyText(tr("No users figures."));
+    chart->setData(curveChart(p, true));
+    chart->setProperty("product", p.product);
+    QLabel *consult = m_tileConsultations.at(row);
+    consult->setText(p.consultation.valid ? tr("consultation %1").arg(ProductFormat::consultationType(p.consultation.type))
+                                          : ProductFormat::consultationSummary(p));
+    consult->setToolTip(ProductFormat::consultationSummary(p));
 }
 
 QStringList LifecycleView::tileTitles() const

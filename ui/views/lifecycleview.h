@@ -9,6 +9,7 @@ class QPushButton;
 class QScrollArea;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 
 namespace cx {
 
@@ -41,6 +42,9 @@ public:
     const QList<Chart *> &tiles() const { return m_tiles; }
     /// Their headings: the product, then its type and confidence on a second line.
     QStringList tileTitles() const;
+    /// Whether tiles still show the filter before: they are updated one per
+    /// turn of the event loop, so that the window never stalls on all of them.
+    bool isUpdatingTiles() const { return m_nextTile < m_tiles.size(); }
     Chart *usersChart() const { return m_usersChart; }
     Chart *ratioChart() const { return m_ratioChart; }
     QLabel *productHeading() const { return m_heading; }
@@ -58,6 +62,12 @@ protected:
 
 private:
     void renderProducts();
+    /// A tile for the product of model row `row`, appended to the grid.
+    void addTile(int row);
+    /// Shows the product of model row `row` on its tile.
+    void updateTile(int row);
+    /// Updates the next tile owed, and asks the event loop for the one after.
+    void updateNextTile();
     void renderOpen();
 
     QStackedWidget *m_pages = nullptr;
@@ -74,6 +84,9 @@ private:
     Chart *m_ratioChart = nullptr;
     QList<Chart *> m_tiles;
     QList<QPushButton *> m_tileHeadings;
+    QList<QLabel *> m_tileConsultations;
+    QTimer *m_tileTimer = nullptr;
+    qsizetype m_nextTile = 0; ///< the first tile not yet showing the model's row
     QString m_open;
     std::shared_ptr<const DeskAnalysis> m_renderedFor;
     QList<ProductLifecycle> m_shown; ///< what the tiles draw

@@ -182,6 +182,7 @@ ResponsibilityView::ResponsibilityView(AnalysisService &service, QWidget *parent
         if (kind == FactKind::ServiceByCity && isVisible())
             showDepartmentHandling();
     });
+    requestOnFilterChange({FactKind::Responsibility, FactKind::ResponsibilityMatrix, FactKind::ResponsibilityGraph});
     connect(m_month, &QComboBox::activated, this, &ResponsibilityView::relayout);
     connect(m_city, &QComboBox::activated, this, &ResponsibilityView::relayout);
     connect(m_search, &QLineEdit::textChanged, this, &ResponsibilityView::search);
@@ -256,11 +257,12 @@ void ResponsibilityView::renderFacts()
     const bool chains = service().request(FactKind::Responsibility);
     const bool matrix = service().request(FactKind::ResponsibilityMatrix);
     const bool facts = service().request(FactKind::ResponsibilityGraph);
-    service().request(FactKind::ServiceByCity); // the departments' tooltips, filled in when it arrives
     if (matrix)
         m_matrix->setMatrix(*service().facts().responsibilityMatrix);
     if (!chains || !facts)
         return;
+    // The departments' tooltips, filled in when it arrives: asked for once the map can be drawn, so as not to slow it.
+    service().request(FactKind::ServiceByCity);
     if (m_factsFor == result())
         return;
     m_factsFor = result();
