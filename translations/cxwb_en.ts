@@ -796,10 +796,6 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Traffic lights (红绿灯) by product: ● on target · ▲ near · ■ missed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>TOP10 hotspots</source>
         <translation type="unfinished"></translation>
     </message>
@@ -853,6 +849,22 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
     <message>
         <source>No significant drop in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic lights (红绿灯) by product: ● on target · ▲ near · ■ missed; a change in colour is significant, a grey one is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Significant change (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a significant change (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1573,6 +1585,10 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
     <message>
         <source>Focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the product&apos;s lifecycle phase puts first; a cell&apos;s tooltip says what the gap means</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2637,6 +2653,12 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
     <message>
         <source>A complaint may carry several tags: the counts overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <comment>period total, then the displayed month&apos;s change</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3732,10 +3754,6 @@ Open the full chart of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 (%3 complaints)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3788,6 +3806,34 @@ Open the full chart of %2</source>
     </message>
     <message>
         <source>Indicators met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change is not tested: a month has too few answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welch t-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two-proportion z-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welch t-test of the promoter/detractor score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditional binomial test of the complaint counts per subscriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change significant (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change not significant (%1, %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -788,10 +788,6 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <source>Traffic lights (红绿灯) by product: ● on target · ▲ near · ■ missed</source>
-        <translation>各产品红绿灯：● 达标 · ▲ 接近目标 · ■ 未达标</translation>
-    </message>
-    <message>
         <source>TOP10 hotspots</source>
         <translation>TOP10 热点</translation>
     </message>
@@ -846,6 +842,22 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     <message>
         <source>No significant drop in the period.</source>
         <translation>该时段内没有显著下降。</translation>
+    </message>
+    <message>
+        <source>Traffic lights (红绿灯) by product: ● on target · ▲ near · ■ missed; a change in colour is significant, a grey one is not</source>
+        <translation>各产品红绿灯：● 达标 · ▲ 接近目标 · ■ 未达标；彩色的变化为显著，灰色的不显著</translation>
+    </message>
+    <message>
+        <source>Significant change (%1)</source>
+        <translation>变化显著（%1）</translation>
+    </message>
+    <message>
+        <source>Not a significant change (%1)</source>
+        <translation>变化不显著（%1）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1568,10 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     <message>
         <source>Focus</source>
         <translation>改进重点</translation>
+    </message>
+    <message>
+        <source>What the product&apos;s lifecycle phase puts first; a cell&apos;s tooltip says what the gap means</source>
+        <translation>产品所处生命周期阶段应优先做的事；单元格的提示说明该鸿沟的含义</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +2620,13 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     <message>
         <source>A complaint may carry several tags: the counts overlap.</source>
         <translation>一条投诉可能带有多个标签：计数会重叠。</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <comment>period total, then the displayed month&apos;s change</comment>
+        <translation>%1
+%2：%3</translation>
     </message>
 </context>
 <context>
@@ -3695,10 +3718,6 @@ Open the full chart of %2</source>
         <translation>%1：%2（n = %3）</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>%1: %2 (%3 complaints)</source>
         <translation>%1：%2（%3 条投诉）</translation>
     </message>
@@ -3751,6 +3770,34 @@ Open the full chart of %2</source>
     <message>
         <source>Indicators met</source>
         <translation>指标达标</translation>
+    </message>
+    <message>
+        <source>The change is not tested: a month has too few answers.</source>
+        <translation>未检验变化：某个月的答卷太少。</translation>
+    </message>
+    <message>
+        <source>Welch t-test</source>
+        <translation>Welch t 检验</translation>
+    </message>
+    <message>
+        <source>two-proportion z-test</source>
+        <translation>两比例 z 检验</translation>
+    </message>
+    <message>
+        <source>Welch t-test of the promoter/detractor score</source>
+        <translation>推荐者/贬损者得分的 Welch t 检验</translation>
+    </message>
+    <message>
+        <source>conditional binomial test of the complaint counts per subscriber</source>
+        <translation>按用户数计的投诉量条件二项检验</translation>
+    </message>
+    <message>
+        <source>Change significant (%1, %2)</source>
+        <translation>变化显著（%1，%2）</translation>
+    </message>
+    <message>
+        <source>Change not significant (%1, %2)</source>
+        <translation>变化不显著（%1，%2）</translation>
     </message>
 </context>
 <context>
