@@ -1,4 +1,5 @@
 #include "analytics/serviceaggregates.h"
+#include "analytics/varint.h"
 
 #include "pipeline/sqlite.h"
 
@@ -56,42 +57,14 @@ qint64 hoursTenths(double hours)
     return qint64(std::ceil(hours * 10.0 - 1e-6));
 }
 
-namespace {
-
-void appendVarint(QByteArray &bytes, quint64 value)
-{
-    while (value >= 0x80) {
-        bytes.append(char((value & 0x7f) | 0x80));
-        value >>= 7;
-    }
-    bytes.append(char(value));
-}
-
-// A minimal LEB128 varint (no trailing zero groups, at most 64 bits) at `at`, moving past it.
-bool readVarint(QByteArrayView bytes, qsizetype &at, quint64 &value)
-{
-    value = 0;
-    for (int shift = 0; shift < 64 && at < bytes.size(); shift += 7) {
-        const auto byte = quint8(bytes[at++]);
-        if (shift == 63 && byte > 1)
-            return false;
-        value |= quint64(byte & 0x7f) << shift;
-        if (!(byte & 0x80))
-            return byte != 0 || shift == 0;
-    }
-    return false;
-}
-
-} // namespace
-
 QByteArray encodeHours(const HoursHistogram &histogram)
 {
     QByteArray bytes;
     bytes.reserve(qsizetype(histogram.size()) * 3);
     qint64 previous = 0;
     for (const auto &[tenths, n] : histogram) {
-        appendVarint(bytes, quint64(tenths - previous));
-        appendVarint(bytes, (quint64(n) << 1) ^ quint64(n >> 63));
+        varint::append(bytes, quint64(tenths - previous));
+        varint::append(bytes, (quint64(n) << 1) ^ quint64(n >> 63));
         previous = tenths;
     }
     return bytes;
@@ -106,7 +79,7 @@ bool decodeHours(QByteArrayView bytes, HoursHistogram &histogram)
         quint64 step = 0;
         quint64 zigzag = 0;
         // Bins ascend (a step of 0 only before the first) and hold complaints.
-        const bool ok = readVarint(bytes, at, step) && readVarint(bytes, at, zigzag)
+        const bool ok = varint::read(bytes, at, step) && varint::read(bytes, at, zigzag)
             && (step > 0 || histogram.size() == before) && step <= quint64(std::numeric_limits<qint64>::max() - tenths)
             && zigzag != 0;
         if (!ok) {

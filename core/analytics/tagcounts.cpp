@@ -1,4 +1,5 @@
 #include "analytics/tagcounts.h"
+#include "analytics/varint.h"
 
 #include <sqlite3.h>
 
@@ -8,27 +9,6 @@
 namespace cx {
 
 namespace {
-
-void appendVarint(QByteArray &out, quint64 value)
-{
-    while (value >= 0x80) {
-        out.append(char((value & 0x7F) | 0x80));
-        value >>= 7;
-    }
-    out.append(char(value));
-}
-
-bool readVarint(QByteArrayView bytes, qsizetype &at, quint64 &value)
-{
-    value = 0;
-    for (int shift = 0; shift < 64 && at < bytes.size(); shift += 7) {
-        const auto byte = quint8(bytes[at++]);
-        value |= quint64(byte & 0x7F) << shift;
-        if ((byte & 0x80) == 0)
-            return true;
-    }
-    return false;
-}
 
 QByteArrayView blobOf(sqlite3_value *value)
 {
@@ -85,8 +65,8 @@ QByteArray encodeTagCounts(std::vector<TagCount> counts)
         for (; i < counts.size() && counts[i].tag == tag; ++i)
             n += counts[i].n;
         if (n > 0 && tag >= 0) {
-            appendVarint(out, quint64(tag));
-            appendVarint(out, quint64(n));
+            varint::append(out, quint64(tag));
+            varint::append(out, quint64(n));
         }
     }
     return out;
@@ -99,7 +79,7 @@ bool decodeTagCounts(QByteArrayView blob, std::vector<TagCount> &counts)
     while (at < blob.size()) {
         quint64 tag = 0;
         quint64 n = 0;
-        if (!readVarint(blob, at, tag) || !readVarint(blob, at, n) || tag > quint64(std::numeric_limits<qint32>::max())
+        if (!varint::read(blob, at, tag) || !varint::read(blob, at, n) || tag > quint64(std::numeric_limits<qint32>::max())
             || n == 0 || n > quint64(std::numeric_limits<qint64>::max())
             || (!counts.empty() && qint64(tag) <= counts.back().tag)) {
             counts.clear();
