@@ -57,6 +57,12 @@ void DeskDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     const Qt::Alignment alignment = Qt::Alignment(index.data(Qt::TextAlignmentRole).toInt());
     const Qt::Alignment horizontal = alignment & Qt::AlignHorizontal_Mask ? alignment & Qt::AlignHorizontal_Mask : Qt::AlignLeft;
     const int flags = int(horizontal) | Qt::AlignTop | Qt::TextWordWrap;
+    // A change is coloured better or worse, grey when it was tested and is not significant.
+    const QVariant significant = index.data(SignificantRole);
+    const bool insignificant = significant.isValid() && !significant.toBool();
+    const auto changeColor = [&](bool better) {
+        return insignificant ? palette::muted() : better ? palette::better() : palette::worse();
+    };
     if (split > 0 && !text.contains(u'\n')) {
         const QString value = text.left(split);
         const QString change = text.mid(split + 2);
@@ -65,19 +71,14 @@ void DeskDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
         painter->drawText(area, Qt::AlignLeft | Qt::AlignTop, value, &used);
         const bool better = index.data(BetterRole).toBool();
         const bool unchanged = change.startsWith(u'±');
-        const QVariant significant = index.data(SignificantRole);
-        const bool insignificant = significant.isValid() && !significant.toBool();
-        painter->setPen(selected || unchanged ? textColor
-                            : insignificant   ? palette::muted()
-                            : better          ? palette::better()
-                                              : palette::worse());
+        painter->setPen(selected || unchanged ? textColor : changeColor(better));
         painter->drawText(area.adjusted(used.width() + padding, 0, 0, 0), Qt::AlignLeft | Qt::AlignTop, change);
     } else {
         // A cell that is only a change (a comparison's Δ row) is coloured as one.
         const QVariant better = index.data(BetterRole);
         const bool change = better.isValid() && (text.startsWith(u'↑') || text.startsWith(u'↓') || text.startsWith(u'+')
                                                  || text.startsWith(u'−'));
-        painter->setPen(selected || !change ? textColor : better.toBool() ? palette::better() : palette::worse());
+        painter->setPen(selected || !change ? textColor : changeColor(better.toBool()));
         painter->drawText(area, flags, text);
     }
     painter->restore();
