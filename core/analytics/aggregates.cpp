@@ -99,7 +99,7 @@ public:
         }
         const qint32 index = textIndex(content);
         m_lastText = index;
-        for (qint32 tag : m_texts[std::size_t(index)]) {
+        for (qint32 tag : m_texts.at(index)) {
             tagKey.ids[6] = tag;
             m_tags[tagKey] += sign;
         }
@@ -111,7 +111,7 @@ public:
     {
         if (m_lastText < 0)
             return;
-        for (qint32 tag : m_texts[std::size_t(m_lastText)])
+        for (qint32 tag : m_texts.at(m_lastText))
             if (tag != m_untagged)
                 (sign > 0 ? m_taggedComplaints : m_untaggedComplaints).push_back({tag, complaintId});
     }
@@ -137,20 +137,15 @@ private:
     // m_texts, computed when new.
     qint32 textIndex(QByteArrayView utf8)
     {
-        auto known = m_textIndex.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
-        if (known != m_textIndex.constEnd())
-            return *known;
-        if (m_texts.size() >= 200000) { // bound the memory on free-text exports
-            m_texts.clear();
-            m_textIndex.clear();
-        }
-        QList<qint32> tags;
-        for (int tag : m_tagger.tag(QString::fromUtf8(utf8)))
-            tags << m_tagIds.at(tag);
-        if (tags.isEmpty())
-            tags << m_untagged;
-        m_texts.push_back(std::move(tags));
-        return *m_textIndex.insert(utf8.toByteArray(), qint32(m_texts.size() - 1));
+        const auto tagsOf = [&](const QString &text) {
+            QList<qint32> tags;
+            for (int tag : m_tagger.tag(text))
+                tags << m_tagIds.at(tag);
+            if (tags.isEmpty())
+                tags << m_untagged;
+            return tags;
+        };
+        return m_texts.index(utf8, tagsOf, [] {});
     }
 
     // Adds the cells' counts with their tag counts to agg_complaint, in key
@@ -233,8 +228,7 @@ private:
     PainPointTagger m_tagger;
     qint32 m_untagged = 0;
     QList<qint32> m_tagIds;
-    std::vector<QList<qint32>> m_texts;    ///< tag ids per distinct text
-    QHash<QByteArray, qint32> m_textIndex; ///< UTF-8 text -> index into m_texts
+    TextCache<QList<qint32>> m_texts; ///< tag ids per distinct text
     QHash<Key<6>, qint64> m_cells; // month, product, region, channel, category, stage
     QHash<Key<7>, qint64> m_tags;  // the same and the tag
     qint32 m_lastText = -1;        // the text of the row add() counted last (into m_texts), -1 for none

@@ -87,6 +87,38 @@ bool insertCounts(sqlite::Statement &insert, QHash<Key<N>, qint64> &counts)
     return true;
 }
 
+/// What a fold derives from a complaint text (its tags, its keywords),
+/// computed once per distinct text: texts repeat. Texts are looked up by
+/// their UTF-8 bytes as stored. Memory is bounded on free-text exports: past
+/// 200,000 texts the cache starts over.
+template<typename Features>
+class TextCache
+{
+public:
+    /// The index of a text's features (valid until the cache starts over),
+    /// `compute(QString)` giving them when the text is new. `beforeClear()`
+    /// runs before the cache starts over, while the old indexes still hold.
+    template<typename Compute, typename BeforeClear>
+    qint32 index(QByteArrayView utf8, Compute compute, BeforeClear beforeClear)
+    {
+        auto known = m_index.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
+        if (known != m_index.constEnd())
+            return *known;
+        if (m_features.size() >= 200000) {
+            beforeClear();
+            m_features.clear();
+            m_index.clear();
+        }
+        m_features.push_back(compute(QString::fromUtf8(utf8)));
+        return *m_index.insert(utf8.toByteArray(), qint32(m_features.size() - 1));
+    }
+    const Features &at(qint32 index) const { return m_features[std::size_t(index)]; }
+
+private:
+    std::vector<Features> m_features;
+    QHash<QByteArray, qint32> m_index; ///< UTF-8 text -> index into m_features
+};
+
 /// Runs `work` in a savepoint: inside the caller's transaction, or as its
 /// own. On failure it is rolled back and `error` says why.
 template<typename Work>

@@ -75,19 +75,13 @@ private:
     // texts, first) in m_texts, computed when new.
     qint32 textIndex(QByteArrayView utf8)
     {
-        auto known = m_textIndex.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
-        if (known != m_textIndex.constEnd())
-            return *known;
-        if (m_texts.size() >= 200000) { // bound the memory on free-text exports
-            countKeywords();
-            m_texts.clear();
-            m_textIndex.clear();
-        }
-        QList<qint32> keywords{m_textsKeyword};
-        for (QStringView word : m_extractor.keywordViews(QString::fromUtf8(utf8)))
-            keywords << keywordId(word);
-        m_texts.push_back(std::move(keywords));
-        return *m_textIndex.insert(utf8.toByteArray(), qint32(m_texts.size() - 1));
+        const auto keywordsOf = [&](const QString &text) {
+            QList<qint32> keywords{m_textsKeyword};
+            for (QStringView word : m_extractor.keywordViews(text))
+                keywords << keywordId(word);
+            return keywords;
+        };
+        return m_texts.index(utf8, keywordsOf, [&] { countKeywords(); });
     }
 
     // A keyword's dimension id, remembered by its UTF-16 text: the keywords
@@ -108,7 +102,7 @@ private:
     {
         for (auto it = m_textCounts.cbegin(); it != m_textCounts.cend(); ++it) {
             Key<5> key = it.key();
-            for (qint32 word : m_texts[std::size_t(it.key().ids[4])]) {
+            for (qint32 word : m_texts.at(it.key().ids[4])) {
                 key.ids[4] = word;
                 m_keywords[key] += it.value();
             }
@@ -119,8 +113,7 @@ private:
     DimensionIds &m_dims;
     KeywordExtractor m_extractor;
     qint32 m_textsKeyword = 0;
-    std::vector<QList<qint32>> m_texts;   ///< keyword ids per distinct text
-    QHash<QByteArray, qint32> m_textIndex; ///< UTF-8 text -> index into m_texts
+    TextCache<QList<qint32>> m_texts; ///< keyword ids per distinct text
     struct WordHash
     {
         using is_transparent = void;

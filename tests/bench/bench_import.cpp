@@ -280,7 +280,7 @@ int main(int argc, char *argv[])
     out << "cxwb-cli import, texts emptied: " << timing(bare) << ", peak " << bare.peakKb / 1024 << " MiB"
         << (bare.ok ? "" : "  (FAILED)") << '\n';
     out << "ratio import with texts/without: " << ratio(ours.seconds, ours.cpuSeconds, bare) << '\n';
-    const StepMeasure keywords = foldKeywordsOf(folder + u"/bench.cxw"_s);
+    const Measure keywords = foldKeywordsOf(folder + u"/bench.cxw"_s);
     out << "keyword step after the import: " << timing(keywords) << (keywords.ok ? "" : "  (FAILED)") << '\n';
     out << "ratio (import + keyword step)/import without texts: "
         << ratio(ours.seconds + keywords.seconds, ours.cpuSeconds + keywords.cpuSeconds, bare) << '\n';
