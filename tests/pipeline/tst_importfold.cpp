@@ -51,6 +51,15 @@ QByteArray line(const Complaint &c)
            + "," + c.text + "," + c.department + "," + c.result + "," + c.hours + ",否,否," + c.callback + "\n";
 }
 
+// A complaint file of the work orders GD<from> … GD<to>, as line() writes them by default.
+QByteArray orders(int from, int to)
+{
+    QByteArray bytes = complaintHeader;
+    for (int i = from; i <= to; ++i)
+        bytes += line({"GD" + QByteArray::number(i)});
+    return bytes;
+}
+
 const QByteArray surveyHeader = "序号,提交答卷时间,来源,手机号码,地市,区县,网格,产品,"
                                 "1、您对本产品的整体满意度打几分？(1-10分),2、您向亲友推荐本产品的可能性有多大？(0-10分),"
                                 "3、您对“使用”环节的满意度(1-10分)\n";
@@ -247,7 +256,7 @@ void TestImportFold::plainImportIsFolded()
     bytes += line({"GD3", "07", "深圳", "网速慢", "", "网络部", "", "", ""});
     const cx::ImportReport report = import(write(u"a.csv"_s, bytes));
     QCOMPARE(report.inserted(), 3);
-    // Analysable at commit, with nothing left to fold.
+    // Analysable at commit, with nothing left to fold but the keywords.
     QCOMPARE(cx::aggregateState(m_db), cx::AggregateState::Current);
     QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT sum(n) FROM agg_complaint"_s), 3);
     verifyEqualsRebuild();
@@ -255,10 +264,7 @@ void TestImportFold::plainImportIsFolded()
 
 void TestImportFold::duplicatesAndUpdatesMoveExactly()
 {
-    QByteArray first = complaintHeader;
-    for (int i = 1; i <= 6; ++i)
-        first += line({"GD" + QByteArray::number(i)});
-    QCOMPARE(import(write(u"a.csv"_s, first)).inserted(), 6);
+    QCOMPARE(import(write(u"a.csv"_s, orders(1, 6))).inserted(), 6);
 
     QByteArray second = complaintHeader;
     second += line({"GD1"});                                        // duplicate
@@ -466,17 +472,11 @@ void TestImportFold::keywordsFollowInTheirOwnStep()
 
 void TestImportFold::updatesBelowAndAboveTheFoldedKeywords()
 {
-    QByteArray first = complaintHeader;
-    for (int i = 1; i <= 4; ++i)
-        first += line({"GD" + QByteArray::number(i)});
-    QCOMPARE(import(write(u"a.csv"_s, first)).inserted(), 4);
+    QCOMPARE(import(write(u"a.csv"_s, orders(1, 4))).inserted(), 4);
     QString error;
     QVERIFY2(cx::foldKeywords(m_db, &error), qPrintable(error));
     QCOMPARE(cx::keywordRowid(m_db), 4);
-    QByteArray second = complaintHeader;
-    for (int i = 5; i <= 8; ++i)
-        second += line({"GD" + QByteArray::number(i)});
-    QCOMPARE(import(write(u"b.csv"_s, second)).inserted(), 4);
+    QCOMPARE(import(write(u"b.csv"_s, orders(5, 8))).inserted(), 4);
     QCOMPARE(cx::keywordRowid(m_db), 4);
 
     QByteArray third = complaintHeader;
@@ -498,10 +498,7 @@ void TestImportFold::updatesBelowAndAboveTheFoldedKeywords()
 
 void TestImportFold::secondImportBeforeTheKeywordStep()
 {
-    QByteArray first = complaintHeader;
-    for (int i = 1; i <= 5; ++i)
-        first += line({"GD" + QByteArray::number(i)});
-    QCOMPARE(import(write(u"a.csv"_s, first)).inserted(), 5);
+    QCOMPARE(import(write(u"a.csv"_s, orders(1, 5))).inserted(), 5);
     QByteArray second = complaintHeader;
     second += line({"GD1", "05", "广州", "网速慢", "信号差打不了电话"});
     second += line({"GD4", "05", "深圳", "网速慢", ""});
