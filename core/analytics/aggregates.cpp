@@ -1,15 +1,14 @@
 #include "analytics/aggregates.h"
 
 #include "analytics/aggregatedimensions.h"
+#include "analytics/foldtables.h"
+#include "analytics/keywordfold.h"
 #include "analytics/serviceaggregates.h"
 #include "analytics/tagcounts.h"
 #include "pipeline/sqlite.h"
-#include "text/keywordextractor.h"
 #include "text/painpointtagger.h"
 #include "text/textlists.h"
 
-#include <QCoreApplication>
-#include <QDir>
 #include <QHash>
 #include <QStringList>
 
@@ -20,9 +19,6 @@
 #include <cmath>
 #include <cstdlib>
 #include <optional>
-#include <string>
-#include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace cx {
@@ -33,55 +29,6 @@ namespace {
 
 // agg_state key of the fingerprint of the word lists the aggregates were folded with.
 const QString kTextListsKey = u"text_lists"_s;
-
-// The translation context of this file's messages.
-struct Messages
-{
-    Q_DECLARE_TR_FUNCTIONS(cx::Aggregates)
-};
-
-QString failure(sqlite::Database &db)
-{
-    const char *file = sqlite3_db_filename(db.handle(), "main");
-    return Messages::tr("Cannot update the analysis tables of the workspace %1: %2. Close other programs using the "
-              "workspace and try again.")
-        .arg(QDir::toNativeSeparators(QString::fromUtf8(file ? file : "")), db.errorString());
-}
-
-qint64 scalar(sqlite::Database &db, const QString &sql)
-{
-    sqlite::Statement q = db.prepare(sql);
-    return q.next() ? q.columnInt(0) : 0;
-}
-
-qint64 stateValue(sqlite::Database &db, const QString &key)
-{
-    sqlite::Statement q = db.prepare(u"SELECT value FROM agg_state WHERE key = ?1"_s);
-    q.bindText(1, key);
-    return q.next() ? q.columnInt(0) : 0;
-}
-
-bool setStateValue(sqlite::Database &db, const QString &key, qint64 value)
-{
-    sqlite::Statement q = db.prepare(
-        u"INSERT INTO agg_state(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
-    q.bindText(1, key);
-    q.bindInt(2, value);
-    return q.exec();
-}
-
-template<std::size_t N>
-struct Key
-{
-    std::array<qint32, N> ids{};
-    bool operator==(const Key &) const = default;
-};
-
-template<std::size_t N>
-size_t qHash(const Key<N> &key, size_t seed = 0)
-{
-    return qHashRange(key.ids.begin(), key.ids.end(), seed);
-}
 
 // The per-batch row counts folded in this run.
 bool recordBatches(sqlite::Database &db, const QHash<qint64, qint64> &counts, const QString &column)
@@ -97,36 +44,6 @@ bool recordBatches(sqlite::Database &db, const QHash<qint64, qint64> &counts, co
     return true;
 }
 
-// Adds counts keyed by N dimension ids to a table (`insert` binds the ids,
-// then n), emptying `counts`. Rows go in key order, which is the order of the
-// table's primary key: appending to the b-tree instead of inserting all over
-// it is what keeps a fold of a million complaints fast.
-template<std::size_t N>
-bool insertCounts(sqlite::Statement &insert, QHash<Key<N>, qint64> &counts)
-{
-    std::vector<std::pair<Key<N>, qint64>> rows;
-    rows.reserve(std::size_t(counts.size()));
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        rows.emplace_back(it.key(), it.value());
-    counts = {};
-    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first.ids < b.first.ids; });
-    for (const auto &[key, n] : rows) {
-        if (n == 0) // a row moved out and back into the same cell
-            continue;
-        for (std::size_t i = 0; i < N; ++i)
-            insert.bindInt(int(i) + 1, key.ids[i]);
-        insert.bindInt(int(N) + 1, n);
-        if (!insert.exec())
-            return false;
-    }
-    return true;
-}
-
-QByteArrayView firstNonEmpty(QByteArrayView a, QByteArrayView b, QByteArrayView c)
-{
-    return !a.isEmpty() ? a : !b.isEmpty() ? b : c;
-}
-
 // The columns ComplaintCounter::add() reads, from column `first` on: these,
 // then serviceColumns from column `first + serviceColumnsFrom` on.
 constexpr auto complaintColumns = "month, product, province, city, county, grid, channel, category1, category2, "
@@ -134,26 +51,18 @@ constexpr auto complaintColumns = "month, product, province, city, county, grid,
 constexpr int serviceColumnsFrom = 12;
 
 // Counts complaint rows as agg_complaint (with its tag counts),
-// complaint_tag, agg_keyword and the service tables hold them: per cell,
-// per cell and pain-point tag, per tagged complaint, per keyword, and per
-// cell and department. Keywords and tags
+// complaint_tag and the service tables hold them: per cell, per cell and
+// pain-point tag, per tagged complaint, and per cell and department. Tags
 // come from the workspace's word lists; complaint texts repeat, so each
-// distinct text is split and tagged once, and texts are counted per keyword
-// key (category, month, product, city) before their keywords are: a text
-// has a dozen keywords, and most rows repeat a text of their key.
+// distinct text is tagged once. Keywords have a fold of their own
+// (keywordfold.h).
 class ComplaintCounter
 {
 public:
-    /// Without `withKeywords` only cells and tags are counted (a recount
-    /// after journey stages changed: keywords have no stage).
-    ComplaintCounter(DimensionIds &dims, const TextLists &lists, bool withKeywords)
+    ComplaintCounter(DimensionIds &dims, const TextLists &lists)
         : m_dims(dims)
         , m_tagger(lists.tagRules())
     {
-        if (withKeywords) {
-            m_extractor.emplace(lists);
-            m_textsKeyword = dims.id(KeywordDim, QString());
-        }
         m_untagged = dims.id(TagDim, QString());
         for (const QString &tag : m_tagger.tags())
             m_tagIds << dims.id(TagDim, tag);
@@ -168,8 +77,7 @@ public:
         const auto text = [&](int column) { return rows.columnUtf8View(first + column); };
         const qint32 month = m_dims.utf8Id(MonthDim, text(0));
         const qint32 product = m_dims.utf8Id(ProductDim, text(1));
-        const QByteArrayView city = text(3);
-        const qint32 region = m_dims.utf8Region(text(2), city, text(4), text(5));
+        const qint32 region = m_dims.utf8Region(text(2), text(3), text(4), text(5));
         const qint32 category = m_dims.utf8Id(CategoryDim, firstNonEmpty(text(9), text(8), text(7)));
         const Key<6> cell{{month, product, region, m_dims.utf8Id(ChannelDim, text(6)), category,
                            m_dims.utf8Id(StageDim, text(10))}};
@@ -191,12 +99,10 @@ public:
         }
         const qint32 index = textIndex(content);
         m_lastText = index;
-        for (qint32 tag : m_texts[std::size_t(index)].tags) {
+        for (qint32 tag : m_texts.at(index)) {
             tagKey.ids[6] = tag;
             m_tags[tagKey] += sign;
         }
-        if (m_extractor)
-            m_textCounts[Key<5>{{category, month, product, m_dims.utf8Id(CityDim, city), index}}] += sign;
     }
 
     /// Records the tags of the row add() counted last as complaint
@@ -205,65 +111,41 @@ public:
     {
         if (m_lastText < 0)
             return;
-        for (qint32 tag : m_texts[std::size_t(m_lastText)].tags)
+        for (qint32 tag : m_texts.at(m_lastText))
             if (tag != m_untagged)
                 (sign > 0 ? m_taggedComplaints : m_untaggedComplaints).push_back({tag, complaintId});
     }
 
     /// Whether the counts held have grown to what a fold keeps in memory
-    /// (about 100 MB): write() them then. The word lists' results per text stay.
+    /// (about 100 MB): write() them then. The tags per text stay.
     bool isFull() const
     {
         constexpr qsizetype maxCells = 150000;
-        return m_service.size() >= maxCells || m_tags.size() >= 2 * maxCells || m_textCounts.size() >= 2 * maxCells
+        return m_service.size() >= maxCells || m_tags.size() >= 2 * maxCells
             || m_taggedComplaints.size() >= std::size_t(10 * maxCells);
     }
 
     /// Adds the counts to the tables, emptying them.
     bool write(sqlite::Database &db)
     {
-        countKeywords();
-        sqlite::Statement insertKeyword = db.prepare(
-            u"INSERT INTO agg_keyword(category, month, product, city, keyword, n) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
-            "ON CONFLICT(category, month, product, city, keyword) DO UPDATE SET n = n + excluded.n"_s);
         // Largest first: each table's counts are freed once written.
-        return insertCounts(insertKeyword, m_keywords) && writeCellsWithTags(db) && writeComplaintTags(db)
-            && m_service.write(db);
+        return writeCellsWithTags(db) && writeComplaintTags(db) && m_service.write(db);
     }
 
 private:
-    // What a complaint text contributes: its keyword ids (the '' keyword,
-    // which counts texts, first) and its tag ids (the '' tag when none matched).
-    struct TextFeatures
-    {
-        QList<qint32> keywords;
-        QList<qint32> tags;
-    };
-
-    // The index of a text's features in m_texts, computed when new.
+    // The index of a text's tag ids (the '' tag when none matched) in
+    // m_texts, computed when new.
     qint32 textIndex(QByteArrayView utf8)
     {
-        auto known = m_textIndex.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
-        if (known != m_textIndex.constEnd())
-            return *known;
-        if (m_texts.size() >= 200000) { // bound the memory on free-text exports
-            countKeywords();
-            m_texts.clear();
-            m_textIndex.clear();
-        }
-        const QString content = QString::fromUtf8(utf8);
-        TextFeatures features;
-        if (m_extractor) {
-            features.keywords << m_textsKeyword;
-            for (QStringView word : m_extractor->keywordViews(content))
-                features.keywords << keywordId(word);
-        }
-        for (int tag : m_tagger.tag(content))
-            features.tags << m_tagIds.at(tag);
-        if (features.tags.isEmpty())
-            features.tags << m_untagged;
-        m_texts.push_back(std::move(features));
-        return *m_textIndex.insert(utf8.toByteArray(), qint32(m_texts.size() - 1));
+        const auto tagsOf = [&](const QString &text) {
+            QList<qint32> tags;
+            for (int tag : m_tagger.tag(text))
+                tags << m_tagIds.at(tag);
+            if (tags.isEmpty())
+                tags << m_untagged;
+            return tags;
+        };
+        return m_texts.index(utf8, tagsOf, [] {});
     }
 
     // Adds the cells' counts with their tag counts to agg_complaint, in key
@@ -342,90 +224,34 @@ private:
                      u"INSERT INTO complaint_tag(tag, complaint_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING"_s);
     }
 
-    // A keyword's dimension id, remembered by its UTF-16 text: the
-    // keywords of distinct texts repeat, and a view is looked up without
-    // becoming a string first.
-    qint32 keywordId(QStringView word)
-    {
-        const std::u16string_view key(word.utf16(), std::size_t(word.size()));
-        if (const auto it = m_keywordIds.find(key); it != m_keywordIds.end())
-            return it->second;
-        const qint32 id = m_dims.id(KeywordDim, word.toString());
-        m_keywordIds.emplace(std::u16string(key), id);
-        return id;
-    }
-
-    // The texts counted so far become counts of their keywords.
-    void countKeywords()
-    {
-        for (auto it = m_textCounts.cbegin(); it != m_textCounts.cend(); ++it) {
-            const TextFeatures &text = m_texts[std::size_t(it.key().ids[4])];
-            Key<5> key = it.key();
-            for (qint32 word : text.keywords) {
-                key.ids[4] = word;
-                m_keywords[key] += it.value();
-            }
-        }
-        m_textCounts.clear();
-    }
-
     DimensionIds &m_dims;
-    std::optional<KeywordExtractor> m_extractor;
     PainPointTagger m_tagger;
-    qint32 m_textsKeyword = 0;
     qint32 m_untagged = 0;
     QList<qint32> m_tagIds;
-    std::vector<TextFeatures> m_texts;
-    QHash<QByteArray, qint32> m_textIndex; ///< UTF-8 text -> index into m_texts
-    struct WordHash
-    {
-        using is_transparent = void;
-        std::size_t operator()(std::u16string_view word) const { return std::hash<std::u16string_view>()(word); }
-    };
-    std::unordered_map<std::u16string, qint32, WordHash, std::equal_to<>> m_keywordIds;
+    TextCache<QList<qint32>> m_texts; ///< tag ids per distinct text
     QHash<Key<6>, qint64> m_cells; // month, product, region, channel, category, stage
     QHash<Key<7>, qint64> m_tags;  // the same and the tag
     qint32 m_lastText = -1;        // the text of the row add() counted last (into m_texts), -1 for none
     std::vector<std::pair<qint32, qint64>> m_taggedComplaints;   // tag, complaint id: to complaint_tag
     std::vector<std::pair<qint32, qint64>> m_untaggedComplaints; // tag, complaint id: out of complaint_tag
-    QHash<Key<5>, qint64> m_textCounts; // category, month, product, city, text (into m_texts)
-    QHash<Key<5>, qint64> m_keywords;   // category, month, product, city, keyword
     ServiceFold m_service;
 };
 
-// Where an import keeps the folded values of the rows it changes in place
-// (see beginImportFold()); absent outside such an import.
-constexpr auto movedComplaints = "temp.cx_moved_complaint"_L1;
+// Where an import keeps the folded values of the responses it changes in
+// place, as movedComplaints those of complaints.
 constexpr auto movedResponses = "temp.cx_moved_response"_L1;
 constexpr auto movedAnswers = "temp.cx_moved_answer"_L1;
-
-bool tableExists(sqlite::Database &db, QLatin1StringView table)
-{
-    sqlite::Statement q = db.prepare(u"SELECT 1 FROM temp.sqlite_master WHERE type = 'table' AND name = ?1"_s);
-    q.bindText(1, QString(table.sliced(table.indexOf(u'.') + 1)));
-    return q.next();
-}
-
-// Cells a row moved out of hold 0 after its old contribution went: the
-// tables hold no empty cells.
-bool removeEmptyCells(sqlite::Database &db, const QStringList &tables)
-{
-    for (const QString &table : tables)
-        if (!db.exec(u"DELETE FROM %1 WHERE n = 0"_s.arg(table)))
-            return false;
-    return true;
-}
 
 // Folds the complaints not folded yet (rowid above the fold state's), and
 // those an import changed in place: their kept old values out, their
 // current ones in. A moved row also moves from its old batch's count to its
-// new batch's.
+// new batch's, and its keywords when they were folded (moveKeywords()).
 bool foldComplaints(sqlite::Database &db, DimensionIds &dims, const TextLists &lists, FoldTicker &ticker)
 {
     const qint64 after = stateValue(db, u"complaint_rowid"_s);
     const QString columns = u"id, batch_id, %1, %2"_s.arg(QLatin1StringView(complaintColumns),
                                                          QLatin1StringView(serviceColumns));
-    ComplaintCounter counter(dims, lists, true);
+    ComplaintCounter counter(dims, lists);
     QHash<qint64, qint64> perBatch;
     bool written = true;
     const auto fold = [&](const QString &sql, qint64 sign) {
@@ -457,7 +283,7 @@ bool foldComplaints(sqlite::Database &db, DimensionIds &dims, const TextLists &l
     const qint64 lastId = folded == 0 ? after : scalar(db, u"SELECT max(id) FROM complaint"_s);
     return counter.write(db) && recordBatches(db, perBatch, u"complaints"_s)
         && (moved == 0
-            || removeEmptyCells(db, {u"agg_complaint"_s, u"agg_keyword"_s, u"agg_service"_s}))
+            || (removeEmptyCells(db, {u"agg_complaint"_s, u"agg_service"_s}) && moveKeywords(db, dims, lists)))
         && setStateValue(db, u"complaint_rowid"_s, lastId)
         && setStateValue(db, u"complaints"_s, stateValue(db, u"complaints"_s) + folded);
 }
@@ -493,7 +319,7 @@ bool recountComplaints(sqlite::Database &db, const QStringList &categories, cons
         "coalesce(category1, '')) IN (SELECT value FROM temp.cx_recount)"_s.arg(QLatin1StringView(complaintColumns),
                                                                               QLatin1StringView(serviceColumns)));
     rows.bindInt(1, stateValue(db, u"complaint_rowid"_s));
-    ComplaintCounter counter(dims, lists, false);
+    ComplaintCounter counter(dims, lists);
     while (rows.next())
         counter.add(rows, 0);
     // A renamed stage leaves its old name behind; the analyses list every stage value.
@@ -629,18 +455,20 @@ qint64 rowsToFold(sqlite::Database &db)
     return std::max<qint64>(rows, 0);
 }
 
-bool foldNewRows(sqlite::Database &db, const TextLists &lists, FoldTicker &ticker)
+// Folds the rows foldNewRows() goes through and, with `keywords` (a
+// rebuild), the keywords of every complaint besides.
+bool foldNewRows(sqlite::Database &db, const TextLists &lists, FoldTicker &ticker, bool keywords)
 {
     DimensionIds dims(db);
-    ticker.setTotal(rowsToFold(db));
-    return dims.isValid() && ticker.report() && foldComplaints(db, dims, lists, ticker)
-        && foldSurveys(db, dims, ticker) && setStateValue(db, kTextListsKey, lists.fingerprint()) && ticker.finish();
-}
-
-bool foldNewRows(sqlite::Database &db, const TextLists &lists)
-{
-    FoldTicker ticker;
-    return foldNewRows(db, lists, ticker);
+    const qint64 keywordRows =
+        keywords ? scalar(db, u"SELECT coalesce(max(id), 0) FROM complaint"_s) - keywordRowid(db) : 0;
+    ticker.setTotal(rowsToFold(db) + std::max<qint64>(keywordRows, 0));
+    // keyword_rowid recorded before complaint_rowid moves: a workspace
+    // folded before it existed has its keywords up to complaint_rowid.
+    return dims.isValid() && ticker.report() && setStateValue(db, keywordRowidKey, keywordRowid(db))
+        && foldComplaints(db, dims, lists, ticker) && foldSurveys(db, dims, ticker)
+        && (!keywords || foldKeywordRows(db, dims, lists, ticker))
+        && setStateValue(db, kTextListsKey, lists.fingerprint()) && ticker.finish();
 }
 
 bool clearAggregates(sqlite::Database &db)
@@ -648,29 +476,6 @@ bool clearAggregates(sqlite::Database &db)
     return clearServiceAggregates(db)
         && db.exec(u"DELETE FROM agg_complaint; DELETE FROM agg_survey; DELETE FROM agg_keyword; DELETE FROM complaint_tag; "
                    "DELETE FROM agg_batch; DELETE FROM agg_state; DELETE FROM agg_dim; DELETE FROM agg_region;"_s);
-}
-
-// Runs `work` in a savepoint: inside the caller's transaction, or as its own.
-template<typename Work>
-bool inSavepoint(sqlite::Database &db, QString *error, Work work)
-{
-    if (!db.exec(u"SAVEPOINT cx_aggregates"_s)) {
-        if (error)
-            *error = failure(db);
-        return false;
-    }
-    if (!work()) {
-        if (error)
-            *error = failure(db);
-        db.exec(u"ROLLBACK TO cx_aggregates; RELEASE cx_aggregates"_s);
-        return false;
-    }
-    if (!db.exec(u"RELEASE cx_aggregates"_s)) {
-        if (error)
-            *error = failure(db);
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -709,8 +514,8 @@ bool update(sqlite::Database &db, QString *error, FoldTicker &ticker)
         return false;
     const bool updated = inSavepoint(db, error, [&] {
         if (aggregateState(db, lists->fingerprint()) == AggregateState::Stale)
-            return clearAggregates(db) && foldNewRows(db, *lists, ticker);
-        return foldNewRows(db, *lists, ticker);
+            return clearAggregates(db) && foldNewRows(db, *lists, ticker, true);
+        return foldNewRows(db, *lists, ticker, false);
     });
     if (!updated && ticker.stopped() && error)
         error->clear();
@@ -743,7 +548,8 @@ bool rebuildAggregates(sqlite::Database &db, QString *error)
     const std::optional<TextLists> lists = TextLists::read(db, error);
     if (!lists)
         return false;
-    return inSavepoint(db, error, [&] { return clearAggregates(db) && foldNewRows(db, *lists); });
+    FoldTicker ticker;
+    return inSavepoint(db, error, [&] { return clearAggregates(db) && foldNewRows(db, *lists, ticker, true); });
 }
 
 bool markAggregatesStale(sqlite::Database &db)
@@ -788,7 +594,7 @@ bool finishImportFold(sqlite::Database &db, QString *error, const FoldProgress &
         DROP TABLE IF EXISTS temp.cx_moved_complaint; DROP TABLE IF EXISTS temp.cx_moved_response;
         DROP TABLE IF EXISTS temp.cx_moved_answer;)"_s);
     if (folded && !dropped && error)
-        *error = failure(db);
+        *error = aggregateFailure(db);
     return folded && dropped;
 }
 
@@ -797,28 +603,28 @@ bool ensureAggregates(sqlite::Database &db, QString *error)
     const std::optional<TextLists> lists = TextLists::read(db, error);
     if (!lists)
         return false;
-    if (aggregateState(db, lists->fingerprint()) == AggregateState::Current)
-        return true;
-    const bool ownTransaction = sqlite3_get_autocommit(db.handle()) != 0;
-    // IMMEDIATE: take the write lock before reading, so that a concurrent
-    // import waits instead of failing the upgrade from a read lock.
-    if (ownTransaction && !db.exec(u"BEGIN IMMEDIATE"_s)) {
-        if (error)
-            *error = failure(db);
-        return false;
-    }
-    if (!updateAggregates(db, 0, error)) {
-        if (ownTransaction)
+    if (aggregateState(db, lists->fingerprint()) != AggregateState::Current) {
+        const bool ownTransaction = sqlite3_get_autocommit(db.handle()) != 0;
+        // IMMEDIATE: take the write lock before reading, so that a concurrent
+        // import waits instead of failing the upgrade from a read lock.
+        if (ownTransaction && !db.exec(u"BEGIN IMMEDIATE"_s)) {
+            if (error)
+                *error = aggregateFailure(db);
+            return false;
+        }
+        if (!updateAggregates(db, 0, error)) {
+            if (ownTransaction)
+                db.exec(u"ROLLBACK"_s);
+            return false;
+        }
+        if (ownTransaction && !db.exec(u"COMMIT"_s)) {
+            if (error)
+                *error = aggregateFailure(db);
             db.exec(u"ROLLBACK"_s);
-        return false;
+            return false;
+        }
     }
-    if (ownTransaction && !db.exec(u"COMMIT"_s)) {
-        if (error)
-            *error = failure(db);
-        db.exec(u"ROLLBACK"_s);
-        return false;
-    }
-    return true;
+    return !keywordsBehind(db) || foldKeywords(db, error);
 }
 
 } // namespace cx

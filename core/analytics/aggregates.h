@@ -19,6 +19,7 @@
 //                  (keyword '': complaints with a text; "a b": two adjacent words)
 //   complaint_tag  pain-point tag × complaint id, for every tag a complaint has (untagged ones are left out)
 // Keywords and tags come from the workspace's word lists (TextLists).
+// Keywords are folded in a step of their own after an import (keywordfold.h).
 // agg_batch lists the import batches folded in; agg_state holds the highest
 // fact row ids and row totals folded and the fingerprint of the word lists,
 // which is how staleness is detected.
@@ -31,7 +32,7 @@ class Database;
 
 /// How the aggregates of a workspace relate to its facts.
 enum class AggregateState {
-    Current, ///< every complaint and survey row is folded in exactly once
+    Current, ///< every complaint and survey row is folded in exactly once (keywords: see keywordsBehind())
     Behind,  ///< newer rows exist that are not folded in yet (updateAggregates)
     Stale,   ///< a folded batch was deleted since (rebuildAggregates)
 };
@@ -65,7 +66,7 @@ bool updateAggregates(sqlite::Database &db, qint64 batchId, QString *error);
 /// analysis). Runs inside the caller's transaction when there is one.
 bool recountComplaintAggregates(sqlite::Database &db, const QStringList &categories, QString *error);
 
-/// Empties the aggregates and folds every complaint and survey row again.
+/// Empties the aggregates and folds every complaint and survey row again, keywords included.
 bool rebuildAggregates(sqlite::Database &db, QString *error);
 
 /// Marks the aggregates stale, so that the next ensureAggregates() rebuilds
@@ -87,14 +88,18 @@ bool markAggregatesStale(sqlite::Database &db);
 bool beginImportFold(sqlite::Database &db);
 
 /// Folds what the import wrote since beginImportFold(): the new rows and the
-/// rows changed in place, reporting to `progress`. Drops the triggers and
+/// rows changed in place, reporting to `progress`. Keywords are moved only
+/// for changed rows whose keywords were folded; those of the other rows are
+/// left to foldKeywords() (keywordfold.h). Drops the triggers and
 /// kept values. Runs in the import's transaction: a rolled-back import
 /// leaves the aggregates as they were. False with a translated message on a
 /// database error, and with an empty one when `progress` stopped it.
 bool finishImportFold(sqlite::Database &db, QString *error, const FoldProgress &progress = {});
 
 /// Brings the aggregates up to date if they are behind or stale (in its own
-/// transaction when none is open); a no-op when they are current.
+/// transaction when none is open), then folds the keywords still due
+/// (foldKeywords(): in chunks of their own transactions when none is open);
+/// a no-op when both are current.
 bool ensureAggregates(sqlite::Database &db, QString *error);
 
 } // namespace cx

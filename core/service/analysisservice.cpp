@@ -1,6 +1,7 @@
 #include "service/analysisservice.h"
 
 #include "analytics/aggregates.h"
+#include "analytics/keywordfold.h"
 #include "service/complaintbrowser.h"
 #include "service/sqlworker.h"
 #include "settings/workspacesettings.h"
@@ -12,6 +13,8 @@
 #include <QTimer>
 
 #include <sqlite3.h>
+
+#include <algorithm>
 
 namespace cx {
 
@@ -195,7 +198,7 @@ void AnalysisService::startLoad()
                 bool folded = false;
                 {
                     const Interruption interruption(db, token, text);
-                    folded = ensureAggregates(db, &loaded->error);
+                    folded = updateAggregates(db, 0, &loaded->error);
                 }
                 if (!folded || token.isCancelled() || !db.exec(u"COMMIT"_s)) {
                     if (folded && !token.isCancelled())
@@ -203,6 +206,18 @@ void AnalysisService::startLoad()
                     db.exec(u"ROLLBACK"_s);
                     return loaded;
                 }
+            }
+            // The keywords of an import's rows follow it in a step of their own, committed
+            // in chunks: a cancel keeps the chunks done, and the next load goes on from there.
+            if (!token.isCancelled() && keywordsBehind(db)) {
+                const QString text = tr("Finding the keywords of newly imported complaints…");
+                token.reportProgress(0, text);
+                const auto progress = [&token, &text](qint64 done, qint64 total) {
+                    token.reportProgress(int(done * 1000 / std::max<qint64>(total, 1)), text);
+                    return !token.isCancelled();
+                };
+                if (!foldKeywords(db, &loaded->error, progress))
+                    return loaded;
             }
             if (token.isCancelled())
                 return loaded;

@@ -1,22 +1,28 @@
 // Import benchmark (run on demand, prints figures):
-//   bench_import [--rows N] [--keep DIR] [--no-xlsx]
-// Generates N complaint rows with the demo generator as one UTF-8 CSV, times
+//   bench_import [--rows N | --csv FILE] [--keep DIR] [--no-xlsx]
+// Generates N complaint rows with the demo generator as one UTF-8 CSV (or
+// takes an existing complaint CSV), times
 // `sqlite3 DB '.mode csv' '.import FILE t'` and `cxwb-cli import` of the same
-// file in the same run, then the first `cxwb-cli analyze` of the imported
-// workspace (import and first analysis against sqlite3), and the same rows
-// as XLSX: its import beside the sqlite3 figure, and XlsxReader alone in
+// file in the same run; the text cost: the same rows with the 投诉内容 column
+// emptied (a second CSV) imported beside them, and the keyword step after the
+// import (foldKeywords() in this process); then the first `cxwb-cli analyze`
+// of the imported workspace (import and first analysis against sqlite3), and
+// with generated rows the same rows as XLSX: its import beside the sqlite3 figure, and XlsxReader alone in
 // this process (unpacking and parsing the sheet, no workspace), with its own
 // sheet lexer and with libxml2 (XlsxOptions::libxml2Sheets). Each figure is
 // wall time with the child's CPU time (user + system) beside it: on a shared
 // machine the ratios of CPU times are the ones to compare. Peak memory is the
 // child process's maximum resident set size.
 
+#include "analytics/keywordfold.h"
 #include "demo/demogenerator.h"
 #include "io/xlsxreader.h"
+#include "pipeline/sqlite.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -59,6 +65,93 @@ QString timing(const Measure &measure)
 QString ratio(double oursWall, double oursCpu, const Measure &reference)
 {
     return u"%1 (CPU %2)"_s.arg(oursWall / reference.seconds, 0, 'f', 2).arg(oursCpu / reference.cpuSeconds, 0, 'f', 2);
+}
+
+// This process's CPU time (user + system) so far.
+double ownCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+// The machine's load averages, as /proc/loadavg has them.
+QString loadAverage()
+{
+    QFile file(u"/proc/loadavg"_s);
+    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readLine().trimmed()) : u"?"_s;
+}
+
+// Copies a CSV with the cells of the column named `column` emptied, keeping
+// every row and every other byte (quoted fields, line ends). False when the
+// file cannot be read or written or has no such column.
+bool writeWithoutColumn(const QString &from, const QString &to, const QByteArray &column)
+{
+    QFile in(from);
+    QFile out(to);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    const QByteArray bytes = in.readAll();
+    const qsizetype headerEnd = bytes.indexOf('\n');
+    QByteArray header = bytes.left(headerEnd).trimmed();
+    if (header.startsWith("\xEF\xBB\xBF"))
+        header.remove(0, 3);
+    const qsizetype dropped = header.split(',').indexOf(column);
+    if (headerEnd < 0 || dropped < 0)
+        return false;
+    QByteArray result;
+    result.reserve(bytes.size());
+    result.append(bytes.left(headerEnd + 1));
+    qsizetype field = 0;
+    bool quoted = false;
+    bool fieldStart = true;
+    for (qsizetype i = headerEnd + 1; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        const bool keep = field != dropped;
+        if (quoted) {
+            if (c == '"' && i + 1 < bytes.size() && bytes.at(i + 1) == '"') {
+                if (keep)
+                    result.append("\"\"");
+                ++i;
+                continue;
+            }
+            quoted = c != '"';
+            if (keep)
+                result.append(c);
+            continue;
+        }
+        if (c == ',' || c == '\r' || c == '\n') { // a line's \r\n is kept whichever field ends it
+            field = c == ',' ? field + 1 : c == '\n' ? 0 : field;
+            fieldStart = true;
+            result.append(c);
+            continue;
+        }
+        if (c == '"' && fieldStart)
+            quoted = true;
+        fieldStart = false;
+        if (keep)
+            result.append(c);
+    }
+    return out.write(result) == result.size();
+}
+
+// The keyword step after an import, as the first analysis runs it.
+Measure foldKeywordsOf(const QString &workspace)
+{
+    Measure measure;
+    cx::sqlite::Database db;
+    if (!db.open(workspace))
+        return measure;
+    const double cpu = ownCpuSeconds();
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    measure.ok = cx::foldKeywords(db, &error) && !cx::keywordsBehind(db);
+    measure.seconds = double(timer.nsecsElapsed()) / 1e9;
+    measure.cpuSeconds = ownCpuSeconds() - cpu;
+    if (!measure.ok)
+        QTextStream(stderr) << error << '\n';
+    return measure;
 }
 
 // posix_spawn + wait4 rather than QProcess: wait4 reports the child's own peak RSS.
@@ -146,7 +239,8 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     const QStringList args = QCoreApplication::arguments();
     const qint64 rows = args.contains(u"--rows"_s) ? args.value(args.indexOf(u"--rows"_s) + 1).toLongLong() : 1'000'000;
-    const bool xlsx = !args.contains(u"--no-xlsx"_s);
+    const QString given = args.contains(u"--csv"_s) ? args.value(args.indexOf(u"--csv"_s) + 1) : QString();
+    const bool xlsx = !args.contains(u"--no-xlsx"_s) && given.isEmpty();
     QTemporaryDir scratch;
     const QString folder = args.contains(u"--keep"_s) ? args.value(args.indexOf(u"--keep"_s) + 1) : scratch.path();
     QDir().mkpath(folder);
@@ -159,10 +253,12 @@ int main(int argc, char *argv[])
     }
 
     const QString csvFolder = folder + u"/csv"_s;
-    if (!generate(csvFolder, rows, cx::DemoFormat::Utf8))
+    if (given.isEmpty() && !generate(csvFolder, rows, cx::DemoFormat::Utf8))
         return 1;
-    const QString csv = csvFolder + u"/complaints_2024_utf8.csv"_s;
-    out << "rows: " << rows << ", UTF-8 CSV: " << QFileInfo(csv).size() / (1024 * 1024) << " MiB\n";
+    const QString csv = given.isEmpty() ? csvFolder + u"/complaints_2024_utf8.csv"_s : given;
+    out << (given.isEmpty() ? u"rows: "_s + QString::number(rows) : u"file: "_s + given)
+        << ", UTF-8 CSV: " << QFileInfo(csv).size() / (1024 * 1024) << " MiB\n";
+    out << "load average at start: " << loadAverage() << '\n';
 
     QFile::remove(folder + u"/sqlite.db"_s);
     const Measure reference = runTimed(sqlite, {folder + u"/sqlite.db"_s, u".mode csv"_s, u".import "_s + csv + u" t"_s});
@@ -172,7 +268,24 @@ int main(int argc, char *argv[])
     out << "cxwb-cli import:  " << timing(ours) << ", peak " << ours.peakKb / 1024 << " MiB"
         << (ours.ok ? "" : "  (FAILED)") << '\n';
     out << "ratio import/sqlite3: " << ratio(ours.seconds, ours.cpuSeconds, reference) << '\n';
-    // The import folds the aggregates as it commits: the first analysis only loads the cube.
+
+    // The text cost: the same rows without their texts, and the keyword step.
+    const QString textless = folder + u"/without-texts.csv"_s;
+    if (!writeWithoutColumn(csv, textless, "投诉内容")) {
+        QTextStream(stderr) << "cannot write " << textless << " (no column 投诉内容?)\n";
+        return 1;
+    }
+    QFile::remove(folder + u"/bench-textless.cxw"_s);
+    const Measure bare = runTimed(cli, {u"import"_s, u"-w"_s, folder + u"/bench-textless.cxw"_s, textless});
+    out << "cxwb-cli import, texts emptied: " << timing(bare) << ", peak " << bare.peakKb / 1024 << " MiB"
+        << (bare.ok ? "" : "  (FAILED)") << '\n';
+    out << "ratio import with texts/without: " << ratio(ours.seconds, ours.cpuSeconds, bare) << '\n';
+    const Measure keywords = foldKeywordsOf(folder + u"/bench.cxw"_s);
+    out << "keyword step after the import: " << timing(keywords) << (keywords.ok ? "" : "  (FAILED)") << '\n';
+    out << "ratio (import + keyword step)/import without texts: "
+        << ratio(ours.seconds + keywords.seconds, ours.cpuSeconds + keywords.cpuSeconds, bare) << '\n';
+    out << "load average after the text runs: " << loadAverage() << '\n';
+    // The import folds the aggregates as it commits and the keyword step ran: the first analysis only loads the cube.
     const Measure first = runTimed(cli, {u"analyze"_s, u"-w"_s, folder + u"/bench.cxw"_s});
     out << "first cxwb-cli analyze: " << timing(first) << ", peak " << first.peakKb / 1024 << " MiB"
         << (first.ok ? "" : "  (FAILED)") << '\n';
@@ -206,5 +319,5 @@ int main(int argc, char *argv[])
         if (!book.ok || !alone.ok || !viaLibxml2.ok || viaLibxml2.rows != alone.rows)
             return 1;
     }
-    return ours.ok && first.ok && reference.ok ? 0 : 1;
+    return ours.ok && bare.ok && keywords.ok && first.ok && reference.ok ? 0 : 1;
 }

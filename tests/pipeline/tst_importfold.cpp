@@ -1,12 +1,15 @@
-// The aggregates an import folds in its own transaction equal a full
-// rebuild from the facts, table by table: after a plain import, duplicates,
-// rows updated in place (category, region, department, result, text, survey
-// scores), rejected rows, a cancelled import and a deleted batch; a
-// workspace whose aggregates are behind (older versions) still catches up.
-// The fold reports its progress as the last share of the import's and stops
-// on a cancel, keeping nothing.
+// The aggregates an import folds in its own transaction, with the keywords
+// the step after it folds, equal a full rebuild from the facts, table by
+// table: after a plain import, duplicates, rows updated in place (category,
+// region, department, result, text, survey scores) whose keywords were folded
+// or not yet, rejected rows, a cancelled import, a second import before the
+// keyword step and a deleted batch; a workspace whose aggregates are behind
+// (older versions) still catches up. The fold reports its progress as the
+// last share of the import's and stops on a cancel, keeping nothing; the
+// keyword step reports its own, and a cancelled one resumes where it stopped.
 
 #include "analytics/aggregates.h"
+#include "analytics/keywordfold.h"
 #include "analytics/serviceaggregates.h"
 #include "analytics/tagcounts.h"
 #include "pipeline/batches.h"
@@ -46,6 +49,15 @@ QByteArray line(const Complaint &c)
 {
     return c.orderNo + ",2024-07-" + c.day + " 10:00:00,10086热线," + c.city + ",城区,网格01,咪咕视频," + c.category
            + "," + c.text + "," + c.department + "," + c.result + "," + c.hours + ",否,否," + c.callback + "\n";
+}
+
+// A complaint file of the work orders GD<from> … GD<to>, as line() writes them by default.
+QByteArray orders(int from, int to)
+{
+    QByteArray bytes = complaintHeader;
+    for (int i = from; i <= to; ++i)
+        bytes += line({"GD" + QByteArray::number(i)});
+    return bytes;
 }
 
 const QByteArray surveyHeader = "序号,提交答卷时间,来源,手机号码,地市,区县,网格,产品,"
@@ -101,6 +113,10 @@ private Q_SLOTS:
     void cancelDuringFoldKeepsNothing();
     void deletedBatchIsRebuilt();
     void workspaceBehindCatchesUp();
+    void keywordsFollowInTheirOwnStep();
+    void updatesBelowAndAboveTheFoldedKeywords();
+    void secondImportBeforeTheKeywordStep();
+    void cancelledKeywordStepResumes();
 
 private:
     QString write(const QString &name, const QByteArray &bytes) const;
@@ -109,8 +125,10 @@ private:
     cx::ImportReport import(const QString &file);
     // Every agg_* table's rows with ids replaced by the values they stand for, sorted.
     QStringList contents();
-    // Checks that the aggregates are current and equal a rebuild from the facts.
+    // Runs the keyword step, then checks that the aggregates are current and
+    // equal a rebuild from the facts.
     void verifyEqualsRebuild();
+    qint64 keywordCount(const QString &keyword = {});
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<cx::Workspace> m_workspace;
@@ -209,14 +227,26 @@ QStringList TestImportFold::contents()
 void TestImportFold::verifyEqualsRebuild()
 {
     QCOMPARE(cx::aggregateState(m_db), cx::AggregateState::Current);
+    QString error;
+    QVERIFY2(cx::foldKeywords(m_db, &error), qPrintable(error));
+    QVERIFY(!cx::keywordsBehind(m_db));
+    QCOMPARE(cx::aggregateState(m_db), cx::AggregateState::Current);
     const QStringList folded = contents();
     QVERIFY(!folded.isEmpty());
-    QString error;
     QVERIFY2(cx::rebuildAggregates(m_db, &error), qPrintable(error));
     const QStringList rebuilt = contents();
     for (qsizetype i = 0; i < std::min(folded.size(), rebuilt.size()); ++i)
         QCOMPARE(folded.at(i), rebuilt.at(i));
     QCOMPARE(folded.size(), rebuilt.size());
+    QVERIFY(!cx::keywordsBehind(m_db));
+}
+
+qint64 TestImportFold::keywordCount(const QString &keyword)
+{
+    cx::sqlite::Statement q = m_db.prepare(u"SELECT coalesce(sum(k.n), 0) FROM agg_keyword k JOIN agg_dim d "
+                                           "ON d.id = k.keyword WHERE d.value = coalesce(?1, '')"_s);
+    q.bindText(1, keyword);
+    return q.next() ? q.columnInt(0) : -1;
 }
 
 void TestImportFold::plainImportIsFolded()
@@ -226,7 +256,7 @@ void TestImportFold::plainImportIsFolded()
     bytes += line({"GD3", "07", "深圳", "网速慢", "", "网络部", "", "", ""});
     const cx::ImportReport report = import(write(u"a.csv"_s, bytes));
     QCOMPARE(report.inserted(), 3);
-    // Analysable at commit, with nothing left to fold.
+    // Analysable at commit, with nothing left to fold but the keywords.
     QCOMPARE(cx::aggregateState(m_db), cx::AggregateState::Current);
     QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT sum(n) FROM agg_complaint"_s), 3);
     verifyEqualsRebuild();
@@ -234,10 +264,7 @@ void TestImportFold::plainImportIsFolded()
 
 void TestImportFold::duplicatesAndUpdatesMoveExactly()
 {
-    QByteArray first = complaintHeader;
-    for (int i = 1; i <= 6; ++i)
-        first += line({"GD" + QByteArray::number(i)});
-    QCOMPARE(import(write(u"a.csv"_s, first)).inserted(), 6);
+    QCOMPARE(import(write(u"a.csv"_s, orders(1, 6))).inserted(), 6);
 
     QByteArray second = complaintHeader;
     second += line({"GD1"});                                        // duplicate
@@ -409,6 +436,117 @@ void TestImportFold::workspaceBehindCatchesUp()
     verifyEqualsRebuild();
     // From then on imports fold again.
     QCOMPARE(import(write(u"c.csv"_s, complaintHeader + line({"GD4"}))).inserted(), 1);
+    verifyEqualsRebuild();
+}
+
+void TestImportFold::keywordsFollowInTheirOwnStep()
+{
+    QByteArray bytes = complaintHeader + line({"GD1"}) + line({"GD2", "06", "广州", "扣费异议", "莫名其妙扣了10元话费"});
+    bytes += line({"GD3", "07", "深圳", "网速慢", ""});
+    QCOMPARE(import(write(u"a.csv"_s, bytes)).inserted(), 3);
+    // Cells and tags at commit; keywords not yet.
+    QCOMPARE(cx::aggregateState(m_db), cx::AggregateState::Current);
+    QVERIFY(cx::keywordsBehind(m_db));
+    QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT count(*) FROM agg_keyword"_s), 0);
+    QCOMPARE(cx::keywordRowid(m_db), 0);
+    QList<std::pair<qint64, qint64>> calls;
+    QString error;
+    QVERIFY2(cx::foldKeywords(m_db, &error,
+                              [&](qint64 done, qint64 total) {
+                                  calls.append({done, total});
+                                  return true;
+                              }),
+             qPrintable(error));
+    QVERIFY(!cx::keywordsBehind(m_db));
+    QCOMPARE(cx::keywordRowid(m_db), 3);
+    QCOMPARE(keywordCount(), 2); // complaints with a text
+    QCOMPARE(keywordCount(u"卡顿"_s), 1);
+    QVERIFY(!calls.isEmpty());
+    QCOMPARE(calls.constLast(), std::make_pair(qint64(3), qint64(3)));
+    // Nothing left: the step is a no-op.
+    const QStringList before = contents();
+    QVERIFY2(cx::foldKeywords(m_db, &error), qPrintable(error));
+    QCOMPARE(contents(), before);
+    verifyEqualsRebuild();
+}
+
+void TestImportFold::updatesBelowAndAboveTheFoldedKeywords()
+{
+    QCOMPARE(import(write(u"a.csv"_s, orders(1, 4))).inserted(), 4);
+    QString error;
+    QVERIFY2(cx::foldKeywords(m_db, &error), qPrintable(error));
+    QCOMPARE(cx::keywordRowid(m_db), 4);
+    QCOMPARE(import(write(u"b.csv"_s, orders(5, 8))).inserted(), 4);
+    QCOMPARE(cx::keywordRowid(m_db), 4);
+
+    QByteArray third = complaintHeader;
+    third += line({"GD2", "05", "深圳", "网速慢", "信号差打不了电话"});          // keywords folded: they move now
+    third += line({"GD3", "05", "广州", "扣费异议"});                            // city and category: the same
+    third += line({"GD6", "05", "深圳", "网速慢", "信号差打不了电话"});          // not folded yet: left to the step
+    third += line({"GD7", "05", "珠海", "扣费异议", "莫名其妙扣了10元话费"});
+    third += line({"GD9", "06", "深圳", "网速慢", "宽带断网"});                  // new
+    const cx::ImportReport report = import(write(u"c.csv"_s, third));
+    QCOMPARE(report.updated(), 4);
+    QCOMPARE(report.inserted(), 1);
+    QCOMPARE(cx::keywordRowid(m_db), 4);
+    // The folded complaints' keywords moved in the import: GD2's text lost 卡顿.
+    QCOMPARE(keywordCount(u"卡顿"_s), 3);
+    QCOMPARE(keywordCount(), 4);
+    verifyEqualsRebuild();
+    QCOMPARE(keywordCount(u"卡顿"_s), 5);
+}
+
+void TestImportFold::secondImportBeforeTheKeywordStep()
+{
+    QCOMPARE(import(write(u"a.csv"_s, orders(1, 5))).inserted(), 5);
+    QByteArray second = complaintHeader;
+    second += line({"GD1", "05", "广州", "网速慢", "信号差打不了电话"});
+    second += line({"GD4", "05", "深圳", "网速慢", ""});
+    second += line({"GD6", "06", "珠海"});
+    const cx::ImportReport report = import(write(u"b.csv"_s, second));
+    QCOMPARE(report.updated(), 2);
+    QCOMPARE(report.inserted(), 1);
+    QCOMPARE(cx::keywordRowid(m_db), 0);
+    QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT count(*) FROM agg_keyword"_s), 0);
+    verifyEqualsRebuild();
+    QCOMPARE(keywordCount(), 5);
+}
+
+void TestImportFold::cancelledKeywordStepResumes()
+{
+    QCOMPARE(import(writeMany(u"many.csv"_s, 12000)).inserted(), 12000);
+    QString error = u"left over"_s;
+    // Stopped in its second chunk of 4096: the first stays committed.
+    qint64 lastDone = 0;
+    const bool folded = cx::foldKeywords(
+        m_db, &error,
+        [&](qint64 done, qint64 total) {
+            lastDone = done;
+            return total == 12000 && done < 5000;
+        },
+        4096);
+    QVERIFY(!folded);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(lastDone > 5000 && lastDone < 12000);
+    QCOMPARE(cx::keywordRowid(m_db), 4096);
+    QVERIFY(cx::keywordsBehind(m_db));
+    QCOMPARE(keywordCount(), 4096);
+    // The next run starts after it, with what is left to fold as its total.
+    QList<std::pair<qint64, qint64>> calls;
+    QVERIFY2(cx::foldKeywords(
+                 m_db, &error,
+                 [&](qint64 done, qint64 total) {
+                     calls.append({done, total});
+                     return true;
+                 },
+                 4096),
+             qPrintable(error));
+    QVERIFY(!calls.isEmpty());
+    QCOMPARE(calls.constFirst(), std::make_pair(qint64(0), qint64(12000 - 4096)));
+    QCOMPARE(calls.constLast(), std::make_pair(qint64(12000 - 4096), qint64(12000 - 4096)));
+    for (qsizetype i = 1; i < calls.size(); ++i)
+        QVERIFY(calls.at(i).first >= calls.at(i - 1).first);
+    QCOMPARE(keywordCount(), 12000);
     verifyEqualsRebuild();
 }
 

@@ -3,6 +3,7 @@
 // an import, fact analyses on demand, and the lazily fetched complaint table.
 
 #include "analytics/aggregates.h"
+#include "analytics/keywordfold.h"
 #include "deskfixture.h"
 #include "pipeline/importer.h"
 #include "pipeline/sqlite.h"
@@ -24,6 +25,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -318,9 +320,23 @@ void TestAnalysisService::reloadsAfterAnImport()
     QVERIFY2(!report.failed(), qPrintable(report.error));
     QVERIFY2(!browseIndex(), "a complaint import loads without the browse index");
     QSignalSpy loaded(&service, &cx::AnalysisService::cubeLoaded);
+    QSignalSpy progress(&service, &cx::AnalysisService::progress);
     workspace->notifyDataChanged();
     QVERIFY(service.waitUntilIdle(60000));
     QCOMPARE(loaded.count(), 1);
+    // The import left the keywords of its rows to the load, which showed them as a step of their own.
+    QList<int> keywordPermille;
+    for (const QList<QVariant> &signal : std::as_const(progress))
+        if (signal.at(1).toString() == u"Finding the keywords of newly imported complaints…"_s)
+            keywordPermille << signal.at(0).toInt();
+    QVERIFY(!keywordPermille.isEmpty());
+    QVERIFY(std::is_sorted(keywordPermille.cbegin(), keywordPermille.cend()));
+    QVERIFY(keywordPermille.constFirst() >= 0 && keywordPermille.constLast() == 1000);
+    {
+        cx::sqlite::Database db;
+        QVERIFY(db.open(path));
+        QVERIFY(!cx::keywordsBehind(db));
+    }
     QCOMPARE(service.result()->complaints, m_truth["complaints_unique"_L1].toInteger());
     QVERIFY(service.result()->complaints > before);
     QCOMPARE(service.result()->months.size(), qsizetype(12));

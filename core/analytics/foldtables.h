@@ -1,0 +1,147 @@
+#pragma once
+
+#include "pipeline/sqlite.h"
+
+#include <QHash>
+#include <QLatin1StringView>
+#include <QString>
+#include <QStringList>
+#include <QtGlobal>
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <utility>
+#include <vector>
+
+// What the folds of aggregates.cpp and keywordfold.cpp share: the fold
+// state in agg_state, counts keyed by dimension ids and their ordered
+// insert, the kept values of rows an import changes in place, and the
+// savepoint a fold runs in.
+
+namespace cx {
+
+/// The first column of the first row of `sql`, 0 without a row.
+qint64 scalar(sqlite::Database &db, const QString &sql);
+/// An agg_state value; `absent` when the key has none.
+qint64 stateValue(sqlite::Database &db, const QString &key, qint64 absent = 0);
+/// Sets an agg_state value.
+bool setStateValue(sqlite::Database &db, const QString &key, qint64 value);
+
+/// The translated message of a failed fold, naming the workspace file.
+QString aggregateFailure(sqlite::Database &db);
+
+/// Where an import keeps the folded values of the complaints it changes in
+/// place (see beginImportFold()); absent outside such an import.
+inline constexpr auto movedComplaints = QLatin1StringView("temp.cx_moved_complaint");
+
+/// Whether a temporary table (`temp.name`) exists.
+bool tableExists(sqlite::Database &db, QLatin1StringView table);
+
+/// Removes the cells that hold 0 after a row moved out of them: the tables
+/// hold no empty cells.
+bool removeEmptyCells(sqlite::Database &db, const QStringList &tables);
+
+/// The first of three texts that is not empty.
+inline QByteArrayView firstNonEmpty(QByteArrayView a, QByteArrayView b, QByteArrayView c)
+{
+    return !a.isEmpty() ? a : !b.isEmpty() ? b : c;
+}
+
+/// A key of N dimension ids.
+template<std::size_t N>
+struct Key
+{
+    std::array<qint32, N> ids{};
+    bool operator==(const Key &) const = default;
+};
+
+template<std::size_t N>
+size_t qHash(const Key<N> &key, size_t seed = 0)
+{
+    return qHashRange(key.ids.begin(), key.ids.end(), seed);
+}
+
+/// Adds counts keyed by N dimension ids to a table (`insert` binds the ids,
+/// then n), emptying `counts`. Rows go in key order, which is the order of
+/// the table's primary key: appending to the b-tree instead of inserting all
+/// over it is what keeps a fold of a million complaints fast.
+template<std::size_t N>
+bool insertCounts(sqlite::Statement &insert, QHash<Key<N>, qint64> &counts)
+{
+    std::vector<std::pair<Key<N>, qint64>> rows;
+    rows.reserve(std::size_t(counts.size()));
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        rows.emplace_back(it.key(), it.value());
+    counts = {};
+    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first.ids < b.first.ids; });
+    for (const auto &[key, n] : rows) {
+        if (n == 0) // a row moved out and back into the same cell
+            continue;
+        for (std::size_t i = 0; i < N; ++i)
+            insert.bindInt(int(i) + 1, key.ids[i]);
+        insert.bindInt(int(N) + 1, n);
+        if (!insert.exec())
+            return false;
+    }
+    return true;
+}
+
+/// What a fold derives from a complaint text (its tags, its keywords),
+/// computed once per distinct text: texts repeat. Texts are looked up by
+/// their UTF-8 bytes as stored. Memory is bounded on free-text exports: past
+/// 200,000 texts the cache starts over.
+template<typename Features>
+class TextCache
+{
+public:
+    /// The index of a text's features (valid until the cache starts over),
+    /// `compute(QString)` giving them when the text is new. `beforeClear()`
+    /// runs before the cache starts over, while the old indexes still hold.
+    template<typename Compute, typename BeforeClear>
+    qint32 index(QByteArrayView utf8, Compute compute, BeforeClear beforeClear)
+    {
+        auto known = m_index.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
+        if (known != m_index.constEnd())
+            return *known;
+        if (m_features.size() >= 200000) {
+            beforeClear();
+            m_features.clear();
+            m_index.clear();
+        }
+        m_features.push_back(compute(QString::fromUtf8(utf8)));
+        return *m_index.insert(utf8.toByteArray(), qint32(m_features.size() - 1));
+    }
+    const Features &at(qint32 index) const { return m_features[std::size_t(index)]; }
+
+private:
+    std::vector<Features> m_features;
+    QHash<QByteArray, qint32> m_index; ///< UTF-8 text -> index into m_features
+};
+
+/// Runs `work` in a savepoint: inside the caller's transaction, or as its
+/// own. On failure it is rolled back and `error` says why.
+template<typename Work>
+bool inSavepoint(sqlite::Database &db, QString *error, Work work)
+{
+    using namespace Qt::StringLiterals;
+    if (!db.exec(u"SAVEPOINT cx_aggregates"_s)) {
+        if (error)
+            *error = aggregateFailure(db);
+        return false;
+    }
+    if (!work()) {
+        if (error)
+            *error = aggregateFailure(db);
+        db.exec(u"ROLLBACK TO cx_aggregates; RELEASE cx_aggregates"_s);
+        return false;
+    }
+    if (!db.exec(u"RELEASE cx_aggregates"_s)) {
+        if (error)
+            *error = aggregateFailure(db);
+        return false;
+    }
+    return true;
+}
+
+} // namespace cx
