@@ -1,6 +1,7 @@
 #include "analytics/aggregates.h"
 
 #include "analytics/aggregatedimensions.h"
+#include "analytics/elementaggregates.h"
 #include "analytics/serviceaggregates.h"
 #include "analytics/tagcounts.h"
 #include "pipeline/sqlite.h"
@@ -130,13 +131,13 @@ QByteArrayView firstNonEmpty(QByteArrayView a, QByteArrayView b, QByteArrayView 
 // The columns ComplaintCounter::add() reads, from column `first` on: these,
 // then serviceColumns from column `first + serviceColumnsFrom` on.
 constexpr auto complaintColumns = "month, product, province, city, county, grid, channel, category1, category2, "
-                                  "category3, stage, content";
-constexpr int serviceColumnsFrom = 12;
+                                  "category3, stage, content, element_code";
+constexpr int serviceColumnsFrom = 13;
 
 // Counts complaint rows as agg_complaint (with its tag counts),
 // complaint_tag, agg_keyword and the service tables hold them: per cell,
-// per cell and pain-point tag, per tagged complaint, per keyword, and per
-// cell and department. Keywords and tags
+// per cell and pain-point tag, per tagged complaint, per keyword, per
+// cell and department, and per category, stage and element (agg_element). Keywords and tags
 // come from the workspace's word lists; complaint texts repeat, so each
 // distinct text is split and tagged once, and texts are counted per keyword
 // key (category, month, product, city) before their keywords are: a text
@@ -174,6 +175,7 @@ public:
         const Key<6> cell{{month, product, region, m_dims.utf8Id(ChannelDim, text(6)), category,
                            m_dims.utf8Id(StageDim, text(10))}};
         m_cells[cell] += sign;
+        m_elements.add(category, cell.ids[5], text(12), sign);
 
         ServiceKey serviceKey;
         std::copy(cell.ids.begin(), cell.ids.end(), serviceKey.ids.begin());
@@ -228,7 +230,7 @@ public:
             "ON CONFLICT(category, month, product, city, keyword) DO UPDATE SET n = n + excluded.n"_s);
         // Largest first: each table's counts are freed once written.
         return insertCounts(insertKeyword, m_keywords) && writeCellsWithTags(db) && writeComplaintTags(db)
-            && m_service.write(db);
+            && m_service.write(db) && m_elements.write(db);
     }
 
 private:
@@ -391,6 +393,7 @@ private:
     QHash<Key<5>, qint64> m_textCounts; // category, month, product, city, text (into m_texts)
     QHash<Key<5>, qint64> m_keywords;   // category, month, product, city, keyword
     ServiceFold m_service;
+    ElementFold m_elements;
 };
 
 // Where an import keeps the folded values of the rows it changes in place
@@ -457,7 +460,7 @@ bool foldComplaints(sqlite::Database &db, DimensionIds &dims, const TextLists &l
     const qint64 lastId = folded == 0 ? after : scalar(db, u"SELECT max(id) FROM complaint"_s);
     return counter.write(db) && recordBatches(db, perBatch, u"complaints"_s)
         && (moved == 0
-            || removeEmptyCells(db, {u"agg_complaint"_s, u"agg_keyword"_s, u"agg_service"_s}))
+            || removeEmptyCells(db, {u"agg_complaint"_s, u"agg_keyword"_s, u"agg_service"_s, u"agg_element"_s}))
         && setStateValue(db, u"complaint_rowid"_s, lastId)
         && setStateValue(db, u"complaints"_s, stateValue(db, u"complaints"_s) + folded);
 }
@@ -486,7 +489,7 @@ bool recountComplaints(sqlite::Database &db, const QStringList &categories, cons
     remove.bindInt(1, CategoryDim);
     if (!remove.exec())
         return false;
-    if (!removeServiceCategories(db, CategoryDim))
+    if (!removeServiceCategories(db, CategoryDim) || !removeElementCategories(db, CategoryDim))
         return false;
     sqlite::Statement rows = db.prepare(
         u"SELECT %1, %2 FROM complaint WHERE id <= ?1 AND coalesce(nullif(category3, ''), nullif(category2, ''), "
@@ -647,7 +650,7 @@ bool clearAggregates(sqlite::Database &db)
 {
     return clearServiceAggregates(db)
         && db.exec(u"DELETE FROM agg_complaint; DELETE FROM agg_survey; DELETE FROM agg_keyword; DELETE FROM complaint_tag; "
-                   "DELETE FROM agg_batch; DELETE FROM agg_state; DELETE FROM agg_dim; DELETE FROM agg_region;"_s);
+                   "DELETE FROM agg_element; DELETE FROM agg_batch; DELETE FROM agg_state; DELETE FROM agg_dim; DELETE FROM agg_region;"_s);
 }
 
 // Runs `work` in a savepoint: inside the caller's transaction, or as its own.
