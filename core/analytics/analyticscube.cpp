@@ -10,6 +10,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <array>
@@ -90,23 +94,54 @@ int monthNumber(const QString &month)
     return yearOk && monthOk && m >= 1 && m <= 12 ? year * 12 + m - 1 : -1;
 }
 
+// Starts a read transaction: its snapshot is taken at its first read.
+bool beginRead(sqlite::Database &db)
+{
+    if (!db.exec(u"BEGIN"_s))
+        return false;
+    sqlite::Statement touch = db.prepare(u"SELECT count(*) FROM agg_state"_s);
+    return touch.next();
+}
+
+// `count` more connections to the workspace, each in a read transaction in
+// the snapshot `db` is put in: taken while a write lock keeps every writer
+// out, which is the only way SQLite lets connections share a snapshot.
+// Empty, with `db` outside a transaction, when an import holds the lock
+// (then waiting for it is worse than reading on one connection).
+std::vector<sqlite::Database> snapshotReaders(const QString &path, sqlite::Database &db, int count)
+{
+    sqlite::Database lock;
+    if (!lock.open(path))
+        return {};
+    sqlite3_busy_timeout(lock.handle(), 0);
+    if (!lock.exec(u"BEGIN IMMEDIATE"_s))
+        return {};
+    std::vector<sqlite::Database> readers(static_cast<std::size_t>(count));
+    bool ok = beginRead(db);
+    for (sqlite::Database &reader : readers)
+        ok = ok && reader.open(path) && beginRead(reader);
+    lock.exec(u"ROLLBACK"_s);
+    if (ok)
+        return readers;
+    db.exec(u"ROLLBACK"_s);
+    return {};
+}
+
+// Reads running on other threads, waited for when it goes out of scope.
+struct PendingReads
+{
+    std::vector<QFuture<bool>> reads;
+
+    ~PendingReads()
+    {
+        for (QFuture<bool> &read : reads)
+            read.waitForFinished();
+    }
+};
+
 QString monthText(int number)
 {
     return u"%1-%2"_s.arg(number / 12, 4, 10, QChar(u'0')).arg(number % 12 + 1, 2, 10, QChar(u'0'));
-}
-
-// The index of a (category or tag, stage) pair in `pairs`, appended when new;
-// `index` maps first << 20 | stage to it.
-template<typename Pair>
-int pairIndex(QHash<qint64, int> &index, std::vector<Pair> &pairs, int first, int stage)
-{
-    const qint64 key = (qint64(first) << 20) | stage;
-    auto it = index.constFind(key);
-    if (it == index.constEnd()) {
-        it = index.insert(key, int(pairs.size()));
-        pairs.push_back({first, stage});
-    }
-    return *it;
 }
 
 int indexOrAppend(QStringList &list, const QString &value)
@@ -132,9 +167,14 @@ std::shared_ptr<const AnalyticsCube> AnalyticsCube::load(const QString &workspac
     if (!ensureAggregates(db, error))
         return {};
     std::shared_ptr<AnalyticsCube> cube(new AnalyticsCube);
-    // One read transaction: a consistent snapshot while an import may be committing.
-    db.exec(u"BEGIN"_s);
-    const bool ok = cube->read(db, error);
+    // One read snapshot while an import may be committing, shared by the
+    // connections that read agg_service in parallel when they can have it.
+    std::vector<sqlite::Database> serviceReaders = snapshotReaders(workspacePath, db, 2);
+    if (serviceReaders.empty())
+        beginRead(db);
+    const bool ok = cube->read(db, serviceReaders, error);
+    for (sqlite::Database &reader : serviceReaders)
+        reader.exec(u"COMMIT"_s);
     db.exec(u"COMMIT"_s);
     if (!ok)
         return {};
@@ -156,15 +196,16 @@ int AnalyticsCube::monthIndex(const QString &month) const
     return int(m_months.indexOf(month));
 }
 
-bool AnalyticsCube::read(sqlite::Database &db, QString *error)
+bool AnalyticsCube::read(sqlite::Database &db, std::vector<sqlite::Database> &serviceReaders, QString *error)
 {
-    const auto failed = [&] {
+    const auto failedOn = [&](const sqlite::Database &connection) {
         if (error)
             *error = Messages::tr("Cannot read the analysis tables of the workspace: %1. Re-import the data or "
                                "repair the workspace.")
-                         .arg(db.errorString());
+                         .arg(connection.errorString());
         return false;
     };
+    const auto failed = [&] { return failedOn(db); };
 
     sqlite::Statement stages = db.prepare(u"SELECT name FROM journey_stage ORDER BY position"_s);
     if (!stages.isValid())
@@ -254,6 +295,26 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
         return id >= 0 && std::size_t(id) < regionIndex.size() ? regionIndex[std::size_t(id)] : -1;
     };
 
+    // agg_service, the largest table, in two halves of its month ids on the
+    // reader connections while this one reads the rest.
+    std::vector<qint64> monthIds;
+    for (std::size_t id = 0; id < monthNumbers.size(); ++id)
+        if (monthNumbers[id] >= 0)
+            monthIds.push_back(qint64(id));
+    const bool parallel = serviceReaders.size() == 2 && monthIds.size() >= 2;
+    std::vector<ServicePart> serviceParts(parallel ? 2 : 1);
+    PendingReads pending; // after what the reads use: waited for on every return
+    if (parallel) {
+        const qint64 split = monthIds[monthIds.size() / 2];
+        const std::array<std::pair<std::optional<qint64>, std::optional<qint64>>, 2> ranges{
+            {{std::nullopt, split}, {split, std::nullopt}}};
+        for (std::size_t i = 0; i < ranges.size(); ++i)
+            pending.reads.push_back(QtConcurrent::run([&, i, range = ranges[i]] {
+                return readServicePart(serviceReaders[i], range.first, range.second, dimIndex, regionIndex,
+                                       serviceParts[i]);
+            }));
+    }
+
     // The dimension indices of an agg_complaint row (its first six
     // columns); false when one of them is unknown.
     struct CellIds
@@ -281,7 +342,7 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
             const auto firstTag = std::uint32_t(m_tagEntries.size());
             if (!known)
                 continue;
-            if (!readTagEntries(cells.columnUtf8(7), ids.stage, dimIndex, tagStages))
+            if (!readTagEntries(cells.columnBlob(7), ids.stage, dimIndex, tagStages))
                 return failed();
             const int pair = pairIndex(categoryStages, m_categoryStages, ids.category, ids.stage);
             const qint64 n = cells.columnInt(6);
@@ -294,8 +355,6 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
             return failed();
     }
 
-    if (!readService(db, dimIndex, regionIndex, categoryStages))
-        return failed();
 
     {
         // Scored stage questions -> their journey stage.
@@ -385,6 +444,15 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
                 subscriberKey(subscribers.columnText(0), subscribers.columnText(1), subscribers.columnText(2)),
                 subscribers.columnDouble(3));
     }
+
+    if (!parallel && !readServicePart(db, {}, {}, dimIndex, regionIndex, serviceParts[0]))
+        return failed();
+    for (std::size_t i = 0; i < pending.reads.size(); ++i) {
+        if (!pending.reads[i].result())
+            return failedOn(serviceReaders[i]);
+    }
+    addServiceParts(serviceParts, categoryStages);
+    rollUpService();
     return true;
 }
 
@@ -398,76 +466,6 @@ bool AnalyticsCube::readTagEntries(QByteArrayView blob, int stage, const std::ve
         if (tag >= 0)
             m_tagEntries.push_back({std::uint32_t(count.n), std::uint16_t(pairIndex(tagStages, m_tagStages, tag, stage))});
     }
-    return true;
-}
-
-bool AnalyticsCube::readService(sqlite::Database &db, const std::vector<int> &dimIndex,
-                                const std::vector<int> &regionIndex, QHash<qint64, int> &categoryStages)
-{
-    const auto index = [](const std::vector<int> &indices, qint64 id) {
-        return id >= 0 && std::size_t(id) < indices.size() ? indices[std::size_t(id)] : -1;
-    };
-    sqlite::Statement cells = db.prepare(
-        u"SELECT month, product, region, channel, category, stage, department, n, result_n, resolved, partial, "
-        "first_n, first_time, repeat_n, repeated, escalation_n, escalated, hours_n, callback_n, callback_rated, "
-        "callback_satisfied, callback_basic, hours_total, hours FROM agg_service "
-        "ORDER BY month, product, region, channel, category, stage, department"_s);
-    if (!cells.isValid())
-        return false;
-    std::vector<qint64> tenths; // per m_serviceHours entry until the bins are known
-    HoursHistogram histogram;
-    while (cells.next()) {
-        std::array<qint64, 7> key;
-        for (std::size_t i = 0; i < key.size(); ++i)
-            key[i] = cells.columnInt(int(i));
-        histogram.clear();
-        if (!decodeHours(cells.columnBlob(23), histogram))
-            return false;
-        const std::size_t hoursBegin = m_serviceHours.size();
-        for (const auto &[bin, n] : histogram) {
-            tenths.push_back(bin);
-            m_serviceHours.push_back({0, std::uint32_t(n)});
-        }
-        const int month = index(dimIndex, key[0]);
-        const int product = index(dimIndex, key[1]);
-        const int region = index(regionIndex, key[2]);
-        const int channel = index(dimIndex, key[3]);
-        const int category = index(dimIndex, key[4]);
-        const int stage = index(dimIndex, key[5]);
-        const int department = index(dimIndex, key[6]);
-        if (month < 0 || product < 0 || region < 0 || channel < 0 || category < 0 || stage < 0 || department < 0) {
-            m_serviceHours.resize(hoursBegin);
-            tenths.resize(hoursBegin);
-            continue;
-        }
-        const int pair = pairIndex(categoryStages, m_categoryStages, category, stage);
-        ServiceCell cell{};
-        cell.month = std::uint16_t(month);
-        cell.product = std::uint16_t(product);
-        cell.region = std::uint32_t(region);
-        cell.channel = std::uint16_t(channel);
-        cell.categoryStage = std::uint16_t(pair);
-        cell.department = std::uint16_t(department);
-        std::uint32_t *counts[] = {&cell.n, &cell.resultN, &cell.resolved, &cell.partial, &cell.firstN,
-                                   &cell.firstTime, &cell.repeatN, &cell.repeated, &cell.escalationN,
-                                   &cell.escalated, &cell.hoursN, &cell.callbackN, &cell.callbackRated,
-                                   &cell.callbackSatisfied, &cell.callbackBasic};
-        for (int i = 0; i < int(std::size(counts)); ++i)
-            *counts[i] = std::uint32_t(cells.columnInt(7 + i));
-        cell.hoursTotal = cells.columnDouble(22);
-        cell.hoursBegin = std::uint32_t(hoursBegin);
-        cell.hoursEnd = std::uint32_t(m_serviceHours.size());
-        m_serviceCells.push_back(cell);
-    }
-    m_hoursBins = tenths;
-    std::sort(m_hoursBins.begin(), m_hoursBins.end());
-    m_hoursBins.erase(std::unique(m_hoursBins.begin(), m_hoursBins.end()), m_hoursBins.end());
-    for (std::size_t i = 0; i < tenths.size(); ++i)
-        m_serviceHours[i].bin =
-            std::uint32_t(std::lower_bound(m_hoursBins.begin(), m_hoursBins.end(), tenths[i]) - m_hoursBins.begin());
-    if (cells.failed())
-        return false;
-    rollUpService();
     return true;
 }
 
