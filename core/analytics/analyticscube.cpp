@@ -10,10 +10,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFuture>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <array>
@@ -94,51 +90,6 @@ int monthNumber(const QString &month)
     return yearOk && monthOk && m >= 1 && m <= 12 ? year * 12 + m - 1 : -1;
 }
 
-// Starts a read transaction: its snapshot is taken at its first read.
-bool beginRead(sqlite::Database &db)
-{
-    if (!db.exec(u"BEGIN"_s))
-        return false;
-    sqlite::Statement touch = db.prepare(u"SELECT count(*) FROM agg_state"_s);
-    return touch.next();
-}
-
-// `count` more connections to the workspace, each in a read transaction in
-// the snapshot `db` is put in: taken while a write lock keeps every writer
-// out, which is the only way SQLite lets connections share a snapshot.
-// Empty, with `db` outside a transaction, when an import holds the lock
-// (then waiting for it is worse than reading on one connection).
-std::vector<sqlite::Database> snapshotReaders(const QString &path, sqlite::Database &db, int count)
-{
-    sqlite::Database lock;
-    if (!lock.open(path))
-        return {};
-    sqlite3_busy_timeout(lock.handle(), 0);
-    if (!lock.exec(u"BEGIN IMMEDIATE"_s))
-        return {};
-    std::vector<sqlite::Database> readers(static_cast<std::size_t>(count));
-    bool ok = beginRead(db);
-    for (sqlite::Database &reader : readers)
-        ok = ok && reader.open(path) && beginRead(reader);
-    lock.exec(u"ROLLBACK"_s);
-    if (ok)
-        return readers;
-    db.exec(u"ROLLBACK"_s);
-    return {};
-}
-
-// Reads running on other threads, waited for when it goes out of scope.
-struct PendingReads
-{
-    std::vector<QFuture<bool>> reads;
-
-    ~PendingReads()
-    {
-        for (QFuture<bool> &read : reads)
-            read.waitForFinished();
-    }
-};
-
 QString monthText(int number)
 {
     return u"%1-%2"_s.arg(number / 12, 4, 10, QChar(u'0')).arg(number % 12 + 1, 2, 10, QChar(u'0'));
@@ -167,14 +118,9 @@ std::shared_ptr<const AnalyticsCube> AnalyticsCube::load(const QString &workspac
     if (!ensureAggregates(db, error))
         return {};
     std::shared_ptr<AnalyticsCube> cube(new AnalyticsCube);
-    // One read snapshot while an import may be committing, shared by the
-    // connections that read agg_service in parallel when they can have it.
-    std::vector<sqlite::Database> serviceReaders = snapshotReaders(workspacePath, db, 2);
-    if (serviceReaders.empty())
-        beginRead(db);
-    const bool ok = cube->read(db, serviceReaders, error);
-    for (sqlite::Database &reader : serviceReaders)
-        reader.exec(u"COMMIT"_s);
+    // One read transaction: a consistent snapshot while an import may be committing.
+    db.exec(u"BEGIN"_s);
+    const bool ok = cube->read(db, error);
     db.exec(u"COMMIT"_s);
     if (!ok)
         return {};
@@ -196,16 +142,15 @@ int AnalyticsCube::monthIndex(const QString &month) const
     return int(m_months.indexOf(month));
 }
 
-bool AnalyticsCube::read(sqlite::Database &db, std::vector<sqlite::Database> &serviceReaders, QString *error)
+bool AnalyticsCube::read(sqlite::Database &db, QString *error)
 {
-    const auto failedOn = [&](const sqlite::Database &connection) {
+    const auto failed = [&] {
         if (error)
             *error = Messages::tr("Cannot read the analysis tables of the workspace: %1. Re-import the data or "
                                "repair the workspace.")
-                         .arg(connection.errorString());
+                         .arg(db.errorString());
         return false;
     };
-    const auto failed = [&] { return failedOn(db); };
 
     sqlite::Statement stages = db.prepare(u"SELECT name FROM journey_stage ORDER BY position"_s);
     if (!stages.isValid())
@@ -295,25 +240,6 @@ bool AnalyticsCube::read(sqlite::Database &db, std::vector<sqlite::Database> &se
         return id >= 0 && std::size_t(id) < regionIndex.size() ? regionIndex[std::size_t(id)] : -1;
     };
 
-    // agg_service, the largest table, in two halves of its month ids on the
-    // reader connections while this one reads the rest.
-    std::vector<qint64> monthIds;
-    for (std::size_t id = 0; id < monthNumbers.size(); ++id)
-        if (monthNumbers[id] >= 0)
-            monthIds.push_back(qint64(id));
-    const bool parallel = serviceReaders.size() == 2 && monthIds.size() >= 2;
-    std::vector<ServicePart> serviceParts(parallel ? 2 : 1);
-    PendingReads pending; // after what the reads use: waited for on every return
-    if (parallel) {
-        const qint64 split = monthIds[monthIds.size() / 2];
-        const std::array<std::pair<std::optional<qint64>, std::optional<qint64>>, 2> ranges{
-            {{std::nullopt, split}, {split, std::nullopt}}};
-        for (std::size_t i = 0; i < ranges.size(); ++i)
-            pending.reads.push_back(QtConcurrent::run([&, i, range = ranges[i]] {
-                return readServicePart(serviceReaders[i], range.first, range.second, dimIndex, regionIndex,
-                                       serviceParts[i]);
-            }));
-    }
 
     // The dimension indices of an agg_complaint row (its first six
     // columns); false when one of them is unknown.
@@ -445,13 +371,8 @@ bool AnalyticsCube::read(sqlite::Database &db, std::vector<sqlite::Database> &se
                 subscribers.columnDouble(3));
     }
 
-    if (!parallel && !readServicePart(db, {}, {}, dimIndex, regionIndex, serviceParts[0]))
+    if (!readService(db, dimIndex, regionIndex, categoryStages))
         return failed();
-    for (std::size_t i = 0; i < pending.reads.size(); ++i) {
-        if (!pending.reads[i].result())
-            return failedOn(serviceReaders[i]);
-    }
-    addServiceParts(serviceParts, categoryStages);
     rollUpService();
     return true;
 }

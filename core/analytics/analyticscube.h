@@ -15,7 +15,6 @@
 #include <array>
 #include <cstdint>
 #include <memory>
-#include <optional>
 #include <vector>
 
 namespace cx {
@@ -170,9 +169,7 @@ private:
     friend class AnalysisScope;
     friend class CubeSlice;
     AnalyticsCube() = default;
-    /// Reads the cube from `db`, agg_service split over `serviceReaders`
-    /// (connections in the same snapshot, read in parallel) when there are two.
-    bool read(sqlite::Database &db, std::vector<sqlite::Database> &serviceReaders, QString *error);
+    bool read(sqlite::Database &db, QString *error);
     /// Appends the tag entries of a complaint cell filed under `stage` from
     /// its agg_complaint.tags blob; false when the blob is damaged.
     bool readTagEntries(QByteArrayView blob, int stage, const std::vector<int> &dimIndex, QHash<qint64, int> &tagStages);
@@ -228,23 +225,10 @@ private:
         std::uint32_t n;
         std::uint16_t tagStage;
     };
-    /// The agg_service cells of a range of month ids, as one thread reads
-    /// them: hours bins index binTenths, category-stages are not paired yet.
-    struct ServicePart
-    {
-        std::vector<ServiceCell> cells;
-        std::vector<CategoryStage> categoryStages; ///< per cell
-        std::vector<HoursCount> hours;
-        std::vector<qint64> binTenths;
-    };
-    /// Reads the agg_service cells whose month id is in [monthFrom, monthBefore)
-    /// (unbounded without) in table order (cubeservice.cpp); touches no member.
-    static bool readServicePart(sqlite::Database &db, std::optional<qint64> monthFrom,
-                                std::optional<qint64> monthBefore, const std::vector<int> &dimIndex,
-                                const std::vector<int> &regionIndex, ServicePart &part);
-    /// Appends the parts, in order, to the service cells (after agg_complaint,
-    /// whose category-stages come first), emptying them.
-    void addServiceParts(std::vector<ServicePart> &parts, QHash<qint64, int> &categoryStages);
+    /// Reads agg_service with its hours histograms (after agg_complaint, whose
+    /// category-stages come first; cubeservice.cpp).
+    bool readService(sqlite::Database &db, const std::vector<int> &dimIndex, const std::vector<int> &regionIndex,
+                     QHash<qint64, int> &categoryStages);
     /// The index of a (category or tag, stage) pair in `pairs`, appended when
     /// new; `index` maps first << 20 | stage to it.
     template<typename Pair>
