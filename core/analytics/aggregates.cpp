@@ -483,13 +483,15 @@ bool recountComplaints(sqlite::Database &db, const QStringList &categories, cons
             return false;
     }
     // A cell's tag counts go with it (agg_complaint.tags).
-    sqlite::Statement remove = db.prepare(
-        u"DELETE FROM agg_complaint WHERE category IN (SELECT d.id FROM agg_dim d JOIN temp.cx_recount r "
-        "ON r.value = d.value WHERE d.kind = ?1)"_s);
-    remove.bindInt(1, CategoryDim);
-    if (!remove.exec())
-        return false;
-    if (!removeServiceCategories(db, CategoryDim) || !removeElementCategories(db, CategoryDim))
+    for (const QLatin1StringView table : {"agg_complaint"_L1, "agg_element"_L1}) {
+        sqlite::Statement remove = db.prepare(
+            u"DELETE FROM %1 WHERE category IN (SELECT d.id FROM agg_dim d JOIN temp.cx_recount r "
+            "ON r.value = d.value WHERE d.kind = ?1)"_s.arg(table));
+        remove.bindInt(1, CategoryDim);
+        if (!remove.exec())
+            return false;
+    }
+    if (!removeServiceCategories(db, CategoryDim))
         return false;
     sqlite::Statement rows = db.prepare(
         u"SELECT %1, %2 FROM complaint WHERE id <= ?1 AND coalesce(nullif(category3, ''), nullif(category2, ''), "

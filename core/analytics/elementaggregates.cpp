@@ -90,13 +90,4 @@ bool recountElementAggregates(sqlite::Database &db, QString *error)
     return false;
 }
 
-bool removeElementCategories(sqlite::Database &db, int categoryKind)
-{
-    sqlite::Statement remove = db.prepare(
-        u"DELETE FROM agg_element WHERE category IN (SELECT d.id FROM agg_dim d JOIN temp.cx_recount r "
-        "ON r.value = d.value WHERE d.kind = ?1)"_s);
-    remove.bindInt(1, categoryKind);
-    return remove.exec();
-}
-
 } // namespace cx

@@ -47,8 +47,4 @@ private:
 /// on a database error.
 bool recountElementAggregates(sqlite::Database &db, QString *error);
 
-/// Removes the rows of the categories listed in temp.cx_recount (agg_dim
-/// rows of kind `categoryKind` whose value is listed), for a recount.
-bool removeElementCategories(sqlite::Database &db, int categoryKind);
-
 } // namespace cx
