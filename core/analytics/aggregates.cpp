@@ -1,6 +1,7 @@
 #include "analytics/aggregates.h"
 
 #include "analytics/aggregatedimensions.h"
+#include "analytics/elementaggregates.h"
 #include "analytics/foldtables.h"
 #include "analytics/keywordfold.h"
 #include "analytics/serviceaggregates.h"
@@ -47,12 +48,13 @@ bool recordBatches(sqlite::Database &db, const QHash<qint64, qint64> &counts, co
 // The columns ComplaintCounter::add() reads, from column `first` on: these,
 // then serviceColumns from column `first + serviceColumnsFrom` on.
 constexpr auto complaintColumns = "month, product, province, city, county, grid, channel, category1, category2, "
-                                  "category3, stage, content";
-constexpr int serviceColumnsFrom = 12;
+                                  "category3, stage, content, element_code";
+constexpr int serviceColumnsFrom = 13;
 
 // Counts complaint rows as agg_complaint (with its tag counts),
-// complaint_tag and the service tables hold them: per cell, per cell and
-// pain-point tag, per tagged complaint, and per cell and department. Tags
+// complaint_tag, the service tables and agg_element hold them: per cell,
+// per cell and pain-point tag, per tagged complaint, per cell and
+// department, and per category, stage and element. Tags
 // come from the workspace's word lists; complaint texts repeat, so each
 // distinct text is tagged once. Keywords have a fold of their own
 // (keywordfold.h).
@@ -82,6 +84,7 @@ public:
         const Key<6> cell{{month, product, region, m_dims.utf8Id(ChannelDim, text(6)), category,
                            m_dims.utf8Id(StageDim, text(10))}};
         m_cells[cell] += sign;
+        m_elements.add(category, cell.ids[5], text(12), sign);
 
         ServiceKey serviceKey;
         std::copy(cell.ids.begin(), cell.ids.end(), serviceKey.ids.begin());
@@ -129,7 +132,7 @@ public:
     bool write(sqlite::Database &db)
     {
         // Largest first: each table's counts are freed once written.
-        return writeCellsWithTags(db) && writeComplaintTags(db) && m_service.write(db);
+        return writeCellsWithTags(db) && writeComplaintTags(db) && m_service.write(db) && m_elements.write(db);
     }
 
 private:
@@ -235,6 +238,7 @@ private:
     std::vector<std::pair<qint32, qint64>> m_taggedComplaints;   // tag, complaint id: to complaint_tag
     std::vector<std::pair<qint32, qint64>> m_untaggedComplaints; // tag, complaint id: out of complaint_tag
     ServiceFold m_service;
+    ElementFold m_elements;
 };
 
 // Where an import keeps the folded values of the responses it changes in
@@ -283,7 +287,8 @@ bool foldComplaints(sqlite::Database &db, DimensionIds &dims, const TextLists &l
     const qint64 lastId = folded == 0 ? after : scalar(db, u"SELECT max(id) FROM complaint"_s);
     return counter.write(db) && recordBatches(db, perBatch, u"complaints"_s)
         && (moved == 0
-            || (removeEmptyCells(db, {u"agg_complaint"_s, u"agg_service"_s}) && moveKeywords(db, dims, lists)))
+            || (removeEmptyCells(db, {u"agg_complaint"_s, u"agg_service"_s, u"agg_element"_s})
+                && moveKeywords(db, dims, lists)))
         && setStateValue(db, u"complaint_rowid"_s, lastId)
         && setStateValue(db, u"complaints"_s, stateValue(db, u"complaints"_s) + folded);
 }
@@ -306,12 +311,14 @@ bool recountComplaints(sqlite::Database &db, const QStringList &categories, cons
             return false;
     }
     // A cell's tag counts go with it (agg_complaint.tags).
-    sqlite::Statement remove = db.prepare(
-        u"DELETE FROM agg_complaint WHERE category IN (SELECT d.id FROM agg_dim d JOIN temp.cx_recount r "
-        "ON r.value = d.value WHERE d.kind = ?1)"_s);
-    remove.bindInt(1, CategoryDim);
-    if (!remove.exec())
-        return false;
+    for (const QLatin1StringView table : {"agg_complaint"_L1, "agg_element"_L1}) {
+        sqlite::Statement remove = db.prepare(
+            u"DELETE FROM %1 WHERE category IN (SELECT d.id FROM agg_dim d JOIN temp.cx_recount r "
+            "ON r.value = d.value WHERE d.kind = ?1)"_s.arg(table));
+        remove.bindInt(1, CategoryDim);
+        if (!remove.exec())
+            return false;
+    }
     if (!removeServiceCategories(db, CategoryDim))
         return false;
     sqlite::Statement rows = db.prepare(
@@ -475,7 +482,7 @@ bool clearAggregates(sqlite::Database &db)
 {
     return clearServiceAggregates(db)
         && db.exec(u"DELETE FROM agg_complaint; DELETE FROM agg_survey; DELETE FROM agg_keyword; DELETE FROM complaint_tag; "
-                   "DELETE FROM agg_batch; DELETE FROM agg_state; DELETE FROM agg_dim; DELETE FROM agg_region;"_s);
+                   "DELETE FROM agg_element; DELETE FROM agg_batch; DELETE FROM agg_state; DELETE FROM agg_dim; DELETE FROM agg_region;"_s);
 }
 
 } // namespace

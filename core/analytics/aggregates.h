@@ -7,7 +7,7 @@
 #include <QtGlobal>
 
 // Pre-aggregation of the two big fact tables (complaint, survey_response with
-// survey_answer) into the agg_* tables of schema versions 2, 5 and 8, so that the
+// survey_answer) into the agg_* tables of schema versions 2, 5, 8 and 9, so that the
 // analysis engine reads a few hundred thousand narrow rows instead of the
 // facts with their texts. The aggregates hold, per dimension ids:
 //   agg_complaint  month × product × region (grid-level tuple) × channel × category × stage → count,
@@ -18,6 +18,7 @@
 //   agg_keyword    category × month × product × city × keyword → complaints mentioning it
 //                  (keyword '': complaints with a text; "a b": two adjacent words)
 //   complaint_tag  pain-point tag × complaint id, for every tag a complaint has (untagged ones are left out)
+//   agg_element    category × stage × perception element (code) → count (see elementaggregates.h)
 // Keywords and tags come from the workspace's word lists (TextLists).
 // Keywords are folded in a step of their own after an import (keywordfold.h).
 // agg_batch lists the import batches folded in; agg_state holds the highest
@@ -56,7 +57,7 @@ AggregateState aggregateState(sqlite::Database &db, qint64 textListsFingerprint)
 /// for workspaces written otherwise (older versions, deleted batches). False with a translated message on a database error.
 bool updateAggregates(sqlite::Database &db, qint64 batchId, QString *error);
 
-/// Counts agg_complaint (with its tag counts) and the service tables again
+/// Counts agg_complaint (with its tag counts), agg_element and the service tables again
 /// for `categories` (finest level present, as they key them) from the
 /// complaints already folded in, after their journey stages were re-derived
 /// from an edited category map. Only these hold the stage, and a category's cells come only from its own

@@ -95,20 +95,6 @@ QString monthText(int number)
     return u"%1-%2"_s.arg(number / 12, 4, 10, QChar(u'0')).arg(number % 12 + 1, 2, 10, QChar(u'0'));
 }
 
-// The index of a (category or tag, stage) pair in `pairs`, appended when new;
-// `index` maps first << 20 | stage to it.
-template<typename Pair>
-int pairIndex(QHash<qint64, int> &index, std::vector<Pair> &pairs, int first, int stage)
-{
-    const qint64 key = (qint64(first) << 20) | stage;
-    auto it = index.constFind(key);
-    if (it == index.constEnd()) {
-        it = index.insert(key, int(pairs.size()));
-        pairs.push_back({first, stage});
-    }
-    return *it;
-}
-
 int indexOrAppend(QStringList &list, const QString &value)
 {
     const qsizetype index = list.indexOf(value);
@@ -254,6 +240,7 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
         return id >= 0 && std::size_t(id) < regionIndex.size() ? regionIndex[std::size_t(id)] : -1;
     };
 
+
     // The dimension indices of an agg_complaint row (its first six
     // columns); false when one of them is unknown.
     struct CellIds
@@ -281,7 +268,7 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
             const auto firstTag = std::uint32_t(m_tagEntries.size());
             if (!known)
                 continue;
-            if (!readTagEntries(cells.columnUtf8(7), ids.stage, dimIndex, tagStages))
+            if (!readTagEntries(cells.columnBlob(7), ids.stage, dimIndex, tagStages))
                 return failed();
             const int pair = pairIndex(categoryStages, m_categoryStages, ids.category, ids.stage);
             const qint64 n = cells.columnInt(6);
@@ -294,8 +281,6 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
             return failed();
     }
 
-    if (!readService(db, dimIndex, regionIndex, categoryStages))
-        return failed();
 
     {
         // Scored stage questions -> their journey stage.
@@ -385,6 +370,10 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
                 subscriberKey(subscribers.columnText(0), subscribers.columnText(1), subscribers.columnText(2)),
                 subscribers.columnDouble(3));
     }
+
+    if (!readService(db, dimIndex, regionIndex, categoryStages))
+        return failed();
+    rollUpService();
     return true;
 }
 
@@ -398,76 +387,6 @@ bool AnalyticsCube::readTagEntries(QByteArrayView blob, int stage, const std::ve
         if (tag >= 0)
             m_tagEntries.push_back({std::uint32_t(count.n), std::uint16_t(pairIndex(tagStages, m_tagStages, tag, stage))});
     }
-    return true;
-}
-
-bool AnalyticsCube::readService(sqlite::Database &db, const std::vector<int> &dimIndex,
-                                const std::vector<int> &regionIndex, QHash<qint64, int> &categoryStages)
-{
-    const auto index = [](const std::vector<int> &indices, qint64 id) {
-        return id >= 0 && std::size_t(id) < indices.size() ? indices[std::size_t(id)] : -1;
-    };
-    sqlite::Statement cells = db.prepare(
-        u"SELECT month, product, region, channel, category, stage, department, n, result_n, resolved, partial, "
-        "first_n, first_time, repeat_n, repeated, escalation_n, escalated, hours_n, callback_n, callback_rated, "
-        "callback_satisfied, callback_basic, hours_total, hours FROM agg_service "
-        "ORDER BY month, product, region, channel, category, stage, department"_s);
-    if (!cells.isValid())
-        return false;
-    std::vector<qint64> tenths; // per m_serviceHours entry until the bins are known
-    HoursHistogram histogram;
-    while (cells.next()) {
-        std::array<qint64, 7> key;
-        for (std::size_t i = 0; i < key.size(); ++i)
-            key[i] = cells.columnInt(int(i));
-        histogram.clear();
-        if (!decodeHours(cells.columnBlob(23), histogram))
-            return false;
-        const std::size_t hoursBegin = m_serviceHours.size();
-        for (const auto &[bin, n] : histogram) {
-            tenths.push_back(bin);
-            m_serviceHours.push_back({0, std::uint32_t(n)});
-        }
-        const int month = index(dimIndex, key[0]);
-        const int product = index(dimIndex, key[1]);
-        const int region = index(regionIndex, key[2]);
-        const int channel = index(dimIndex, key[3]);
-        const int category = index(dimIndex, key[4]);
-        const int stage = index(dimIndex, key[5]);
-        const int department = index(dimIndex, key[6]);
-        if (month < 0 || product < 0 || region < 0 || channel < 0 || category < 0 || stage < 0 || department < 0) {
-            m_serviceHours.resize(hoursBegin);
-            tenths.resize(hoursBegin);
-            continue;
-        }
-        const int pair = pairIndex(categoryStages, m_categoryStages, category, stage);
-        ServiceCell cell{};
-        cell.month = std::uint16_t(month);
-        cell.product = std::uint16_t(product);
-        cell.region = std::uint32_t(region);
-        cell.channel = std::uint16_t(channel);
-        cell.categoryStage = std::uint16_t(pair);
-        cell.department = std::uint16_t(department);
-        std::uint32_t *counts[] = {&cell.n, &cell.resultN, &cell.resolved, &cell.partial, &cell.firstN,
-                                   &cell.firstTime, &cell.repeatN, &cell.repeated, &cell.escalationN,
-                                   &cell.escalated, &cell.hoursN, &cell.callbackN, &cell.callbackRated,
-                                   &cell.callbackSatisfied, &cell.callbackBasic};
-        for (int i = 0; i < int(std::size(counts)); ++i)
-            *counts[i] = std::uint32_t(cells.columnInt(7 + i));
-        cell.hoursTotal = cells.columnDouble(22);
-        cell.hoursBegin = std::uint32_t(hoursBegin);
-        cell.hoursEnd = std::uint32_t(m_serviceHours.size());
-        m_serviceCells.push_back(cell);
-    }
-    m_hoursBins = tenths;
-    std::sort(m_hoursBins.begin(), m_hoursBins.end());
-    m_hoursBins.erase(std::unique(m_hoursBins.begin(), m_hoursBins.end()), m_hoursBins.end());
-    for (std::size_t i = 0; i < tenths.size(); ++i)
-        m_serviceHours[i].bin =
-            std::uint32_t(std::lower_bound(m_hoursBins.begin(), m_hoursBins.end(), tenths[i]) - m_hoursBins.begin());
-    if (cells.failed())
-        return false;
-    rollUpService();
     return true;
 }
 

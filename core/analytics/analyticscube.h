@@ -173,9 +173,6 @@ private:
     /// Appends the tag entries of a complaint cell filed under `stage` from
     /// its agg_complaint.tags blob; false when the blob is damaged.
     bool readTagEntries(QByteArrayView blob, int stage, const std::vector<int> &dimIndex, QHash<qint64, int> &tagStages);
-    /// Reads agg_service with its hours histograms (after agg_complaint).
-    bool readService(sqlite::Database &db, const std::vector<int> &dimIndex, const std::vector<int> &regionIndex,
-                     QHash<qint64, int> &categoryStages);
     /// Sums the service cells into serviceRollups() (servicerollups.cpp).
     void rollUpService();
     bool inMonths(int month) const { return month >= 0 && month < m_months.size(); }
@@ -228,6 +225,23 @@ private:
         std::uint32_t n;
         std::uint16_t tagStage;
     };
+    /// Reads agg_service with its hours histograms (after agg_complaint, whose
+    /// category-stages come first; cubeservice.cpp).
+    bool readService(sqlite::Database &db, const std::vector<int> &dimIndex, const std::vector<int> &regionIndex,
+                     QHash<qint64, int> &categoryStages);
+    /// The index of a (category or tag, stage) pair in `pairs`, appended when
+    /// new; `index` maps first << 20 | stage to it.
+    template<typename Pair>
+    static int pairIndex(QHash<qint64, int> &index, std::vector<Pair> &pairs, int first, int stage)
+    {
+        const qint64 key = (qint64(first) << 20) | stage;
+        auto it = index.constFind(key);
+        if (it == index.constEnd()) {
+            it = index.insert(key, int(pairs.size()));
+            pairs.push_back({first, stage});
+        }
+        return *it;
+    }
 
     QStringList m_months;
     QStringList m_products;

@@ -401,11 +401,12 @@ ComplaintOwners complaintOwners(const QSqlDatabase &db, const CubeSlice &slice)
     }
     std::vector<bool> seen(owners.owners.size(), false);
     qint64 total = 0;
-    // The finest category as the aggregates key complaints by it.
+    // Complaints per finest category, stage and element as folded beside the
+    // cube's cells; owners joined now, as an indicator import changes them.
     QSqlQuery q = runQuery(db,
-                           u"SELECT coalesce(nullif(c.category3, ''), nullif(c.category2, ''), coalesce(c.category1, '')), "
-                           "c.stage, coalesce(i.department, ''), count(*) FROM complaint c "
-                           "LEFT JOIN indicator i ON i.code = c.element_code GROUP BY 1, 2, 3"_s);
+                           u"SELECT c.value, s.value, coalesce(i.department, ''), sum(e.n) FROM agg_element e "
+                           "JOIN agg_dim c ON c.id = e.category JOIN agg_dim s ON s.id = e.stage "
+                           "LEFT JOIN indicator i ON i.code = e.element GROUP BY 1, 2, 3"_s);
     while (q.next()) {
         total += q.value(3).toLongLong();
         const int k = index.value({q.value(0).toString(), q.value(1).toString()}, -1);

@@ -186,8 +186,9 @@ struct ResponsibilityMatrix
 /// CubeSlice::categoryOf()): the department of the indicator row of their
 /// perception element (complaint.element_code), '' when the element is
 /// unknown or has no owner (the matrix then takes the handling department).
-/// One pass over the complaints; it depends only on the workspace's data,
-/// so callers keep it per cube. The import derives the element from the
+/// Read from the complaints folded per category, stage and element
+/// (agg_element) with the indicators' owners; it depends only on the
+/// workspace's data, so callers keep it per cube. The import derives the element from the
 /// category map entry it matched, nearly always the finest category's own,
 /// so all complaints of a category-stage share an owner; `uniform` is false
 /// when some do not (a finest category missing from the map whose complaints

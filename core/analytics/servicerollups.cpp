@@ -2,7 +2,9 @@
 
 #include "analytics/serviceaggregates.h"
 
+#include <QFuture>
 #include <QHash>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <unordered_map>
@@ -138,13 +140,18 @@ void AnalyticsCube::rollUpService()
         return standIn;
     };
     const std::vector<std::uint32_t> cities = standIns(1);
+    const std::vector<std::uint32_t> counties = standIns(2);
     const std::size_t bins = m_hoursBins.size();
+    // Each rollup reads only the cells: the one per product on another thread.
+    QFuture<ServiceRollup> citiesByProduct = QtConcurrent::run(
+        [&] { return rollUp(m_serviceCells, m_serviceHours, bins, cities, regulator, 1, false); });
     // The city rollup sums the county rollup's fewer cells.
-    ServiceRollup counties = rollUp(m_serviceCells, m_serviceHours, bins, standIns(2), regulator, 2, true);
-    ServiceRollup citiesAnyProduct = rollUp(counties.cells, counties.hours, bins, cities, regulator, 1, true);
+    ServiceRollup countiesAnyProduct = rollUp(m_serviceCells, m_serviceHours, bins, counties, regulator, 2, true);
+    ServiceRollup citiesAnyProduct =
+        rollUp(countiesAnyProduct.cells, countiesAnyProduct.hours, bins, cities, regulator, 1, true);
     m_serviceRollups.push_back(std::move(citiesAnyProduct));
-    m_serviceRollups.push_back(std::move(counties));
-    m_serviceRollups.push_back(rollUp(m_serviceCells, m_serviceHours, bins, cities, regulator, 1, false));
+    m_serviceRollups.push_back(std::move(countiesAnyProduct));
+    m_serviceRollups.push_back(citiesByProduct.takeResult());
 }
 
 } // namespace cx

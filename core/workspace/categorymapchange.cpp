@@ -1,6 +1,7 @@
 #include "workspace/categorymapchange.h"
 
 #include "analytics/aggregates.h"
+#include "analytics/elementaggregates.h"
 #include "import/categorymap.h"
 #include "import/textnormalize.h"
 #include "pipeline/sqlite.h"
@@ -346,6 +347,9 @@ JourneyChangeReport applyJourneyChange(sqlite::Database &db, const JourneyChange
     ok = ok && applyCategories(db, change, report) && rederiveComplaints(db, progress, report);
     if (ok && report.complaintsRestaged > 0)
         ok = recountComplaintAggregates(db, report.restagedCategories, &error);
+    // Elements changed in place without a stage change: the owners' counts follow.
+    if (ok && report.complaintsRederived > report.complaintsRestaged)
+        ok = recountElementAggregates(db, &error);
     if (ok)
         ok = db.exec(u"COMMIT"_s);
     if (!ok) {

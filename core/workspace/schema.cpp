@@ -506,6 +506,25 @@ QStringList version8()
     };
 }
 
+// Version 9: complaints per finest category, journey stage and perception
+// element (analytics/elementaggregates.h), folded with agg_complaint, so that
+// the responsibility matrix learns who owns a category-stage's complaints
+// from a few hundred rows instead of a pass over the facts. Clearing
+// agg_state makes the first analysis rebuild the aggregates with it filled.
+QStringList version9()
+{
+    return {
+        uR"(CREATE TABLE agg_element (
+            category INTEGER NOT NULL,
+            stage    INTEGER NOT NULL,
+            element  TEXT NOT NULL,
+            n        INTEGER NOT NULL,
+            PRIMARY KEY (category, stage, element)
+        ) WITHOUT ROWID)"_s,
+        u"DELETE FROM agg_state"_s,
+    };
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
@@ -519,6 +538,7 @@ const QList<Migration> &schemaMigrations()
         {6, version6()},
         {7, version7()},
         {8, version8()},
+        {9, version9()},
     };
     return migrations;
 }

@@ -1,14 +1,17 @@
 #include "analytics/responsibility.h"
 
+#include "analytics/aggregates.h"
 #include "analytics/cubeslice.h"
 #include "analytics/factscope.h"
 #include "analyticsfixture.h"
+#include "pipeline/sqlite.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace cx;
@@ -481,9 +484,17 @@ void TestResponsibility::matrixOwnersThatDiffer()
     QCOMPARE(cell(u"使用"_s, u"产品部"_s), 1);
     QCOMPARE(cell(u"使用"_s, u"客服部"_s), 1);
     QCOMPARE(m.departments.contains(u"网络部"_s), false);
+    QCOMPARE(m.complaints, responsibilityMatrixFromFacts(m_ws->db(), scope).complaints);
 
-    // One owner per category-stage: the aggregates give the same cells.
+    // One owner per category-stage: the aggregates give the same cells. Rows
+    // changed in place outside an import are folded again by a rebuild.
     QVERIFY(m_ws->exec(u"UPDATE complaint SET element_code = 'QOE05'"_s));
+    {
+        sqlite::Database db;
+        QVERIFY(db.open(m_ws->db().databaseName()));
+        QString error;
+        QVERIFY2(rebuildAggregates(db, &error), qPrintable(error));
+    }
     const AnalysisScope again = m_ws->scope({});
     const CubeSlice sliceAgain = again.cube().slice(again);
     const ComplaintOwners owners = complaintOwners(m_ws->db(), sliceAgain);
@@ -492,6 +503,18 @@ void TestResponsibility::matrixOwnersThatDiffer()
     QCOMPARE(uniform.complaints, responsibilityMatrixFromFacts(m_ws->db(), again).complaints);
     QCOMPARE(uniform.complaints.at(size_t(uniform.stages.indexOf(u"使用"_s)))
                  .at(size_t(uniform.departments.indexOf(u"产品部"_s))),
+             2);
+
+    // An indicator import moves the element to another owner without a fold:
+    // the owners follow at once.
+    QVERIFY(m_ws->exec(u"UPDATE indicator SET department = '渠道部' WHERE code = 'QOE05'"_s));
+    const ComplaintOwners moved = complaintOwners(m_ws->db(), sliceAgain);
+    QVERIFY(moved.uniform);
+    QVERIFY(std::find(moved.owners.cbegin(), moved.owners.cend(), u"渠道部"_s) != moved.owners.cend());
+    const ResponsibilityMatrix movedMatrix = responsibilityMatrix(m_ws->db(), again, moved);
+    QCOMPARE(movedMatrix.complaints, responsibilityMatrixFromFacts(m_ws->db(), again).complaints);
+    QCOMPARE(movedMatrix.complaints.at(size_t(movedMatrix.stages.indexOf(u"使用"_s)))
+                 .at(size_t(movedMatrix.departments.indexOf(u"渠道部"_s))),
              2);
 }
 

@@ -1,0 +1,93 @@
+#include "analytics/elementaggregates.h"
+
+#include "analytics/aggregatedimensions.h"
+#include "analytics/aggregates.h"
+#include "pipeline/sqlite.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <tuple>
+
+namespace cx {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kKeyBits = 21;
+constexpr qint64 kKeyMask = (qint64(1) << kKeyBits) - 1;
+
+// The translation context of this file's messages.
+struct Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(cx::ElementAggregates)
+};
+
+bool recountElements(sqlite::Database &db)
+{
+    DimensionIds dims(db);
+    if (!dims.isValid() || !db.exec(u"DELETE FROM agg_element"_s))
+        return false;
+    sqlite::Statement rows = db.prepare(
+        u"SELECT coalesce(nullif(category3, ''), nullif(category2, ''), coalesce(category1, '')), stage, "
+        "coalesce(element_code, '') FROM complaint WHERE id <= (SELECT value FROM agg_state WHERE key = 'complaint_rowid')"_s);
+    ElementFold fold;
+    while (rows.next())
+        fold.add(dims.utf8Id(CategoryDim, rows.columnUtf8View(0)), dims.utf8Id(StageDim, rows.columnUtf8View(1)),
+                 rows.columnUtf8View(2));
+    return !rows.failed() && !dims.failed() && fold.write(db);
+}
+
+} // namespace
+
+void ElementFold::add(qint32 category, qint32 stage, QByteArrayView element, qint64 sign)
+{
+    // Exports repeat a few dozen element codes: look them up without a copy.
+    auto known = m_elementIndex.constFind(QByteArray::fromRawData(element.data(), element.size()));
+    if (known == m_elementIndex.constEnd()) {
+        known = m_elementIndex.insert(element.toByteArray(), qint32(m_elements.size()));
+        m_elements.push_back(element.toByteArray());
+    }
+    m_counts[(qint64(category) << (2 * kKeyBits)) | (qint64(stage) << kKeyBits) | *known] += sign;
+}
+
+bool ElementFold::write(sqlite::Database &db)
+{
+    std::vector<std::tuple<qint64, qint64, QByteArrayView, qint64>> rows;
+    rows.reserve(std::size_t(m_counts.size()));
+    for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it)
+        if (it.value() != 0) // a row moved out and back into the same cell
+            rows.emplace_back(it.key() >> (2 * kKeyBits), (it.key() >> kKeyBits) & kKeyMask,
+                              m_elements[std::size_t(it.key() & kKeyMask)], it.value());
+    // In primary-key order: appending to the b-tree.
+    std::sort(rows.begin(), rows.end());
+    sqlite::Statement insert = db.prepare(
+        u"INSERT INTO agg_element(category, stage, element, n) VALUES (?1, ?2, ?3, ?4) "
+        "ON CONFLICT(category, stage, element) DO UPDATE SET n = n + excluded.n"_s);
+    for (const auto &[category, stage, element, n] : rows) {
+        insert.bindInt(1, category);
+        insert.bindInt(2, stage);
+        // '' rather than NULL for complaints without an element.
+        insert.bindUtf8Static(3, element.isEmpty() ? "" : element.data(), int(element.size()));
+        insert.bindInt(4, n);
+        if (!insert.exec())
+            return false;
+    }
+    m_counts.clear();
+    return true;
+}
+
+bool recountElementAggregates(sqlite::Database &db, QString *error)
+{
+    if (aggregateState(db) == AggregateState::Stale)
+        return true; // the next analysis rebuilds them anyway
+    if (db.exec(u"SAVEPOINT cx_elements"_s) && recountElements(db) && db.exec(u"RELEASE cx_elements"_s))
+        return true;
+    if (error)
+        *error = Messages::tr("Cannot update the analysis tables of the workspace: %1").arg(db.errorString());
+    db.exec(u"ROLLBACK TO cx_elements; RELEASE cx_elements"_s);
+    return false;
+}
+
+} // namespace cx
