@@ -567,6 +567,9 @@ void TestImportFold::cancelledKeywordStepResumes()
     for (qsizetype i = 1; i < calls.size(); ++i)
         QVERIFY(calls.at(i).first >= calls.at(i - 1).first);
     QCOMPARE(keywordCount(), 12000);
+    verifyEqualsRebuild();
+}
+
 void TestImportFold::mapEditsRecountElements()
 {
     QByteArray bytes = complaintHeader;
