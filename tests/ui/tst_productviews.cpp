@@ -13,7 +13,9 @@
 #include "deskfixture.h"
 #include "samplewindow.h"
 #include "filterbar.h"
+#include "graph/departmenthandling.h"
 #include "graph/graphview.h"
+#include "graph/responsibilitystyle.h"
 #include "mainwindow.h"
 #include "service/analysisservice.h"
 #include "service/complainttablemodel.h"
@@ -65,6 +67,7 @@ private Q_SLOTS:
     void responsibilityNodeAndDepartmentDetail();
     void responsibilityMatrixOpensComplaints();
     void responsibilityFollowsTheFilter();
+    void responsibilityRetranslatesItsNodes();
     void lifecycleShowsEveryProductsType();
     void lifecycleOpensTheFullChart();
     void lifecycleUpdatesItsTilesInPlace();
@@ -273,6 +276,59 @@ void TestProductViews::responsibilityFollowsTheFilter()
     m_window->filterBar()->setFilter({});
     view = showResponsibility();
     QCOMPARE(view->graph().month, month);
+}
+
+void TestProductViews::responsibilityRetranslatesItsNodes()
+{
+    cx::ResponsibilityView *view = showResponsibility();
+    QVERIFY(view);
+    const cx::AnalysisService &service = *m_window->analysisService();
+    const auto toolTips = [view] {
+        QStringList texts;
+        for (const cx::GraphNodeItem *node : view->graphView()->nodeItems())
+            texts << node->toolTip();
+        return texts;
+    };
+    // What each node's tooltip must say in the language in force: its own text, and a department's handling.
+    const auto expected = [view, &service] {
+        const cx::ResponsibilityGraph &graph = view->graph();
+        const auto quality = service.facts().serviceByCity->constFind(graph.city);
+        QStringList texts;
+        for (int i = 0; i < graph.nodes.size(); ++i) {
+            const QString base = cx::ResponsibilityStyle::style(graph, i).toolTip;
+            texts << (graph.nodes.at(i).layer != cx::ResponsibilityLayer::Department
+                          ? base
+                          : cx::DepartmentHandling::toolTip(base, quality == service.facts().serviceByCity->constEnd() ? nullptr : &*quality,
+                                                            graph.nodes.at(i).code, graph.month, cx::ResponsibilityFormat::city(graph.city)));
+        }
+        return texts;
+    };
+    QVERIFY(QTest::qWaitFor([&service] { return service.facts().serviceByCity.has_value(); }, 20000));
+    cx::settle(*m_window, 60000);
+    const QStringList english = toolTips();
+    QCOMPARE(english, expected());
+    view->openNode(view->graph().find(cx::ResponsibilityLayer::Kei, view->chainModel()->chain(0)->kei.code));
+    const QString englishDetail = view->nodeText()->text();
+
+    m_sample.languages().apply(u"zh_CN"_s);
+    QApplication::processEvents();
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isLayingOut() && view->graphView()->nodeItems().size() == view->graph().nodes.size(), 20000);
+    const QStringList chinese = toolTips();
+    const QStringList chineseExpected = expected();
+    const bool detailShown = view->nodeText()->isVisible();
+    const QString chineseDetail = view->nodeText()->text();
+    m_sample.languages().apply(u"en"_s);
+    QApplication::processEvents();
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isLayingOut() && view->graphView()->nodeItems().size() == view->graph().nodes.size(), 20000);
+    QCOMPARE(chinese, chineseExpected);
+    for (int i = 0; i < chinese.size(); ++i)
+        QVERIFY2(chinese.at(i) != english.at(i), qPrintable(chinese.at(i)));
+    // The open node's detail stays open, in the new language.
+    QVERIFY(detailShown);
+    QVERIFY(chineseDetail != englishDetail);
+    QCOMPARE(toolTips(), english);
+    QCOMPARE(view->nodeText()->text(), englishDetail);
+    QVERIFY(view->closeDetail());
 }
 
 void TestProductViews::lifecycleShowsEveryProductsType()

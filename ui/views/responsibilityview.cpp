@@ -229,7 +229,13 @@ void ResponsibilityView::retranslateView()
     m_tabs->setTabText(1, tr("Stage × department"));
     if (service().facts().responsibilityGraph)
         m_city->setItemText(m_city->findData(QString()), ResponsibilityFormat::city({}));
-    showDepartmentHandling();
+    // The nodes' texts and tooltips are in the language they were built in: build and lay them out again.
+    const int node = m_node;
+    relayout();
+    if (node >= 0 && node < m_graph.nodes.size()) {
+        m_node = node;
+        showNodeDetail();
+    }
 }
 
 QString ResponsibilityView::missingNotice() const
