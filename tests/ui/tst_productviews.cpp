@@ -42,6 +42,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
@@ -52,6 +53,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -349,7 +351,12 @@ void TestProductViews::lifecycleShowsEveryProductsType()
         // Small multiples sorted by type, each titled with its type, in that order.
         QVERIFY(int(p->lifecycle.type) >= previousType);
         previousType = int(p->lifecycle.type);
-        QVERIFY(view->tileTitles().at(row).startsWith(p->product + u'\n' + cx::ProductFormat::lifecycleType(p->lifecycle.type)));
+        // The tile's axes have no labels: its heading states the peaks, in 万.
+        const double peak = *std::max_element(p->users.cbegin(), p->users.cend());
+        QVERIFY2(cx::LifecycleView::tileScale(*p).startsWith(QLocale().toString(peak / 10000.0, 'f', peak >= 100000.0 ? 0 : 1) + u"万 / "_s),
+                 qPrintable(cx::LifecycleView::tileScale(*p)));
+        QVERIFY(view->tileTitles().at(row).startsWith(p->product + u" · "_s + cx::LifecycleView::tileScale(*p) + u'\n'
+                                                      + cx::ProductFormat::lifecycleType(p->lifecycle.type)));
         QVERIFY(view->tiles().at(row)->hasData());
     }
     grab(u"lifecycle"_s);
@@ -415,7 +422,8 @@ void TestProductViews::lifecycleUpdatesItsTilesInPlace()
                     users << line->points();
             QCOMPARE(users.size(), qsizetype(p.users.size()));
             QCOMPARE(users.constLast().y(), p.users.back() / 10000.0);
-            QVERIFY(view->tileTitles().at(row).startsWith(p.product + u'\n' + cx::ProductFormat::lifecycleType(p.lifecycle.type)));
+            QVERIFY(view->tileTitles().at(row).startsWith(p.product + u" · "_s + cx::LifecycleView::tileScale(p) + u'\n'
+                                                          + cx::ProductFormat::lifecycleType(p.lifecycle.type)));
         }
     }
 }
