@@ -91,7 +91,8 @@ void printHotspots(const QJsonArray &hotspots, const QJsonArray &byVolume, const
     for (const QJsonValue &h : hotspots) {
         out() << "  " << QString::number(++rank).rightJustified(2) << ". " << h["category"_L1].toString() << "  +"
               << count(h["increase"_L1]) << " (" << count(h["previous_month"_L1]) << " → "
-              << count(h["last_month"_L1]) << ")  " << tr("per 10k: %1").arg(number(h["per10k"_L1], 3)) << "  "
+              << count(h["last_month"_L1]) << ", " << tr("p = %1").arg(number(h["increase_p"_L1], 3)) << ")  "
+              << tr("per 10k: %1").arg(number(h["per10k"_L1], 3)) << "  "
               << tr("keywords: %1").arg(joinStrings(h["keywords"_L1].toArray())) << "  "
               << tr("pain points: %1").arg(joinStrings(h["tags"_L1].toArray(), u"tag"_s)) << '\n';
     }

@@ -245,6 +245,19 @@ double CubeSlice::tagPer10k(const QList<int> &tagStages, int product) const
     return gridPer10k(tagGrid(), tagStages, product);
 }
 
+double CubeSlice::monthSubscribers(int month, int product) const
+{
+    double total = 0;
+    for (int p = product < 0 ? 0 : product; p < (product < 0 ? productCount() : product + 1); ++p) {
+        const double users = subscribers(month, p);
+        if (std::isfinite(users) && users > 0)
+            total += users;
+        else if (complaintTotal(month, p) > 0)
+            return kNaN;
+    }
+    return total > 0 ? total : kNaN;
+}
+
 QStringList CubeSlice::per10kMonths() const
 {
     QStringList months;

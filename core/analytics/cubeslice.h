@@ -121,6 +121,10 @@ public:
     {
         return m_subscribers[std::size_t(month * productCount() + product)];
     }
+    /// Subscribers of the selected region for a month, summed over one
+    /// product or all (-1); NaN when none are known or a product with
+    /// complaints that month has none.
+    double monthSubscribers(int month, int product = -1) const;
     bool subscribersEstimated() const { return m_subscribersEstimated; }
 
     /// Pain-point tags, paired with the journey stage their complaints were

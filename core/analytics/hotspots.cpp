@@ -1,6 +1,7 @@
 #include "analytics/hotspots.h"
 
 #include "analytics/factscope.h"
+#include "analytics/statistics.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -82,6 +83,17 @@ QList<Candidate> candidates(const CubeSlice &slice, const Axis &axis)
         if (!axis.skipped(k))
             keysOfItem[axis.item(k)] << k;
 
+    // The increase is tested per subscriber, as the desk's changes are; by the counts when unknown.
+    double exposure = 1.0;
+    double exposureBefore = 1.0;
+    if (last >= 1) {
+        const double users = slice.monthSubscribers(last);
+        const double usersBefore = slice.monthSubscribers(last - 1);
+        if (std::isfinite(users) && std::isfinite(usersBefore)) {
+            exposure = users;
+            exposureBefore = usersBefore;
+        }
+    }
     QList<Candidate> result;
     for (auto it = keysOfItem.cbegin(); it != keysOfItem.cend(); ++it) {
         Candidate c;
@@ -106,6 +118,10 @@ QList<Candidate> candidates(const CubeSlice &slice, const Axis &axis)
             c.hotspot.increase = *c.hotspot.lastMonth - *c.hotspot.previousMonth;
             if (*c.hotspot.previousMonth > 0)
                 c.hotspot.increasePercent = 100.0 * double(*c.hotspot.increase) / double(*c.hotspot.previousMonth);
+            if (const CountTestResult test = comparePoissonRates(*c.hotspot.previousMonth, exposureBefore,
+                                                                 *c.hotspot.lastMonth, exposure);
+                test.valid)
+                c.hotspot.increaseP = test.pTwoSided;
         }
         c.hotspot.per10k = axis.per10k(it.value());
         (axis.tags ? c.hotspot.tag : c.hotspot.category) = axis.name(it.value().constFirst());
@@ -236,6 +252,7 @@ QJsonArray hotspotsToJson(const QList<Hotspot> &list)
             {u"previous_month"_s, jsonCount(h.previousMonth)},
             {u"increase"_s, jsonCount(h.increase)},
             {u"increase_percent"_s, jsonNumber(h.increasePercent)},
+            {u"increase_p"_s, jsonNumber(h.increaseP)},
             {u"per10k"_s, jsonNumber(h.per10k)},
         };
         if (h.tag.isEmpty()) {

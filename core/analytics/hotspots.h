@@ -41,6 +41,11 @@ struct Hotspot
     /// 增量: lastMonth − previousMonth; empty unless both months have complaint data.
     std::optional<qint64> increase;
     double increasePercent = kNaN;  ///< increase ÷ previousMonth × 100; NaN when unknown or previousMonth = 0
+    /// Two-sided p of the increase: the two months' complaints compared per
+    /// subscriber (comparePoissonRates(); the counts themselves when a
+    /// month's subscribers are unknown); NaN when the increase is unknown
+    /// or both months have none.
+    double increaseP = kNaN;
     double per10k = kNaN;           ///< 万投比 over the period (see CubeSlice::per10k)
     /// Category hotspots: the keywords that distinguish its complaint texts
     /// from the other complaints of the period (TF-IDF, phrases included).

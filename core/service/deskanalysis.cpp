@@ -59,20 +59,6 @@ SampleSummary sampleOf(const ScoreSums &sums)
     return SampleSummary{qint64(sums.n), sums.mean(), sums.variance()};
 }
 
-// Subscribers of the scope's products in a month; NaN unless every product with complaints has them.
-double monthSubscribers(const CubeSlice &slice, int month, int product)
-{
-    double subscribers = 0;
-    for (int p = product < 0 ? 0 : product; p < (product < 0 ? slice.productCount() : product + 1); ++p) {
-        const double users = slice.subscribers(month, p);
-        if (std::isfinite(users) && users > 0)
-            subscribers += users;
-        else if (slice.complaintTotal(month, p) > 0)
-            return kNaN;
-    }
-    return subscribers > 0 ? subscribers : kNaN;
-}
-
 // The significance of each change of a status row (see ProductStatus).
 void testChanges(ProductStatus &status, const CubeSlice &slice, int month, int product, const ScoreSums &overall,
                  const ScoreSums &overallBefore, const ScoreSums &nps, const ScoreSums &npsBefore, int satisfied)
@@ -88,8 +74,8 @@ void testChanges(ProductStatus &status, const CubeSlice &slice, int month, int p
         status.nps.pValue = t.pTwoSided;
     if (month < 1 || !std::isfinite(status.complaints.value) || !std::isfinite(status.complaints.previous))
         return;
-    double exposure = monthSubscribers(slice, month, product);
-    double exposureBefore = monthSubscribers(slice, month - 1, product);
+    double exposure = slice.monthSubscribers(month, product);
+    double exposureBefore = slice.monthSubscribers(month - 1, product);
     if (!std::isfinite(exposure) || !std::isfinite(exposureBefore))
         exposure = exposureBefore = 1.0;
     const CountTestResult count = comparePoissonRates(qint64(status.complaints.previous), exposureBefore,

@@ -117,6 +117,13 @@ void HotspotModel::setKeywordLimit(int count)
         Q_EMIT dataChanged(index(0, Keywords), index(rowCount() - 1, Keywords));
 }
 
+void HotspotModel::setSignificanceLevel(double level)
+{
+    m_significanceLevel = level;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, Increase), index(rowCount() - 1, Increase));
+}
+
 const Hotspot *HotspotModel::hotspot(int row) const
 {
     return row >= 0 && row < rowCount() ? &m_hotspots.at(row) : nullptr;
@@ -192,10 +199,18 @@ QVariant HotspotModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case Increase:
-            return tr("%1 in the last month, %2 in the month before")
-                .arg(DeskFormat::count(h->lastMonth, DeskFormat::noComplaintData()),
-                     DeskFormat::count(h->previousMonth, DeskFormat::noComplaintData()));
+        case Increase: {
+            QString text = tr("%1 in the last month, %2 in the month before")
+                               .arg(DeskFormat::count(h->lastMonth, DeskFormat::noComplaintData()),
+                                    DeskFormat::count(h->previousMonth, DeskFormat::noComplaintData()));
+            if (std::isfinite(h->increaseP))
+                text += u'\n'
+                    + (h->increaseP < m_significanceLevel ? tr("Change significant (%1, %2)")
+                                                          : tr("Change not significant (%1, %2)"))
+                          .arg(DeskFormat::pValue(h->increaseP),
+                               tr("conditional binomial test of the complaint counts per subscriber"));
+            return text;
+        }
         case Stage:
             if (m_axis != HotspotAxis::Tag)
                 return {};
@@ -233,6 +248,8 @@ QVariant HotspotModel::data(const QModelIndex &index, int role) const
     }
     if (role == BetterRole && index.column() == Increase)
         return h->increase && *h->increase < 0;
+    if (role == SignificantRole && index.column() == Increase && std::isfinite(h->increaseP))
+        return h->increaseP < m_significanceLevel;
     if (role == Qt::TextAlignmentRole && (index.column() == Rank || index.column() == Complaints || index.column() == Per10k))
         return QVariant::fromValue(Qt::AlignVCenter | Qt::AlignRight);
     return {};

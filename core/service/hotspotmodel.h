@@ -18,7 +18,8 @@ enum class HotspotAxis { Category, Tag };
 /// tag, stage, complaints, 增量 (with its percentage), 万投比, keywords (for
 /// a tag: the categories its complaints were filed under), and the trend of
 /// the last months (SeriesRole; as text, the counts) up to the period's
-/// last month. A tag's stage lists every stage its complaints fall in.
+/// last month. A tag's stage lists every stage its complaints fall in. The
+/// increase carries its significance (SignificantRole, the test in its tooltip).
 class HotspotModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -42,6 +43,8 @@ public:
     void setLimit(int count);
     /// Keywords shown per row (all of them in the tooltip).
     void setKeywordLimit(int count);
+    /// An increase is significant (SignificantRole) when its p is below `level`.
+    void setSignificanceLevel(double level);
     const Hotspot *hotspot(int row) const;
     /// The months of the trend column, oldest first.
     QStringList trendLabels() const;
@@ -73,6 +76,7 @@ private:
     int m_lastMonth = -1;
     int m_limit = 10;
     int m_keywordLimit = 5;
+    double m_significanceLevel = 0.05;
     bool m_per10kEstimated = false;
     HotspotAxis m_axis = HotspotAxis::Category;
 };

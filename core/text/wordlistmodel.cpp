@@ -87,13 +87,24 @@ WordListModel::WordListModel(TextListKind kind, QObject *parent)
 {
 }
 
-QList<QStringList> WordListModel::rowsOf(TextListKind kind, const QString &text, QList<TextListProblem> *problems)
+WordListModel::State WordListModel::stateOf(TextListKind kind, const QString &text, bool isDefault,
+                                            QList<TextListProblem> *problems)
 {
-    QList<QStringList> rows;
+    State state;
+    state.isDefault = isDefault;
     QSet<QString> names;
+    QStringList notes; // comment and blank lines waiting for the row below them
+    QList<QStringView> lines = QStringView(text).split(u'\n');
+    if (!lines.isEmpty() && lines.constLast().isEmpty())
+        lines.removeLast(); // the file's last line break
     int number = 0;
-    for (QStringView line : QStringView(text).split(u'\n')) {
+    for (QStringView line : std::as_const(lines)) {
         ++number;
+        const QStringView content = line.trimmed();
+        if (content.isEmpty() || content.startsWith(u'#')) {
+            notes << (line.endsWith(u'\r') ? line.chopped(1) : line).toString();
+            continue;
+        }
         QList<TextListProblem> found;
         const QStringList cells = cellsOf(kind, line, &found);
         for (TextListProblem &problem : found)
@@ -109,9 +120,11 @@ QList<QStringList> WordListModel::rowsOf(TextListKind kind, const QString &text,
             continue;
         }
         names.insert(keyOf(cells));
-        rows << cells;
+        state.rows << cells;
+        state.notes << std::exchange(notes, {});
     }
-    return rows;
+    state.trailingNotes = notes;
+    return state;
 }
 
 QString WordListModel::lineOf(const QStringList &cells) const
@@ -139,19 +152,19 @@ QString WordListModel::lineOf(const QStringList &cells) const
 
 void WordListModel::load(const QString &text, bool isDefault)
 {
-    setState({rowsOf(m_kind, text, nullptr), isDefault});
+    setState(stateOf(m_kind, text, isDefault, nullptr));
 }
 
 bool WordListModel::replace(const QString &text, bool isDefault, const QString &actionName, QList<TextListProblem> *problems)
 {
     QList<TextListProblem> found;
-    const QList<QStringList> rows = rowsOf(m_kind, text, &found);
+    const State after = stateOf(m_kind, text, isDefault, &found);
     if (!found.isEmpty()) {
         if (problems)
             *problems = found;
         return false;
     }
-    change({rows, isDefault}, actionName);
+    change(after, actionName);
     return true;
 }
 
@@ -159,8 +172,9 @@ QString WordListModel::text() const
 {
     QStringList lines;
     lines.reserve(m_rows.size());
-    for (const QStringList &cells : m_rows)
-        lines << lineOf(cells);
+    for (int r = 0; r < m_rows.size(); ++r)
+        lines << m_notes.at(r) << lineOf(m_rows.at(r));
+    lines << m_trailingNotes;
     return lines.isEmpty() ? QString() : lines.join(u'\n') + u'\n';
 }
 
@@ -210,6 +224,7 @@ bool WordListModel::addRow(const QStringList &cells)
         return refuse(why);
     State after = state();
     after.rows << cellsOf(m_kind, lineOf(cells), nullptr);
+    after.notes << QStringList();
     after.isDefault = false;
     change(after, tr("Add %1").arg(after.rows.constLast().constFirst()));
     return true;
@@ -225,8 +240,13 @@ void WordListModel::removeRows(QList<int> rows)
     State after = state();
     const QString name = rows.size() == 1 ? tr("Remove %1").arg(m_rows.at(rows.constFirst()).constFirst())
                                           : tr("Remove %n rows", nullptr, int(rows.size()));
-    for (auto it = rows.crbegin(); it != rows.crend(); ++it)
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+        // The comments above a removed row now stand above the next one.
+        const QStringList notes = after.notes.takeAt(*it);
         after.rows.removeAt(*it);
+        QStringList &next = *it < after.notes.size() ? after.notes[*it] : after.trailingNotes;
+        next = notes + next;
+    }
     after.isDefault = false;
     change(after, name);
 }
@@ -251,6 +271,8 @@ void WordListModel::setState(const State &state)
         m_rows = state.rows;
         endResetModel();
     }
+    m_notes = state.notes;
+    m_trailingNotes = state.trailingNotes;
     m_default = state.isDefault;
     Q_EMIT listChanged();
 }

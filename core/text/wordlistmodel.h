@@ -34,7 +34,9 @@ public:
     /// Replaces the rows by those of `text` as one undoable step; false
     /// (nothing changed) when a line has a problem: `problems` lists them.
     bool replace(const QString &text, bool isDefault, const QString &actionName, QList<TextListProblem> *problems);
-    /// The list as a file holds it, one line per row.
+    /// The list as a file holds it, one line per row, with the comments
+    /// and blank lines of the text it was loaded from above the rows they
+    /// preceded (a removed row's go to the row after it).
     QString text() const;
     /// Whether the rows are the built-in list, unchanged.
     bool isDefault() const { return m_default; }
@@ -66,11 +68,14 @@ private:
     struct State
     {
         QList<QStringList> rows;
+        /// Per row, the comment and blank lines written above it in the file.
+        QList<QStringList> notes;
+        QStringList trailingNotes; ///< those after the last row
         bool isDefault = false;
     };
-    static QList<QStringList> rowsOf(TextListKind kind, const QString &text, QList<TextListProblem> *problems);
+    static State stateOf(TextListKind kind, const QString &text, bool isDefault, QList<TextListProblem> *problems);
     QString lineOf(const QStringList &cells) const;
-    State state() const { return {m_rows, m_default}; }
+    State state() const { return {m_rows, m_notes, m_trailingNotes, m_default}; }
     /// Sets the rows, telling views as narrowly as it can.
     void setState(const State &state);
     void change(const State &after, const QString &actionName);
@@ -78,6 +83,8 @@ private:
 
     TextListKind m_kind;
     QList<QStringList> m_rows;
+    QList<QStringList> m_notes;
+    QStringList m_trailingNotes;
     bool m_default = true;
     QUndoStack *m_undo = nullptr;
     QString m_refusal;

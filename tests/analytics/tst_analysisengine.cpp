@@ -411,6 +411,9 @@ void TestAnalysisEngine::hotspots()
     QCOMPARE(slow.previousMonth.value_or(-1), qint64(2));
     QCOMPARE(slow.increase.value_or(-1), qint64(8));
     compareNumber(slow.increasePercent, 400.0);
+    // 2 of 150,000 subscribers in January, 10 of 300,000 in February: per
+    // subscriber that is no significant rise (R: poisson.test(c(10, 2), c(300000, 150000))).
+    compareNumber(slow.increaseP, 0.35884510227852195);
     compareNumber(slow.per10k, 10.0 / 300000 * 10000);
     QCOMPARE(slow.stage, u"使用"_s);
     // Half of the ten complaints say slowText (网速, 视频, 卡顿), half pageText

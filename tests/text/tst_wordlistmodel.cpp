@@ -8,6 +8,7 @@
 #include "text/wordlistseditor.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void refusesARuleThatCanNeverMatch();
     void undoesAndRedoesEdits();
     void importsOnlyWholeFiles();
+    void keepsComments();
     void previewsASentence();
 };
 
@@ -209,7 +211,30 @@ void TestWordListModel::importsOnlyWholeFiles()
     QCOMPARE(tags->rowCount(), TextLists::defaults().tagRules().size());
     QVERIFY(tags->replace(u"# comment\n卡顿：卡顿|！不卡顿\r\n\n掉线: 断网\n"_s, false, u"Import"_s, &problems));
     QCOMPARE(tags->rowCount(), 2);
-    QCOMPARE(tags->text(), u"卡顿: 卡顿|!不卡顿\n掉线: 断网\n"_s);
+    QCOMPARE(tags->text(), u"# comment\n卡顿: 卡顿|!不卡顿\n\n掉线: 断网\n"_s);
+}
+
+void TestWordListModel::keepsComments()
+{
+    // The default stop words as a file holds them: comments and sections stay through edits.
+    QFile file(u":/defaults/stopwords_zh.txt"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString defaults = QString::fromUtf8(file.readAll());
+    WordListModel model(TextListKind::StopWords);
+    model.load(defaults, true);
+    QCOMPARE(model.text(), defaults);
+
+    model.replace(u"# 功能词\n一个\n一些\n\n# 工单用语\n来电\n# end\n"_s, false, u"Import"_s, nullptr);
+    QCOMPARE(model.rowCount(), 3);
+    QVERIFY(model.setData(model.index(0, 0), u"一下"_s));
+    QVERIFY(model.addRow({u"核实"_s}));
+    QCOMPARE(model.text(), u"# 功能词\n一下\n一些\n\n# 工单用语\n来电\n核实\n# end\n"_s);
+    // A removed row's comments stand above the row after it, or at the end.
+    model.removeRows({0});
+    QCOMPARE(model.text(), u"# 功能词\n一些\n\n# 工单用语\n来电\n核实\n# end\n"_s);
+    model.removeRows({0, 1, 2});
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.text(), u"# 功能词\n\n# 工单用语\n# end\n"_s);
 }
 
 void TestWordListModel::previewsASentence()

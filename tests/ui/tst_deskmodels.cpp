@@ -197,6 +197,24 @@ void TestDeskModels::hotspotLists()
         QCOMPARE(model.data(model.index(row, cx::HotspotModel::Trend)).toString().split(u' ').size(), trend.size());
     }
     QCOMPARE(model.trendLabels().constLast(), u"2024-12"_s);
+    // Each increase is tested against the month before; only a significant one is coloured.
+    int tested = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const cx::Hotspot *h = model.hotspot(row);
+        const QModelIndex increase = model.index(row, cx::HotspotModel::Increase);
+        const QVariant significant = model.data(increase, cx::SignificantRole);
+        QCOMPARE(significant.isValid(), std::isfinite(h->increaseP));
+        if (!significant.isValid())
+            continue;
+        ++tested;
+        QVERIFY(h->increaseP >= 0 && h->increaseP <= 1);
+        QCOMPARE(significant.toBool(), h->increaseP < 0.05);
+        QVERIFY(model.data(increase, Qt::ToolTipRole).toString().contains(
+            h->increaseP < 0.05 ? u"Change significant"_s : u"Change not significant"_s));
+    }
+    QCOMPARE(tested, model.rowCount());
+    model.setSignificanceLevel(1.0);
+    QVERIFY(model.data(model.index(0, cx::HotspotModel::Increase), cx::SignificantRole).toBool());
     model.setLimit(30);
     QCOMPARE(model.rowCount(), int(std::min<qsizetype>(30, analysis->period.hotspots.byVolume.size())));
     model.setKeywordLimit(2);

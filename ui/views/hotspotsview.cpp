@@ -166,6 +166,7 @@ void HotspotsView::render()
 {
     const auto analysis = result();
     const HotspotAxis by = axis();
+    m_model->setSignificanceLevel(analysis->settings.analysis.significanceLevel);
     m_model->setHotspots(HotspotModel::list(*analysis, ranking(), by),
                          by == HotspotAxis::Tag ? analysis->tagTrends : analysis->categoryTrends, analysis->months,
                          analysis->lastMonth, analysis->period.journey.per10kEstimated, by);
