@@ -1,9 +1,7 @@
 #include "application.h"
 
 #include "mainwindow.h"
-#include "views/lifecycleview.h"
-#include "views/responsibilityview.h"
-#include "views/workspaceview.h"
+#include "views/analysisview.h"
 
 #include "complaints/complainttable.h"
 #include "service/analysisservice.h"
@@ -12,10 +10,11 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QScreen>
-#include <QThread>
+#include <QEventLoop>
 #include <QFont>
 #include <QIcon>
+#include <QScreen>
+#include <QTimer>
 
 namespace cx {
 
@@ -39,29 +38,40 @@ void settle(MainWindow &window, int timeoutMs)
 {
     QElapsedTimer clock;
     clock.start();
-    do {
-        QApplication::processEvents();
-        window.analysisService()->waitUntilIdle(std::max(1, timeoutMs - int(clock.elapsed())));
-        QApplication::processEvents();
-        const QList<ComplaintTable *> tables = window.findChildren<ComplaintTable *>();
+    AnalysisService *service = window.analysisService();
+    const QList<AnalysisView *> views = window.findChildren<AnalysisView *>();
+    const QList<ComplaintTable *> tables = window.findChildren<ComplaintTable *>();
+    // Woken by whatever may end the wait: the service going idle, a view showing its result
+    // (its facts computed, its map laid out, its tiles drawn), a table's page arriving.
+    QEventLoop wait;
+    QList<QMetaObject::Connection> wakers{QObject::connect(service, &AnalysisService::busyChanged, &wait, &QEventLoop::quit)};
+    for (AnalysisView *view : views)
+        wakers << QObject::connect(view, &AnalysisView::resultShown, &wait, &QEventLoop::quit);
+    for (ComplaintTable *table : tables)
+        wakers << QObject::connect(table->model(), &ComplaintTableModel::loadingChanged, &wait, &QEventLoop::quit);
+    const auto settled = [&] {
         const bool loading = std::any_of(tables.cbegin(), tables.cend(), [](const ComplaintTable *table) {
             const ComplaintTableModel *model = table->model();
             return table->isVisible() && (model->isLoading() || (model->rowCount() > 0 && !model->isLoaded(0, 0)));
         });
-        // The responsibility map is laid out by Graphviz on its own thread.
-        const QList<ResponsibilityView *> maps = window.findChildren<ResponsibilityView *>();
-        const bool layingOut = std::any_of(maps.cbegin(), maps.cend(), [](const ResponsibilityView *map) {
-            return map->isVisible() && map->isLayingOut();
+        // Without a current result (none yet, or the analysis failed) the service's state says it all.
+        const bool drawing = service->isCurrent() && std::any_of(views.cbegin(), views.cend(), [](const AnalysisView *view) {
+            return view->isVisible() && !view->isResultShown();
         });
-        // The lifecycle tiles are updated one per turn of the event loop.
-        const QList<LifecycleView *> lifecycles = window.findChildren<LifecycleView *>();
-        const bool updatingTiles = std::any_of(lifecycles.cbegin(), lifecycles.cend(), [](const LifecycleView *view) {
-            return view->isVisible() && view->isUpdatingTiles();
-        });
-        if (!loading && !layingOut && !updatingTiles && !window.analysisService()->isBusy())
-            return;
-        QThread::msleep(5);
-    } while (clock.elapsed() < timeoutMs);
+        return !loading && !drawing && !service->isBusy();
+    };
+    QApplication::processEvents();
+    while (!settled() && clock.elapsed() < timeoutMs) {
+        // A view may show its result on a later turn without a signal here (a table's first page): look again then.
+        QTimer::singleShot(std::clamp(timeoutMs - int(clock.elapsed()), 1, 250), &wait, &QEventLoop::quit);
+        wait.exec();
+        QApplication::processEvents();
+    }
+    // What the last part drawn posted (a chart's layout request) before it is grabbed.
+    QApplication::sendPostedEvents();
+    QApplication::processEvents();
+    for (const QMetaObject::Connection &waker : std::as_const(wakers))
+        QObject::disconnect(waker);
 }
 
 QStringList grabViews(MainWindow &window, const QString &folder)

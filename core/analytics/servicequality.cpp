@@ -749,13 +749,16 @@ ServiceQuality serviceQuality(const CubeSlice &slice, const AnalysisSettings &al
     return q;
 }
 
-QHash<QString, ServiceQuality> serviceQualityByCity(const AnalysisScope &scope, const AnalysisSettings &settings)
+QHash<QString, ServiceQuality> serviceQualityByCity(const AnalysisScope &scope, const AnalysisSettings &settings,
+                                                    const std::atomic_bool *stop)
 {
     QHash<QString, ServiceQuality> byCity;
     const AnalyticsCube &cube = scope.cube();
     byCity.insert(scope.filter().region.city, serviceQuality(cube.slice(scope), settings));
     if (scope.filter().region.isProvince()) {
         for (const RegionPath &area : scope.areas()) {
+            if (stop && stop->load(std::memory_order_relaxed))
+                break;
             AnalysisFilter filter = scope.filter();
             filter.region = area;
             byCity.insert(area.city, serviceQuality(cube.slice(filter), settings));

@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <array>
+#include <atomic>
 
 // Closed-loop service quality (闭环服务质量): how the complaints of a scope
 // were handled, per handling department, intake channel or area and month,
@@ -138,8 +139,10 @@ ServiceQuality serviceQuality(const CubeSlice &slice, const AnalysisSettings &se
 /// The service quality of the scope under its city's name ('' for the
 /// province) and, when the scope is the province, of each of its cities
 /// under theirs: what the responsibility map, which is drawn per city,
-/// shows of its departments.
-QHash<QString, ServiceQuality> serviceQualityByCity(const AnalysisScope &scope, const AnalysisSettings &settings);
+/// shows of its departments. Once `*stop` is set it stops after the city
+/// at hand, with the cities computed so far.
+QHash<QString, ServiceQuality> serviceQualityByCity(const AnalysisScope &scope, const AnalysisSettings &settings,
+                                                    const std::atomic_bool *stop = nullptr);
 
 /// [{department (or channel, or region), month, complaints, resolved_rate,
 /// partial_rate, first_time_rate, repeat_rate, escalation_rate,

@@ -1,4 +1,5 @@
 #include "layout/graphlayout.h"
+#include "service/workerpriority.h"
 
 #include <QCoreApplication>
 #include <QDataStream>
@@ -237,7 +238,10 @@ QFuture<GraphLayout> layoutGraphAsync(LayoutRequest request)
         return true;
     }();
     Q_UNUSED(configured);
-    return QtConcurrent::run(&pool, [request = std::move(request)] { return layoutGraph(request); });
+    return QtConcurrent::run(&pool, [request = std::move(request)] {
+        lowerWorkerPriority();
+        return layoutGraph(request);
+    });
 }
 
 } // namespace cx

@@ -383,8 +383,8 @@ bool AnalysisService::request(FactKind kind)
         // left behind would hold up the facts of the next.
         tracker.start(
             &m_cubeFactPool,
-            [kind, cube = m_cube, filter, settings = m_settings.analysis](const JobToken &) {
-                return computeCubeFact(kind, cube->scope(filter), settings);
+            [kind, cube = m_cube, filter, settings = m_settings.analysis](const JobToken &token) {
+                return computeCubeFact(kind, cube->scope(filter), settings, token.flag());
             },
             apply);
         return false;

@@ -167,11 +167,15 @@ bool isCubeFact(FactKind kind)
     return kind == FactKind::ServiceByCity;
 }
 
-FactAnalyses computeCubeFact(FactKind kind, const AnalysisScope &scope, const AnalysisSettings &settings)
+FactAnalyses computeCubeFact(FactKind kind, const AnalysisScope &scope, const AnalysisSettings &settings,
+                             const std::atomic_bool *stop)
 {
     FactAnalyses result;
-    if (kind == FactKind::ServiceByCity)
-        result.serviceByCity = serviceQualityByCity(scope, settings);
+    if (kind == FactKind::ServiceByCity) {
+        QHash<QString, ServiceQuality> byCity = serviceQualityByCity(scope, settings, stop);
+        if (!stop || !stop->load(std::memory_order_relaxed))
+            result.serviceByCity = std::move(byCity);
+    }
     return result;
 }
 

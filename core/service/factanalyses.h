@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <optional>
 
 namespace cx {
@@ -64,7 +65,9 @@ FactAnalyses computeFact(FactKind kind, const QSqlDatabase &db, const AnalysisSc
 bool isCubeFact(FactKind kind);
 
 /// Computes a kind for which isCubeFact() holds, with the workspace's
-/// analysis settings; the result holds only that kind.
-FactAnalyses computeCubeFact(FactKind kind, const AnalysisScope &scope, const AnalysisSettings &settings);
+/// analysis settings; the result holds only that kind. Once `*stop` is set
+/// (a job left behind) it stops early and the result holds nothing.
+FactAnalyses computeCubeFact(FactKind kind, const AnalysisScope &scope, const AnalysisSettings &settings,
+                             const std::atomic_bool *stop = nullptr);
 
 } // namespace cx

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "service/workerpriority.h"
+
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QList>
@@ -50,7 +52,8 @@ private:
 /// whose result is dropped), and only the result of the newest job is applied,
 /// on the thread the tracker lives in. A view or service owns one tracker per
 /// kind of result; the destructor cancels and waits, so a job never outlives
-/// the object it reports to.
+/// the object it reports to. Jobs run at a lower scheduling priority than the
+/// GUI thread (lowerWorkerPriority()), so that they never hold it up.
 class JobTracker : public QObject
 {
     Q_OBJECT
@@ -62,7 +65,8 @@ public:
     /// Starts `work(const JobToken &)` on `pool` (the global pool when null)
     /// and cancels the current job. When `work` returns and no newer job
     /// was started or cancel() called meanwhile, `apply(result)` runs on the
-    /// tracker's thread. Returns the job's generation number.
+    /// tracker's thread. A job cancelled while it waits for a thread of the
+    /// pool does not run `work` at all. Returns the job's generation number.
     template<typename Work, typename Apply>
     quint64 start(QThreadPool *pool, Work work, Apply apply);
 
@@ -117,7 +121,13 @@ quint64 JobTracker::start(QThreadPool *pool, Work work, Apply apply)
                     setBusy(false);
             });
     const QFuture<Result> future = QtConcurrent::run(pool ? pool : QThreadPool::globalInstance(),
-                                                     [work = std::move(work), token]() mutable { return work(token); });
+                                                     [work = std::move(work), token]() mutable -> Result {
+                                                         // Superseded while queued: its result would be dropped.
+                                                         if (token.isCancelled())
+                                                             return Result{};
+                                                         lowerWorkerPriority();
+                                                         return work(token);
+                                                     });
     track(QFuture<void>(future));
     watcher->setFuture(future);
     return generation;

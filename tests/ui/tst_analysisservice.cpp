@@ -10,7 +10,9 @@
 #include "service/analysisservice.h"
 #include "service/complaintbrowser.h"
 #include "service/complainttablemodel.h"
+#include "service/factanalyses.h"
 #include "service/jobtracker.h"
+#include "service/workerpriority.h"
 #include "testsupport.h"
 #include "workspace/workspace.h"
 
@@ -23,10 +25,17 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QSemaphore>
 #include <QThread>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <memory>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -61,6 +70,8 @@ class TestAnalysisService : public QObject
 private Q_SLOTS:
     void initTestCase();
     void jobTrackerAppliesOnlyTheNewest();
+    void jobTrackerSkipsJobsLeftBehindAndYieldsToTheGui();
+    void departmentHandlingStopsWhenLeftBehind();
     void loadsAndAnalysesTheSample();
     void dropsStaleResults();
     void cancelsThePreparationAndRollsItBack();
@@ -120,10 +131,12 @@ void TestAnalysisService::jobTrackerAppliesOnlyTheNewest()
 {
     cx::JobTracker tracker;
     QList<int> applied;
+    std::atomic_bool firstStarted{false};
     std::atomic_bool firstSawCancel{false};
     tracker.start(
         nullptr,
-        [&firstSawCancel](const cx::JobToken &token) {
+        [&firstStarted, &firstSawCancel](const cx::JobToken &token) {
+            firstStarted = true;
             while (!token.isCancelled())
                 QThread::msleep(1);
             firstSawCancel = true;
@@ -131,6 +144,7 @@ void TestAnalysisService::jobTrackerAppliesOnlyTheNewest()
         },
         [&applied](int value) { applied << value; });
     QVERIFY(tracker.isBusy());
+    QTRY_VERIFY(firstStarted);
     tracker.start(nullptr, [](const cx::JobToken &) { return 2; }, [&applied](int value) { applied << value; });
     QTRY_VERIFY(!tracker.isBusy());
     tracker.waitForIdle();
@@ -152,6 +166,70 @@ void TestAnalysisService::jobTrackerAppliesOnlyTheNewest()
     QCoreApplication::processEvents();
     QCOMPARE(cancelled.count(), 1);
     QCOMPARE(applied, QList<int>{2});
+}
+
+void TestAnalysisService::jobTrackerSkipsJobsLeftBehindAndYieldsToTheGui()
+{
+    QThreadPool pool;
+    pool.setMaxThreadCount(1);
+    cx::JobTracker blocker;
+    cx::JobTracker tracker;
+    QSemaphore release;
+    std::atomic_int ran{0};
+    std::atomic_int nice{-100};
+    // The pool's one thread is held, so the jobs below wait in its queue.
+    blocker.start(&pool, [&release](const cx::JobToken &) { return release.tryAcquire(1, 10000); }, [](bool) {});
+    QList<int> applied;
+    for (int job = 1; job <= 3; ++job)
+        tracker.start(
+            &pool,
+            [&ran, &nice, job](const cx::JobToken &) {
+                ran |= 1 << job;
+#ifdef Q_OS_LINUX
+                nice = getpriority(PRIO_PROCESS, static_cast<id_t>(gettid()));
+#endif
+                return job;
+            },
+            [&applied](int value) { applied << value; });
+    release.release();
+    QTRY_VERIFY(!tracker.isBusy());
+    // Only the newest ran: the two it replaced were dropped before they started.
+    QCOMPARE(int(ran), 1 << 3);
+    QCOMPARE(applied, QList<int>{3});
+#ifdef Q_OS_LINUX
+    QCOMPARE(int(nice), cx::workerNice());
+    QCOMPARE(getpriority(PRIO_PROCESS, static_cast<id_t>(gettid())), 0); // the GUI thread keeps its own
+#endif
+}
+
+void TestAnalysisService::departmentHandlingStopsWhenLeftBehind()
+{
+    cx::AnalysisService service;
+    std::unique_ptr<cx::Workspace> workspace;
+    loadSample(service, workspace);
+    if (QTest::currentTestFailed())
+        return;
+    const cx::AnalysisScope scope = service.cube()->scope({});
+    const cx::AnalysisSettings settings;
+    std::atomic_bool stop{false};
+    const cx::FactAnalyses all = cx::computeCubeFact(cx::FactKind::ServiceByCity, scope, settings, &stop);
+    QVERIFY(all.serviceByCity);
+    QCOMPARE(all.serviceByCity->size(), scope.areas().size() + 1); // every city and the province
+    stop = true;
+    const cx::FactAnalyses stopped = cx::computeCubeFact(cx::FactKind::ServiceByCity, scope, settings, &stop);
+    QVERIFY(!stopped.has(cx::FactKind::ServiceByCity));
+    // Stopped before the first city: the province alone is computed, not the cities.
+    QCOMPARE(cx::serviceQualityByCity(scope, settings, &stop).size(), 1);
+
+    // Through the service: the handling of a filter left behind is dropped, the new one's applied.
+    QSignalSpy ready(&service, &cx::AnalysisService::factReady);
+    QVERIFY(!service.request(cx::FactKind::ServiceByCity));
+    service.setFilter(cityFilter(u"2024-07"_s, u"深圳"_s));
+    QVERIFY(!service.request(cx::FactKind::ServiceByCity));
+    QVERIFY(service.waitUntilIdle(60000));
+    QCOMPARE(ready.count(), 1);
+    QVERIFY(service.facts().serviceByCity);
+    QCOMPARE(service.facts().serviceByCity->keys(), QList<QString>{u"深圳"_s});
 }
 
 void TestAnalysisService::loadsAndAnalysesTheSample()

@@ -13,7 +13,9 @@
 #include "deskfixture.h"
 #include "samplewindow.h"
 #include "filterbar.h"
+#include "graph/departmenthandling.h"
 #include "graph/graphview.h"
+#include "graph/responsibilitystyle.h"
 #include "mainwindow.h"
 #include "service/analysisservice.h"
 #include "service/complainttablemodel.h"
@@ -40,6 +42,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
@@ -50,6 +53,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -65,6 +69,7 @@ private Q_SLOTS:
     void responsibilityNodeAndDepartmentDetail();
     void responsibilityMatrixOpensComplaints();
     void responsibilityFollowsTheFilter();
+    void responsibilityRetranslatesItsNodes();
     void lifecycleShowsEveryProductsType();
     void lifecycleOpensTheFullChart();
     void lifecycleUpdatesItsTilesInPlace();
@@ -275,6 +280,59 @@ void TestProductViews::responsibilityFollowsTheFilter()
     QCOMPARE(view->graph().month, month);
 }
 
+void TestProductViews::responsibilityRetranslatesItsNodes()
+{
+    cx::ResponsibilityView *view = showResponsibility();
+    QVERIFY(view);
+    const cx::AnalysisService &service = *m_window->analysisService();
+    const auto toolTips = [view] {
+        QStringList texts;
+        for (const cx::GraphNodeItem *node : view->graphView()->nodeItems())
+            texts << node->toolTip();
+        return texts;
+    };
+    // What each node's tooltip must say in the language in force: its own text, and a department's handling.
+    const auto expected = [view, &service] {
+        const cx::ResponsibilityGraph &graph = view->graph();
+        const auto quality = service.facts().serviceByCity->constFind(graph.city);
+        QStringList texts;
+        for (int i = 0; i < graph.nodes.size(); ++i) {
+            const QString base = cx::ResponsibilityStyle::style(graph, i).toolTip;
+            texts << (graph.nodes.at(i).layer != cx::ResponsibilityLayer::Department
+                          ? base
+                          : cx::DepartmentHandling::toolTip(base, quality == service.facts().serviceByCity->constEnd() ? nullptr : &*quality,
+                                                            graph.nodes.at(i).code, graph.month, cx::ResponsibilityFormat::city(graph.city)));
+        }
+        return texts;
+    };
+    QVERIFY(QTest::qWaitFor([&service] { return service.facts().serviceByCity.has_value(); }, 20000));
+    cx::settle(*m_window, 60000);
+    const QStringList english = toolTips();
+    QCOMPARE(english, expected());
+    view->openNode(view->graph().find(cx::ResponsibilityLayer::Kei, view->chainModel()->chain(0)->kei.code));
+    const QString englishDetail = view->nodeText()->text();
+
+    m_sample.languages().apply(u"zh_CN"_s);
+    QApplication::processEvents();
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isLayingOut() && view->graphView()->nodeItems().size() == view->graph().nodes.size(), 20000);
+    const QStringList chinese = toolTips();
+    const QStringList chineseExpected = expected();
+    const bool detailShown = view->nodeText()->isVisible();
+    const QString chineseDetail = view->nodeText()->text();
+    m_sample.languages().apply(u"en"_s);
+    QApplication::processEvents();
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isLayingOut() && view->graphView()->nodeItems().size() == view->graph().nodes.size(), 20000);
+    QCOMPARE(chinese, chineseExpected);
+    for (int i = 0; i < chinese.size(); ++i)
+        QVERIFY2(chinese.at(i) != english.at(i), qPrintable(chinese.at(i)));
+    // The open node's detail stays open, in the new language.
+    QVERIFY(detailShown);
+    QVERIFY(chineseDetail != englishDetail);
+    QCOMPARE(toolTips(), english);
+    QCOMPARE(view->nodeText()->text(), englishDetail);
+    QVERIFY(view->closeDetail());
+}
+
 void TestProductViews::lifecycleShowsEveryProductsType()
 {
     m_window->filterBar()->setFilter({});
@@ -293,7 +351,12 @@ void TestProductViews::lifecycleShowsEveryProductsType()
         // Small multiples sorted by type, each titled with its type, in that order.
         QVERIFY(int(p->lifecycle.type) >= previousType);
         previousType = int(p->lifecycle.type);
-        QVERIFY(view->tileTitles().at(row).startsWith(p->product + u'\n' + cx::ProductFormat::lifecycleType(p->lifecycle.type)));
+        // The tile's axes have no labels: its heading states the peaks, in 万.
+        const double peak = *std::max_element(p->users.cbegin(), p->users.cend());
+        QVERIFY2(cx::LifecycleView::tileScale(*p).startsWith(QLocale().toString(peak / 10000.0, 'f', peak >= 100000.0 ? 0 : 1) + u"万 / "_s),
+                 qPrintable(cx::LifecycleView::tileScale(*p)));
+        QVERIFY(view->tileTitles().at(row).startsWith(p->product + u" · "_s + cx::LifecycleView::tileScale(*p) + u'\n'
+                                                      + cx::ProductFormat::lifecycleType(p->lifecycle.type)));
         QVERIFY(view->tiles().at(row)->hasData());
     }
     grab(u"lifecycle"_s);
@@ -359,7 +422,8 @@ void TestProductViews::lifecycleUpdatesItsTilesInPlace()
                     users << line->points();
             QCOMPARE(users.size(), qsizetype(p.users.size()));
             QCOMPARE(users.constLast().y(), p.users.back() / 10000.0);
-            QVERIFY(view->tileTitles().at(row).startsWith(p.product + u'\n' + cx::ProductFormat::lifecycleType(p.lifecycle.type)));
+            QVERIFY(view->tileTitles().at(row).startsWith(p.product + u" · "_s + cx::LifecycleView::tileScale(p) + u'\n'
+                                                          + cx::ProductFormat::lifecycleType(p.lifecycle.type)));
         }
     }
 }
@@ -369,7 +433,9 @@ void TestProductViews::kanoShowsTheEightClasses()
     m_window->filterBar()->setFilter({});
     auto *view = show<cx::KanoView>();
     QVERIFY(view);
-    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 0, 20000);
+    // settle() (what --grab waits with) returns once the view shows its classes, not while they are computed.
+    QVERIFY(view->isResultShown());
+    QVERIFY(view->model()->rowCount() > 0);
     const QJsonObject truth = m_truth["kano_true_class"_L1].toObject();
     QCOMPARE(view->model()->rowCount(), truth.size());
     int previous = 0;

@@ -173,10 +173,17 @@ void TestQtChartsChart::valueAxesAsANewChartPicksThem()
 
 void TestQtChartsChart::axisLabelsFitAfterAnUpdate()
 {
-    // A small multiple whose curves grow from units to thousands: its axes make room for the longer labels.
+    // A chart whose curves grow from units to thousands: its axes make room for the longer labels.
+    // A small multiple has no labels at all: its narrow axes would elide them (its view states the scale).
     const std::unique_ptr<cx::Chart> chart(cx::Chart::create());
     chart->resize(240, 170);
     chart->show();
+    const auto labelsShown = [&] {
+        QList<bool> shown;
+        for (const QAbstractAxis *axis : qChart(chart.get())->axes())
+            shown << axis->labelsVisible();
+        return shown;
+    };
     const auto truncated = [&] {
         QStringList labels;
         for (QGraphicsItem *item : qChart(chart.get())->scene()->items())
@@ -197,6 +204,15 @@ void TestQtChartsChart::axisLabelsFitAfterAnUpdate()
     chart->setData(large);
     QTest::qWait(50);
     QCOMPARE(truncated(), QStringList());
+    QCOMPARE(labelsShown(), QList<bool>(3, false));
+    chart->resize(480, 300);
+    for (cx::ChartData *data : {&small, &large}) {
+        data->compact = false;
+        chart->setData(*data);
+        QTest::qWait(50);
+        QCOMPARE(truncated(), QStringList());
+        QCOMPARE(labelsShown(), QList<bool>(3, true));
+    }
 }
 
 void TestQtChartsChart::withoutValuesShowsTheEmptyText()

@@ -73,7 +73,9 @@ struct ChartData
     QString secondaryAxisTitle;
     bool horizontalBars = false; ///< bars along the value axis, categories top to bottom
     QList<ChartBand> bands;      ///< shaded spans, drawn behind every series
-    bool compact = false;        ///< a small multiple: no legend, no axis titles, no category labels
+    /// A small multiple: no legend, no axis titles, no labels on either axis (too narrow for
+    /// them: the view states the scale once beside the chart); gridlines stay.
+    bool compact = false;
     int valueDecimals = -1;      ///< decimals of the value axes' labels; −1: the library's default
 
     // A scatter (Chart::createScatter()) shows these instead of categories and series:

@@ -214,13 +214,13 @@ void QtChartsChart::setData(const ChartData &data)
     if (data.compact)
         labels.setPointSizeF(labels.pointSizeF() * 0.85);
     for (QAbstractAxis *axis : m_chart->axes()) {
-        // Small multiples: the title says what is drawn; axes keep their numbers only.
+        // Small multiples: the view says what is drawn and at what scale; a tile's narrow axes would elide their labels.
         axis->setTitleVisible(!data.compact);
+        axis->setLabelsVisible(!data.compact);
         axis->setLabelsFont(labels);
         if (auto *values = qobject_cast<QValueAxis *>(axis))
             values->setLabelFormat(format);
     }
-    m_categories->setLabelsVisible(!data.compact);
     // The value axes' ranges first, from the values: bands span a share of the primary axis' height.
     QList<std::pair<QValueAxis *, NiceRange>> ranges;
     for (QValueAxis *axis : {m_primary, secondaryUsed ? m_secondary : nullptr}) {

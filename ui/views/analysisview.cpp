@@ -165,6 +165,18 @@ void AnalysisView::update()
         m_notice->showNotice({});
     }
     updateHeading();
+    reportShown();
+}
+
+bool AnalysisView::isResultShown() const
+{
+    return isUpToDate() && (m_pages->currentWidget() != m_content || isContentShown());
+}
+
+void AnalysisView::reportShown()
+{
+    if (isResultShown())
+        Q_EMIT resultShown();
 }
 
 bool AnalysisView::showState()

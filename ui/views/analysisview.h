@@ -37,6 +37,10 @@ public:
     virtual bool closeDetail() { return false; }
     /// Whether the view shows the result of the current filter.
     bool isUpToDate() const;
+    /// Whether the view shows all of the current filter's result: up to date
+    /// and, when it shows content rather than a state page, its content drawn
+    /// (isContentShown()). What a grab waits for.
+    bool isResultShown() const;
     /// The sentence shown instead of the content (empty while the content is shown).
     QString stateMessage() const;
     /// The button offered with it ("Import…", "Cancel"); empty for none.
@@ -45,6 +49,8 @@ public:
     QString noticeText() const;
 
 Q_SIGNALS:
+    /// isResultShown() became true.
+    void resultShown();
     void navigateRequested(const cx::ViewFocus &focus);
     void importRequested();
 
@@ -60,6 +66,10 @@ protected:
     /// the view is visible: they are computed beside the desk's analysis
     /// rather than after it.
     void requestOnFilterChange(const QList<FactKind> &kinds);
+    /// Whether the content shows all of result(): its fact analyses computed and drawn.
+    virtual bool isContentShown() const { return true; }
+    /// Emits resultShown() when isResultShown(): called when the last part the view owes is drawn.
+    void reportShown();
     /// A notice above the content (what part of the data is missing).
     NoticeBar *notice() const { return m_notice; }
     /// Draws result(); called when a result arrives or the language changes, while visible.

@@ -128,6 +128,7 @@ void KanoView::renderFeatures()
     if (!service().isCurrent())
         return;
     if (!service().request(FactKind::Kano)) {
+        m_featuresShown = false;
         m_chart->setEmptyText(tr("Computing the Kano classes…"));
         m_chart->setData({});
         return;
@@ -150,6 +151,13 @@ void KanoView::renderFeatures()
                              : tr("Sorted by priority: M first, then O, A, I; R is not to be built. Choose one product in the "
                                   "filter for the strategy of its lifecycle phase."));
     m_workOrder->setEnabled(!features.isEmpty());
+    m_featuresShown = true;
+    reportShown();
+}
+
+bool KanoView::isContentShown() const
+{
+    return service().facts().kano && m_featuresShown;
 }
 
 void KanoView::showStrategy()

@@ -41,6 +41,7 @@ Q_SIGNALS:
     void workOrderDraftReady(const cx::WorkOrder &draft);
 
 protected:
+    bool isContentShown() const override;
     void render() override;
     void retranslateView() override;
     QString missingNotice() const override;
@@ -56,6 +57,7 @@ private:
     QLabel *m_hint = nullptr;
     QLabel *m_strategy = nullptr;
     QPushButton *m_workOrder = nullptr;
+    bool m_featuresShown = false; ///< the table and scatter show facts().kano
 };
 
 } // namespace cx

@@ -88,6 +88,16 @@ QList<double> inTenThousands(const std::vector<double> &values)
 }
 
 
+/// The largest value of a curve; NaN without any.
+double peakOf(const std::vector<double> &values)
+{
+    double peak = kNaN;
+    for (double v : values)
+        if (std::isfinite(v) && !(v <= peak))
+            peak = v;
+    return peak;
+}
+
 } // namespace
 
 LifecycleView::LifecycleView(AnalysisService &service, QWidget *parent)
@@ -186,8 +196,8 @@ QString LifecycleView::title() const
 
 void LifecycleView::retranslateView()
 {
-    m_legend->setText(tr("<span style='color:%1'>━ users</span> (left axis, 万) · <span style='color:%2'>━ consultations</span> "
-                         "(right axis, 万) · shaded: phase (%3, %4, %5, %6) · strip along the top: zones A/B/C · "
+    m_legend->setText(tr("<span style='color:%1'>━ users</span> / <span style='color:%2'>━ consultations</span>: each tile "
+                         "from 0 to the peaks after its name · shaded: phase (%3, %4, %5, %6) · top strip: zones A/B/C · "
                          "sorted by type, then users; click a product for its full chart")
                           .arg(palette::series(0).name(), palette::series(5).name(), ProductFormat::phase(LifecyclePhase::Introduction),
                                ProductFormat::phase(LifecyclePhase::Growth), ProductFormat::phase(LifecyclePhase::Maturity),
@@ -221,8 +231,10 @@ void LifecycleView::renderProducts()
     m_renderedFor = result();
     // A filter that keeps the end month and products (another region or channel) keeps the curves.
     const QList<ProductLifecycle> &products = *service().facts().lifecycle;
-    if (!m_tiles.isEmpty() && sameFigures(products, m_shown))
+    if (!m_tiles.isEmpty() && sameFigures(products, m_shown)) {
+        reportShown();
         return;
+    }
     m_shown = products;
     m_model->setProducts(products);
     // The tiles are kept and updated in place: a new chart per tile and filter would stall the window.
@@ -237,6 +249,7 @@ void LifecycleView::renderProducts()
     updateNextTile();
     if (!m_open.isEmpty() && !openProduct(m_open))
         closeDetail();
+    reportShown();
 }
 
 void LifecycleView::addTile(int row)
@@ -277,13 +290,21 @@ void LifecycleView::updateNextTile()
     // The tile is drawn before the next one is updated: paint events come before a zero timer.
     if (m_nextTile < m_tiles.size())
         m_tileTimer->start();
+    else
+        reportShown();
+}
+
+bool LifecycleView::isContentShown() const
+{
+    return service().facts().lifecycle && m_renderedFor == result() && !isUpdatingTiles();
 }
 
 void LifecycleView::updateTile(int row)
 {
     const ProductLifecycle &p = *m_model->product(row);
     QPushButton *name = m_tileHeadings.at(row);
-    name->setText(tr("%1\n%2").arg(p.product, ProductFormat::lifecycleSummary(p)));
+    // The tile's axes carry no labels: its scale, once, after the name.
+    name->setText(tr("%1 · %2\n%3").arg(p.product, tileScale(p), ProductFormat::lifecycleSummary(p)));
     name->setToolTip(tr("%1\nOpen the full chart of %2").arg(ProductFormat::consultationSummary(p), p.product));
     Chart *chart = m_tiles.at(row);
     chart->setEmptyText(tr("No users figures."));
@@ -293,6 +314,15 @@ void LifecycleView::updateTile(int row)
     consult->setText(p.consultation.valid ? tr("consultation %1").arg(ProductFormat::consultationType(p.consultation.type))
                                           : ProductFormat::consultationSummary(p));
     consult->setToolTip(ProductFormat::consultationSummary(p));
+}
+
+QString LifecycleView::tileScale(const ProductLifecycle &p)
+{
+    const auto peak = [](const std::vector<double> &values) {
+        const double v = peakOf(values) / 10000.0;
+        return std::isfinite(v) ? tr("%1万").arg(DeskFormat::number(v, v >= 10.0 ? 0 : 1)) : tr("no data");
+    };
+    return tr("%1 / %2").arg(peak(p.users), peak(p.consultations));
 }
 
 QStringList LifecycleView::tileTitles() const

@@ -53,8 +53,12 @@ public:
     static ChartData curveChart(const ProductLifecycle &product, bool compact);
     /// The consultations ÷ users chart with its least-squares trend.
     static ChartData ratioChart(const ProductLifecycle &product);
+    /// What a tile says of its scale (its axes have no labels): the peaks of users and
+    /// consultations in 万, "1,022万 / 11万".
+    static QString tileScale(const ProductLifecycle &product);
 
 protected:
+    bool isContentShown() const override;
     void render() override;
     void retranslateView() override;
     QString missingNotice() const override;

@@ -229,7 +229,13 @@ void ResponsibilityView::retranslateView()
     m_tabs->setTabText(1, tr("Stage × department"));
     if (service().facts().responsibilityGraph)
         m_city->setItemText(m_city->findData(QString()), ResponsibilityFormat::city({}));
-    showDepartmentHandling();
+    // The nodes' texts and tooltips are in the language they were built in: build and lay them out again.
+    const int node = m_node;
+    relayout();
+    if (node >= 0 && node < m_graph.nodes.size()) {
+        m_node = node;
+        showNodeDetail();
+    }
 }
 
 QString ResponsibilityView::missingNotice() const
@@ -263,8 +269,10 @@ void ResponsibilityView::renderFacts()
         return;
     // The departments' tooltips, filled in when it arrives: asked for once the map can be drawn, so as not to slow it.
     service().request(FactKind::ServiceByCity);
-    if (m_factsFor == result())
+    if (m_factsFor == result()) {
+        reportShown();
         return;
+    }
     m_factsFor = result();
     m_chains->setChains(*service().facts().responsibility);
     m_chainTable->resizeRowsToContents();
@@ -319,6 +327,7 @@ void ResponsibilityView::relayout()
     m_nodePanel->hide();
     if (m_graph.nodes.isEmpty()) {
         m_view->clearGraph();
+        reportShown();
         return;
     }
     if (m_layout.isRunning()) {
@@ -361,6 +370,14 @@ void ResponsibilityView::applyLayout()
     showDepartmentHandling();
     if (!m_search->text().isEmpty())
         m_view->search(m_search->text());
+    reportShown();
+}
+
+bool ResponsibilityView::isContentShown() const
+{
+    const FactAnalyses &facts = service().facts();
+    return facts.responsibility && facts.responsibilityMatrix && facts.responsibilityGraph && m_factsFor == result()
+        && !m_layoutOwed;
 }
 
 int ResponsibilityView::search(const QString &text)

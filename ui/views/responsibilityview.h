@@ -67,6 +67,7 @@ Q_SIGNALS:
     void workOrderDraftReady(const cx::WorkOrder &draft);
 
 protected:
+    bool isContentShown() const override;
     void render() override;
     void retranslateView() override;
     QString missingNotice() const override;
