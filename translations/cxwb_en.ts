@@ -208,6 +208,10 @@
         <source>Recomputing keywords and pain-point tags with the edited word lists…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Finding the keywords of newly imported complaints…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::AnalysisView</name>
@@ -1259,6 +1263,13 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
 </context>
 <context>
+    <name>cx::ElementAggregates</name>
+    <message>
+        <source>Cannot update the analysis tables of the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cx::EncodingDetector</name>
     <message>
         <source>chosen by you</source>
@@ -1827,6 +1838,18 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
     <message>
         <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change significant (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change not significant (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditional binomial test of the complaint counts per subscriber</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3077,10 +3100,6 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:%1&apos;&gt;━ users&lt;/span&gt; (left axis, 万) · &lt;span style=&apos;color:%2&apos;&gt;━ consultations&lt;/span&gt; (right axis, 万) · shaded: phase (%3, %4, %5, %6) · strip along the top: zones A/B/C · sorted by type, then users; click a product for its full chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>‹ All products</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3090,11 +3109,6 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
     <message>
         <source>No product figures imported: import the monthly product figures (users, consultations) to see the lifecycle and consultation curves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3176,6 +3190,27 @@ Open the full chart of %2</source>
     </message>
     <message>
         <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;━ users&lt;/span&gt; / &lt;span style=&apos;color:%2&apos;&gt;━ consultations&lt;/span&gt;: each tile from 0 to the peaks after its name · shaded: phase (%3, %4, %5, %6) · top strip: zones A/B/C · sorted by type, then users; click a product for its full chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1万</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7842,6 +7877,10 @@ stderr), 1 when the workspace could not be used, 64 for wrong arguments.</source
     </message>
     <message>
         <source>It keeps %1 complaints, %2 survey responses and %3 work orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p = %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -206,6 +206,10 @@
         <source>Recomputing keywords and pain-point tags with the edited word lists…</source>
         <translation>正在按编辑后的词表重新计算关键词和痛点标签…</translation>
     </message>
+    <message>
+        <source>Finding the keywords of newly imported complaints…</source>
+        <translation>正在提取新导入投诉的关键词…</translation>
+    </message>
 </context>
 <context>
     <name>cx::AnalysisView</name>
@@ -1241,6 +1245,13 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
 </context>
 <context>
+    <name>cx::ElementAggregates</name>
+    <message>
+        <source>Cannot update the analysis tables of the workspace: %1</source>
+        <translation>无法更新工作区的分析表：%1</translation>
+    </message>
+</context>
+<context>
     <name>cx::EncodingDetector</name>
     <message>
         <source>chosen by you</source>
@@ -1808,6 +1819,18 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     <message>
         <source>Categories</source>
         <translation>投诉分类</translation>
+    </message>
+    <message>
+        <source>Change significant (%1, %2)</source>
+        <translation>变化显著（%1，%2）</translation>
+    </message>
+    <message>
+        <source>Change not significant (%1, %2)</source>
+        <translation>变化不显著（%1，%2）</translation>
+    </message>
+    <message>
+        <source>conditional binomial test of the complaint counts per subscriber</source>
+        <translation>按用户数计的投诉量条件二项检验</translation>
     </message>
 </context>
 <context>
@@ -3040,10 +3063,6 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <translation>生命周期</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:%1&apos;&gt;━ users&lt;/span&gt; (left axis, 万) · &lt;span style=&apos;color:%2&apos;&gt;━ consultations&lt;/span&gt; (right axis, 万) · shaded: phase (%3, %4, %5, %6) · strip along the top: zones A/B/C · sorted by type, then users; click a product for its full chart</source>
-        <translation>&lt;span style=&apos;color:%1&apos;&gt;━ 用户数&lt;/span&gt;（左轴，万）· &lt;span style=&apos;color:%2&apos;&gt;━ 咨询量&lt;/span&gt;（右轴，万）· 底色：阶段（%3、%4、%5、%6）· 顶部色带：A/B/C 区 · 按类型、再按用户数排序；点击产品查看其完整图表</translation>
-    </message>
-    <message>
         <source>‹ All products</source>
         <translation>‹ 全部产品</translation>
     </message>
@@ -3054,12 +3073,6 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     <message>
         <source>No product figures imported: import the monthly product figures (users, consultations) to see the lifecycle and consultation curves.</source>
         <translation>尚未导入产品数据：请导入产品月度数据（用户数、咨询量），以查看生命周期曲线和咨询周期曲线。</translation>
-    </message>
-    <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
     </message>
     <message>
         <source>%1
@@ -3142,6 +3155,28 @@ Open the full chart of %2</source>
     <message>
         <source>Trend</source>
         <translation>趋势</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;━ users&lt;/span&gt; / &lt;span style=&apos;color:%2&apos;&gt;━ consultations&lt;/span&gt;: each tile from 0 to the peaks after its name · shaded: phase (%3, %4, %5, %6) · top strip: zones A/B/C · sorted by type, then users; click a product for its full chart</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;━ 用户数&lt;/span&gt; / &lt;span style=&apos;color:%2&apos;&gt;━ 咨询量&lt;/span&gt;：每个小图从 0 画到名称后标出的峰值 · 底色：阶段（%3、%4、%5、%6）· 顶部色带：A/B/C 区 · 按类型、再按用户数排序；点击产品查看完整图表</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>%1万</source>
+        <translation>%1万</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -7803,6 +7838,10 @@ stderr), 1 when the workspace could not be used, 64 for wrong arguments.</source
     <message>
         <source>It keeps %1 complaints, %2 survey responses and %3 work orders.</source>
         <translation>其中包含 %1 条投诉工单、%2 份问卷答卷和 %3 张改进工单。</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
     </message>
 </context>
 </TS>
