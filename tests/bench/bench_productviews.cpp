@@ -205,6 +205,10 @@ int main(int argc, char *argv[])
     }
     cx::settle(window, 600000);
     cx::AnalysisService &service = *window.analysisService();
+    if (!service.cube()) {
+        QTextStream(stderr) << "the workspace was not analysed: " << service.statusMessage() << '\n';
+        return 1;
+    }
     out() << "workspace opened and the cube loaded in " << timer.elapsed() << " ms\n";
 
     const QStringList months = service.cube()->months().mid(std::max<qsizetype>(0, service.cube()->months().size() - 12));
