@@ -1263,13 +1263,6 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
 </context>
 <context>
-    <name>cx::ElementAggregates</name>
-    <message>
-        <source>Cannot update the analysis tables of the workspace: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>cx::EncodingDetector</name>
     <message>
         <source>chosen by you</source>

@@ -1245,13 +1245,6 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
 </context>
 <context>
-    <name>cx::ElementAggregates</name>
-    <message>
-        <source>Cannot update the analysis tables of the workspace: %1</source>
-        <translation>无法更新工作区的分析表：%1</translation>
-    </message>
-</context>
-<context>
     <name>cx::EncodingDetector</name>
     <message>
         <source>chosen by you</source>

@@ -2,9 +2,8 @@
 
 #include "analytics/aggregatedimensions.h"
 #include "analytics/aggregates.h"
+#include "analytics/foldtables.h"
 #include "pipeline/sqlite.h"
-
-#include <QCoreApplication>
 
 #include <algorithm>
 #include <tuple>
@@ -17,12 +16,6 @@ namespace {
 
 constexpr int kKeyBits = 21;
 constexpr qint64 kKeyMask = (qint64(1) << kKeyBits) - 1;
-
-// The translation context of this file's messages.
-struct Messages
-{
-    Q_DECLARE_TR_FUNCTIONS(cx::ElementAggregates)
-};
 
 bool recountElements(sqlite::Database &db)
 {
@@ -82,12 +75,7 @@ bool recountElementAggregates(sqlite::Database &db, QString *error)
 {
     if (aggregateState(db) == AggregateState::Stale)
         return true; // the next analysis rebuilds them anyway
-    if (db.exec(u"SAVEPOINT cx_elements"_s) && recountElements(db) && db.exec(u"RELEASE cx_elements"_s))
-        return true;
-    if (error)
-        *error = Messages::tr("Cannot update the analysis tables of the workspace: %1").arg(db.errorString());
-    db.exec(u"ROLLBACK TO cx_elements; RELEASE cx_elements"_s);
-    return false;
+    return inSavepoint(db, error, [&] { return recountElements(db); });
 }
 
 } // namespace cx
