@@ -67,14 +67,16 @@ QJsonArray serviceRankingToJson(const ServiceQuality &quality, ServiceGrouping g
     QJsonArray array;
     int rank = 0;
     for (const ServiceGroup *group : rankedGroups(quality, grouping, measure)) {
-        const double change = quality.lastMonth >= 1 ? group->month(quality.lastMonth).value(measure)
-                - group->month(quality.lastMonth - 1).value(measure)
-                                                     : kNaN;
+        const ServiceFigures &after = group->month(quality.lastMonth);
+        const ServiceFigures &before = group->month(quality.lastMonth - 1);
+        const bool hasBefore = quality.lastMonth >= 1;
+        const double change = hasBefore ? after.value(measure) - before.value(measure) : kNaN;
         array.append(figuresJson(quality, group->period,
                                  {{u"rank"_s, ++rank},
                                   {u"group"_s, group->name},
                                   {u"measure"_s, serviceMeasureKey(measure)},
                                   {u"change"_s, jsonNumber(change)},
+                                  {u"change_p"_s, jsonNumber(hasBefore ? serviceChangeP(measure, before, after) : kNaN)},
                                   {u"alert_months"_s, [&] {
                                        QJsonArray months;
                                        for (int m : group->alertMonths)

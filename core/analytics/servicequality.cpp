@@ -70,6 +70,23 @@ double percentile90(const std::uint32_t *histogram, const std::vector<qint64> &b
     return kNaN;
 }
 
+// Unbiased variance of the binned hours (bin b holds hours of ⌈h × 10⌉ = bins[b]).
+double histogramVariance(const std::uint32_t *histogram, const std::vector<qint64> &bins, qint64 n)
+{
+    if (n < 2)
+        return kNaN;
+    double sum = 0;
+    for (std::size_t b = 0; b < bins.size(); ++b)
+        sum += double(histogram[b]) * double(bins[b]);
+    const double mean = sum / double(n);
+    double squares = 0;
+    for (std::size_t b = 0; b < bins.size(); ++b) {
+        const double d = double(bins[b]) - mean;
+        squares += double(histogram[b]) * d * d;
+    }
+    return squares / double(n - 1) / 100.0;
+}
+
 QString formatP(double p)
 {
     return p < 0.001 ? u"p < 0.001"_s : u"p = %1"_s.arg(p, 0, 'f', 3);
@@ -455,6 +472,42 @@ qint64 ServiceFigures::failures(ServiceMeasure measure) const
     return complaints;
 }
 
+double serviceChangeP(ServiceMeasure measure, const ServiceFigures &before, const ServiceFigures &after)
+{
+    if (!before.known || !after.known)
+        return kNaN;
+    // Exposures for the counts: the months' users, or equal months when either is unknown.
+    const bool usersKnown = before.users > 0 && after.users > 0;
+    const auto counts = [&](qint64 x1, qint64 x2) {
+        const CountTestResult test = comparePoissonRates(x1, usersKnown ? before.users : 1.0, x2, usersKnown ? after.users : 1.0);
+        return test.valid ? test.pTwoSided : kNaN;
+    };
+    switch (measure) {
+    case ServiceMeasure::Complaints:
+        return counts(before.complaints, after.complaints);
+    case ServiceMeasure::RegulatorPerMillion:
+        return usersKnown ? counts(before.regulatorCounted, after.regulatorCounted) : kNaN;
+    case ServiceMeasure::HoursMean: {
+        const WelchTTestResult test = welchTTest({before.hoursN, before.value(measure), before.hoursVariance},
+                                                 {after.hoursN, after.value(measure), after.hoursVariance});
+        return test.valid ? test.pTwoSided : kNaN;
+    }
+    case ServiceMeasure::HoursP90:
+        return kNaN;
+    case ServiceMeasure::ResolvedRate:
+    case ServiceMeasure::PartialRate:
+    case ServiceMeasure::FirstTimeRate:
+    case ServiceMeasure::RepeatRate:
+    case ServiceMeasure::EscalationRate:
+    case ServiceMeasure::OverdueRate:
+    case ServiceMeasure::CallbackSatisfiedRate:
+        break;
+    }
+    const ProportionTestResult test =
+        twoProportionZTest(before.failures(measure), before.n(measure), after.failures(measure), after.n(measure));
+    return test.valid ? test.pTwoSided : kNaN;
+}
+
 const ServiceFigures &ServiceGroup::month(int index) const
 {
     static const ServiceFigures none;
@@ -498,6 +551,7 @@ ServiceQuality serviceQuality(const CubeSlice &slice, const AnalysisSettings &al
     const AnalysisScope &scope = slice.scope();
     ServiceQuality q;
     q.settings = settings;
+    q.significanceLevel = alertSettings.significanceLevel;
     q.months = cube.months();
     q.firstMonth = slice.firstMonth();
     q.lastMonth = slice.lastMonth();
@@ -624,7 +678,9 @@ ServiceQuality serviceQuality(const CubeSlice &slice, const AnalysisSettings &al
             f.known = slice.hasComplaints(m);
             if (f.known) {
                 f.users = users[std::size_t(m)];
-                f.hoursP90 = percentile90(histograms.data() + std::size_t(slot * months + m) * binCount, bins, f.hoursN);
+                const std::uint32_t *histogram = histograms.data() + std::size_t(slot * months + m) * binCount;
+                f.hoursP90 = percentile90(histogram, bins, f.hoursN);
+                f.hoursVariance = histogramVariance(histogram, bins, f.hoursN);
             }
             g.months << f;
         }
@@ -638,6 +694,7 @@ ServiceQuality serviceQuality(const CubeSlice &slice, const AnalysisSettings &al
                 periodHistogram[b] += histogram[b];
         }
         g.period.hoursP90 = percentile90(periodHistogram.data(), bins, g.period.hoursN);
+        g.period.hoursVariance = histogramVariance(periodHistogram.data(), bins, g.period.hoursN);
         return g;
     };
     q.total = group(0);

@@ -43,10 +43,11 @@ struct ServiceFigures : ServiceCounts
     qint64 regulatorCounted = 0;  ///< of those, in months and products with known users
     double users = 0;             ///< subscriber-months the per-million figure divides by (0: unknown)
     double hoursP90 = kNaN;       ///< hours; exact for hours given to a tenth, else ≤ 0.1 h high
+    double hoursVariance = kNaN;  ///< s² of the hours as binned (tenths rounded up), with hoursP90
     qint64 overdue = 0;           ///< hours above the limit of their category
     bool known = false;           ///< the month (some month of the period) has complaint data
 
-    /// Adds another group's or month's figures (hoursP90 is not additive and stays).
+    /// Adds another group's or month's figures (hoursP90 and hoursVariance are not additive and stay).
     void add(const ServiceFigures &other);
 
     /// The value of a measure; NaN without data (no month with complaint data, or its n is 0).
@@ -56,6 +57,15 @@ struct ServiceFigures : ServiceCounts
     /// The failures behind a rate (unresolved, repeated, overdue, dissatisfied …): what to act on.
     qint64 failures(ServiceMeasure measure) const;
 };
+
+/// The two-sided p of a measure's change from `before` to `after` (adjacent
+/// months of one group): rates by the pooled two-proportion z-test, complaint
+/// volumes and regulator appeals by the conditional binomial test of two
+/// Poisson counts (exposure: the months' users, equal when unknown), mean
+/// hours by Welch's t-test on the binned spread. NaN where nothing is
+/// tested: the hours' 90th percentile, a month without data, or too few
+/// complaints for the test.
+double serviceChangeP(ServiceMeasure measure, const ServiceFigures &before, const ServiceFigures &after);
 
 /// A significant month-over-month change of a service measure for the worse.
 struct ServiceChange
@@ -109,6 +119,7 @@ struct ServiceQuality
     QList<ServiceChange> changes; ///< significant changes for the worse, most significant first
     qint64 tests = 0;             ///< the tests of the Benjamini–Hochberg family
     ServiceSettings settings;
+    double significanceLevel = 0.05; ///< α of the change tests
 
     /// The worst light of a figure's measures that have a target.
     TrafficLight light(const ServiceFigures &figures) const;
@@ -156,7 +167,8 @@ QJsonArray serviceToJson(const ServiceQuality &quality, ServiceGrouping grouping
 /// lowest where lower is better); groups without a value last, in volume order.
 QList<const ServiceGroup *> rankedGroups(const ServiceQuality &quality, ServiceGrouping grouping, ServiceMeasure measure);
 /// The ranking by `measure`: [{rank, group, measure, change (the last month
-/// of the period minus the month before), alert_months, and the period's
+/// of the period minus the month before), change_p (its two-sided p,
+/// serviceChangeP()), alert_months, and the period's
 /// figures as in serviceToJson()}].
 QJsonArray serviceRankingToJson(const ServiceQuality &quality, ServiceGrouping grouping, ServiceMeasure measure);
 /// The same for the whole scope: [{month, complaints, …, light}].

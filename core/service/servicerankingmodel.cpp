@@ -198,12 +198,17 @@ QVariant ServiceRankingModel::data(const QModelIndex &index, int role) const
             return format(measure, value, u"–"_s);
         }
     case Qt::ToolTipRole:
-        if (column == Measure || column >= Complaints)
-            return tr("%1: %2 (n = %3)\n%4: %5, %6: %7")
-                .arg(serviceMeasureName(measure), format(measure, value, noData(measure)))
-                .arg(g->period.n(measure))
-                .arg(m_quality.months.value(last), format(measure, g->month(last).value(measure), noData(measure)),
-                     m_quality.months.value(last - 1), format(measure, g->month(last - 1).value(measure), noData(measure)));
+        if (column == Measure || column >= Complaints) {
+            QString tip = tr("%1: %2 (n = %3)\n%4: %5, %6: %7")
+                              .arg(serviceMeasureName(measure), format(measure, value, noData(measure)))
+                              .arg(g->period.n(measure))
+                              .arg(m_quality.months.value(last), format(measure, g->month(last).value(measure), noData(measure)),
+                                   m_quality.months.value(last - 1),
+                                   format(measure, g->month(last - 1).value(measure), noData(measure)));
+            if (column == Measure && std::isfinite(change))
+                tip += u'\n' + changeTest(measure, changeP(*g, measure));
+            return tip;
+        }
         if (column == Trend) {
             QStringList alerts;
             for (int m : g->alertMonths)
@@ -224,6 +229,12 @@ QVariant ServiceRankingModel::data(const QModelIndex &index, int role) const
         return column == Measure ? QVariant(change) : QVariant();
     case BetterRole:
         return column == Measure ? QVariant(better) : QVariant();
+    case SignificantRole: {
+        if (column != Measure || !std::isfinite(change))
+            return {};
+        const double p = changeP(*g, measure);
+        return std::isfinite(p) ? QVariant(p < m_quality.significanceLevel) : QVariant();
+    }
     case SeriesRole:
         if (column == Trend) {
             QList<double> series;
@@ -241,6 +252,34 @@ QVariant ServiceRankingModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+double ServiceRankingModel::changeP(const ServiceGroup &group, ServiceMeasure measure) const
+{
+    const int last = m_quality.lastMonth;
+    return last >= 1 ? serviceChangeP(measure, group.month(last - 1), group.month(last)) : kNaN;
+}
+
+QString ServiceRankingModel::changeTest(ServiceMeasure measure, double p) const
+{
+    if (!std::isfinite(p))
+        return measure == ServiceMeasure::HoursP90 ? tr("The change is not tested: a percentile has no test here.")
+                                                   : tr("The change is not tested: a month has too few complaints.");
+    QString test;
+    switch (measure) {
+    case ServiceMeasure::Complaints:
+    case ServiceMeasure::RegulatorPerMillion:
+        test = tr("conditional binomial test of the complaint counts per subscriber");
+        break;
+    case ServiceMeasure::HoursMean:
+        test = tr("Welch t-test");
+        break;
+    default:
+        test = tr("two-proportion z-test");
+        break;
+    }
+    return (p < m_quality.significanceLevel ? tr("Change significant (%1, %2)") : tr("Change not significant (%1, %2)"))
+        .arg(DeskFormat::pValue(p), test);
 }
 
 QVariant ServiceRankingModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -8,7 +8,8 @@ namespace cx {
 
 /// The service-quality ranking (服务质量排名): departments, channels or areas
 /// best first by a chosen measure over the period, each with that measure's
-/// light (shape and colour) and change against the month before, its n, a
+/// light (shape and colour) and change against the month before (with its
+/// two-sided test: SignificantRole, the tooltip), its n, a
 /// sparkline of the measure over every month (alert months marked), and
 /// the other measures. A value without data says so, never 0.
 class ServiceRankingModel : public QAbstractTableModel
@@ -64,6 +65,11 @@ public:
     static QString noData(ServiceMeasure measure);
 
 private:
+    /// The two-sided p of a group's change in the last month (serviceChangeP()).
+    double changeP(const ServiceGroup &group, ServiceMeasure measure) const;
+    /// "Change not significant (p = 0.412, two-proportion z-test)", or why it is not tested.
+    QString changeTest(ServiceMeasure measure, double p) const;
+
     ServiceQuality m_quality;
     QList<const ServiceGroup *> m_rows;
     ServiceGrouping m_grouping = ServiceGrouping::Department;

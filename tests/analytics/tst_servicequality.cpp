@@ -128,6 +128,7 @@ private Q_SLOTS:
     void noDataIsNull();
     void overdueOverride();
     void significantDrop();
+    void changeTests();
     void groupingsAndFilter();
     void categoryRecount();
     void cliJson();
@@ -447,6 +448,37 @@ void TestServiceQuality::significantDrop()
     // No month before January: nothing tested there, and 网络部 has no January.
     for (const cx::ServiceChange &change : q.changes)
         QVERIFY(change.group != u"网络部"_s);
+}
+
+void TestServiceQuality::changeTests()
+{
+    const cx::ServiceQuality q = quality(monthFilter(u"2024-02"_s));
+    using M = cx::ServiceMeasure;
+    const cx::ServiceGroup *home = q.find(cx::ServiceGrouping::Department, u"家客部"_s);
+    QVERIFY(home);
+    const cx::ServiceFigures &january = home->month(0);
+    const cx::ServiceFigures &february = home->month(1);
+    // First time 180/200 → 120/200, two-sided: R's prop.test(c(20, 80), c(200, 200), correct = FALSE)$p.value.
+    QCOMPARE(cx::serviceChangeP(M::FirstTimeRate, january, february), 4.262191597843626e-12);
+    // 200 complaints in both months with the same users: nothing to see.
+    QCOMPARE(cx::serviceChangeP(M::Complaints, january, february), 1.0);
+    // Every complaint took 10 h: no spread, so no t-test; a percentile is never tested.
+    QVERIFY(std::isnan(cx::serviceChangeP(M::HoursMean, january, february)));
+    QVERIFY(std::isnan(cx::serviceChangeP(M::HoursP90, january, february)));
+    // 网络部's February hours 1 … 9 and 50 (whole hours, so their bins are exact): s² = 1882.5 / 9.
+    const cx::ServiceGroup *network = q.find(cx::ServiceGrouping::Department, u"网络部"_s);
+    QVERIFY(network);
+    QVERIFY(qAbs(network->month(1).hoursVariance - 1882.5 / 9) < 1e-9);
+    QVERIFY(qAbs(network->period.hoursVariance - 1882.5 / 9) < 1e-9);
+    // It has no complaint in January: its changes are not tested.
+    QVERIFY(std::isnan(cx::serviceChangeP(M::FirstTimeRate, network->month(0), network->month(1))));
+    // Against a month of ten complaints at 10 h (variance 0): Welch with one spread, as R's t.test.
+    cx::ServiceFigures steady = network->month(1);
+    steady.hoursTotal = 100;
+    steady.hoursVariance = 0;
+    const cx::WelchTTestResult welch = cx::welchTTest({10, 10.0, 0.0}, {10, 9.5, 1882.5 / 9});
+    QVERIFY(welch.valid);
+    QCOMPARE(cx::serviceChangeP(M::HoursMean, steady, network->month(1)), welch.pTwoSided);
 }
 
 void TestServiceQuality::groupingsAndFilter()

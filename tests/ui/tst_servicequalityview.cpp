@@ -118,7 +118,15 @@ void TestServiceQualityView::ranksDepartments()
         QVERIFY(rate <= previous); // best first
         previous = rate;
         QVERIFY(model->data(model->index(row, cx::ServiceRankingModel::Measure), cx::LightRole).isValid());
-        QVERIFY(std::isfinite(model->data(model->index(row, cx::ServiceRankingModel::Measure), cx::DeltaRole).toDouble()));
+        const QModelIndex measure = model->index(row, cx::ServiceRankingModel::Measure);
+        QVERIFY(std::isfinite(model->data(measure, cx::DeltaRole).toDouble()));
+        // Each change carries its test: coloured when significant, grey when not, the p in the tooltip.
+        const QVariant significant = model->data(measure, cx::SignificantRole);
+        QVERIFY(significant.isValid());
+        const QString tip = model->data(measure, Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(significant.toBool() ? u"Change significant (p"_s : u"Change not significant (p"_s)
+                     && tip.contains(u"two-proportion z-test"_s),
+                 qPrintable(tip));
         QCOMPARE(model->data(model->index(row, cx::ServiceRankingModel::Trend), cx::SeriesRole).value<QList<double>>().size(),
                  8); // 2024-01 … 2024-08
         complaints += model->group(row)->period.complaints;
