@@ -4689,6 +4689,34 @@ Open the full chart of %2</source>
         <source>回访满意率</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The change is not tested: a percentile has no test here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change is not tested: a month has too few complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditional binomial test of the complaint counts per subscriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welch t-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two-proportion z-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change significant (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change not significant (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::ShareCopy</name>

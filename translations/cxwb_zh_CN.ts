@@ -4641,6 +4641,34 @@ Open the full chart of %2</source>
         <source>回访满意率</source>
         <translation>回访满意率</translation>
     </message>
+    <message>
+        <source>The change is not tested: a percentile has no test here.</source>
+        <translation>此变化未做检验：百分位数在此没有检验方法。</translation>
+    </message>
+    <message>
+        <source>The change is not tested: a month has too few complaints.</source>
+        <translation>此变化未做检验：某个月的投诉太少。</translation>
+    </message>
+    <message>
+        <source>conditional binomial test of the complaint counts per subscriber</source>
+        <translation>按用户数计的投诉量条件二项检验</translation>
+    </message>
+    <message>
+        <source>Welch t-test</source>
+        <translation>Welch t 检验</translation>
+    </message>
+    <message>
+        <source>two-proportion z-test</source>
+        <translation>两比例 z 检验</translation>
+    </message>
+    <message>
+        <source>Change significant (%1, %2)</source>
+        <translation>变化显著（%1，%2）</translation>
+    </message>
+    <message>
+        <source>Change not significant (%1, %2)</source>
+        <translation>变化不显著（%1，%2）</translation>
+    </message>
 </context>
 <context>
     <name>cx::ShareCopy</name>
