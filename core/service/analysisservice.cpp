@@ -115,7 +115,7 @@ void AnalysisService::setWorkspace(Workspace *workspace)
     m_indexJobs.cancel();
     // The old workers wait for the jobs still running on them; let them do that off the GUI thread.
     if (m_factWorker || m_browseWorker) {
-        QThreadPool::globalInstance()->start(
+        backgroundPool()->start(
             [fact = std::move(m_factWorker), browse = std::move(m_browseWorker)]() mutable {
                 fact.reset();
                 browse.reset();

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void initTestCase();
     void jobTrackerAppliesOnlyTheNewest();
     void jobTrackerSkipsJobsLeftBehindAndYieldsToTheGui();
+    void jobsLeaveTheGlobalPoolToPainting();
     void departmentHandlingStopsWhenLeftBehind();
     void loadsAndAnalysesTheSample();
     void dropsStaleResults();
@@ -200,6 +201,30 @@ void TestAnalysisService::jobTrackerSkipsJobsLeftBehindAndYieldsToTheGui()
     QCOMPARE(int(nice), cx::workerNice());
     QCOMPARE(getpriority(PRIO_PROCESS, static_cast<id_t>(gettid())), 0); // the GUI thread keeps its own
 #endif
+}
+
+void TestAnalysisService::jobsLeaveTheGlobalPoolToPainting()
+{
+    // Qt's raster engine fills large areas on the global pool while the GUI thread waits:
+    // a job started without a pool of its own must not take one of its threads.
+    cx::JobTracker tracker;
+    QSemaphore started;
+    QSemaphore release;
+    std::atomic<QThread *> thread{nullptr};
+    tracker.start(
+        nullptr,
+        [&](const cx::JobToken &) {
+            thread = QThread::currentThread();
+            started.release();
+            return release.tryAcquire(1, 10000);
+        },
+        [](bool) {});
+    QVERIFY(started.tryAcquire(1, 10000));
+    QVERIFY(cx::backgroundPool()->contains(thread));
+    QVERIFY(!QThreadPool::globalInstance()->contains(thread));
+    QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
+    release.release();
+    QTRY_VERIFY(!tracker.isBusy());
 }
 
 void TestAnalysisService::departmentHandlingStopsWhenLeftBehind()
