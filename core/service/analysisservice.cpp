@@ -2,6 +2,7 @@
 
 #include "analytics/aggregates.h"
 #include "analytics/keywordfold.h"
+#include "pipeline/importlock.h"
 #include "service/complaintbrowser.h"
 #include "service/sqlworker.h"
 #include "settings/workspacesettings.h"
@@ -15,6 +16,8 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <chrono>
+#include <optional>
 
 namespace cx {
 
@@ -115,7 +118,7 @@ void AnalysisService::setWorkspace(Workspace *workspace)
     m_indexJobs.cancel();
     // The old workers wait for the jobs still running on them; let them do that off the GUI thread.
     if (m_factWorker || m_browseWorker) {
-        QThreadPool::globalInstance()->start(
+        backgroundPool()->start(
             [fact = std::move(m_factWorker), browse = std::move(m_browseWorker)]() mutable {
                 fact.reset();
                 browse.reset();
@@ -182,6 +185,16 @@ void AnalysisService::startLoad()
                 loaded->error = tr("Cannot open %1: %2").arg(worker->workspacePath(), db.errorString());
                 return loaded;
             }
+            // An import by another program (cxwb-cli) holds the write lock the folds below need for as
+            // long as it loads, and under its bulk journal keeps readers out too: the load waits for it,
+            // saying so, instead of failing on SQLite's busy timeout. Held over the folds, released
+            // before the cube is read.
+            std::optional<ImportLock> importLock(std::in_place, worker->workspacePath());
+            const auto waiting = [&token] {
+                token.reportProgress(-1, tr("Waiting for another program to finish importing into this workspace…"));
+            };
+            if (!importLock->acquire(std::chrono::hours(24), waiting, &loaded->error, token.flag()))
+                return loaded;
             const AggregateState state = aggregateState(db);
             if (state != AggregateState::Current) {
                 const QString text = wordLists ? tr("Recomputing keywords and pain-point tags with the edited word lists…")
@@ -219,6 +232,7 @@ void AnalysisService::startLoad()
                 if (!foldKeywords(db, &loaded->error, progress))
                     return loaded;
             }
+            importLock.reset();
             if (token.isCancelled())
                 return loaded;
             token.reportProgress(-1, tr("Loading the analysis…"));

@@ -4,6 +4,19 @@
 
 namespace cx {
 
+using namespace Qt::StringLiterals;
+
+QThreadPool *backgroundPool()
+{
+    static QThreadPool pool;
+    static const bool configured = [] {
+        pool.setObjectName(u"background jobs"_s);
+        return true;
+    }();
+    Q_UNUSED(configured);
+    return &pool;
+}
+
 void JobToken::reportProgress(int permille, const QString &text) const
 {
     if (!m_state || isCancelled())

@@ -19,6 +19,14 @@ namespace cx {
 
 class JobTracker;
 
+/// The threads background jobs run on when no pool of their own is given
+/// (JobTracker::start() with a null pool). Not QThreadPool::globalInstance():
+/// Qt's raster engine splits the filling of a large area into pieces on the
+/// global pool and the GUI thread waits for them as it paints, so a long
+/// analysis running there (and the lower priority it gives its thread) would
+/// hold up every paint behind it.
+QThreadPool *backgroundPool();
+
 /// What a job started by a JobTracker is handed: whether it should stop, and
 /// a way to say how far it got. Copies share one state; safe to use on the
 /// worker thread.
@@ -62,7 +70,7 @@ public:
     explicit JobTracker(QObject *parent = nullptr);
     ~JobTracker() override;
 
-    /// Starts `work(const JobToken &)` on `pool` (the global pool when null)
+    /// Starts `work(const JobToken &)` on `pool` (backgroundPool() when null)
     /// and cancels the current job. When `work` returns and no newer job
     /// was started or cancel() called meanwhile, `apply(result)` runs on the
     /// tracker's thread. A job cancelled while it waits for a thread of the
@@ -120,7 +128,7 @@ quint64 JobTracker::start(QThreadPool *pool, Work work, Apply apply)
                 if (generation == m_generation)
                     setBusy(false);
             });
-    const QFuture<Result> future = QtConcurrent::run(pool ? pool : QThreadPool::globalInstance(),
+    const QFuture<Result> future = QtConcurrent::run(pool ? pool : backgroundPool(),
                                                      [work = std::move(work), token]() mutable -> Result {
                                                          // Superseded while queued: its result would be dropped.
                                                          if (token.isCancelled())

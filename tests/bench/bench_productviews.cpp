@@ -1,7 +1,7 @@
 // Times what a filter change costs the responsibility map, lifecycle and
 // Kano views in the real window (offscreen): from FilterBar::setFilter() to
 // the view showing that filter's result (facts computed on the worker, the
-// map laid out by Graphviz and drawn), with a 5 ms timer measuring the
+// map laid out by Graphviz and drawn), with a 2 ms timer measuring the
 // longest stall of the GUI event loop meanwhile. Then, with --split, the
 // parts of an update one by one on the GUI thread (nothing else running):
 // the desk's analysis of the filter (what a view waits for before it shows

@@ -41,9 +41,10 @@ struct Stats
     QString summary();
 };
 
-/// The longest time the GUI thread did not get round to a 2 ms timer, and
-/// the most CPU time it spent between two ticks (the part of a stall that is
-/// the program's own work rather than waiting for a core on a loaded machine).
+/// The longest time the GUI thread did not get round to a 2 ms timer, the CPU
+/// time it spent within that stall, and the most CPU time it spent between
+/// two ticks (the part of a stall that is the program's own work rather than
+/// waiting: for a core on a loaded machine, or for another thread).
 class StallMonitor : public QObject
 {
 public:
@@ -57,6 +58,7 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     double m_longest = 0;
+    double m_longestCpu = 0;
     double m_busiest = 0;
     double m_cpu = 0;
 };

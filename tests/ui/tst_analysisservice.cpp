@@ -6,6 +6,7 @@
 #include "analytics/keywordfold.h"
 #include "deskfixture.h"
 #include "pipeline/importer.h"
+#include "pipeline/importlock.h"
 #include "pipeline/sqlite.h"
 #include "service/analysisservice.h"
 #include "service/complaintbrowser.h"
@@ -71,10 +72,12 @@ private Q_SLOTS:
     void initTestCase();
     void jobTrackerAppliesOnlyTheNewest();
     void jobTrackerSkipsJobsLeftBehindAndYieldsToTheGui();
+    void jobsLeaveTheGlobalPoolToPainting();
     void departmentHandlingStopsWhenLeftBehind();
     void loadsAndAnalysesTheSample();
     void dropsStaleResults();
     void cancelsThePreparationAndRollsItBack();
+    void waitsForAnotherProgramsImport();
     void reloadsAfterAnImport();
     void computesFactsOnDemandAndKeepsThem();
     void complaintTableFetchesPagesAsynchronously();
@@ -200,6 +203,30 @@ void TestAnalysisService::jobTrackerSkipsJobsLeftBehindAndYieldsToTheGui()
     QCOMPARE(int(nice), cx::workerNice());
     QCOMPARE(getpriority(PRIO_PROCESS, static_cast<id_t>(gettid())), 0); // the GUI thread keeps its own
 #endif
+}
+
+void TestAnalysisService::jobsLeaveTheGlobalPoolToPainting()
+{
+    // Qt's raster engine fills large areas on the global pool while the GUI thread waits:
+    // a job started without a pool of its own must not take one of its threads.
+    cx::JobTracker tracker;
+    QSemaphore started;
+    QSemaphore release;
+    std::atomic<QThread *> thread{nullptr};
+    tracker.start(
+        nullptr,
+        [&](const cx::JobToken &) {
+            thread = QThread::currentThread();
+            started.release();
+            return release.tryAcquire(1, 10000);
+        },
+        [](bool) {});
+    QVERIFY(started.tryAcquire(1, 10000));
+    QVERIFY(cx::backgroundPool()->contains(thread));
+    QVERIFY(!QThreadPool::globalInstance()->contains(thread));
+    QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
+    release.release();
+    QTRY_VERIFY(!tracker.isBusy());
 }
 
 void TestAnalysisService::departmentHandlingStopsWhenLeftBehind()
@@ -367,6 +394,41 @@ void TestAnalysisService::cancelsThePreparationAndRollsItBack()
     QCOMPARE(service.status(), cx::AnalysisService::Status::Ready);
     QVERIFY(progress.count() >= 1);
     QCOMPARE(service.cube()->complaintTotal(), m_truth["complaints_unique"_L1].toInteger());
+}
+
+void TestAnalysisService::waitsForAnotherProgramsImport()
+{
+    std::unique_ptr<cx::Workspace> workspace = openCopy(u"waiting.cxw"_s);
+    QVERIFY(workspace);
+    // Another program imports: it holds the import lock and the write lock the fold needs.
+    auto lock = std::make_unique<cx::ImportLock>(workspace->path());
+    QString error;
+    QVERIFY2(lock->acquire(std::chrono::milliseconds(0), {}, &error), qPrintable(error));
+    cx::sqlite::Database writer;
+    QVERIFY(writer.open(workspace->path()));
+    QVERIFY(writer.exec(u"BEGIN IMMEDIATE; DELETE FROM agg_complaint; DELETE FROM complaint_tag; DELETE FROM agg_keyword; "
+                        "DELETE FROM agg_service; DELETE FROM agg_survey; DELETE FROM agg_batch; DELETE FROM agg_state; "
+                        "DELETE FROM agg_dim; DELETE FROM agg_region"_s));
+    cx::AnalysisService service;
+    QSignalSpy progress(&service, &cx::AnalysisService::progress);
+    service.setWorkspace(workspace.get());
+    const auto waitingSaid = [&progress] {
+        for (const QList<QVariant> &signal : std::as_const(progress))
+            if (signal.at(1).toString() == u"Waiting for another program to finish importing into this workspace…"_s)
+                return true;
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(waitingSaid(), 10000);
+    QTest::qWait(200);
+    QCOMPARE(service.status(), cx::AnalysisService::Status::Loading);
+
+    // The import commits (its rows now need the fold) and lets go: the load goes on from there.
+    QVERIFY(writer.exec(u"COMMIT"_s));
+    lock.reset();
+    QVERIFY(service.waitUntilIdle(120000));
+    QCOMPARE(service.status(), cx::AnalysisService::Status::Ready);
+    QCOMPARE(service.cube()->complaintTotal(), m_truth["complaints_unique"_L1].toInteger());
+    QCOMPARE(cx::aggregateState(writer), cx::AggregateState::Current);
 }
 
 void TestAnalysisService::reloadsAfterAnImport()
