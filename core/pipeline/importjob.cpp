@@ -1,6 +1,7 @@
 #include "pipeline/importjob.h"
 
 #include "pipeline/importlock.h"
+#include "service/jobtracker.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -35,8 +36,8 @@ bool ImportJob::start(const QList<ImportPlan> &files)
     // The worker talks back only through queued calls on this object, so
     // the job's state is touched on its own thread alone; calls still queued
     // when the job is destroyed are dropped with it.
-    m_future = QtConcurrent::run([this, files, path = m_workspacePath, keep = m_keepFullPhoneNumbers,
-                                  zone = m_timeZone] {
+    m_future = QtConcurrent::run(backgroundPool(), [this, files, path = m_workspacePath,
+                                                    keep = m_keepFullPhoneNumbers, zone = m_timeZone] {
         ImportLock lock(path);
         QString lockError;
         const bool locked = lock.acquire(

@@ -2,6 +2,7 @@
 
 #include "import/categorymap.h"
 #include "pipeline/sqlite.h"
+#include "service/jobtracker.h"
 #include "workspace/categorymapcommands.h"
 #include "workspace/workspace.h"
 
@@ -75,7 +76,7 @@ void CategoryMapEditor::enqueue(std::optional<JourneyChange> job)
         m_queue.append(std::move(job));
         if (!m_working) {
             m_working = true;
-            m_future = QtConcurrent::run([this] { work(); });
+            m_future = QtConcurrent::run(backgroundPool(), [this] { work(); });
         }
     }
     if (!wasBusy)

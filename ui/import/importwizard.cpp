@@ -5,6 +5,7 @@
 #include "pipeline/importer.h"
 #include "pipeline/importjob.h"
 #include "pipeline/mappingeditor.h"
+#include "service/jobtracker.h"
 #include "settings/preferences.h"
 #include "settings/workspacesettings.h"
 #include "workspace/workspace.h"
@@ -367,7 +368,8 @@ void ImportWizard::inspect(int index)
             showCurrentFile();
         updateButtons();
     });
-    watcher->setFuture(QtConcurrent::run([inspector = m_inspector, path = file.path, options = file.options] {
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [inspector = m_inspector, path = file.path,
+                                                            options = file.options] {
         Inspected result{inspector.plan(path, options), {}};
         result.preview = ImportPreviewModel::readRows(result.plan.inspection);
         return result;

@@ -1,5 +1,6 @@
 #include "share/sharedialog.h"
 
+#include "service/jobtracker.h"
 #include "workspace/workspace.h"
 
 #include <QCheckBox>
@@ -178,7 +179,7 @@ void ShareDialog::replan()
         if (generation == m_planGeneration)
             showPlan(watcher->result().first, watcher->result().second);
     });
-    watcher->setFuture(QtConcurrent::run([path = m_workspacePath, options = options()] {
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [path = m_workspacePath, options = options()] {
         QString error;
         std::optional<ShareSummary> plan = ShareCopy::plan(path, options, &error);
         return std::pair{plan, error};
@@ -266,8 +267,8 @@ void ShareDialog::save()
 
     m_cancel = std::make_shared<std::atomic_bool>(false);
     setWriting(true);
-    m_worker = QtConcurrent::run([this, cancel = m_cancel, source = m_workspacePath, copy, options = options(),
-                                   replace] {
+    m_worker = QtConcurrent::run(backgroundPool(), [this, cancel = m_cancel, source = m_workspacePath, copy,
+                                                    options = options(), replace] {
         const auto progress = [this](int permille, const QString &step) {
             QMetaObject::invokeMethod(
                 this,

@@ -2,6 +2,7 @@
 
 #include "pipeline/sqlite.h"
 #include "service/analysisservice.h"
+#include "service/jobtracker.h"
 #include "text/wordlistseditor.h"
 #include "workspace/workspace.h"
 
@@ -357,7 +358,7 @@ void WordListsDialog::apply()
     if (isApplying())
         return;
     showMessage(tr("Storing the word lists…"), false);
-    m_applying.setFuture(QtConcurrent::run([path = m_workspace.path(), texts = m_editor->texts()] {
+    m_applying.setFuture(QtConcurrent::run(backgroundPool(), [path = m_workspace.path(), texts = m_editor->texts()] {
         sqlite::Database db;
         if (!db.open(path))
             return tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.errorString());

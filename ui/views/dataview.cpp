@@ -2,6 +2,7 @@
 
 #include "import/rejectedrowspanel.h"
 #include "pipeline/batches.h"
+#include "service/jobtracker.h"
 #include "workspace/importbatchmodel.h"
 #include "workspace/workspace.h"
 
@@ -235,7 +236,7 @@ void DataView::runBatchOperation(BatchOperation operation, qint64 batchId, const
         else
             done(outcome.rows);
     });
-    watcher->setFuture(QtConcurrent::run([path, batchId, operation] {
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [path, batchId, operation] {
         BatchOutcome outcome;
         Batches batches(path);
         outcome.ok = (batches.*operation)(batchId, &outcome.rows, &outcome.error);

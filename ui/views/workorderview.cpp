@@ -1,5 +1,6 @@
 #include "views/workorderview.h"
 
+#include "service/jobtracker.h"
 #include "settings/preferences.h"
 #include "workorders/effectchartwidget.h"
 #include "workorders/workordereditor.h"
@@ -243,7 +244,7 @@ void WorkOrderView::runJob(std::function<Result()> job, std::function<void(const
         if (generation == m_generation && workspace())
             done(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(std::move(job)));
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), std::move(job)));
     m_jobs << watcher;
 }
 
