@@ -51,13 +51,12 @@ constexpr auto complaintColumns = "month, product, province, city, county, grid,
                                   "category3, stage, content, element_code";
 constexpr int serviceColumnsFrom = 13;
 
-// Counts complaint rows as agg_complaint (with its tag counts),
-// complaint_tag, the service tables and agg_element hold them: per cell,
-// per cell and pain-point tag, per tagged complaint, per cell and
-// department, and per category, stage and element. Tags
-// come from the workspace's word lists; complaint texts repeat, so each
-// distinct text is tagged once. Keywords have a fold of their own
-// (keywordfold.h).
+// Counts complaint rows as agg_cell (with its tag counts), complaint_tag
+// and agg_element hold them: per cell (with department), per cell and
+// pain-point tag, per tagged complaint, and per category, stage and
+// element. Tags come from the workspace's word lists; complaint texts
+// repeat, so each distinct text is tagged once. Keywords have a fold of
+// their own (keywordfold.h).
 class ComplaintCounter
 {
 public:
@@ -81,31 +80,22 @@ public:
         const qint32 product = m_dims.utf8Id(ProductDim, text(1));
         const qint32 region = m_dims.utf8Region(text(2), text(3), text(4), text(5));
         const qint32 category = m_dims.utf8Id(CategoryDim, firstNonEmpty(text(9), text(8), text(7)));
-        const Key<6> cell{{month, product, region, m_dims.utf8Id(ChannelDim, text(6)), category,
-                           m_dims.utf8Id(StageDim, text(10))}};
-        m_cells[cell] += sign;
-        m_elements.add(category, cell.ids[5], text(12), sign);
+        const qint32 stage = m_dims.utf8Id(StageDim, text(10));
+        const CellKey cell{{month, product, region, m_dims.utf8Id(ChannelDim, text(6)), category, stage,
+                            m_dims.utf8Id(DepartmentDim, text(serviceColumnsFrom))}};
+        m_elements.add(category, stage, text(12), sign);
+        m_cells.add(cell, rows, first + serviceColumnsFrom, sign);
 
-        ServiceKey serviceKey;
-        std::copy(cell.ids.begin(), cell.ids.end(), serviceKey.ids.begin());
-        serviceKey.ids[6] = m_dims.utf8Id(DepartmentDim, text(serviceColumnsFrom));
-        m_service.add(serviceKey, rows, first + serviceColumnsFrom, sign);
-
-        Key<7> tagKey;
-        std::copy(cell.ids.begin(), cell.ids.end(), tagKey.ids.begin());
         const QByteArrayView content = text(11);
         m_lastText = -1;
         if (content.isEmpty()) {
-            tagKey.ids[6] = m_untagged;
-            m_tags[tagKey] += sign;
+            m_cells.addTag(cell, m_untagged, sign);
             return;
         }
         const qint32 index = textIndex(content);
         m_lastText = index;
-        for (qint32 tag : m_texts.at(index)) {
-            tagKey.ids[6] = tag;
-            m_tags[tagKey] += sign;
-        }
+        for (qint32 tag : m_texts.at(index))
+            m_cells.addTag(cell, tag, sign);
     }
 
     /// Records the tags of the row add() counted last as complaint
@@ -124,7 +114,7 @@ public:
     bool isFull() const
     {
         constexpr qsizetype maxCells = 150000;
-        return m_service.size() >= maxCells || m_tags.size() >= 2 * maxCells
+        return m_cells.size() >= maxCells || m_cells.tagCounts() >= 2 * maxCells
             || m_taggedComplaints.size() >= std::size_t(10 * maxCells);
     }
 
@@ -132,7 +122,7 @@ public:
     bool write(sqlite::Database &db)
     {
         // Largest first: each table's counts are freed once written.
-        return writeCellsWithTags(db) && writeComplaintTags(db) && m_service.write(db) && m_elements.write(db);
+        return m_cells.write(db) && writeComplaintTags(db) && m_elements.write(db);
     }
 
 private:
@@ -149,61 +139,6 @@ private:
             return tags;
         };
         return m_texts.index(utf8, tagsOf, [] {});
-    }
-
-    // Adds the cells' counts with their tag counts to agg_complaint, in key
-    // order, emptying them: a new cell is inserted with its blob; an existing
-    // one adds n and merges the tags that grew and those that shrank
-    // (cx_tags_merge()). A cell whose n did not change (a row changed in
-    // place within it) may still change its tags.
-    bool writeCellsWithTags(sqlite::Database &db)
-    {
-        if (!registerTagCountFunctions(db.handle()))
-            return false;
-        sqlite::Statement insert = db.prepare(
-            u"INSERT INTO agg_complaint(month, product, region, channel, category, stage, n, tags) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(month, product, region, channel, category, stage) "
-            "DO UPDATE SET n = n + excluded.n, tags = cx_tags_merge(tags, excluded.tags, ?9)"_s);
-        std::vector<std::pair<Key<6>, qint64>> cells;
-        cells.reserve(std::size_t(m_cells.size()));
-        for (auto it = m_cells.cbegin(); it != m_cells.cend(); ++it)
-            cells.emplace_back(it.key(), it.value());
-        m_cells = {};
-        std::vector<std::pair<Key<7>, qint64>> tags;
-        tags.reserve(std::size_t(m_tags.size()));
-        for (auto it = m_tags.cbegin(); it != m_tags.cend(); ++it)
-            if (it.value() != 0)
-                tags.emplace_back(it.key(), it.value());
-        m_tags = {};
-        const auto byKey = [](const auto &a, const auto &b) { return a.first.ids < b.first.ids; };
-        std::sort(cells.begin(), cells.end(), byKey);
-        std::sort(tags.begin(), tags.end(), byKey);
-        // Every tag count's cell is a key of m_cells: each counted row adds to both.
-        const auto tagCell = [](const Key<7> &key) {
-            std::array<qint32, 6> cell;
-            std::copy(key.ids.begin(), key.ids.begin() + 6, cell.begin());
-            return cell;
-        };
-        std::vector<TagCount> plus;
-        std::vector<TagCount> minus;
-        std::size_t t = 0;
-        for (const auto &[cell, n] : cells) {
-            plus.clear();
-            minus.clear();
-            for (; t < tags.size() && tagCell(tags[t].first) <= cell.ids; ++t)
-                if (tagCell(tags[t].first) == cell.ids)
-                    (tags[t].second > 0 ? plus : minus).push_back({tags[t].first.ids[6], std::abs(tags[t].second)});
-            if (n == 0 && plus.empty() && minus.empty()) // a row moved out and back into the same cell
-                continue;
-            for (std::size_t d = 0; d < 6; ++d)
-                insert.bindInt(int(d) + 1, cell.ids[d]);
-            insert.bindInt(7, n);
-            insert.bindBlob(8, encodeTagCounts(plus));
-            insert.bindBlob(9, encodeTagCounts(minus));
-            if (!insert.exec())
-                return false;
-        }
-        return true;
     }
 
     // complaint_tag: the tags complaints lost (rows changed in place), then
@@ -232,12 +167,10 @@ private:
     qint32 m_untagged = 0;
     QList<qint32> m_tagIds;
     TextCache<QList<qint32>> m_texts; ///< tag ids per distinct text
-    QHash<Key<6>, qint64> m_cells; // month, product, region, channel, category, stage
-    QHash<Key<7>, qint64> m_tags;  // the same and the tag
     qint32 m_lastText = -1;        // the text of the row add() counted last (into m_texts), -1 for none
     std::vector<std::pair<qint32, qint64>> m_taggedComplaints;   // tag, complaint id: to complaint_tag
     std::vector<std::pair<qint32, qint64>> m_untaggedComplaints; // tag, complaint id: out of complaint_tag
-    ServiceFold m_service;
+    CellFold m_cells;
     ElementFold m_elements;
 };
 
@@ -287,13 +220,13 @@ bool foldComplaints(sqlite::Database &db, DimensionIds &dims, const TextLists &l
     const qint64 lastId = folded == 0 ? after : scalar(db, u"SELECT max(id) FROM complaint"_s);
     return counter.write(db) && recordBatches(db, perBatch, u"complaints"_s)
         && (moved == 0
-            || (removeEmptyCells(db, {u"agg_complaint"_s, u"agg_service"_s, u"agg_element"_s})
+            || (removeEmptyCells(db, {u"agg_cell"_s, u"agg_element"_s})
                 && moveKeywords(db, dims, lists)))
         && setStateValue(db, u"complaint_rowid"_s, lastId)
         && setStateValue(db, u"complaints"_s, stateValue(db, u"complaints"_s) + folded);
 }
 
-// agg_complaint with its tag counts and the service cells (the tables that hold the stage) counted again,
+// agg_cell and agg_element (the tables that hold the stage) counted again,
 // for the given categories (finest level), from the complaints folded so
 // far; keywords, surveys and the fold state stay. A category's cells come
 // only from complaints whose finest category it is.
@@ -310,8 +243,7 @@ bool recountComplaints(sqlite::Database &db, const QStringList &categories, cons
         if (!insert.exec())
             return false;
     }
-    // A cell's tag counts go with it (agg_complaint.tags).
-    for (const QLatin1StringView table : {"agg_complaint"_L1, "agg_element"_L1}) {
+    for (const QLatin1StringView table : {"agg_cell"_L1, "agg_element"_L1}) {
         sqlite::Statement remove = db.prepare(
             u"DELETE FROM %1 WHERE category IN (SELECT d.id FROM agg_dim d JOIN temp.cx_recount r "
             "ON r.value = d.value WHERE d.kind = ?1)"_s.arg(table));
@@ -319,8 +251,6 @@ bool recountComplaints(sqlite::Database &db, const QStringList &categories, cons
         if (!remove.exec())
             return false;
     }
-    if (!removeServiceCategories(db, CategoryDim))
-        return false;
     sqlite::Statement rows = db.prepare(
         u"SELECT %1, %2 FROM complaint WHERE id <= ?1 AND coalesce(nullif(category3, ''), nullif(category2, ''), "
         "coalesce(category1, '')) IN (SELECT value FROM temp.cx_recount)"_s.arg(QLatin1StringView(complaintColumns),
@@ -331,7 +261,7 @@ bool recountComplaints(sqlite::Database &db, const QStringList &categories, cons
         counter.add(rows, 0);
     // A renamed stage leaves its old name behind; the analyses list every stage value.
     return !dims.failed() && counter.write(db)
-        && db.exec(u"DELETE FROM agg_dim WHERE kind = %1 AND id NOT IN (SELECT stage FROM agg_complaint); "
+        && db.exec(u"DELETE FROM agg_dim WHERE kind = %1 AND id NOT IN (SELECT stage FROM agg_cell); "
                    "DROP TABLE temp.cx_recount"_s.arg(int(StageDim)));
 }
 
@@ -480,8 +410,7 @@ bool foldNewRows(sqlite::Database &db, const TextLists &lists, FoldTicker &ticke
 
 bool clearAggregates(sqlite::Database &db)
 {
-    return clearServiceAggregates(db)
-        && db.exec(u"DELETE FROM agg_complaint; DELETE FROM agg_survey; DELETE FROM agg_keyword; DELETE FROM complaint_tag; "
+    return db.exec(u"DELETE FROM agg_cell; DELETE FROM agg_survey; DELETE FROM agg_keyword; DELETE FROM complaint_tag; "
                    "DELETE FROM agg_element; DELETE FROM agg_batch; DELETE FROM agg_state; DELETE FROM agg_dim; DELETE FROM agg_region;"_s);
 }
 

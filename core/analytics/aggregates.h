@@ -10,9 +10,10 @@
 // survey_answer) into the agg_* tables of schema versions 2, 5, 8 and 9, so that the
 // analysis engine reads a few hundred thousand narrow rows instead of the
 // facts with their texts. The aggregates hold, per dimension ids:
-//   agg_complaint  month × product × region (grid-level tuple) × channel × category × stage → count,
-//                  and per pain-point tag its complaints (tags: a blob, see analytics/tagcounts.h;
-//                  tag '': complaints no tag rule matched)
+//   agg_cell       month × product × region (grid-level tuple) × channel × category × stage × department
+//                  → count, how they were handled (see serviceaggregates.h), and per pain-point tag
+//                  its complaints (tags: a blob, see analytics/tagcounts.h; tag '': complaints no tag
+//                  rule matched)
 //   agg_survey     month × product × region × measure → n, Σx, Σx², histogram of ⌈x⌉ (0..10)
 //                  (measure: a scored question's id, or 0 overall, -1 NPS, -2 responses)
 //   agg_keyword    category × month × product × city × keyword → complaints mentioning it
@@ -57,7 +58,7 @@ AggregateState aggregateState(sqlite::Database &db, qint64 textListsFingerprint)
 /// for workspaces written otherwise (older versions, deleted batches). False with a translated message on a database error.
 bool updateAggregates(sqlite::Database &db, qint64 batchId, QString *error);
 
-/// Counts agg_complaint (with its tag counts), agg_element and the service tables again
+/// Counts agg_cell (with its tag counts) and agg_element again
 /// for `categories` (finest level present, as they key them) from the
 /// complaints already folded in, after their journey stages were re-derived
 /// from an edited category map. Only these hold the stage, and a category's cells come only from its own

@@ -241,46 +241,9 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
     };
 
 
-    // The dimension indices of an agg_complaint row (its first six
-    // columns); false when one of them is unknown.
-    struct CellIds
-    {
-        int month, product, region, channel, category, stage;
-    };
-    const auto cellIds = [&](const sqlite::Statement &cells, CellIds &ids) {
-        ids = {dim(cells.columnInt(0)), dim(cells.columnInt(1)), regionOf(cells.columnInt(2)),
-               dim(cells.columnInt(3)), dim(cells.columnInt(4)), dim(cells.columnInt(5))};
-        return ids.month >= 0 && ids.product >= 0 && ids.region >= 0 && ids.channel >= 0 && ids.category >= 0
-               && ids.stage >= 0;
-    };
-
-    QHash<qint64, int> categoryStages; // category index << 20 | stage index, for the service cells too
-    {
-        sqlite::Statement cells = db.prepare(
-            u"SELECT month, product, region, channel, category, stage, n, tags FROM agg_complaint "
-            "ORDER BY month, product, region, channel, category, stage"_s);
-        if (!cells.isValid())
-            return failed();
-        QHash<qint64, int> tagStages; // tag index << 20 | stage index
-        CellIds ids;
-        while (cells.next()) {
-            const bool known = cellIds(cells, ids);
-            const auto firstTag = std::uint32_t(m_tagEntries.size());
-            if (!known)
-                continue;
-            if (!readTagEntries(cells.columnBlob(7), ids.stage, dimIndex, tagStages))
-                return failed();
-            const int pair = pairIndex(categoryStages, m_categoryStages, ids.category, ids.stage);
-            const qint64 n = cells.columnInt(6);
-            m_complaintTotal += n;
-            m_complaintMonths[std::size_t(ids.month)] = true;
-            m_complaintCells.push_back({std::uint16_t(ids.month), std::uint16_t(ids.product), std::uint32_t(ids.region),
-                                        std::uint16_t(ids.channel), std::uint16_t(pair), std::uint32_t(n), firstTag});
-        }
-        if (cells.failed())
-            return failed();
-    }
-
+    QHash<qint64, int> categoryStages; // category index << 20 | stage index
+    if (!readCells(db, dimIndex, regionIndex, categoryStages))
+        return failed();
 
     {
         // Scored stage questions -> their journey stage.
@@ -371,22 +334,7 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
                 subscribers.columnDouble(3));
     }
 
-    if (!readService(db, dimIndex, regionIndex, categoryStages))
-        return failed();
     rollUpService();
-    return true;
-}
-
-bool AnalyticsCube::readTagEntries(QByteArrayView blob, int stage, const std::vector<int> &dimIndex,
-                                   QHash<qint64, int> &tagStages)
-{
-    if (!decodeTagCounts(blob, m_tagCounts))
-        return false;
-    for (const TagCount &count : m_tagCounts) {
-        const int tag = count.tag < qint64(dimIndex.size()) ? dimIndex[std::size_t(count.tag)] : -1;
-        if (tag >= 0)
-            m_tagEntries.push_back({std::uint32_t(count.n), std::uint16_t(pairIndex(tagStages, m_tagStages, tag, stage))});
-    }
     return true;
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "analytics/servicesettings.h"
-#include "analytics/tagcounts.h"
 #include "text/keywordranking.h"
 #include "workspace/dimensions.h"
 #include "workspace/filter.h"
@@ -116,7 +115,7 @@ public:
     /// The months, products, channels and regions the filter bar offers.
     FilterOptions filterOptions() const;
 
-    /// How the complaints of one agg_service cell were handled (see
+    /// How the complaints of one agg_cell cell were handled (see
     /// ServiceCounts); `hoursBegin`…`hoursEnd` index serviceHours().
     struct ServiceCell
     {
@@ -170,9 +169,6 @@ private:
     friend class CubeSlice;
     AnalyticsCube() = default;
     bool read(sqlite::Database &db, QString *error);
-    /// Appends the tag entries of a complaint cell filed under `stage` from
-    /// its agg_complaint.tags blob; false when the blob is damaged.
-    bool readTagEntries(QByteArrayView blob, int stage, const std::vector<int> &dimIndex, QHash<qint64, int> &tagStages);
     /// Sums the service cells into serviceRollups() (servicerollups.cpp).
     void rollUpService();
     bool inMonths(int month) const { return month >= 0 && month < m_months.size(); }
@@ -225,10 +221,11 @@ private:
         std::uint32_t n;
         std::uint16_t tagStage;
     };
-    /// Reads agg_service with its hours histograms (after agg_complaint, whose
-    /// category-stages come first; cubeservice.cpp).
-    bool readService(sqlite::Database &db, const std::vector<int> &dimIndex, const std::vector<int> &regionIndex,
-                     QHash<qint64, int> &categoryStages);
+    /// Reads agg_cell into the service cells with their hours histograms and
+    /// into the complaint cells with their tag entries (the service cells
+    /// summed over departments; cubeservice.cpp).
+    bool readCells(sqlite::Database &db, const std::vector<int> &dimIndex, const std::vector<int> &regionIndex,
+                   QHash<qint64, int> &categoryStages);
     /// The index of a (category or tag, stage) pair in `pairs`, appended when
     /// new; `index` maps first << 20 | stage to it.
     template<typename Pair>
@@ -264,7 +261,6 @@ private:
     std::vector<qint64> m_hoursBins;
     std::vector<TagStage> m_tagStages;
     std::vector<TagEntry> m_tagEntries; ///< by complaint cell (ComplaintCell::firstTag)
-    std::vector<TagCount> m_tagCounts;  ///< reused while reading the cells' tag counts
     std::vector<double> m_users; ///< [month][product] product_monthly users, NaN when absent
     std::vector<bool> m_complaintMonths; ///< per month: any complaint
     std::vector<bool> m_surveyMonths;    ///< per month: any survey response

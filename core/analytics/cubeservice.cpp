@@ -1,6 +1,7 @@
 #include "analytics/analyticscube.h"
 
 #include "analytics/serviceaggregates.h"
+#include "analytics/tagcounts.h"
 #include "pipeline/sqlite.h"
 
 #include <algorithm>
@@ -11,17 +12,15 @@ namespace cx {
 
 using namespace Qt::StringLiterals;
 
-bool AnalyticsCube::readService(sqlite::Database &db, const std::vector<int> &dimIndex,
-                                const std::vector<int> &regionIndex, QHash<qint64, int> &categoryStages)
+bool AnalyticsCube::readCells(sqlite::Database &db, const std::vector<int> &dimIndex,
+                              const std::vector<int> &regionIndex, QHash<qint64, int> &categoryStages)
 {
     const auto index = [](const std::vector<int> &indices, qint64 id) {
         return id >= 0 && std::size_t(id) < indices.size() ? indices[std::size_t(id)] : -1;
     };
     sqlite::Statement cells = db.prepare(
-        u"SELECT month, product, region, channel, category, stage, department, n, result_n, resolved, partial, "
-        "first_n, first_time, repeat_n, repeated, escalation_n, escalated, hours_n, callback_n, callback_rated, "
-        "callback_satisfied, callback_basic, hours_total, hours FROM agg_service "
-        "ORDER BY month, product, region, channel, category, stage, department"_s);
+        u"SELECT month, product, region, channel, category, stage, department, n, counts, hours_total, hours, tags "
+        "FROM agg_cell ORDER BY month, product, region, channel, category, stage, department"_s);
     if (!cells.isValid())
         return false;
     // Bins as first met (a few thousand distinct tenths for millions of
@@ -29,41 +28,108 @@ bool AnalyticsCube::readService(sqlite::Database &db, const std::vector<int> &di
     std::unordered_map<qint64, std::uint32_t> binOf;
     std::vector<qint64> tenthsOfBin;
     HoursHistogram histogram;
+    QHash<qint64, int> tagStages; // tag index << 20 | stage index
+
+    // The complaint cell being summed over the departments of its cells,
+    // which follow one another in key order.
+    std::array<qint64, 6> complaintKey{};
+    ComplaintCell complaint{};
+    int complaintStage = -1; // -1: no complaint cell open
+    std::vector<TagCount> tags;
+    std::vector<TagCount> cellTags;
+    const auto closeComplaint = [&] {
+        if (complaintStage < 0)
+            return;
+        complaint.firstTag = std::uint32_t(m_tagEntries.size());
+        std::sort(tags.begin(), tags.end(), [](const TagCount &a, const TagCount &b) { return a.tag < b.tag; });
+        for (std::size_t i = 0; i < tags.size();) {
+            const qint32 tag = tags[i].tag;
+            qint64 n = 0;
+            for (; i < tags.size() && tags[i].tag == tag; ++i)
+                n += tags[i].n;
+            const int tagIndex = index(dimIndex, tag);
+            if (tagIndex >= 0 && n > 0)
+                m_tagEntries.push_back(
+                    {std::uint32_t(n), std::uint16_t(pairIndex(tagStages, m_tagStages, tagIndex, complaintStage))});
+        }
+        tags.clear();
+        m_complaintTotal += complaint.n;
+        m_complaintMonths[complaint.month] = true;
+        m_complaintCells.push_back(complaint);
+        complaintStage = -1;
+    };
+
     while (cells.next()) {
+        std::array<qint64, 6> key{};
+        for (std::size_t i = 0; i < key.size(); ++i)
+            key[i] = cells.columnInt(int(i));
+        if (complaintStage >= 0 && key != complaintKey)
+            closeComplaint();
         std::array<int, 7> ids{};
         for (std::size_t i = 0; i < ids.size(); ++i)
-            ids[i] = index(i == 2 ? regionIndex : dimIndex, cells.columnInt(int(i)));
-        if (std::any_of(ids.begin(), ids.end(), [](int id) { return id < 0; }))
+            ids[i] = index(i == 2 ? regionIndex : dimIndex, i < key.size() ? key[i] : cells.columnInt(int(i)));
+        if (std::any_of(ids.begin(), ids.begin() + 6, [](int id) { return id < 0; }))
             continue;
+        const auto n = std::uint32_t(cells.columnInt(7));
+        if (!decodeTagCounts(cells.columnBlob(11), cellTags))
+            return false;
+        tags.insert(tags.end(), cellTags.begin(), cellTags.end());
+        const auto categoryStage =
+            std::uint16_t(pairIndex(categoryStages, m_categoryStages, ids[4], ids[5]));
+        if (complaintStage < 0) {
+            complaintKey = key;
+            complaintStage = ids[5];
+            complaint = {std::uint16_t(ids[0]), std::uint16_t(ids[1]), std::uint32_t(ids[2]),
+                         std::uint16_t(ids[3]), categoryStage, 0, 0};
+        }
+        complaint.n += n;
+        if (ids[6] < 0)
+            continue;
+
+        ServiceCounts counts;
         histogram.clear();
-        if (!decodeHours(cells.columnBlob(23), histogram))
+        if (!decodeServiceCounts(cells.columnBlob(8), counts) || !decodeHours(cells.columnBlob(10), histogram))
             return false;
         ServiceCell cell{};
         cell.month = std::uint16_t(ids[0]);
         cell.product = std::uint16_t(ids[1]);
         cell.region = std::uint32_t(ids[2]);
         cell.channel = std::uint16_t(ids[3]);
-        cell.categoryStage = std::uint16_t(pairIndex(categoryStages, m_categoryStages, ids[4], ids[5]));
+        cell.categoryStage = categoryStage;
         cell.department = std::uint16_t(ids[6]);
-        std::uint32_t *counts[] = {&cell.n, &cell.resultN, &cell.resolved, &cell.partial, &cell.firstN,
-                                   &cell.firstTime, &cell.repeatN, &cell.repeated, &cell.escalationN,
-                                   &cell.escalated, &cell.hoursN, &cell.callbackN, &cell.callbackRated,
-                                   &cell.callbackSatisfied, &cell.callbackBasic};
-        for (int i = 0; i < int(std::size(counts)); ++i)
-            *counts[i] = std::uint32_t(cells.columnInt(7 + i));
-        cell.hoursTotal = cells.columnDouble(22);
+        cell.n = n;
+        const std::array<std::pair<std::uint32_t *, qint64>, 14> fields{{
+            {&cell.resultN, counts.resultN},
+            {&cell.resolved, counts.resolved},
+            {&cell.partial, counts.partial},
+            {&cell.firstN, counts.firstN},
+            {&cell.firstTime, counts.firstTime},
+            {&cell.repeatN, counts.repeatN},
+            {&cell.repeated, counts.repeated},
+            {&cell.escalationN, counts.escalationN},
+            {&cell.escalated, counts.escalated},
+            {&cell.hoursN, counts.hoursN},
+            {&cell.callbackN, counts.callbackN},
+            {&cell.callbackRated, counts.callbackRated},
+            {&cell.callbackSatisfied, counts.callbackSatisfied},
+            {&cell.callbackBasic, counts.callbackBasic},
+        }};
+        for (const auto &[field, value] : fields)
+            *field = std::uint32_t(value);
+        cell.hoursTotal = cells.columnDouble(9);
         cell.hoursBegin = std::uint32_t(m_serviceHours.size());
-        for (const auto &[tenths, n] : histogram) {
+        for (const auto &[tenths, binN] : histogram) {
             const auto [it, added] = binOf.try_emplace(tenths, std::uint32_t(tenthsOfBin.size()));
             if (added)
                 tenthsOfBin.push_back(tenths);
-            m_serviceHours.push_back({it->second, std::uint32_t(n)});
+            m_serviceHours.push_back({it->second, std::uint32_t(binN)});
         }
         cell.hoursEnd = std::uint32_t(m_serviceHours.size());
         m_serviceCells.push_back(cell);
     }
     if (cells.failed())
         return false;
+    closeComplaint();
     m_hoursBins = tenthsOfBin;
     std::sort(m_hoursBins.begin(), m_hoursBins.end());
     std::vector<std::uint32_t> sortedBin(tenthsOfBin.size());

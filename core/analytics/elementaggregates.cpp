@@ -14,9 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kKeyBits = 21;
-constexpr qint64 kKeyMask = (qint64(1) << kKeyBits) - 1;
-
 bool recountElements(sqlite::Database &db)
 {
     DimensionIds dims(db);
@@ -42,17 +39,15 @@ void ElementFold::add(qint32 category, qint32 stage, QByteArrayView element, qin
         known = m_elementIndex.insert(element.toByteArray(), qint32(m_elements.size()));
         m_elements.push_back(element.toByteArray());
     }
-    m_counts[(qint64(category) << (2 * kKeyBits)) | (qint64(stage) << kKeyBits) | *known] += sign;
+    m_counts[Key<3>{{category, stage, *known}}] += sign;
 }
 
 bool ElementFold::write(sqlite::Database &db)
 {
-    std::vector<std::tuple<qint64, qint64, QByteArrayView, qint64>> rows;
-    rows.reserve(std::size_t(m_counts.size()));
-    for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it)
-        if (it.value() != 0) // a row moved out and back into the same cell
-            rows.emplace_back(it.key() >> (2 * kKeyBits), (it.key() >> kKeyBits) & kKeyMask,
-                              m_elements[std::size_t(it.key() & kKeyMask)], it.value());
+    std::vector<std::tuple<qint32, qint32, QByteArrayView, qint64>> rows;
+    for (const auto &[key, n] : m_counts.take())
+        if (n != 0) // a row moved out and back into the same cell
+            rows.emplace_back(key.ids[0], key.ids[1], m_elements[std::size_t(key.ids[2])], n);
     // In primary-key order: appending to the b-tree.
     std::sort(rows.begin(), rows.end());
     sqlite::Statement insert = db.prepare(
@@ -67,7 +62,6 @@ bool ElementFold::write(sqlite::Database &db)
         if (!insert.exec())
             return false;
     }
-    m_counts.clear();
     return true;
 }
 

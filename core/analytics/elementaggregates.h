@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analytics/foldtables.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QHash>
@@ -9,7 +11,7 @@
 
 // Complaints per finest category, journey stage and perception element
 // (complaint.element_code), folded into agg_element (schema version 9)
-// beside agg_complaint and kept exact by the same paths (import fold with
+// beside agg_cell and kept exact by the same paths (import fold with
 // rows changed in place, rebuild, recount after a category-map edit). It is
 // what tells the responsibility matrix who owns a category-stage's
 // complaints without a pass over the facts; the element's owner department
@@ -36,7 +38,7 @@ public:
 private:
     QHash<QByteArray, qint32> m_elementIndex; ///< element code → index into m_elements
     std::vector<QByteArray> m_elements;
-    QHash<qint64, qint64> m_counts; ///< category << 42 | stage << 21 | element index → complaints
+    FlatCounts<3, qint64> m_counts; ///< category, stage, element index → complaints
 };
 
 /// Counts agg_element again from the complaints folded so far, after their

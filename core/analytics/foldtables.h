@@ -62,6 +62,68 @@ size_t qHash(const Key<N> &key, size_t seed = 0)
     return qHashRange(key.ids.begin(), key.ids.end(), seed);
 }
 
+/// Values keyed by N dimension ids in one open-addressing table: a fold
+/// looks up a key per complaint row several times, and a node map's
+/// allocation and pointer chase per entry were most of the counting. The
+/// entries are a dense array, so that take() hands them over for sorting
+/// without a copy.
+template<std::size_t N, typename Value>
+class FlatCounts
+{
+public:
+    using Entry = std::pair<Key<N>, Value>;
+
+    /// The value of `key`, value-initialised when new.
+    Value &operator[](const Key<N> &key)
+    {
+        if (2 * (m_entries.size() + 1) > m_slots.size())
+            grow();
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t slot = hash(key) & mask;; slot = (slot + 1) & mask) {
+            const qint32 at = m_slots[slot];
+            if (at < 0) {
+                m_slots[slot] = qint32(m_entries.size());
+                return m_entries.emplace_back(key, Value{}).second;
+            }
+            if (m_entries[std::size_t(at)].first == key)
+                return m_entries[std::size_t(at)].second;
+        }
+    }
+    qsizetype size() const { return qsizetype(m_entries.size()); }
+    /// The entries in key order, emptying the table.
+    std::vector<Entry> take()
+    {
+        std::vector<Entry> entries = std::move(m_entries);
+        m_entries = {};
+        m_slots = {};
+        std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.first.ids < b.first.ids; });
+        return entries;
+    }
+
+private:
+    static std::size_t hash(const Key<N> &key)
+    {
+        quint64 h = 0;
+        for (const qint32 id : key.ids)
+            h = (h ^ quint32(id)) * 0x9e3779b97f4a7c15ULL;
+        return std::size_t(h ^ (h >> 29));
+    }
+    void grow()
+    {
+        m_slots.assign(std::max<std::size_t>(64, 2 * m_slots.size()), -1);
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t i = 0; i < m_entries.size(); ++i) {
+            std::size_t slot = hash(m_entries[i].first) & mask;
+            while (m_slots[slot] >= 0)
+                slot = (slot + 1) & mask;
+            m_slots[slot] = qint32(i);
+        }
+    }
+
+    std::vector<Entry> m_entries;
+    std::vector<qint32> m_slots; ///< index into m_entries, -1 for a free slot
+};
+
 /// Adds counts keyed by N dimension ids to a table (`insert` binds the ids,
 /// then n), emptying `counts`. Rows go in key order, which is the order of
 /// the table's primary key: appending to the b-tree instead of inserting all

@@ -11,7 +11,7 @@
 // own after an import, not by the import: segmenting the texts costs more
 // than the rest of the fold. agg_state's keyword_rowid is the highest
 // complaint id whose keywords agg_keyword holds; complaint_rowid the highest
-// whose cells and tags agg_complaint holds, never below it. A rebuild folds
+// whose cells and tags agg_cell holds, never below it. A rebuild folds
 // both at once.
 
 namespace cx {

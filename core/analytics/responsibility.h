@@ -205,7 +205,7 @@ struct ComplaintOwners
 ComplaintOwners complaintOwners(const QSqlDatabase &db, const CubeSlice &slice);
 
 /// The matrix of a scope: complaints from the cube's handling aggregates
-/// (agg_service) with `owners` (of the scope's cube), missed indicators from
+/// (agg_cell) with `owners` (of the scope's cube), missed indicators from
 /// the actuals. When the owners are not uniform it is
 /// responsibilityMatrixFromFacts().
 ResponsibilityMatrix responsibilityMatrix(const QSqlDatabase &db, const AnalysisScope &scope, const ComplaintOwners &owners);

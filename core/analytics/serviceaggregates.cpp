@@ -1,4 +1,5 @@
 #include "analytics/serviceaggregates.h"
+#include "analytics/tagcounts.h"
 #include "analytics/varint.h"
 
 #include "pipeline/sqlite.h"
@@ -6,6 +7,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <vector>
@@ -147,6 +149,15 @@ ServiceCounts negated(const ServiceCounts &c)
     return n;
 }
 
+// A cell key with one more id (an hours bin's tenths, a tag).
+Key<8> withLast(const CellKey &cell, qint32 last)
+{
+    Key<8> key;
+    std::copy(cell.ids.begin(), cell.ids.end(), key.ids.begin());
+    key.ids[7] = last;
+    return key;
+}
+
 // What `read` makes of a UTF-8 text, read once per distinct text.
 template<typename Value>
 Value cached(QHash<QByteArray, Value> &cache, QByteArrayView utf8, Value (*read)(QStringView))
@@ -159,45 +170,100 @@ Value cached(QHash<QByteArray, Value> &cache, QByteArrayView utf8, Value (*read)
     return value;
 }
 
-// cx_merge_hours(a, b): the histogram of the agg_service.hours blobs a and b merged.
+// The counts encodeServiceCounts() holds, in its order.
+template<typename Counts>
+auto encodedCounts(Counts &c)
+{
+    return std::array{&c.resultN, &c.resolved, &c.partial, &c.firstN, &c.firstTime, &c.repeatN, &c.repeated,
+                      &c.escalationN, &c.escalated, &c.hoursN, &c.callbackN, &c.callbackRated, &c.callbackSatisfied,
+                      &c.callbackBasic};
+}
+
+QByteArrayView blobArgument(sqlite3_value *value)
+{
+    return QByteArrayView(static_cast<const char *>(sqlite3_value_blob(value)), sqlite3_value_bytes(value));
+}
+
+void resultBlob(sqlite3_context *context, const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        sqlite3_result_zeroblob(context, 0);
+    else
+        sqlite3_result_blob(context, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+}
+
+// cx_merge_hours(a, b): the histogram of the agg_cell.hours blobs a and b merged.
 void mergeHoursFunction(sqlite3_context *context, int, sqlite3_value **values)
 {
     HoursHistogram histograms[2];
     for (int i = 0; i < 2; ++i) {
-        const QByteArrayView bytes(static_cast<const char *>(sqlite3_value_blob(values[i])),
-                                   sqlite3_value_bytes(values[i]));
-        if (!decodeHours(bytes, histograms[i])) {
-            sqlite3_result_error(context, "malformed hours histogram in agg_service", -1);
+        if (!decodeHours(blobArgument(values[i]), histograms[i])) {
+            sqlite3_result_error(context, "malformed hours histogram in agg_cell", -1);
             return;
         }
     }
-    const QByteArray merged = encodeHours(mergeHours(histograms[0], histograms[1]));
-    if (merged.isEmpty())
-        sqlite3_result_zeroblob(context, 0);
-    else
-        sqlite3_result_blob(context, merged.constData(), int(merged.size()), SQLITE_TRANSIENT);
+    resultBlob(context, encodeHours(mergeHours(histograms[0], histograms[1])));
 }
 
-// Registers cx_merge_hours on the connection once: SQLite refuses to
-// redefine a function while a statement runs, as the fold's read does
-// between the steps it writes.
-bool registerMergeHours(sqlite::Database &db)
+// cx_counts_add(a, b): the agg_cell.counts blobs a and b added up.
+void addCountsFunction(sqlite3_context *context, int, sqlite3_value **values)
 {
-    return db.prepare(u"SELECT cx_merge_hours(NULL, NULL)"_s).isValid()
-        || sqlite3_create_function_v2(db.handle(), "cx_merge_hours", 2,
-                                      SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, nullptr,
-                                      mergeHoursFunction, nullptr, nullptr, nullptr)
-        == SQLITE_OK;
+    ServiceCounts sum;
+    ServiceCounts other;
+    if (!decodeServiceCounts(blobArgument(values[0]), sum) || !decodeServiceCounts(blobArgument(values[1]), other)) {
+        sqlite3_result_error(context, "malformed counts in agg_cell", -1);
+        return;
+    }
+    sum.add(other);
+    resultBlob(context, encodeServiceCounts(sum));
+}
+
+// Registers cx_merge_hours and cx_counts_add on the connection once: SQLite
+// refuses to redefine a function while a statement runs, as the fold's read
+// does between the steps it writes.
+bool registerCellFunctions(sqlite::Database &db)
+{
+    if (db.prepare(u"SELECT cx_merge_hours(NULL, NULL), cx_counts_add(NULL, NULL)"_s).isValid())
+        return true;
+    constexpr int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY;
+    return sqlite3_create_function_v2(db.handle(), "cx_merge_hours", 2, flags, nullptr, mergeHoursFunction, nullptr,
+                                      nullptr, nullptr)
+            == SQLITE_OK
+        && sqlite3_create_function_v2(db.handle(), "cx_counts_add", 2, flags, nullptr, addCountsFunction, nullptr,
+                                      nullptr, nullptr)
+            == SQLITE_OK;
 }
 
 } // namespace
 
-size_t qHash(const ServiceKey &key, size_t seed)
+QByteArray encodeServiceCounts(const ServiceCounts &counts)
 {
-    return qHashRange(key.ids.begin(), key.ids.end(), seed);
+    QByteArray bytes;
+    bytes.reserve(16);
+    for (const qint64 *n : encodedCounts(counts))
+        varint::append(bytes, (quint64(*n) << 1) ^ quint64(*n >> 63));
+    return bytes;
 }
 
-void ServiceFold::add(const ServiceKey &key, const sqlite::Statement &row, int first, qint64 sign)
+bool decodeServiceCounts(QByteArrayView bytes, ServiceCounts &counts)
+{
+    ServiceCounts read;
+    qsizetype at = 0;
+    for (qint64 *n : encodedCounts(read)) {
+        quint64 zigzag = 0;
+        if (!varint::read(bytes, at, zigzag))
+            return false;
+        *n = qint64(zigzag >> 1) ^ -qint64(zigzag & 1);
+    }
+    if (at != bytes.size())
+        return false;
+    read.complaints = counts.complaints;
+    read.hoursTotal = counts.hoursTotal;
+    counts = read;
+    return true;
+}
+
+void CellFold::add(const CellKey &key, const sqlite::Statement &row, int first, qint64 sign)
 {
     ServiceCounts c;
     ++c.complaints;
@@ -225,9 +291,7 @@ void ServiceFold::add(const ServiceKey &key, const sqlite::Statement &row, int f
         if (const qint64 tenths = hoursTenths(hours); tenths >= 0) {
             ++c.hoursN;
             c.hoursTotal += hours;
-            ServiceKey bin = key;
-            bin.ids[7] = qint32(std::min<qint64>(tenths, std::numeric_limits<qint32>::max()));
-            m_hours[bin] += sign;
+            m_hours[withLast(key, qint32(std::min<qint64>(tenths, std::numeric_limits<qint32>::max())))] += sign;
         }
     }
     switch (cached(m_ratings, row.columnUtf8View(first + 5), callbackRating)) {
@@ -250,81 +314,64 @@ void ServiceFold::add(const ServiceKey &key, const sqlite::Statement &row, int f
     m_cells[key].add(sign < 0 ? negated(c) : c);
 }
 
-bool ServiceFold::write(sqlite::Database &db)
+void CellFold::addTag(const CellKey &key, qint32 tag, qint64 sign)
 {
-    if (!registerMergeHours(db))
+    m_tags[withLast(key, tag)] += sign;
+}
+
+bool CellFold::write(sqlite::Database &db)
+{
+    if (!registerCellFunctions(db) || !registerTagCountFunctions(db.handle()))
         return false;
     static const auto keyColumns = "month, product, region, channel, category, stage, department"_L1;
-    sqlite::Statement cells = db.prepare(
-        u"INSERT INTO agg_service(%1, n, result_n, resolved, partial, first_n, first_time, repeat_n, repeated, "
-        "escalation_n, escalated, hours_n, hours_total, callback_n, callback_rated, callback_satisfied, "
-        "callback_basic, hours) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
-        "?18, ?19, ?20, ?21, ?22, ?23, ?24) ON CONFLICT(%1) DO UPDATE SET n = n + excluded.n, "
-        "result_n = result_n + excluded.result_n, resolved = resolved + excluded.resolved, "
-        "partial = partial + excluded.partial, first_n = first_n + excluded.first_n, "
-        "first_time = first_time + excluded.first_time, repeat_n = repeat_n + excluded.repeat_n, "
-        "repeated = repeated + excluded.repeated, escalation_n = escalation_n + excluded.escalation_n, "
-        "escalated = escalated + excluded.escalated, hours_n = hours_n + excluded.hours_n, "
-        "hours_total = hours_total + excluded.hours_total, callback_n = callback_n + excluded.callback_n, "
-        "callback_rated = callback_rated + excluded.callback_rated, "
-        "callback_satisfied = callback_satisfied + excluded.callback_satisfied, "
-        "callback_basic = callback_basic + excluded.callback_basic, "
-        "hours = cx_merge_hours(hours, excluded.hours)"_s.arg(keyColumns));
+    sqlite::Statement insert = db.prepare(
+        u"INSERT INTO agg_cell(%1, n, counts, hours_total, hours, tags) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) ON CONFLICT(%1) DO UPDATE SET "
+        "n = n + excluded.n, counts = cx_counts_add(counts, excluded.counts), "
+        "hours_total = hours_total + excluded.hours_total, hours = cx_merge_hours(hours, excluded.hours), "
+        "tags = cx_tags_merge(tags, excluded.tags, ?13)"_s.arg(keyColumns));
     // In key order, the table's primary key order: appending to the b-tree
-    // instead of inserting all over it. The hours bins sort by the same key
-    // with their tenths last, so each cell's bins follow it.
-    const auto lessIds = [](const auto &a, const auto &b) { return a.first.ids < b.first.ids; };
-    std::vector<std::pair<ServiceKey, const ServiceCounts *>> cellRows;
-    cellRows.reserve(std::size_t(m_cells.size()));
-    for (auto it = m_cells.cbegin(); it != m_cells.cend(); ++it)
-        cellRows.emplace_back(it.key(), &it.value());
-    std::sort(cellRows.begin(), cellRows.end(), lessIds);
-    std::vector<std::pair<ServiceKey, qint64>> hourRows;
-    hourRows.reserve(std::size_t(m_hours.size()));
-    for (auto it = m_hours.cbegin(); it != m_hours.cend(); ++it)
-        if (it.value() != 0)
-            hourRows.emplace_back(it.key(), it.value());
-    std::sort(hourRows.begin(), hourRows.end(), lessIds);
-    const auto sameCell = [](const ServiceKey &bin, const ServiceKey &cell) {
-        return std::equal(cell.ids.begin(), cell.ids.begin() + 7, bin.ids.begin());
+    // instead of inserting all over it. The hours bins and tag counts sort
+    // by the same key with their tenths or tag last, so each cell's follow it.
+    const auto cells = m_cells.take();
+    const auto hours = m_hours.take();
+    const auto tags = m_tags.take();
+    const auto sameCell = [](const Key<8> &entry, const CellKey &cell) {
+        return std::equal(cell.ids.begin(), cell.ids.end(), entry.ids.begin());
     };
-    auto bin = hourRows.cbegin();
+    auto bin = hours.cbegin();
+    auto tag = tags.cbegin();
     HoursHistogram histogram;
-    for (const auto &[key, counts] : cellRows) {
-        for (int i = 0; i < 7; ++i)
-            cells.bindInt(i + 1, key.ids[std::size_t(i)]);
-        const ServiceCounts &c = *counts;
-        int position = 8;
-        for (qint64 value : {c.complaints, c.resultN, c.resolved, c.partial, c.firstN, c.firstTime, c.repeatN, c.repeated,
-                             c.escalationN, c.escalated, c.hoursN})
-            cells.bindInt(position++, value);
-        cells.bindDouble(position++, c.hoursTotal);
-        for (qint64 value : {c.callbackN, c.callbackRated, c.callbackSatisfied, c.callbackBasic})
-            cells.bindInt(position++, value);
+    std::vector<TagCount> plus;
+    std::vector<TagCount> minus;
+    for (const auto &[key, c] : cells) {
         histogram.clear();
-        for (; bin != hourRows.cend() && sameCell(bin->first, key); ++bin)
-            histogram.emplace_back(bin->first.ids[7], bin->second);
-        cells.bindBlob(position, encodeHours(histogram));
-        if (!cells.exec())
+        for (; bin != hours.cend() && sameCell(bin->first, key); ++bin)
+            if (bin->second != 0)
+                histogram.emplace_back(bin->first.ids[7], bin->second);
+        plus.clear();
+        minus.clear();
+        // Every tag count's cell is a cell counted: each counted row adds to both.
+        for (; tag != tags.cend() && sameCell(tag->first, key); ++tag)
+            if (tag->second != 0)
+                (tag->second > 0 ? plus : minus).push_back({tag->first.ids[7], std::abs(tag->second)});
+        const QByteArray counts = encodeServiceCounts(c);
+        // A row moved out and back into the same cell changes nothing.
+        if (c.complaints == 0 && c.hoursTotal == 0 && histogram.empty() && plus.empty() && minus.empty()
+            && counts == encodeServiceCounts({}))
+            continue;
+        for (std::size_t i = 0; i < key.ids.size(); ++i)
+            insert.bindInt(int(i) + 1, key.ids[i]);
+        insert.bindInt(8, c.complaints);
+        insert.bindBlob(9, counts);
+        insert.bindDouble(10, c.hoursTotal);
+        insert.bindBlob(11, encodeHours(histogram));
+        insert.bindBlob(12, encodeTagCounts(plus));
+        insert.bindBlob(13, encodeTagCounts(minus));
+        if (!insert.exec())
             return false;
     }
-    m_cells = {};
-    m_hours = {};
     return true;
-}
-
-bool removeServiceCategories(sqlite::Database &db, int categoryKind)
-{
-    sqlite::Statement remove = db.prepare(
-        u"DELETE FROM agg_service WHERE category IN (SELECT d.id FROM agg_dim d JOIN temp.cx_recount r "
-        "ON r.value = d.value WHERE d.kind = ?1)"_s);
-    remove.bindInt(1, categoryKind);
-    return remove.exec();
-}
-
-bool clearServiceAggregates(sqlite::Database &db)
-{
-    return db.exec(u"DELETE FROM agg_service"_s);
 }
 
 } // namespace cx

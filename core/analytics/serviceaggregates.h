@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analytics/foldtables.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QString>
@@ -10,10 +12,13 @@
 #include <utility>
 #include <vector>
 
-// How complaints were handled, folded into agg_service (schema version 6;
-// its hours histogram a column since version 7) beside agg_complaint.
-// aggregates.cpp owns the fold; this file holds what a complaint row adds to
-// the service cell of its key and how the handling columns are read.
+// The complaint cells of agg_cell (schema version 10; agg_complaint and
+// agg_service before): per month × product × region × channel × category ×
+// stage × department, the complaints, how they were handled (since version
+// 6) with their hours histogram (a column since version 7), and their
+// pain-point tag counts (since version 8). The complaint cube is these cells
+// summed over departments. aggregates.cpp owns the fold; this file holds
+// what a complaint row adds to its cell and how the handling columns are read.
 
 namespace cx {
 
@@ -55,7 +60,7 @@ CallbackRating callbackRating(QStringView text);
 /// its name contains 工信部, 申诉受理中心 or 通信管理局.
 bool isRegulatorChannel(QStringView channel);
 
-/// Handling hours as agg_service.hours bins them: ⌈hours × 10⌉ (FP noise of
+/// Handling hours as agg_cell.hours bins them: ⌈hours × 10⌉ (FP noise of
 /// a decimal tenth ignored), so that "more than L hours" is exact for any
 /// limit L in tenths, and a percentile read from the bins is exact for hours
 /// given to a tenth and at most 0.1 h above the true value otherwise.
@@ -65,7 +70,7 @@ qint64 hoursTenths(double hours);
 /// A cell's handling hours: (tenths, complaints) by ascending tenths, none with 0 complaints.
 using HoursHistogram = std::vector<std::pair<qint64, qint64>>;
 
-/// agg_service.hours: the histogram as LEB128 varints, per bin its tenths
+/// agg_cell.hours: the histogram as LEB128 varints, per bin its tenths
 /// above the previous bin's (the first bin's as they are) and its complaints
 /// zigzag-coded (a fold's contribution may take complaints out); empty
 /// without hours. Canonical: equal histograms are equal bytes.
@@ -76,7 +81,7 @@ bool decodeHours(QByteArrayView bytes, HoursHistogram &histogram);
 /// The bin-wise sum of two histograms; bins that reach 0 complaints are left out.
 HoursHistogram mergeHours(const HoursHistogram &a, const HoursHistogram &b);
 
-/// Counts of one agg_service cell.
+/// Counts of one agg_cell cell.
 struct ServiceCounts
 {
     qint64 complaints = 0;
@@ -102,46 +107,49 @@ struct ServiceCounts
 /// The service columns a fold reads from a complaint row, in this order.
 inline constexpr auto serviceColumns = "department, result, duration_hours, repeated, escalated, callback_rating";
 
-/// Dimension ids of a service cell: month, product, region, channel,
-/// category, stage, department, and for an hours bin its tenths (the fold's own key).
-struct ServiceKey
-{
-    std::array<qint32, 8> ids{};
-    bool operator==(const ServiceKey &) const = default;
-};
-size_t qHash(const ServiceKey &key, size_t seed = 0);
+/// agg_cell.counts: the counts of a cell but its complaints and hours total
+/// (resultN … callbackBasic, in ServiceCounts' order) as zigzag LEB128
+/// varints, so that loading a cell decodes one column instead of fourteen.
+/// Canonical: equal counts are equal bytes.
+QByteArray encodeServiceCounts(const ServiceCounts &counts);
+/// Reads encodeServiceCounts() bytes into `counts` (its complaints and
+/// hours total left as they are); false for other bytes.
+bool decodeServiceCounts(QByteArrayView bytes, ServiceCounts &counts);
 
-/// Accumulates complaint rows by service key and writes them into the
-/// service tables (adding to the cells already there).
-class ServiceFold
+/// Dimension ids of a cell of agg_cell: month, product, region, channel,
+/// category, stage, department.
+using CellKey = Key<7>;
+
+/// Accumulates complaint rows by cell and writes them into agg_cell (adding
+/// to the cells already there): their complaints, service counts, hours
+/// histogram and pain-point tag counts.
+class CellFold
 {
 public:
-    /// Adds one complaint of `key` (ids[0..6]; ids[7] unused) from the
-    /// service columns of `row` (serviceColumns) starting at column `first`;
-    /// the department column is read by the caller into the key. A `sign`
-    /// of -1 takes a folded complaint's contribution out again.
-    void add(const ServiceKey &key, const sqlite::Statement &row, int first, qint64 sign = 1);
-    /// Adds the accumulated counts and hours to agg_service, emptying them
-    /// (a long fold writes in steps to bound its memory). A cell already
-    /// there gets its histogram merged (mergeHours(), through the SQL
-    /// function cx_merge_hours registered on `db`).
+    /// Adds one complaint of `key` from the service columns of `row`
+    /// (serviceColumns) starting at column `first`; the department column
+    /// is read by the caller into the key. A `sign` of -1 takes a folded
+    /// complaint's contribution out again.
+    void add(const CellKey &key, const sqlite::Statement &row, int first, qint64 sign = 1);
+    /// Adds `sign` complaints with pain-point tag `tag` (an agg_dim id) to the cell.
+    void addTag(const CellKey &key, qint32 tag, qint64 sign);
+    /// Adds the accumulated counts to agg_cell, emptying them (a long fold
+    /// writes in steps to bound its memory). A cell already there gets its
+    /// counts, histogram and tags merged (SQL functions registered on `db`).
     bool write(sqlite::Database &db);
-    /// Cells held (hours bins not counted).
+    /// Cells held.
     qsizetype size() const { return m_cells.size(); }
+    /// Tag counts held.
+    qsizetype tagCounts() const { return m_tags.size(); }
 
 private:
-    QHash<ServiceKey, ServiceCounts> m_cells;
-    QHash<ServiceKey, qint64> m_hours; ///< key with tenths → complaints
+    FlatCounts<7, ServiceCounts> m_cells;
+    FlatCounts<8, qint64> m_hours; ///< key with tenths → complaints
+    FlatCounts<8, qint64> m_tags;  ///< key with tag → complaints
     // Texts read once: exports repeat a handful of results and verdicts.
     QHash<QByteArray, ServiceResult> m_results;
     QHash<QByteArray, CallbackRating> m_ratings;
 };
 
-/// Removes the service cells of the categories listed in temp.cx_recount
-/// (agg_dim rows of kind `categoryKind` whose value is listed), for a recount.
-bool removeServiceCategories(sqlite::Database &db, int categoryKind);
-
-/// Empties agg_service.
-bool clearServiceAggregates(sqlite::Database &db);
 
 } // namespace cx

@@ -17,7 +17,7 @@
 
 // Closed-loop service quality (闭环服务质量): how the complaints of a scope
 // were handled, per handling department, intake channel or area and month,
-// from the service aggregates of the cube (agg_service, summed into rollups
+// from the service aggregates of the cube (agg_cell, summed into rollups
 // at load so that a filter change walks few cells).
 // Every rate is over the complaints whose field is filled, with that n; a
 // rate without any such complaint is NaN ("no data"), never 0.

@@ -525,6 +525,37 @@ QStringList version9()
     };
 }
 
+// Version 10: one cell table. agg_complaint and agg_service had the same key
+// but for the department (agg_service's) and about as many rows as there
+// are complaints: agg_cell holds both, the complaint counts being its cells
+// summed over departments, so that a fold writes each cell once and the cube
+// loads it once. The service counts are one blob (encodeServiceCounts() in
+// analytics/serviceaggregates.h) instead of fourteen columns. Clearing
+// agg_state makes the first analysis rebuild the aggregates into it.
+QStringList version10()
+{
+    return {
+        u"DROP TABLE agg_complaint"_s,
+        u"DROP TABLE agg_service"_s,
+        uR"(CREATE TABLE agg_cell (
+            month       INTEGER NOT NULL,
+            product     INTEGER NOT NULL,
+            region      INTEGER NOT NULL,
+            channel     INTEGER NOT NULL,
+            category    INTEGER NOT NULL,
+            stage       INTEGER NOT NULL,
+            department  INTEGER NOT NULL,
+            n           INTEGER NOT NULL,
+            counts      BLOB NOT NULL,
+            hours_total REAL NOT NULL,
+            hours       BLOB NOT NULL,
+            tags        BLOB NOT NULL,
+            PRIMARY KEY (month, product, region, channel, category, stage, department)
+        ) WITHOUT ROWID)"_s,
+        u"DELETE FROM agg_state"_s,
+    };
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
@@ -539,6 +570,7 @@ const QList<Migration> &schemaMigrations()
         {7, version7()},
         {8, version8()},
         {9, version9()},
+        {10, version10()},
     };
     return migrations;
 }

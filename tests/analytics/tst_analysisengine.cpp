@@ -624,9 +624,10 @@ void TestAnalysisEngine::aggregatesFollowImportsAndDeletions()
     const auto dump = [&] {
         QStringList rows;
         cx::sqlite::Statement q = db.prepare(
-            u"SELECT m.value, p.value, r.city, r.county, c.value, s.value, a.n FROM agg_complaint a "
+            u"SELECT m.value, p.value, r.city, r.county, c.value, s.value, sum(a.n) FROM agg_cell a "
             "JOIN agg_dim m ON m.id = a.month JOIN agg_dim p ON p.id = a.product JOIN agg_region r ON r.id = a.region "
-            "JOIN agg_dim c ON c.id = a.category JOIN agg_dim s ON s.id = a.stage ORDER BY 1, 2, 3, 4, 5, 6"_s);
+            "JOIN agg_dim c ON c.id = a.category JOIN agg_dim s ON s.id = a.stage GROUP BY 1, 2, 3, 4, 5, 6 "
+            "ORDER BY 1, 2, 3, 4, 5, 6"_s);
         while (q.next())
             rows << u"%1 %2 %3 %4 %5 %6 %7"_s.arg(q.columnText(0), q.columnText(1), q.columnText(2), q.columnText(3),
                                                   q.columnText(4), q.columnText(5))

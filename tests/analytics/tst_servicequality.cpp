@@ -313,7 +313,7 @@ void TestServiceQuality::foldMergesHistograms()
         cx::sqlite::Database db;
         if (!db.open(ws.path()))
             return cells;
-        cx::sqlite::Statement q = db.prepare(u"SELECT d.value, s.n, s.hours FROM agg_service s JOIN agg_dim d "
+        cx::sqlite::Statement q = db.prepare(u"SELECT d.value, s.n, s.hours FROM agg_cell s JOIN agg_dim d "
                                              "ON d.id = s.department ORDER BY d.value"_s);
         while (q.next()) {
             cx::HoursHistogram bins;
@@ -349,7 +349,7 @@ void TestServiceQuality::foldWritesInSteps()
     // A long fold writes while its read of the complaints still runs.
     cx::sqlite::Statement rows = db.prepare(u"SELECT id FROM complaint"_s);
     QVERIFY(rows.next());
-    cx::ServiceFold fold;
+    cx::CellFold fold;
     QVERIFY2(fold.write(db), qPrintable(db.errorString()));
     QVERIFY2(fold.write(db), qPrintable(db.errorString()));
 }

@@ -10,6 +10,7 @@
 // step reports its own, and a cancelled one resumes where it stopped.
 
 #include "analytics/aggregates.h"
+#include "analytics/analyticscube.h"
 #include "analytics/keywordfold.h"
 #include "analytics/serviceaggregates.h"
 #include "analytics/tagcounts.h"
@@ -18,6 +19,7 @@
 #include "pipeline/sqlite.h"
 #include "testsupport.h"
 #include "workspace/categorymapchange.h"
+#include "workspace/schema.h"
 #include "workspace/workspace.h"
 
 #include <QElapsedTimer>
@@ -120,6 +122,7 @@ private Q_SLOTS:
     void secondImportBeforeTheKeywordStep();
     void cancelledKeywordStepResumes();
     void mapEditsRecountElements();
+    void schemaNineWorkspaceIsRebuilt();
 
 private:
     QString write(const QString &name, const QByteArray &bytes) const;
@@ -181,7 +184,7 @@ cx::ImportReport TestImportFold::import(const QString &file)
 QStringList TestImportFold::contents()
 {
     QStringList rows;
-    for (const QString &table : {u"agg_complaint"_s, u"complaint_tag"_s, u"agg_keyword"_s, u"agg_service"_s,
+    for (const QString &table : {u"agg_cell"_s, u"complaint_tag"_s, u"agg_keyword"_s,
                                  u"agg_element"_s, u"agg_survey"_s, u"agg_batch"_s, u"agg_state"_s}) {
         QStringList names;
         QStringList types;
@@ -208,6 +211,17 @@ QStringList TestImportFold::contents()
                     lookup.reset();
                 } else if (types.at(i) == "REAL"_L1) {
                     values << name + u'=' + QString::number(std::round(q.columnDouble(i) * 1e6) / 1e6 + 0.0, 'f', 6);
+                } else if (name == "counts"_L1) {
+                    cx::ServiceCounts counts;
+                    QStringList decoded;
+                    if (!cx::decodeServiceCounts(q.columnBlob(i), counts))
+                        decoded << u"malformed"_s;
+                    for (const qint64 n : {counts.resultN, counts.resolved, counts.partial, counts.firstN, counts.firstTime,
+                                           counts.repeatN, counts.repeated, counts.escalationN, counts.escalated,
+                                           counts.hoursN, counts.callbackN, counts.callbackRated,
+                                           counts.callbackSatisfied, counts.callbackBasic})
+                        decoded << QString::number(n);
+                    values << name + u'=' + decoded.join(u',');
                 } else if (types.at(i) == "BLOB"_L1) {
                     // The hours histogram, canonical: bytes as they are, and the bins they say.
                     const QByteArray bytes = q.columnBlob(i).toByteArray();
@@ -278,7 +292,7 @@ void TestImportFold::plainImportIsFolded()
     QCOMPARE(report.inserted(), 3);
     // Analysable at commit, with nothing left to fold but the keywords.
     QCOMPARE(cx::aggregateState(m_db), cx::AggregateState::Current);
-    QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT sum(n) FROM agg_complaint"_s), 3);
+    QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT sum(n) FROM agg_cell"_s), 3);
     verifyEqualsRebuild();
 }
 
@@ -299,7 +313,7 @@ void TestImportFold::duplicatesAndUpdatesMoveExactly()
     QCOMPARE(report.duplicates(), 1);
     QCOMPARE(report.inserted(), 1);
     QCOMPARE(report.updated(), 6);
-    QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT sum(n) FROM agg_complaint"_s), 7);
+    QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT sum(n) FROM agg_cell"_s), 7);
     verifyEqualsRebuild();
 
     // The rows as they now stand: only duplicates, nothing moves.
@@ -346,7 +360,7 @@ void TestImportFold::rejectedRowsContributeNothing()
     const cx::ImportReport report = import(write(u"a.csv"_s, bytes));
     QCOMPARE(report.inserted(), 2);
     QCOMPARE(report.rejected(), 2);
-    QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT sum(n) FROM agg_complaint"_s), 2);
+    QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT sum(n) FROM agg_cell"_s), 2);
     verifyEqualsRebuild();
 }
 
@@ -434,7 +448,7 @@ void TestImportFold::deletedBatchIsRebuilt()
     QVERIFY2(batches.deleteBatch(second.sheets.value(0).batchId, nullptr, &error), qPrintable(error));
     QCOMPARE(cx::aggregateState(m_db), cx::AggregateState::Stale);
     QVERIFY2(cx::ensureAggregates(m_db, &error), qPrintable(error));
-    QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT sum(n) FROM agg_complaint"_s), 1);
+    QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT sum(n) FROM agg_cell"_s), 1);
     verifyEqualsRebuild();
 }
 
@@ -442,8 +456,8 @@ void TestImportFold::workspaceBehindCatchesUp()
 {
     QCOMPARE(import(write(u"a.csv"_s, complaintHeader + line({"GD1"}) + line({"GD2"}))).inserted(), 2);
     // As an older version left it: facts without aggregates.
-    QVERIFY(m_db.exec(u"DELETE FROM agg_complaint; DELETE FROM complaint_tag; DELETE FROM agg_keyword; "
-                      "DELETE FROM agg_service; DELETE FROM agg_element; DELETE FROM agg_batch; "
+    QVERIFY(m_db.exec(u"DELETE FROM agg_cell; DELETE FROM complaint_tag; DELETE FROM agg_keyword; "
+                      "DELETE FROM agg_element; DELETE FROM agg_batch; "
                       "DELETE FROM agg_state; DELETE FROM agg_dim; DELETE FROM agg_region"_s));
     QCOMPARE(cx::aggregateState(m_db), cx::AggregateState::Behind);
     // An import then loads facts only, the update included.
@@ -608,4 +622,65 @@ void TestImportFold::mapEditsRecountElements()
 }
 
 QTEST_GUILESS_MAIN(TestImportFold)
+void TestImportFold::schemaNineWorkspaceIsRebuilt()
+{
+    // Cells that agg_complaint and agg_service kept apart: two departments of one cell, two cities.
+    QByteArray bytes = complaintHeader + line({"GD1"}) + line({"GD2"});
+    Complaint other{"GD3"};
+    other.department = "客服部";
+    other.result = "未解决";
+    other.hours = "30";
+    bytes += line(other) + line({"GD4", "06", "广州", "扣费异议", "莫名其妙扣了10元话费"});
+    QCOMPARE(import(write(u"a.csv"_s, bytes)).inserted(), 4);
+    QString error;
+    QVERIFY2(cx::foldKeywords(m_db, &error), qPrintable(error));
+    const QStringList folded = contents();
+    QString loadError;
+    const auto cube = cx::AnalyticsCube::load(m_workspace->path(), &loadError);
+    QVERIFY2(cube, qPrintable(loadError));
+    QCOMPARE(cube->complaintTotal(), qint64(4));
+    QCOMPARE(cube->serviceCells().size(), std::size_t(3));
+
+    // The file as version 9 left it: agg_complaint and agg_service (as its
+    // migrations create them) in place of agg_cell, holding cells of their own.
+    const QString path = m_workspace->path();
+    m_workspace.reset();
+    cx::sqlite::Database old;
+    QVERIFY(cx::test::writeFile(m_dir->filePath(u"v9.db"_s), {}));
+    QVERIFY(old.open(m_dir->filePath(u"v9.db"_s)));
+    for (const cx::Migration &migration : cx::schemaMigrations())
+        for (const QString &statement : migration.statements)
+            if (migration.version <= 9)
+                QVERIFY2(old.exec(statement), qPrintable(old.errorString()));
+    QStringList downgrade{u"DROP TABLE agg_cell"_s};
+    cx::sqlite::Statement tables =
+        old.prepare(u"SELECT sql FROM sqlite_master WHERE name IN ('agg_complaint', 'agg_service')"_s);
+    while (tables.next())
+        downgrade << tables.columnText(0);
+    QCOMPARE(downgrade.size(), 3);
+    downgrade << u"INSERT INTO agg_complaint(month, product, region, channel, category, stage, n) "
+                 "VALUES (1, 1, 1, 1, 1, 1, 99)"_s
+              << u"PRAGMA user_version = 9"_s;
+    for (const QString &statement : std::as_const(downgrade))
+        QVERIFY2(m_db.exec(statement), qPrintable(m_db.errorString() + u": "_s + statement));
+    m_db = {};
+
+    cx::WorkspaceError openError;
+    m_workspace = cx::Workspace::open(path, &openError);
+    QVERIFY2(m_workspace, qPrintable(openError.message));
+    QCOMPARE(m_workspace->schemaVersion(), 10);
+    QVERIFY(m_db.open(path));
+    QCOMPARE(cx::test::queryInt(m_workspace->database(),
+                                u"SELECT count(*) FROM sqlite_master WHERE name IN ('agg_complaint', 'agg_service')"_s),
+             0);
+    // The aggregates are rebuilt at the next analysis, and answer as before.
+    QCOMPARE(cx::aggregateState(m_db), cx::AggregateState::Stale);
+    const auto rebuilt = cx::AnalyticsCube::load(path, &loadError);
+    QVERIFY2(rebuilt, qPrintable(loadError));
+    QCOMPARE(rebuilt->complaintTotal(), qint64(4));
+    QCOMPARE(rebuilt->serviceCells().size(), std::size_t(3));
+    QVERIFY2(cx::foldKeywords(m_db, &error), qPrintable(error));
+    QCOMPARE(contents(), folded);
+}
+
 #include "tst_importfold.moc"

@@ -156,7 +156,7 @@ void TestImportKeys::updatesKeepTheAggregatesRight()
     QCOMPARE(cx::aggregateState(db), cx::AggregateState::Current);
     const auto complaintsIn = [&](const QString &city) {
         cx::sqlite::Statement q = db.prepare(
-            u"SELECT coalesce(sum(a.n), 0) FROM agg_complaint a JOIN agg_region r ON r.id = a.region WHERE r.city = ?1"_s);
+            u"SELECT coalesce(sum(a.n), 0) FROM agg_cell a JOIN agg_region r ON r.id = a.region WHERE r.city = ?1"_s);
         q.bindText(1, city);
         return q.next() ? q.columnInt(0) : -1;
     };

@@ -172,7 +172,7 @@ void TestTextLists::workspaceCopiesMakeAggregatesFollow()
                        "WHERE d.kind = 6 AND d.value = ''"_s),
              qint64(11));
     QVERIFY(cx::registerTagCountFunctions(db.handle()));
-    QCOMPARE(count(db, u"SELECT sum(cx_tag_count(a.tags, d.id)) FROM agg_complaint a, agg_dim d "
+    QCOMPARE(count(db, u"SELECT sum(cx_tag_count(a.tags, d.id)) FROM agg_cell a, agg_dim d "
                        "WHERE d.kind = 8 AND d.value = ''"_s),
              qint64(1)); // the complaint without a text; every other one has a pain point
     QCOMPARE(count(db, u"SELECT count(*) FROM agg_dim WHERE kind = 6 AND value = '重启光猫'"_s), qint64(0));
@@ -199,7 +199,7 @@ void TestTextLists::workspaceCopiesMakeAggregatesFollow()
     const QString tags = own->text(cx::TextListKind::Tags) + u"\n光猫故障: 光猫|指示灯\n"_s;
     QVERIFY(cx::writeTextList(db, cx::TextListKind::Tags, tags, &problems, &error));
     QVERIFY(cx::ensureAggregates(db, &error));
-    QCOMPARE(count(db, u"SELECT sum(cx_tag_count(a.tags, d.id)) FROM agg_complaint a, agg_dim d "
+    QCOMPARE(count(db, u"SELECT sum(cx_tag_count(a.tags, d.id)) FROM agg_cell a, agg_dim d "
                        "WHERE d.kind = 8 AND d.value = '光猫故障'"_s),
              qint64(3));
 

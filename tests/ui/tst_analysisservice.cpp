@@ -366,8 +366,8 @@ void TestAnalysisService::cancelsThePreparationAndRollsItBack()
         // Imports fold their rows themselves: a fold to prepare is left by older versions.
         cx::sqlite::Database db;
         QVERIFY(db.open(workspace->path()));
-        QVERIFY(db.exec(u"DELETE FROM agg_complaint; DELETE FROM complaint_tag; DELETE FROM agg_keyword; "
-                        "DELETE FROM agg_service; DELETE FROM agg_survey; "
+        QVERIFY(db.exec(u"DELETE FROM agg_cell; DELETE FROM complaint_tag; DELETE FROM agg_keyword; "
+                        "DELETE FROM agg_survey; "
                         "DELETE FROM agg_batch; DELETE FROM agg_state; DELETE FROM agg_dim; DELETE FROM agg_region"_s));
         QCOMPARE(cx::aggregateState(db), cx::AggregateState::Behind);
     }

@@ -44,24 +44,25 @@ QString scalarText(sqlite::Database &db, const QString &sql)
     return q.next() ? q.columnText(0) : QString();
 }
 
-// agg_complaint with its tag counts (the table with a stage) by dimension values
+// agg_cell with its tag counts (the table with a stage) by dimension values
 // (ids differ between folds), sorted.
 QStringList complaintAggregates(sqlite::Database &db)
 {
     QStringList rows;
     const QString joins = u" JOIN agg_dim m ON m.id = a.month JOIN agg_dim p ON p.id = a.product "
                           "JOIN agg_region r ON r.id = a.region JOIN agg_dim c ON c.id = a.channel "
-                          "JOIN agg_dim k ON k.id = a.category JOIN agg_dim s ON s.id = a.stage"_s;
+                          "JOIN agg_dim k ON k.id = a.category JOIN agg_dim s ON s.id = a.stage "
+                          "JOIN agg_dim e ON e.id = a.department"_s;
     sqlite::Statement q = db.prepare(
-        u"SELECT m.value, p.value, r.city, c.value, k.value, s.value, a.n, a.tags FROM agg_complaint a"_s + joins);
+        u"SELECT m.value, p.value, r.city, c.value, k.value, s.value, e.value, a.n, a.tags FROM agg_cell a"_s + joins);
     sqlite::Statement tag = db.prepare(u"SELECT value FROM agg_dim WHERE id = ?1"_s);
     std::vector<TagCount> counts;
     while (q.next()) {
         QStringList fields;
-        for (int i = 0; i < 6; ++i)
+        for (int i = 0; i < 7; ++i)
             fields << q.columnText(i);
-        rows << fields.join(u'|') + u"|="_s + QString::number(q.columnInt(6));
-        if (!decodeTagCounts(q.columnUtf8(7), counts))
+        rows << fields.join(u'|') + u"|="_s + QString::number(q.columnInt(7));
+        if (!decodeTagCounts(q.columnUtf8(8), counts))
             rows << fields.join(u'|') + u"|damaged tag counts"_s;
         for (const TagCount &count : counts) {
             tag.bindInt(1, count.tag);

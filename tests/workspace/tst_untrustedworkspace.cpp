@@ -163,7 +163,7 @@ void TestUntrustedWorkspace::expectedSchemaComesFromTheMigrations()
         names << object.name;
     }
     QVERIFY(names.contains(u"complaint"_s));
-    QVERIFY(names.contains(u"agg_complaint"_s));
+    QVERIFY(names.contains(u"agg_cell"_s));
     QVERIFY(names.contains(u"survey_response_month_product_city"_s));
 
     // A workspace as create() writes it matches at once.

@@ -262,7 +262,7 @@ void TestWorkspace::migratesOlderVersionWithBackup()
     QSqlQuery q(workspace->database());
     QVERIFY(q.exec(u"SELECT value FROM setting WHERE key = 'probe'"_s) && q.next());
     QCOMPARE(q.value(0).toString(), u"kept"_s);
-    QVERIFY(q.exec(u"SELECT count(*) FROM agg_complaint"_s) && q.next());
+    QVERIFY(q.exec(u"SELECT count(*) FROM agg_cell"_s) && q.next());
 }
 
 void TestWorkspace::foreignKeysCascade()
