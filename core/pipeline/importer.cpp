@@ -46,6 +46,28 @@ private:
     bool m_switched = false;
 };
 
+// Every row an import writes refers to rows the same import wrote or looked
+// up just before (its own batch, a survey's questions and responses), and
+// nothing it deletes has rows referring to it: checking each reference of a
+// million rows is work the import's own order already did. The pragma has no
+// effect inside a transaction, so the checks go off before BEGIN and come
+// back once it ended, whichever way.
+class UncheckedReferences
+{
+public:
+    explicit UncheckedReferences(sqlite::Database &db)
+        : m_db(db)
+    {
+        m_db.exec(u"PRAGMA foreign_keys = OFF"_s);
+    }
+    ~UncheckedReferences() { m_db.exec(u"PRAGMA foreign_keys = ON"_s); }
+    UncheckedReferences(const UncheckedReferences &) = delete;
+    UncheckedReferences &operator=(const UncheckedReferences &) = delete;
+
+private:
+    sqlite::Database &m_db;
+};
+
 // "7 (G)": a column as a spreadsheet user finds it.
 QString columnLabel(int column)
 {
@@ -272,6 +294,7 @@ ImportReport Importer::importPlan(const ImportPlan &plan, const Progress &progre
     FileFingerprint fingerprint(first.path);
     const QString name = first.fileName();
     const BulkJournal journal(m_db);
+    const UncheckedReferences references(m_db);
     if (!m_db.exec(u"BEGIN IMMEDIATE"_s)) {
         report.error = tr("Cannot import %1: the workspace is busy or read-only (%2).").arg(name, m_db.errorString());
         return report;

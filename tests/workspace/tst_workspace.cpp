@@ -81,6 +81,8 @@ void TestWorkspace::createsSchemaWithPragmas()
     QVERIFY(q.value(0).toInt() >= 5000);
     QVERIFY(q.exec(u"PRAGMA application_id"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), cx::workspaceApplicationId);
+    QVERIFY(q.exec(u"PRAGMA page_size"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 16384);
 
     const QStringList tables{u"setting"_s, u"import_batch"_s, u"rejected_row"_s, u"mapping_profile"_s,
                              u"journey_stage"_s, u"category_map"_s, u"complaint"_s, u"survey_question"_s,
@@ -177,13 +179,18 @@ void TestWorkspace::refusesCorruptFile()
     const QString path = makeWorkspaceFile(dir, u"corrupt.cxw"_s);
     QVERIFY(!path.isEmpty());
 
-    // Overwrite the second page (a schema b-tree page) with garbage.
+    // Overwrite the second page (a schema b-tree page) with garbage; the
+    // header says how large a page is (big-endian, at offset 16).
     {
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadWrite));
-        QVERIFY(file.size() > 8192);
-        QVERIFY(file.seek(4096));
-        QVERIFY(file.write(QByteArray(4096, '\xAB')) == 4096);
+        const QByteArray header = file.read(100);
+        QCOMPARE(header.size(), 100);
+        const int pageSize = (uchar(header.at(16)) << 8) | uchar(header.at(17));
+        QVERIFY(pageSize >= 512);
+        QVERIFY(file.size() > 2 * pageSize);
+        QVERIFY(file.seek(pageSize));
+        QVERIFY(file.write(QByteArray(pageSize, '\xAB')) == pageSize);
     }
     const QByteArray before = sha256Of(path);
 
