@@ -42,6 +42,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Empties every aggregate table, as a workspace written before the aggregates existed.
+const QString emptyAggregates = u"DELETE FROM agg_cell; DELETE FROM complaint_tag; DELETE FROM agg_keyword; "
+                                "DELETE FROM agg_survey; DELETE FROM agg_batch; DELETE FROM agg_state; "
+                                "DELETE FROM agg_dim; DELETE FROM agg_region"_s;
+
 cx::AnalysisFilter monthFilter(const QString &month)
 {
     cx::AnalysisFilter filter;
@@ -366,9 +371,7 @@ void TestAnalysisService::cancelsThePreparationAndRollsItBack()
         // Imports fold their rows themselves: a fold to prepare is left by older versions.
         cx::sqlite::Database db;
         QVERIFY(db.open(workspace->path()));
-        QVERIFY(db.exec(u"DELETE FROM agg_cell; DELETE FROM complaint_tag; DELETE FROM agg_keyword; "
-                        "DELETE FROM agg_survey; "
-                        "DELETE FROM agg_batch; DELETE FROM agg_state; DELETE FROM agg_dim; DELETE FROM agg_region"_s));
+        QVERIFY(db.exec(emptyAggregates));
         QCOMPARE(cx::aggregateState(db), cx::AggregateState::Behind);
     }
     cx::AnalysisService service;
@@ -406,9 +409,7 @@ void TestAnalysisService::waitsForAnotherProgramsImport()
     QVERIFY2(lock->acquire(std::chrono::milliseconds(0), {}, &error), qPrintable(error));
     cx::sqlite::Database writer;
     QVERIFY(writer.open(workspace->path()));
-    QVERIFY(writer.exec(u"BEGIN IMMEDIATE; DELETE FROM agg_complaint; DELETE FROM complaint_tag; DELETE FROM agg_keyword; "
-                        "DELETE FROM agg_service; DELETE FROM agg_survey; DELETE FROM agg_batch; DELETE FROM agg_state; "
-                        "DELETE FROM agg_dim; DELETE FROM agg_region"_s));
+    QVERIFY(writer.exec(u"BEGIN IMMEDIATE; "_s + emptyAggregates));
     cx::AnalysisService service;
     QSignalSpy progress(&service, &cx::AnalysisService::progress);
     service.setWorkspace(workspace.get());
