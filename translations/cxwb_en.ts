@@ -212,6 +212,10 @@
         <source>Finding the keywords of newly imported complaints…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waiting for another program to finish importing into this workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::AnalysisView</name>

@@ -210,6 +210,10 @@
         <source>Finding the keywords of newly imported complaints…</source>
         <translation>正在提取新导入投诉的关键词…</translation>
     </message>
+    <message>
+        <source>Waiting for another program to finish importing into this workspace…</source>
+        <translation>正在等待另一个程序完成向此工作区的导入…</translation>
+    </message>
 </context>
 <context>
     <name>cx::AnalysisView</name>
