@@ -1124,6 +1124,14 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <source>no data in the period</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change significant (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change not significant (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::DetailPanel</name>
@@ -1835,14 +1843,6 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change significant (%1, %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change not significant (%1, %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3860,14 +3860,6 @@ Open the full chart of %2</source>
         <source>conditional binomial test of the complaint counts per subscriber</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Change significant (%1, %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change not significant (%1, %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>cx::RejectedRowModel</name>
@@ -4711,14 +4703,6 @@ Open the full chart of %2</source>
     </message>
     <message>
         <source>two-proportion z-test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change significant (%1, %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change not significant (%1, %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

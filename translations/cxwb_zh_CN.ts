@@ -1106,6 +1106,14 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <source>no data in the period</source>
         <translation>该时段无数据</translation>
     </message>
+    <message>
+        <source>Change significant (%1, %2)</source>
+        <translation>变化显著（%1，%2）</translation>
+    </message>
+    <message>
+        <source>Change not significant (%1, %2)</source>
+        <translation>变化不显著（%1，%2）</translation>
+    </message>
 </context>
 <context>
     <name>cx::DetailPanel</name>
@@ -1816,14 +1824,6 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     <message>
         <source>Categories</source>
         <translation>投诉分类</translation>
-    </message>
-    <message>
-        <source>Change significant (%1, %2)</source>
-        <translation>变化显著（%1，%2）</translation>
-    </message>
-    <message>
-        <source>Change not significant (%1, %2)</source>
-        <translation>变化不显著（%1，%2）</translation>
     </message>
     <message>
         <source>conditional binomial test of the complaint counts per subscriber</source>
@@ -3823,14 +3823,6 @@ Open the full chart of %2</source>
         <source>conditional binomial test of the complaint counts per subscriber</source>
         <translation>按用户数计的投诉量条件二项检验</translation>
     </message>
-    <message>
-        <source>Change significant (%1, %2)</source>
-        <translation>变化显著（%1，%2）</translation>
-    </message>
-    <message>
-        <source>Change not significant (%1, %2)</source>
-        <translation>变化不显著（%1，%2）</translation>
-    </message>
 </context>
 <context>
     <name>cx::RejectedRowModel</name>
@@ -4664,14 +4656,6 @@ Open the full chart of %2</source>
     <message>
         <source>two-proportion z-test</source>
         <translation>两比例 z 检验</translation>
-    </message>
-    <message>
-        <source>Change significant (%1, %2)</source>
-        <translation>变化显著（%1，%2）</translation>
-    </message>
-    <message>
-        <source>Change not significant (%1, %2)</source>
-        <translation>变化不显著（%1，%2）</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,11 @@ QString DeskFormat::countChange(double value, double previous)
     return text;
 }
 
+QString DeskFormat::changeTest(double p, double alpha, const QString &test)
+{
+    return (p < alpha ? tr("Change significant (%1, %2)") : tr("Change not significant (%1, %2)")).arg(pValue(p), test);
+}
+
 QString DeskFormat::pValue(double p)
 {
     if (!std::isfinite(p))

@@ -45,6 +45,8 @@ public:
     static QString countChange(double value, double previous);
     /// "p < 0.001" or "p = 0.012"; empty for NaN.
     static QString pValue(double p);
+    /// "Change significant (p = 0.012, two-proportion z-test)" or "Change not significant (…)" at level `alpha`.
+    static QString changeTest(double p, double alpha, const QString &test);
 
     /// "No survey data" (无调研数据): a survey figure of a scope without answers.
     static QString noSurveyData();

@@ -205,10 +205,8 @@ QVariant HotspotModel::data(const QModelIndex &index, int role) const
                                     DeskFormat::count(h->previousMonth, DeskFormat::noComplaintData()));
             if (std::isfinite(h->increaseP))
                 text += u'\n'
-                    + (h->increaseP < m_significanceLevel ? tr("Change significant (%1, %2)")
-                                                          : tr("Change not significant (%1, %2)"))
-                          .arg(DeskFormat::pValue(h->increaseP),
-                               tr("conditional binomial test of the complaint counts per subscriber"));
+                    + DeskFormat::changeTest(h->increaseP, m_significanceLevel,
+                                             tr("conditional binomial test of the complaint counts per subscriber"));
             return text;
         }
         case Stage:

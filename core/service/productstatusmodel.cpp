@@ -191,8 +191,7 @@ QString ProductStatusModel::changeTest(int column, double pValue) const
         test = tr("conditional binomial test of the complaint counts per subscriber");
         break;
     }
-    return (pValue < m_significanceLevel ? tr("Change significant (%1, %2)") : tr("Change not significant (%1, %2)"))
-        .arg(DeskFormat::pValue(pValue), test);
+    return DeskFormat::changeTest(pValue, m_significanceLevel, test);
 }
 
 QVariant ProductStatusModel::attainmentData(int role) const

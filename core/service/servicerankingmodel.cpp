@@ -278,8 +278,7 @@ QString ServiceRankingModel::changeTest(ServiceMeasure measure, double p) const
         test = tr("two-proportion z-test");
         break;
     }
-    return (p < m_quality.significanceLevel ? tr("Change significant (%1, %2)") : tr("Change not significant (%1, %2)"))
-        .arg(DeskFormat::pValue(p), test);
+    return DeskFormat::changeTest(p, m_quality.significanceLevel, test);
 }
 
 QVariant ServiceRankingModel::headerData(int section, Qt::Orientation orientation, int role) const
