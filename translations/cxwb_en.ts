@@ -3147,15 +3147,15 @@ Open the full chart of %2</source>
     </message>
     <message>
         <source>%1: users and consultations (万)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: users and consultations (×10⁴)</translation>
     </message>
     <message>
         <source>Users (万)</source>
-        <translation type="unfinished"></translation>
+        <translation>Users (×10⁴)</translation>
     </message>
     <message>
         <source>Consultations (万)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultations (×10⁴)</translation>
     </message>
     <message>
         <source>Consultations</source>
@@ -3200,7 +3200,7 @@ Open the full chart of %2</source>
     </message>
     <message>
         <source>%1万</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×10⁴</translation>
     </message>
     <message>
         <source>no data</source>
