@@ -351,9 +351,10 @@ void TestProductViews::lifecycleShowsEveryProductsType()
         // Small multiples sorted by type, each titled with its type, in that order.
         QVERIFY(int(p->lifecycle.type) >= previousType);
         previousType = int(p->lifecycle.type);
-        // The tile's axes have no labels: its heading states the peaks, in 万.
+        // The tile's axes have no labels: its heading states the peaks, in 万 (×10⁴ in English).
         const double peak = *std::max_element(p->users.cbegin(), p->users.cend());
-        QVERIFY2(cx::LifecycleView::tileScale(*p).startsWith(QLocale().toString(peak / 10000.0, 'f', peak >= 100000.0 ? 0 : 1) + u"万 / "_s),
+        const QString peakText = QLocale().toString(peak / 10000.0, 'f', peak >= 100000.0 ? 0 : 1);
+        QVERIFY2(cx::LifecycleView::tileScale(*p).startsWith(cx::LifecycleView::tr("%1万").arg(peakText) + u" / "_s),
                  qPrintable(cx::LifecycleView::tileScale(*p)));
         QVERIFY(view->tileTitles().at(row).startsWith(p->product + u" · "_s + cx::LifecycleView::tileScale(*p) + u'\n'
                                                       + cx::ProductFormat::lifecycleType(p->lifecycle.type)));
