@@ -51,9 +51,24 @@ QString DeskFormat::countChange(double value, double previous)
     return text;
 }
 
-QString DeskFormat::changeTest(double p, double alpha, const QString &test)
+QString DeskFormat::changeTest(double p, double alpha, ChangeTest test)
 {
-    return (p < alpha ? tr("Change significant (%1, %2)") : tr("Change not significant (%1, %2)")).arg(pValue(p), test);
+    QString name;
+    switch (test) {
+    case ChangeTest::WelchT:
+        name = tr("Welch t-test");
+        break;
+    case ChangeTest::WelchTOfNps:
+        name = tr("Welch t-test of the promoter/detractor score");
+        break;
+    case ChangeTest::TwoProportionZ:
+        name = tr("two-proportion z-test");
+        break;
+    case ChangeTest::ConditionalBinomial:
+        name = tr("conditional binomial test of the complaint counts per subscriber");
+        break;
+    }
+    return (p < alpha ? tr("Change significant (%1, %2)") : tr("Change not significant (%1, %2)")).arg(pValue(p), name);
 }
 
 QString DeskFormat::pValue(double p)

@@ -45,8 +45,15 @@ public:
     static QString countChange(double value, double previous);
     /// "p < 0.001" or "p = 0.012"; empty for NaN.
     static QString pValue(double p);
+    /// The tests a change is judged by.
+    enum class ChangeTest {
+        WelchT,               ///< a mean: Welch's t
+        WelchTOfNps,          ///< NPS: Welch's t of the promoter/detractor score
+        TwoProportionZ,       ///< a rate: the pooled two-proportion z-test
+        ConditionalBinomial,  ///< a count per subscriber: the conditional binomial test
+    };
     /// "Change significant (p = 0.012, two-proportion z-test)" or "Change not significant (…)" at level `alpha`.
-    static QString changeTest(double p, double alpha, const QString &test);
+    static QString changeTest(double p, double alpha, ChangeTest test);
 
     /// "No survey data" (无调研数据): a survey figure of a scope without answers.
     static QString noSurveyData();

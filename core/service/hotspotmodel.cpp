@@ -206,7 +206,7 @@ QVariant HotspotModel::data(const QModelIndex &index, int role) const
             if (std::isfinite(h->increaseP))
                 text += u'\n'
                     + DeskFormat::changeTest(h->increaseP, m_significanceLevel,
-                                             tr("conditional binomial test of the complaint counts per subscriber"));
+                                             DeskFormat::ChangeTest::ConditionalBinomial);
             return text;
         }
         case Stage:

@@ -176,21 +176,10 @@ QString ProductStatusModel::changeTest(int column, double pValue) const
 {
     if (!std::isfinite(pValue))
         return tr("The change is not tested: a month has too few answers.");
-    QString test;
-    switch (column) {
-    case Satisfaction:
-        test = tr("Welch t-test");
-        break;
-    case SatisfiedRate:
-        test = tr("two-proportion z-test");
-        break;
-    case Nps:
-        test = tr("Welch t-test of the promoter/detractor score");
-        break;
-    default:
-        test = tr("conditional binomial test of the complaint counts per subscriber");
-        break;
-    }
+    const auto test = column == Satisfaction   ? DeskFormat::ChangeTest::WelchT
+                    : column == SatisfiedRate ? DeskFormat::ChangeTest::TwoProportionZ
+                    : column == Nps           ? DeskFormat::ChangeTest::WelchTOfNps
+                                              : DeskFormat::ChangeTest::ConditionalBinomial;
     return DeskFormat::changeTest(pValue, m_significanceLevel, test);
 }
 

@@ -265,19 +265,11 @@ QString ServiceRankingModel::changeTest(ServiceMeasure measure, double p) const
     if (!std::isfinite(p))
         return measure == ServiceMeasure::HoursP90 ? tr("The change is not tested: a percentile has no test here.")
                                                    : tr("The change is not tested: a month has too few complaints.");
-    QString test;
-    switch (measure) {
-    case ServiceMeasure::Complaints:
-    case ServiceMeasure::RegulatorPerMillion:
-        test = tr("conditional binomial test of the complaint counts per subscriber");
-        break;
-    case ServiceMeasure::HoursMean:
-        test = tr("Welch t-test");
-        break;
-    default:
-        test = tr("two-proportion z-test");
-        break;
-    }
+    DeskFormat::ChangeTest test = DeskFormat::ChangeTest::TwoProportionZ;
+    if (measure == ServiceMeasure::Complaints || measure == ServiceMeasure::RegulatorPerMillion)
+        test = DeskFormat::ChangeTest::ConditionalBinomial;
+    else if (measure == ServiceMeasure::HoursMean)
+        test = DeskFormat::ChangeTest::WelchT;
     return DeskFormat::changeTest(p, m_quality.significanceLevel, test);
 }
 
