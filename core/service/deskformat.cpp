@@ -18,6 +18,31 @@ QString DeskFormat::count(qint64 value)
     return QLocale().toString(value);
 }
 
+DeskFormat::CountScale DeskFormat::countScale(double peak)
+{
+    const double magnitude = std::isfinite(peak) ? std::abs(peak) : 0;
+    CountScale scale;
+    if (QLocale().language() == QLocale::Chinese) {
+        scale = {1e4, u"万"_s, u"万"_s};
+        scale.decimals = magnitude >= 1e5 ? 0 : 1;
+    } else if (magnitude >= 1e6) {
+        scale = {1e6, u"M"_s, tr("millions")};
+        scale.decimals = magnitude >= 1e8 ? 0 : 1;
+    } else if (magnitude >= 1e3) {
+        scale = {1e3, u"k"_s, tr("thousands")};
+        scale.decimals = magnitude >= 1e5 ? 0 : 1;
+    }
+    return scale;
+}
+
+QString DeskFormat::largeCount(double value, const QString &missing)
+{
+    if (!std::isfinite(value))
+        return missing;
+    const CountScale scale = countScale(value);
+    return QLocale().toString(value / scale.divisor, 'f', scale.decimals) + scale.suffix;
+}
+
 QString DeskFormat::percent(double share, const QString &missing)
 {
     return std::isfinite(share) ? QLocale().toString(share * 100.0, 'f', 1) + u'%' : missing;

@@ -35,6 +35,20 @@ public:
     static QString number(double value, int decimals, const QString &missing = {});
     /// "1,234".
     static QString count(qint64 value);
+    /// The scale large counts (users, consultations) are written at: 万
+    /// (10,000) in Chinese, as the analysts read them; millions or thousands
+    /// in other languages.
+    struct CountScale
+    {
+        double divisor = 1;
+        QString suffix;   ///< after a scaled number: "万", "M", "k" (empty when unscaled)
+        QString unit;     ///< in an axis title: "万", "millions", "thousands" (empty when unscaled)
+        int decimals = 0; ///< of the scaled numbers up to the scale's peak
+    };
+    /// The scale of counts up to `peak` in the UI's language.
+    static CountScale countScale(double peak);
+    /// "1,022万" in Chinese, "10.2M" in English: `value` at its own scale; `missing` for NaN.
+    static QString largeCount(double value, const QString &missing = {});
     /// "1,234", or `missing` for a count that is unknown (no data that month).
     static QString count(const std::optional<qint64> &value, const QString &missing);
     /// 0.713 as "71.3%", or `missing` for NaN.

@@ -40,6 +40,8 @@ private Q_SLOTS:
     void journeyComparison();
     void lights_data();
     void lights();
+    void largeCounts_data();
+    void largeCounts();
 
 private:
     std::shared_ptr<const cx::DeskAnalysis> analyse(const cx::AnalysisFilter &filter);
@@ -322,6 +324,41 @@ void TestDeskModels::lights()
     QFETCH(bool, higherIsBetter);
     QFETCH(int, light);
     QCOMPARE(int(cx::lightAgainstTarget(value, 0.70, 0.05, higherIsBetter)), light);
+}
+
+void TestDeskModels::largeCounts_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("unit");
+    QTest::newRow("zh 10.2M") << u"zh_CN"_s << 10'220'000.0 << u"1,022万"_s << u"万"_s;
+    QTest::newRow("zh 110k") << u"zh_CN"_s << 110'000.0 << u"11万"_s << u"万"_s;
+    QTest::newRow("zh 53k") << u"zh_CN"_s << 53'000.0 << u"5.3万"_s << u"万"_s;
+    QTest::newRow("en 10.2M") << u"en_US"_s << 10'220'000.0 << u"10.2M"_s << u"millions"_s;
+    QTest::newRow("en 250M") << u"en_US"_s << 250'000'000.0 << u"250M"_s << u"millions"_s;
+    QTest::newRow("en 110k") << u"en_US"_s << 110'000.0 << u"110k"_s << u"thousands"_s;
+    QTest::newRow("en 5.3k") << u"en_US"_s << 5'300.0 << u"5.3k"_s << u"thousands"_s;
+    QTest::newRow("en 850") << u"en_US"_s << 850.0 << u"850"_s << QString();
+}
+
+// Users and consultations read in 万 in Chinese, in millions or thousands
+// in English; the scale's unit names the axis.
+void TestDeskModels::largeCounts()
+{
+    QFETCH(QString, locale);
+    QFETCH(double, value);
+    QFETCH(QString, text);
+    QFETCH(QString, unit);
+    const QLocale before;
+    QLocale::setDefault(QLocale(locale));
+    const QString shown = cx::DeskFormat::largeCount(value);
+    const cx::DeskFormat::CountScale scale = cx::DeskFormat::countScale(value);
+    const QString missing = cx::DeskFormat::largeCount(std::nan(""), u"no data"_s);
+    QLocale::setDefault(before);
+    QCOMPARE(shown, text);
+    QCOMPARE(scale.unit, unit);
+    QCOMPARE(missing, u"no data"_s);
 }
 
 QTEST_GUILESS_MAIN(TestDeskModels)

@@ -19,6 +19,7 @@
 #include "mainwindow.h"
 #include "service/analysisservice.h"
 #include "service/complainttablemodel.h"
+#include "service/deskformat.h"
 #include "service/productmodels.h"
 #include "service/responsibilitymodels.h"
 #include "settings/language.h"
@@ -351,10 +352,9 @@ void TestProductViews::lifecycleShowsEveryProductsType()
         // Small multiples sorted by type, each titled with its type, in that order.
         QVERIFY(int(p->lifecycle.type) >= previousType);
         previousType = int(p->lifecycle.type);
-        // The tile's axes have no labels: its heading states the peaks, in 万 (×10⁴ in English).
+        // The tile's axes have no labels: its heading states the peaks, at their scale.
         const double peak = *std::max_element(p->users.cbegin(), p->users.cend());
-        const QString peakText = QLocale().toString(peak / 10000.0, 'f', peak >= 100000.0 ? 0 : 1);
-        QVERIFY2(cx::LifecycleView::tileScale(*p).startsWith(cx::LifecycleView::tr("%1万").arg(peakText) + u" / "_s),
+        QVERIFY2(cx::LifecycleView::tileScale(*p).startsWith(cx::DeskFormat::largeCount(peak) + u" / "_s),
                  qPrintable(cx::LifecycleView::tileScale(*p)));
         QVERIFY(view->tileTitles().at(row).startsWith(p->product + u" · "_s + cx::LifecycleView::tileScale(*p) + u'\n'
                                                       + cx::ProductFormat::lifecycleType(p->lifecycle.type)));
@@ -422,7 +422,9 @@ void TestProductViews::lifecycleUpdatesItsTilesInPlace()
                 if (auto *line = qobject_cast<QLineSeries *>(series); line && line->isVisible() && line->name() == u"Users"_s)
                     users << line->points();
             QCOMPARE(users.size(), qsizetype(p.users.size()));
-            QCOMPARE(users.constLast().y(), p.users.back() / 10000.0);
+            // In the users' scale (English: millions or thousands by the peak).
+            const double peak = *std::max_element(p.users.cbegin(), p.users.cend());
+            QCOMPARE(users.constLast().y(), p.users.back() / cx::DeskFormat::countScale(peak).divisor);
             QVERIFY(view->tileTitles().at(row).startsWith(p.product + u" · "_s + cx::LifecycleView::tileScale(p) + u'\n'
                                                           + cx::ProductFormat::lifecycleType(p.lifecycle.type)));
         }

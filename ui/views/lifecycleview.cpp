@@ -78,12 +78,12 @@ QList<ChartBand> runs(const std::vector<T> &values, double from, double to, Labe
     return bands;
 }
 
-/// Values in 万 (10,000), as the analysts read user and consultation counts.
-QList<double> inTenThousands(const std::vector<double> &values)
+/// Values at `scale` (万 in Chinese), as the analysts read user and consultation counts.
+QList<double> scaled(const std::vector<double> &values, const DeskFormat::CountScale &scale)
 {
     QList<double> list;
     for (double v : values)
-        list << v / 10000.0;
+        list << v / scale.divisor;
     return list;
 }
 
@@ -318,11 +318,8 @@ void LifecycleView::updateTile(int row)
 
 QString LifecycleView::tileScale(const ProductLifecycle &p)
 {
-    const auto peak = [](const std::vector<double> &values) {
-        const double v = peakOf(values) / 10000.0;
-        return std::isfinite(v) ? tr("%1万").arg(DeskFormat::number(v, v >= 10.0 ? 0 : 1)) : tr("no data");
-    };
-    return tr("%1 / %2").arg(peak(p.users), peak(p.consultations));
+    return tr("%1 / %2").arg(DeskFormat::largeCount(peakOf(p.users), tr("no data")),
+                             DeskFormat::largeCount(peakOf(p.consultations), tr("no data")));
 }
 
 QStringList LifecycleView::tileTitles() const
@@ -392,14 +389,18 @@ ChartData LifecycleView::curveChart(const ProductLifecycle &p, bool compact)
     ChartData data;
     data.compact = compact;
     data.categories = shortMonthLabels(p.months);
-    data.title = compact ? QString() : tr("%1: users and consultations (万)").arg(p.product);
-    data.primaryAxisTitle = tr("Users (万)");
-    data.secondaryAxisTitle = tr("Consultations (万)");
-    data.valueDecimals = 0;
+    data.title = compact ? QString() : tr("%1: users and consultations").arg(p.product);
+    const DeskFormat::CountScale users = DeskFormat::countScale(peakOf(p.users));
+    const DeskFormat::CountScale consultations = DeskFormat::countScale(peakOf(p.consultations));
+    data.primaryAxisTitle = users.unit.isEmpty() ? tr("Users") : tr("Users (%1)").arg(users.unit);
+    data.secondaryAxisTitle =
+        consultations.unit.isEmpty() ? tr("Consultations") : tr("Consultations (%1)").arg(consultations.unit);
+    data.valueDecimals = std::max(users.decimals, consultations.decimals);
     // Consultations first: the marks (its peak) go on the first line.
     if (std::any_of(p.consultations.cbegin(), p.consultations.cend(), [](double v) { return std::isfinite(v); }))
-        data.series << ChartSeries{ChartSeries::Kind::Line, tr("Consultations"), inTenThousands(p.consultations), palette::series(5), true};
-    data.series << ChartSeries{ChartSeries::Kind::Line, tr("Users"), inTenThousands(p.users), palette::series(0), false};
+        data.series << ChartSeries{ChartSeries::Kind::Line, tr("Consultations"), scaled(p.consultations, consultations),
+                                   palette::series(5), true};
+    data.series << ChartSeries{ChartSeries::Kind::Line, tr("Users"), scaled(p.users, users), palette::series(0), false};
     if (p.lifecycle.valid)
         data.bands << runs(p.lifecycle.phases, 0.0, 1.0, [](LifecyclePhase ph) { return ProductFormat::phase(ph); }, phaseColor,
                            LifecyclePhase(-1));
