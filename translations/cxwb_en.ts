@@ -1132,6 +1132,30 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <source>Change not significant (%1, %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>millions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thousands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welch t-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welch t-test of the promoter/detractor score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two-proportion z-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditional binomial test of the complaint counts per subscriber</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::DetailPanel</name>
@@ -1843,10 +1867,6 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>conditional binomial test of the complaint counts per subscriber</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3146,18 +3166,6 @@ Open the full chart of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: users and consultations (万)</source>
-        <translation>%1: users and consultations (×10⁴)</translation>
-    </message>
-    <message>
-        <source>Users (万)</source>
-        <translation>Users (×10⁴)</translation>
-    </message>
-    <message>
-        <source>Consultations (万)</source>
-        <translation>Consultations (×10⁴)</translation>
-    </message>
-    <message>
         <source>Consultations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3199,15 +3207,23 @@ Open the full chart of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1万</source>
-        <translation>%1×10⁴</translation>
-    </message>
-    <message>
         <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: users and consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultations (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3842,22 +3858,6 @@ Open the full chart of %2</source>
     </message>
     <message>
         <source>The change is not tested: a month has too few answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welch t-test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>two-proportion z-test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welch t-test of the promoter/detractor score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>conditional binomial test of the complaint counts per subscriber</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4691,18 +4691,6 @@ Open the full chart of %2</source>
     </message>
     <message>
         <source>The change is not tested: a month has too few complaints.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>conditional binomial test of the complaint counts per subscriber</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welch t-test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>two-proportion z-test</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

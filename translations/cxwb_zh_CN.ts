@@ -1114,6 +1114,30 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <source>Change not significant (%1, %2)</source>
         <translation>变化不显著（%1，%2）</translation>
     </message>
+    <message>
+        <source>millions</source>
+        <translation>百万</translation>
+    </message>
+    <message>
+        <source>thousands</source>
+        <translation>千</translation>
+    </message>
+    <message>
+        <source>Welch t-test</source>
+        <translation>Welch t 检验</translation>
+    </message>
+    <message>
+        <source>Welch t-test of the promoter/detractor score</source>
+        <translation>推荐者/贬损者得分的 Welch t 检验</translation>
+    </message>
+    <message>
+        <source>two-proportion z-test</source>
+        <translation>两比例 z 检验</translation>
+    </message>
+    <message>
+        <source>conditional binomial test of the complaint counts per subscriber</source>
+        <translation>按用户数计的投诉量条件二项检验</translation>
+    </message>
 </context>
 <context>
     <name>cx::DetailPanel</name>
@@ -1824,10 +1848,6 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
     <message>
         <source>Categories</source>
         <translation>投诉分类</translation>
-    </message>
-    <message>
-        <source>conditional binomial test of the complaint counts per subscriber</source>
-        <translation>按用户数计的投诉量条件二项检验</translation>
     </message>
 </context>
 <context>
@@ -3110,18 +3130,6 @@ Open the full chart of %2</source>
         <translation>咨询量 ÷ 用户数需要至少 3 个月同时具备咨询量和用户数。</translation>
     </message>
     <message>
-        <source>%1: users and consultations (万)</source>
-        <translation>%1：用户数与咨询量（万）</translation>
-    </message>
-    <message>
-        <source>Users (万)</source>
-        <translation>用户数（万）</translation>
-    </message>
-    <message>
-        <source>Consultations (万)</source>
-        <translation>咨询量（万）</translation>
-    </message>
-    <message>
         <source>Consultations</source>
         <translation>咨询量</translation>
     </message>
@@ -3164,16 +3172,24 @@ Open the full chart of %2</source>
 %3</translation>
     </message>
     <message>
-        <source>%1万</source>
-        <translation>%1万</translation>
-    </message>
-    <message>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1: users and consultations</source>
+        <translation>%1：用户数与咨询量</translation>
+    </message>
+    <message>
+        <source>Users (%1)</source>
+        <translation>用户数（%1）</translation>
+    </message>
+    <message>
+        <source>Consultations (%1)</source>
+        <translation>咨询量（%1）</translation>
     </message>
 </context>
 <context>
@@ -3806,22 +3822,6 @@ Open the full chart of %2</source>
     <message>
         <source>The change is not tested: a month has too few answers.</source>
         <translation>未检验变化：某个月的答卷太少。</translation>
-    </message>
-    <message>
-        <source>Welch t-test</source>
-        <translation>Welch t 检验</translation>
-    </message>
-    <message>
-        <source>two-proportion z-test</source>
-        <translation>两比例 z 检验</translation>
-    </message>
-    <message>
-        <source>Welch t-test of the promoter/detractor score</source>
-        <translation>推荐者/贬损者得分的 Welch t 检验</translation>
-    </message>
-    <message>
-        <source>conditional binomial test of the complaint counts per subscriber</source>
-        <translation>按用户数计的投诉量条件二项检验</translation>
     </message>
 </context>
 <context>
@@ -4644,18 +4644,6 @@ Open the full chart of %2</source>
     <message>
         <source>The change is not tested: a month has too few complaints.</source>
         <translation>此变化未做检验：某个月的投诉太少。</translation>
-    </message>
-    <message>
-        <source>conditional binomial test of the complaint counts per subscriber</source>
-        <translation>按用户数计的投诉量条件二项检验</translation>
-    </message>
-    <message>
-        <source>Welch t-test</source>
-        <translation>Welch t 检验</translation>
-    </message>
-    <message>
-        <source>two-proportion z-test</source>
-        <translation>两比例 z 检验</translation>
     </message>
 </context>
 <context>
