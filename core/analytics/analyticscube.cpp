@@ -5,6 +5,7 @@
 #include "analytics/cubeslice.h"
 #include "analytics/serviceaggregates.h"
 #include "analytics/statistics.h"
+#include "analytics/tagcounts.h"
 #include "pipeline/sqlite.h"
 #include "settings/workspacesettings.h"
 
@@ -292,20 +293,24 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
     {
         m_keywordCells.resize(std::size_t(m_categories.size()));
         sqlite::Statement cells =
-            db.prepare(u"SELECT category, month, product, city, keyword, n FROM agg_keyword ORDER BY category, month"_s);
+            db.prepare(u"SELECT category, month, product, city, keywords FROM agg_keyword ORDER BY category, month"_s);
         if (!cells.isValid())
             return failed();
+        std::vector<TagCount> keywords;
         while (cells.next()) {
             const int category = dim(cells.columnInt(0));
             const int month = dim(cells.columnInt(1));
             const int product = dim(cells.columnInt(2));
             const int city = dim(cells.columnInt(3));
-            const int keyword = dim(cells.columnInt(4));
-            if (category < 0 || month < 0 || product < 0 || city < 0 || keyword < 0)
+            if (category < 0 || month < 0 || product < 0 || city < 0)
                 continue;
-            m_keywordCells[std::size_t(category)].push_back({std::uint16_t(month), std::uint16_t(product),
-                                                             std::uint16_t(city), std::uint32_t(keyword),
-                                                             std::uint32_t(cells.columnInt(5))});
+            if (!decodeTagCounts(cells.columnBlob(4), keywords))
+                return failed();
+            for (const TagCount &count : keywords)
+                if (const int keyword = dim(count.tag); keyword >= 0)
+                    m_keywordCells[std::size_t(category)].push_back({std::uint16_t(month), std::uint16_t(product),
+                                                                     std::uint16_t(city), std::uint32_t(keyword),
+                                                                     std::uint32_t(count.n)});
         }
         // agg_keyword's category and month ids need not follow the calendar order.
         for (auto &cells : m_keywordCells)

@@ -3,12 +3,15 @@
 #include "analytics/aggregatedimensions.h"
 #include "analytics/aggregates.h"
 #include "analytics/foldtables.h"
+#include "analytics/tagcounts.h"
 #include "pipeline/sqlite.h"
 #include "text/keywordextractor.h"
 #include "text/textlists.h"
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <limits>
 #include <optional>
 #include <string>
@@ -60,14 +63,40 @@ public:
     /// write() them then. The keywords per text stay.
     bool isFull() const { return m_textCounts.size() >= 300000 || m_keywords.size() >= 300000; }
 
-    /// Adds the counts to agg_keyword, emptying them.
+    /// Adds the counts to agg_keyword, emptying them: one row per category,
+    /// month, product and city, its keywords' counts merged into the row's
+    /// blob (those taken away as a blob of their own).
     bool write(sqlite::Database &db)
     {
         countKeywords();
+        if (!registerTagCountFunctions(db.handle()))
+            return false;
         sqlite::Statement insert = db.prepare(
-            u"INSERT INTO agg_keyword(category, month, product, city, keyword, n) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
-            "ON CONFLICT(category, month, product, city, keyword) DO UPDATE SET n = n + excluded.n"_s);
-        return insertCounts(insert, m_keywords);
+            u"INSERT INTO agg_keyword(category, month, product, city, keywords) VALUES (?1, ?2, ?3, ?4, ?5) "
+            "ON CONFLICT(category, month, product, city) DO UPDATE SET keywords = cx_tags_merge(keywords, "
+            "excluded.keywords, ?6)"_s);
+        const std::vector<FlatCounts<5, qint64>::Entry> counts = m_keywords.take();
+        std::vector<TagCount> added;
+        std::vector<TagCount> removed;
+        for (auto row = counts.cbegin(); row != counts.cend();) {
+            const auto sameRow = [&](const auto &entry) {
+                return std::equal(entry.first.ids.cbegin(), entry.first.ids.cbegin() + 4, row->first.ids.cbegin());
+            };
+            added.clear();
+            removed.clear();
+            auto next = row;
+            for (; next != counts.cend() && sameRow(*next); ++next)
+                if (next->second != 0) // 0: a row moved out and back into the same cell
+                    (next->second > 0 ? added : removed).push_back({next->first.ids[4], std::abs(next->second)});
+            for (int i = 0; i < 4; ++i)
+                insert.bindInt(i + 1, row->first.ids[std::size_t(i)]);
+            insert.bindBlob(5, encodeTagCounts(added));
+            insert.bindBlob(6, encodeTagCounts(removed));
+            if (!insert.exec())
+                return false;
+            row = next;
+        }
+        return true;
     }
 
 private:
@@ -100,14 +129,13 @@ private:
     // The texts counted so far become counts of their keywords.
     void countKeywords()
     {
-        for (auto it = m_textCounts.cbegin(); it != m_textCounts.cend(); ++it) {
-            Key<5> key = it.key();
-            for (qint32 word : m_texts.at(it.key().ids[4])) {
+        for (const auto &[textKey, n] : m_textCounts.take()) {
+            Key<5> key = textKey;
+            for (qint32 word : m_texts.at(textKey.ids[4])) {
                 key.ids[4] = word;
-                m_keywords[key] += it.value();
+                m_keywords[key] += n;
             }
         }
-        m_textCounts.clear();
     }
 
     DimensionIds &m_dims;
@@ -120,8 +148,8 @@ private:
         std::size_t operator()(std::u16string_view word) const { return std::hash<std::u16string_view>()(word); }
     };
     std::unordered_map<std::u16string, qint32, WordHash, std::equal_to<>> m_keywordIds;
-    QHash<Key<5>, qint64> m_textCounts; ///< category, month, product, city, text (into m_texts)
-    QHash<Key<5>, qint64> m_keywords;   ///< category, month, product, city, keyword
+    FlatCounts<5, qint64> m_textCounts; ///< category, month, product, city, text (into m_texts)
+    FlatCounts<5, qint64> m_keywords;   ///< category, month, product, city, keyword
 };
 
 // Folds the keywords of at most `limit` complaints above keyword_rowid, up
@@ -189,7 +217,7 @@ bool moveKeywords(sqlite::Database &db, DimensionIds &dims, const TextLists &lis
     };
     return count(u"SELECT %1 FROM %2 WHERE id <= ?1"_s, -1)
         && count(u"SELECT %1 FROM complaint WHERE id <= ?1 AND id IN (SELECT id FROM %2)"_s, 1) && !dims.failed()
-        && fold.write(db) && removeEmptyCells(db, {u"agg_keyword"_s});
+        && fold.write(db) && db.exec(u"DELETE FROM agg_keyword WHERE length(keywords) = 0"_s);
 }
 
 bool foldKeywords(sqlite::Database &db, QString *error, const FoldProgress &progress, qint64 chunkRows)

@@ -7,7 +7,8 @@
 #include <QtGlobal>
 
 // The keywords of complaint texts (agg_keyword: category × month × product
-// × city × keyword → complaints mentioning it) are folded in a step of their
+// × city → the complaints mentioning each keyword, as a blob of the tag
+// counts' format, tagcounts.h) are folded in a step of their
 // own after an import, not by the import: segmenting the texts costs more
 // than the rest of the fold. agg_state's keyword_rowid is the highest
 // complaint id whose keywords agg_keyword holds; complaint_rowid the highest

@@ -19,7 +19,8 @@ struct TagCount
     bool operator==(const TagCount &) const = default;
 };
 
-/// The tag counts of a cell as agg_cell.tags holds them: a canonical
+/// The tag counts of a cell as agg_cell.tags holds them (and the keyword
+/// counts of agg_keyword.keywords, keyword ids as tags): a canonical
 /// blob of (tag, n) pairs, each an unsigned LEB128 varint, ascending by tag,
 /// every n > 0. Equal counts give equal bytes, so that blobs can be compared
 /// as they are. `counts` may be in any order and repeat a tag (they are

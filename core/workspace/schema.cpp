@@ -556,6 +556,29 @@ QStringList version10()
     };
 }
 
+// Version 11: one agg_keyword row per category, month, product and city,
+// its keywords' counts a blob of (keyword id, n) pairs in the format of the
+// cells' tag counts (encodeTagCounts() in analytics/tagcounts.h): a dozen
+// keywords a text made agg_keyword about half as long as the complaint
+// table, and its rows were most of the keyword step's writes. Setting
+// keyword_rowid to 0 makes the next analysis fold every complaint's
+// keywords again, and nothing else (a rebuild clears agg_state anyway).
+QStringList version11()
+{
+    return {
+        u"DROP TABLE agg_keyword"_s,
+        uR"(CREATE TABLE agg_keyword (
+            category INTEGER NOT NULL,
+            month    INTEGER NOT NULL,
+            product  INTEGER NOT NULL,
+            city     INTEGER NOT NULL,
+            keywords BLOB NOT NULL,
+            PRIMARY KEY (category, month, product, city)
+        ) WITHOUT ROWID)"_s,
+        u"INSERT OR REPLACE INTO agg_state(key, value) VALUES ('keyword_rowid', 0)"_s,
+    };
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
@@ -571,6 +594,7 @@ const QList<Migration> &schemaMigrations()
         {8, version8()},
         {9, version9()},
         {10, version10()},
+        {11, version11()},
     };
     return migrations;
 }

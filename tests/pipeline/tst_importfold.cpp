@@ -9,6 +9,7 @@
 // share of the import's and stops on a cancel, keeping nothing; the keyword
 // step reports its own, and a cancelled one resumes where it stopped.
 
+#include "analytics/aggregatedimensions.h"
 #include "analytics/aggregates.h"
 #include "analytics/analyticscube.h"
 #include "analytics/keywordfold.h"
@@ -123,6 +124,7 @@ private Q_SLOTS:
     void cancelledKeywordStepResumes();
     void mapEditsRecountElements();
     void schemaNineWorkspaceIsRebuilt();
+    void schemaTenKeywordsAreFoldedAgain();
 
 private:
     QString write(const QString &name, const QByteArray &bytes) const;
@@ -203,7 +205,7 @@ QStringList TestImportFold::contents()
             for (int i = 0; i < names.size(); ++i) {
                 const QString &name = names.at(i);
                 cx::sqlite::Statement &lookup = name == "region"_L1 ? region : dim;
-                if (name == "tags"_L1) {
+                if (name == "tags"_L1 || name == "keywords"_L1) {
                     values << name + u'=' + tagCountsText(q.columnUtf8(i), dim);
                 } else if (name == "region"_L1 || isDimension(name)) {
                     lookup.bindInt(1, q.columnInt(i));
@@ -277,9 +279,12 @@ void TestImportFold::verifyEqualsRebuild()
 
 qint64 TestImportFold::keywordCount(const QString &keyword)
 {
-    cx::sqlite::Statement q = m_db.prepare(u"SELECT coalesce(sum(k.n), 0) FROM agg_keyword k JOIN agg_dim d "
-                                           "ON d.id = k.keyword WHERE d.value = coalesce(?1, '')"_s);
+    if (!cx::registerTagCountFunctions(m_db.handle()))
+        return -1;
+    cx::sqlite::Statement q = m_db.prepare(u"SELECT coalesce(sum(cx_tag_count(k.keywords, d.id)), 0) FROM agg_keyword k, "
+                                           "agg_dim d WHERE d.kind = ?2 AND d.value = coalesce(?1, '')"_s);
     q.bindText(1, keyword);
+    q.bindInt(2, cx::KeywordDim);
     return q.next() ? q.columnInt(0) : -1;
 }
 
@@ -652,12 +657,12 @@ void TestImportFold::schemaNineWorkspaceIsRebuilt()
         for (const QString &statement : migration.statements)
             if (migration.version <= 9)
                 QVERIFY2(old.exec(statement), qPrintable(old.errorString()));
-    QStringList downgrade{u"DROP TABLE agg_cell"_s};
+    QStringList downgrade{u"DROP TABLE agg_cell"_s, u"DROP TABLE agg_keyword"_s};
     cx::sqlite::Statement tables =
-        old.prepare(u"SELECT sql FROM sqlite_master WHERE name IN ('agg_complaint', 'agg_service')"_s);
+        old.prepare(u"SELECT sql FROM sqlite_master WHERE name IN ('agg_complaint', 'agg_service', 'agg_keyword')"_s);
     while (tables.next())
         downgrade << tables.columnText(0);
-    QCOMPARE(downgrade.size(), 3);
+    QCOMPARE(downgrade.size(), 5);
     downgrade << u"INSERT INTO agg_complaint(month, product, region, channel, category, stage, n) "
                  "VALUES (1, 1, 1, 1, 1, 1, 99)"_s
               << u"PRAGMA user_version = 9"_s;
@@ -668,7 +673,7 @@ void TestImportFold::schemaNineWorkspaceIsRebuilt()
     cx::WorkspaceError openError;
     m_workspace = cx::Workspace::open(path, &openError);
     QVERIFY2(m_workspace, qPrintable(openError.message));
-    QCOMPARE(m_workspace->schemaVersion(), 10);
+    QCOMPARE(m_workspace->schemaVersion(), cx::currentSchemaVersion());
     QVERIFY(m_db.open(path));
     QCOMPARE(cx::test::queryInt(m_workspace->database(),
                                 u"SELECT count(*) FROM sqlite_master WHERE name IN ('agg_complaint', 'agg_service')"_s),
@@ -679,6 +684,50 @@ void TestImportFold::schemaNineWorkspaceIsRebuilt()
     QVERIFY2(rebuilt, qPrintable(loadError));
     QCOMPARE(rebuilt->complaintTotal(), qint64(4));
     QCOMPARE(rebuilt->serviceCells().size(), std::size_t(3));
+    QVERIFY2(cx::foldKeywords(m_db, &error), qPrintable(error));
+    QCOMPARE(contents(), folded);
+}
+
+// Version 10 kept a row per keyword: the migration to one row per cell
+// with a blob refolds the keywords only, and they come out as before.
+void TestImportFold::schemaTenKeywordsAreFoldedAgain()
+{
+    QByteArray bytes = complaintHeader + line({"GD1"});
+    bytes += line({"GD2", "06", "广州", "网速慢", "看视频一直卡顿"}) + line({"GD3", "07", "深圳", "网速慢", ""});
+    QCOMPARE(import(write(u"a.csv"_s, bytes)).inserted(), 3);
+    QString error;
+    QVERIFY2(cx::foldKeywords(m_db, &error), qPrintable(error));
+    const QStringList folded = contents();
+    QCOMPARE(keywordCount(u"卡顿"_s), 2); // GD1 has the default text
+
+    const QString path = m_workspace->path();
+    m_workspace.reset();
+    cx::sqlite::Database old;
+    QVERIFY(cx::test::writeFile(m_dir->filePath(u"v10.db"_s), {}));
+    QVERIFY(old.open(m_dir->filePath(u"v10.db"_s)));
+    for (const cx::Migration &migration : cx::schemaMigrations())
+        for (const QString &statement : migration.statements)
+            if (migration.version <= 10)
+                QVERIFY2(old.exec(statement), qPrintable(old.errorString()));
+    QStringList downgrade{u"DROP TABLE agg_keyword"_s};
+    cx::sqlite::Statement table = old.prepare(u"SELECT sql FROM sqlite_master WHERE name = 'agg_keyword'"_s);
+    QVERIFY(table.next());
+    downgrade << table.columnText(0)
+              << u"INSERT INTO agg_keyword(category, month, product, city, keyword, n) VALUES (1, 1, 1, 1, 1, 7)"_s
+              << u"PRAGMA user_version = 10"_s;
+    for (const QString &statement : std::as_const(downgrade))
+        QVERIFY2(m_db.exec(statement), qPrintable(m_db.errorString() + u": "_s + statement));
+    m_db = {};
+
+    cx::WorkspaceError openError;
+    m_workspace = cx::Workspace::open(path, &openError);
+    QVERIFY2(m_workspace, qPrintable(openError.message));
+    QCOMPARE(m_workspace->schemaVersion(), 11);
+    QVERIFY(m_db.open(path));
+    QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT count(*) FROM agg_keyword"_s), 0);
+    // The cells stay folded; only the keywords are behind.
+    QCOMPARE(cx::aggregateState(m_db), cx::AggregateState::Current);
+    QVERIFY(cx::keywordsBehind(m_db));
     QVERIFY2(cx::foldKeywords(m_db, &error), qPrintable(error));
     QCOMPARE(contents(), folded);
 }
