@@ -28,6 +28,9 @@ qint64 stateValue(sqlite::Database &db, const QString &key, qint64 absent = 0);
 /// Sets an agg_state value.
 bool setStateValue(sqlite::Database &db, const QString &key, qint64 value);
 
+/// Adds the rows folded per import batch (batch id → rows) to agg_batch's `column`.
+bool recordBatches(sqlite::Database &db, const QHash<qint64, qint64> &counts, const QString &column);
+
 /// The translated message of a failed fold, naming the workspace file.
 QString aggregateFailure(sqlite::Database &db);
 
