@@ -47,6 +47,8 @@ ComplaintCounter::ComplaintCounter(DimensionIds &dims, const TextLists &lists)
     : m_dims(dims)
     , m_tagger(lists.tagRules())
 {
+    // isFull() at the latest one row past the limits, a few tags each.
+    m_cells.reserve(std::size_t(maxCells), std::size_t(2 * maxCells + 64));
     m_untagged = dims.id(TagDim, QString());
     for (const QString &tag : m_tagger.tags())
         m_tagIds << dims.id(TagDim, tag);
@@ -86,7 +88,6 @@ void ComplaintCounter::addComplaintTags(qint64 complaintId, qint64 sign)
 
 bool ComplaintCounter::isFull() const
 {
-    constexpr qsizetype maxCells = 150000;
     return m_cells.size() >= maxCells || m_cells.tagCounts() >= 2 * maxCells
         || m_taggedComplaints.size() >= std::size_t(10 * maxCells);
 }

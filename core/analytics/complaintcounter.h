@@ -41,6 +41,9 @@ public:
     bool write(sqlite::Database &db, FoldTicker *ticker = nullptr);
 
 private:
+    // The cells held at most before write() (tag counts twice as many).
+    static constexpr qsizetype maxCells = 150000;
+
     qint32 textIndex(QByteArrayView utf8);
     bool writeComplaintTags(sqlite::Database &db);
 

@@ -141,6 +141,12 @@ public:
     qsizetype size() const { return m_cells.size(); }
     /// Tag counts held.
     qsizetype tagCounts() const { return m_tags.size(); }
+    /// Makes room for the cells and tag counts written at most at a time.
+    void reserve(std::size_t cells, std::size_t tagCounts)
+    {
+        m_cells.reserve(cells);
+        m_tags.reserve(tagCounts);
+    }
 
 private:
     FlatCounts<7, ServiceCounts> m_cells;
