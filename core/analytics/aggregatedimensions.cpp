@@ -28,6 +28,11 @@ qint32 DimensionIds::id(int kind, const QString &value)
     auto it = ids.constFind(value);
     if (it != ids.constEnd())
         return qint32(*it);
+    if (m_deferring) {
+        m_deferred.push_back({kind, {value}, ++m_lastId});
+        ids.insert(value, m_lastId);
+        return qint32(m_lastId);
+    }
     m_insert.bindInt(1, kind);
     bindNotNull(m_insert, 2, value);
     if (!m_insert.exec()) {
@@ -45,6 +50,11 @@ qint32 DimensionIds::region(const QString &province, const QString &city, const 
     auto it = m_regions.constFind(key);
     if (it != m_regions.constEnd())
         return qint32(*it);
+    if (m_deferring) {
+        m_deferred.push_back({0, {province, city, county, grid}, ++m_lastRegionId});
+        m_regions.insert(key, m_lastRegionId);
+        return qint32(m_lastRegionId);
+    }
     bindNotNull(m_insertRegion, 1, province);
     bindNotNull(m_insertRegion, 2, city);
     bindNotNull(m_insertRegion, 3, county);
@@ -83,6 +93,38 @@ qint32 DimensionIds::utf8Region(QByteArrayView province, QByteArrayView city, QB
     if (!m_failed)
         m_utf8Regions.insert(QByteArray(m_regionKey.constData(), m_regionKey.size()), value);
     return value;
+}
+
+bool DimensionIds::deferInserts()
+{
+    sqlite::Statement last = m_db.prepare(
+        u"SELECT (SELECT coalesce(max(id), 0) FROM agg_dim), (SELECT coalesce(max(id), 0) FROM agg_region)"_s);
+    if (!last.next())
+        return false;
+    m_lastId = last.columnInt(0);
+    m_lastRegionId = last.columnInt(1);
+    m_deferring = true;
+    return true;
+}
+
+bool DimensionIds::writeDeferred()
+{
+    m_deferring = false;
+    sqlite::Statement dim = m_db.prepare(u"INSERT INTO agg_dim(id, kind, value) VALUES (?1, ?2, ?3)"_s);
+    sqlite::Statement region =
+        m_db.prepare(u"INSERT INTO agg_region(id, province, city, county, grid) VALUES (?1, ?2, ?3, ?4, ?5)"_s);
+    for (const Deferred &value : m_deferred) {
+        sqlite::Statement &insert = value.kind == 0 ? region : dim;
+        insert.bindInt(1, value.id);
+        if (value.kind != 0)
+            insert.bindInt(2, value.kind);
+        for (int i = 0; i < (value.kind == 0 ? 4 : 1); ++i)
+            bindNotNull(insert, value.kind == 0 ? 2 + i : 3, value.values[i]);
+        if (!insert.exec())
+            return false;
+    }
+    m_deferred = {};
+    return true;
 }
 
 void DimensionIds::bindNotNull(sqlite::Statement &statement, int position, const QString &value)

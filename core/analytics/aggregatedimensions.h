@@ -9,6 +9,7 @@
 #include <QtGlobal>
 
 #include <array>
+#include <vector>
 
 namespace cx {
 
@@ -48,7 +49,23 @@ public:
     /// Whether an insert failed (the fold must not be kept).
     bool failed() const { return m_failed; }
 
+    /// From here on, values not seen before get the ids their inserts
+    /// would get (one above the highest) in memory, without a database
+    /// call: for a fold on a thread beside the connection's. Call on the
+    /// connection's thread; writeDeferred() inserts them there.
+    bool deferInserts();
+    /// Inserts the values given ids since deferInserts(), with those ids,
+    /// and inserts at once again; false on a database error.
+    bool writeDeferred();
+
 private:
+    struct Deferred
+    {
+        int kind = 0; // 0 for a region
+        QString values[4];
+        qint64 id = 0;
+    };
+
     static void bindNotNull(sqlite::Statement &statement, int position, const QString &value);
     static QString regionKey(const QString &province, const QString &city, const QString &county, const QString &grid);
 
@@ -61,6 +78,10 @@ private:
     sqlite::Statement m_insert;
     sqlite::Statement m_insertRegion;
     bool m_failed = false;
+    bool m_deferring = false;
+    qint64 m_lastId = 0;       // while deferring: the highest agg_dim id given
+    qint64 m_lastRegionId = 0; // and agg_region id
+    std::vector<Deferred> m_deferred;
 };
 
 } // namespace cx

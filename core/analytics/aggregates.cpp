@@ -1,6 +1,8 @@
 #include "analytics/aggregates.h"
 
 #include "analytics/aggregatedimensions.h"
+#include "analytics/complaintcounter.h"
+#include "analytics/complaintimportfold.h"
 #include "analytics/elementaggregates.h"
 #include "analytics/foldtables.h"
 #include "analytics/keywordfold.h"
@@ -31,149 +33,6 @@ namespace {
 // agg_state key of the fingerprint of the word lists the aggregates were folded with.
 const QString kTextListsKey = u"text_lists"_s;
 
-// The per-batch row counts folded in this run.
-bool recordBatches(sqlite::Database &db, const QHash<qint64, qint64> &counts, const QString &column)
-{
-    sqlite::Statement q = db.prepare(u"INSERT INTO agg_batch(batch_id, %1) VALUES (?1, ?2) "
-                                     "ON CONFLICT(batch_id) DO UPDATE SET %1 = %1 + excluded.%1"_s.arg(column));
-    for (auto it = counts.begin(); it != counts.end(); ++it) {
-        q.bindInt(1, it.key());
-        q.bindInt(2, it.value());
-        if (!q.exec())
-            return false;
-    }
-    return true;
-}
-
-// The columns ComplaintCounter::add() reads, from column `first` on: these,
-// then serviceColumns from column `first + serviceColumnsFrom` on.
-constexpr auto complaintColumns = "month, product, province, city, county, grid, channel, category1, category2, "
-                                  "category3, stage, content, element_code";
-constexpr int serviceColumnsFrom = 13;
-
-// Counts complaint rows as agg_cell (with its tag counts), complaint_tag
-// and agg_element hold them: per cell (with department), per cell and
-// pain-point tag, per tagged complaint, and per category, stage and
-// element. Tags come from the workspace's word lists; complaint texts
-// repeat, so each distinct text is tagged once. Keywords have a fold of
-// their own (keywordfold.h).
-class ComplaintCounter
-{
-public:
-    ComplaintCounter(DimensionIds &dims, const TextLists &lists)
-        : m_dims(dims)
-        , m_tagger(lists.tagRules())
-    {
-        m_untagged = dims.id(TagDim, QString());
-        for (const QString &tag : m_tagger.tags())
-            m_tagIds << dims.id(TagDim, tag);
-    }
-
-    /// Counts a row holding complaintColumns and serviceColumns from column
-    /// `first` on; a `sign` of -1 takes a folded row's contribution out again.
-    void add(const sqlite::Statement &rows, int first, qint64 sign = 1)
-    {
-        // The row's texts in UTF-8 as stored: ids are looked up by their
-        // bytes, without a copy or SQLite converting each text to UTF-16.
-        const auto text = [&](int column) { return rows.columnUtf8View(first + column); };
-        const qint32 month = m_dims.utf8Id(MonthDim, text(0));
-        const qint32 product = m_dims.utf8Id(ProductDim, text(1));
-        const qint32 region = m_dims.utf8Region(text(2), text(3), text(4), text(5));
-        const qint32 category = m_dims.utf8Id(CategoryDim, firstNonEmpty(text(9), text(8), text(7)));
-        const qint32 stage = m_dims.utf8Id(StageDim, text(10));
-        const CellKey cell{{month, product, region, m_dims.utf8Id(ChannelDim, text(6)), category, stage,
-                            m_dims.utf8Id(DepartmentDim, text(serviceColumnsFrom))}};
-        m_elements.add(category, stage, text(12), sign);
-        m_cells.add(cell, rows, first + serviceColumnsFrom, sign);
-
-        const QByteArrayView content = text(11);
-        m_lastText = -1;
-        if (content.isEmpty()) {
-            m_cells.addTag(cell, m_untagged, sign);
-            return;
-        }
-        const qint32 index = textIndex(content);
-        m_lastText = index;
-        for (qint32 tag : m_texts.at(index))
-            m_cells.addTag(cell, tag, sign);
-    }
-
-    /// Records the tags of the row add() counted last as complaint
-    /// `complaintId`'s (complaint_tag): a `sign` of -1 takes them away again.
-    void addComplaintTags(qint64 complaintId, qint64 sign)
-    {
-        if (m_lastText < 0)
-            return;
-        for (qint32 tag : m_texts.at(m_lastText))
-            if (tag != m_untagged)
-                (sign > 0 ? m_taggedComplaints : m_untaggedComplaints).push_back({tag, complaintId});
-    }
-
-    /// Whether the counts held have grown to what a fold keeps in memory
-    /// (about 100 MB): write() them then. The tags per text stay.
-    bool isFull() const
-    {
-        constexpr qsizetype maxCells = 150000;
-        return m_cells.size() >= maxCells || m_cells.tagCounts() >= 2 * maxCells
-            || m_taggedComplaints.size() >= std::size_t(10 * maxCells);
-    }
-
-    /// Adds the counts to the tables, emptying them.
-    bool write(sqlite::Database &db)
-    {
-        // Largest first: each table's counts are freed once written.
-        return m_cells.write(db) && writeComplaintTags(db) && m_elements.write(db);
-    }
-
-private:
-    // The index of a text's tag ids (the '' tag when none matched) in
-    // m_texts, computed when new.
-    qint32 textIndex(QByteArrayView utf8)
-    {
-        const auto tagsOf = [&](const QString &text) {
-            QList<qint32> tags;
-            for (int tag : m_tagger.tag(text))
-                tags << m_tagIds.at(tag);
-            if (tags.isEmpty())
-                tags << m_untagged;
-            return tags;
-        };
-        return m_texts.index(utf8, tagsOf, [] {});
-    }
-
-    // complaint_tag: the tags complaints lost (rows changed in place), then
-    // those they have, in key order.
-    bool writeComplaintTags(sqlite::Database &db)
-    {
-        const auto write = [&](std::vector<std::pair<qint32, qint64>> &pairs, const QString &sql) {
-            std::sort(pairs.begin(), pairs.end());
-            sqlite::Statement q = db.prepare(sql);
-            for (const auto &[tag, complaint] : pairs) {
-                q.bindInt(1, tag);
-                q.bindInt(2, complaint);
-                if (!q.exec())
-                    return false;
-            }
-            pairs = {};
-            return true;
-        };
-        return write(m_untaggedComplaints, u"DELETE FROM complaint_tag WHERE tag = ?1 AND complaint_id = ?2"_s)
-            && write(m_taggedComplaints,
-                     u"INSERT INTO complaint_tag(tag, complaint_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING"_s);
-    }
-
-    DimensionIds &m_dims;
-    PainPointTagger m_tagger;
-    qint32 m_untagged = 0;
-    QList<qint32> m_tagIds;
-    TextCache<QList<qint32>> m_texts; ///< tag ids per distinct text
-    qint32 m_lastText = -1;        // the text of the row add() counted last (into m_texts), -1 for none
-    std::vector<std::pair<qint32, qint64>> m_taggedComplaints;   // tag, complaint id: to complaint_tag
-    std::vector<std::pair<qint32, qint64>> m_untaggedComplaints; // tag, complaint id: out of complaint_tag
-    CellFold m_cells;
-    ElementFold m_elements;
-};
-
 // Where an import keeps the folded values of the responses it changes in
 // place, as movedComplaints those of complaints.
 constexpr auto movedResponses = "temp.cx_moved_response"_L1;
@@ -186,8 +45,7 @@ constexpr auto movedAnswers = "temp.cx_moved_answer"_L1;
 bool foldComplaints(sqlite::Database &db, DimensionIds &dims, const TextLists &lists, FoldTicker &ticker)
 {
     const qint64 after = stateValue(db, u"complaint_rowid"_s);
-    const QString columns = u"id, batch_id, %1, %2"_s.arg(QLatin1StringView(complaintColumns),
-                                                         QLatin1StringView(serviceColumns));
+    const QString columns = u"id, batch_id, %1"_s.arg(QLatin1StringView(complaintFieldColumns));
     ComplaintCounter counter(dims, lists);
     QHash<qint64, qint64> perBatch;
     bool written = true;
@@ -198,7 +56,7 @@ bool foldComplaints(sqlite::Database &db, DimensionIds &dims, const TextLists &l
         while (written && !ticker.stopped() && rows.next()) {
             perBatch[rows.columnInt(1)] += sign;
             ++count;
-            counter.add(rows, 2, sign);
+            counter.add(complaintFields(rows, 2), sign);
             counter.addComplaintTags(rows.columnInt(0), sign);
             if (counter.isFull())
                 written = counter.write(db) && ticker.report();
@@ -252,13 +110,12 @@ bool recountComplaints(sqlite::Database &db, const QStringList &categories, cons
             return false;
     }
     sqlite::Statement rows = db.prepare(
-        u"SELECT %1, %2 FROM complaint WHERE id <= ?1 AND coalesce(nullif(category3, ''), nullif(category2, ''), "
-        "coalesce(category1, '')) IN (SELECT value FROM temp.cx_recount)"_s.arg(QLatin1StringView(complaintColumns),
-                                                                              QLatin1StringView(serviceColumns)));
+        u"SELECT %1 FROM complaint WHERE id <= ?1 AND coalesce(nullif(category3, ''), nullif(category2, ''), "
+        "coalesce(category1, '')) IN (SELECT value FROM temp.cx_recount)"_s.arg(QLatin1StringView(complaintFieldColumns)));
     rows.bindInt(1, stateValue(db, u"complaint_rowid"_s));
     ComplaintCounter counter(dims, lists);
     while (rows.next())
-        counter.add(rows, 0);
+        counter.add(complaintFields(rows, 0));
     // A renamed stage leaves its old name behind; the analyses list every stage value.
     return !dims.failed() && counter.write(db)
         && db.exec(u"DELETE FROM agg_dim WHERE kind = %1 AND id NOT IN (SELECT stage FROM agg_cell); "
@@ -393,17 +250,22 @@ qint64 rowsToFold(sqlite::Database &db)
 }
 
 // Folds the rows foldNewRows() goes through and, with `keywords` (a
-// rebuild), the keywords of every complaint besides.
-bool foldNewRows(sqlite::Database &db, const TextLists &lists, FoldTicker &ticker, bool keywords)
+// rebuild), the keywords of every complaint besides. The complaints an
+// import counted as it inserted them (`imported`) are written first: the
+// fold goes on from the last of them.
+bool foldNewRows(sqlite::Database &db, const TextLists &lists, FoldTicker &ticker, bool keywords,
+                 ComplaintImportFold *imported = nullptr)
 {
-    DimensionIds dims(db);
     const qint64 keywordRows =
         keywords ? scalar(db, u"SELECT coalesce(max(id), 0) FROM complaint"_s) - keywordRowid(db) : 0;
     ticker.setTotal(rowsToFold(db) + std::max<qint64>(keywordRows, 0));
     // keyword_rowid recorded before complaint_rowid moves: a workspace
     // folded before it existed has its keywords up to complaint_rowid.
-    return dims.isValid() && ticker.report() && setStateValue(db, keywordRowidKey, keywordRowid(db))
-        && foldComplaints(db, dims, lists, ticker) && foldSurveys(db, dims, ticker)
+    if (!ticker.report() || !setStateValue(db, keywordRowidKey, keywordRowid(db))
+        || (imported && !imported->write(db, ticker)))
+        return false;
+    DimensionIds dims(db);
+    return dims.isValid() && foldComplaints(db, dims, lists, ticker) && foldSurveys(db, dims, ticker)
         && (!keywords || foldKeywordRows(db, dims, lists, ticker))
         && setStateValue(db, kTextListsKey, lists.fingerprint()) && ticker.finish();
 }
@@ -442,8 +304,9 @@ AggregateState aggregateState(sqlite::Database &db, qint64 textListsFingerprint)
 
 namespace {
 
-// updateAggregates() reporting to `ticker`; a stop leaves `error` empty.
-bool update(sqlite::Database &db, QString *error, FoldTicker &ticker)
+// updateAggregates() reporting to `ticker`, with the complaints an import
+// counted (dropped when the aggregates are rebuilt); a stop leaves `error` empty.
+bool update(sqlite::Database &db, QString *error, FoldTicker &ticker, ComplaintImportFold *imported = nullptr)
 {
     const std::optional<TextLists> lists = TextLists::read(db, error);
     if (!lists)
@@ -451,7 +314,7 @@ bool update(sqlite::Database &db, QString *error, FoldTicker &ticker)
     const bool updated = inSavepoint(db, error, [&] {
         if (aggregateState(db, lists->fingerprint()) == AggregateState::Stale)
             return clearAggregates(db) && foldNewRows(db, *lists, ticker, true);
-        return foldNewRows(db, *lists, ticker, false);
+        return foldNewRows(db, *lists, ticker, false, imported);
     });
     if (!updated && ticker.stopped() && error)
         error->clear();
@@ -498,15 +361,17 @@ bool beginImportFold(sqlite::Database &db)
 {
     if (aggregateState(db) != AggregateState::Current)
         return false;
-    const qint64 complaints = stateValue(db, u"complaint_rowid"_s);
     const qint64 responses = stateValue(db, u"response_rowid"_s);
-    // Only rows already folded need their old values: newer ones are folded
-    // by rowid as they are at the end. The first change of a row keeps them.
+    // Only rows already folded need their old values: newer responses are
+    // folded by rowid as they are at the end. Complaints the import inserts
+    // may be counted as they were inserted (ComplaintImportFold): the first
+    // change of any complaint keeps its values, and the fold takes those
+    // of the rows it counted out (the others are above the fold state).
     return db.exec(uR"(
         CREATE TEMP TABLE cx_moved_complaint AS SELECT * FROM main.complaint WHERE 0;
         CREATE UNIQUE INDEX temp.cx_moved_complaint_id ON cx_moved_complaint(id);
         CREATE TEMP TRIGGER cx_move_complaint BEFORE UPDATE ON main.complaint
-        WHEN old.id <= %1 AND NOT EXISTS (SELECT 1 FROM temp.cx_moved_complaint WHERE id = old.id)
+        WHEN NOT EXISTS (SELECT 1 FROM temp.cx_moved_complaint WHERE id = old.id)
         BEGIN
             INSERT INTO cx_moved_complaint SELECT * FROM main.complaint WHERE id = old.id;
         END;
@@ -514,17 +379,18 @@ bool beginImportFold(sqlite::Database &db)
         CREATE UNIQUE INDEX temp.cx_moved_response_id ON cx_moved_response(id);
         CREATE TEMP TABLE cx_moved_answer AS SELECT * FROM main.survey_answer WHERE 0;
         CREATE TEMP TRIGGER cx_move_response BEFORE UPDATE ON main.survey_response
-        WHEN old.id <= %2 AND NOT EXISTS (SELECT 1 FROM temp.cx_moved_response WHERE id = old.id)
+        WHEN old.id <= %1 AND NOT EXISTS (SELECT 1 FROM temp.cx_moved_response WHERE id = old.id)
         BEGIN
             INSERT INTO cx_moved_response SELECT * FROM main.survey_response WHERE id = old.id;
             INSERT INTO cx_moved_answer SELECT * FROM main.survey_answer WHERE response_id = old.id;
-        END;)"_s.arg(complaints).arg(responses));
+        END;)"_s.arg(responses));
 }
 
-bool finishImportFold(sqlite::Database &db, QString *error, const FoldProgress &progress)
+bool finishImportFold(sqlite::Database &db, QString *error, const FoldProgress &progress,
+                      ComplaintImportFold *imported)
 {
     FoldTicker ticker(&progress);
-    const bool folded = update(db, error, ticker);
+    const bool folded = update(db, error, ticker, imported);
     const bool dropped = db.exec(uR"(
         DROP TRIGGER IF EXISTS temp.cx_move_complaint; DROP TRIGGER IF EXISTS temp.cx_move_response;
         DROP TABLE IF EXISTS temp.cx_moved_complaint; DROP TABLE IF EXISTS temp.cx_moved_response;

@@ -28,6 +28,8 @@
 
 namespace cx {
 
+class ComplaintImportFold;
+
 namespace sqlite {
 class Database;
 }
@@ -90,13 +92,16 @@ bool markAggregatesStale(sqlite::Database &db);
 bool beginImportFold(sqlite::Database &db);
 
 /// Folds what the import wrote since beginImportFold(): the new rows and the
-/// rows changed in place, reporting to `progress`. Keywords are moved only
+/// rows changed in place, reporting to `progress`. The complaints
+/// `imported` counted as the import inserted them are written, not read
+/// back (the progress then goes by the complaints of the cells written). Keywords are moved only
 /// for changed rows whose keywords were folded; those of the other rows are
 /// left to foldKeywords() (keywordfold.h). Drops the triggers and
 /// kept values. Runs in the import's transaction: a rolled-back import
 /// leaves the aggregates as they were. False with a translated message on a
 /// database error, and with an empty one when `progress` stopped it.
-bool finishImportFold(sqlite::Database &db, QString *error, const FoldProgress &progress = {});
+bool finishImportFold(sqlite::Database &db, QString *error, const FoldProgress &progress = {},
+                      ComplaintImportFold *imported = nullptr);
 
 /// Brings the aggregates up to date if they are behind or stale (in its own
 /// transaction when none is open), then folds the keywords still due

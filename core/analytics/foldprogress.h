@@ -26,10 +26,10 @@ public:
 
     /// The rows the fold goes through, known once it has looked.
     void setTotal(qint64 total) { m_total = total; }
-    /// Counts one row more; false once the fold is to stop.
-    bool advance()
+    /// Counts `rows` more; false once the fold is to stop.
+    bool advance(qint64 rows = 1)
     {
-        if (++m_done >= m_next)
+        if ((m_done += rows) >= m_next)
             report();
         return !m_stopped;
     }

@@ -41,6 +41,19 @@ bool setStateValue(sqlite::Database &db, const QString &key, qint64 value)
     return q.exec();
 }
 
+bool recordBatches(sqlite::Database &db, const QHash<qint64, qint64> &counts, const QString &column)
+{
+    sqlite::Statement q = db.prepare(u"INSERT INTO agg_batch(batch_id, %1) VALUES (?1, ?2) "
+                                     "ON CONFLICT(batch_id) DO UPDATE SET %1 = %1 + excluded.%1"_s.arg(column));
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        q.bindInt(1, it.key());
+        q.bindInt(2, it.value());
+        if (!q.exec())
+            return false;
+    }
+    return true;
+}
+
 QString aggregateFailure(sqlite::Database &db)
 {
     const char *file = sqlite3_db_filename(db.handle(), "main");

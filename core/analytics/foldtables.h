@@ -28,6 +28,9 @@ qint64 stateValue(sqlite::Database &db, const QString &key, qint64 absent = 0);
 /// Sets an agg_state value.
 bool setStateValue(sqlite::Database &db, const QString &key, qint64 value);
 
+/// Adds the rows folded per import batch (batch id → rows) to agg_batch's `column`.
+bool recordBatches(sqlite::Database &db, const QHash<qint64, qint64> &counts, const QString &column);
+
 /// The translated message of a failed fold, naming the workspace file.
 QString aggregateFailure(sqlite::Database &db);
 
@@ -76,6 +79,8 @@ public:
     /// The value of `key`, value-initialised when new.
     Value &operator[](const Key<N> &key)
     {
+        if (m_entries.capacity() == 0)
+            m_entries.reserve(m_reserve);
         if (2 * (m_entries.size() + 1) > m_slots.size())
             grow();
         const std::size_t mask = m_slots.size() - 1;
@@ -90,6 +95,10 @@ public:
         }
     }
     qsizetype size() const { return qsizetype(m_entries.size()); }
+    /// Makes room for `entries` whenever the table fills from empty, so that
+    /// a table emptied and filled again up to a known size never holds the
+    /// old and the doubled array at once.
+    void reserve(std::size_t entries) { m_reserve = entries; }
     /// The entries in key order, emptying the table.
     std::vector<Entry> take()
     {
@@ -122,6 +131,7 @@ private:
 
     std::vector<Entry> m_entries;
     std::vector<qint32> m_slots; ///< index into m_entries, -1 for a free slot
+    std::size_t m_reserve = 0;
 };
 
 /// Adds counts keyed by N dimension ids to a table (`insert` binds the ids,

@@ -1,4 +1,5 @@
 #include "analytics/serviceaggregates.h"
+#include "analytics/foldprogress.h"
 #include "analytics/tagcounts.h"
 #include "analytics/varint.h"
 
@@ -263,18 +264,18 @@ bool decodeServiceCounts(QByteArrayView bytes, ServiceCounts &counts)
     return true;
 }
 
-void CellFold::add(const CellKey &key, const sqlite::Statement &row, int first, qint64 sign)
+void CellFold::add(const CellKey &key, const ComplaintFields &row, qint64 sign)
 {
     ServiceCounts c;
     ++c.complaints;
-    const ServiceResult result = cached(m_results, row.columnUtf8View(first + 1), serviceResult);
+    const ServiceResult result = cached(m_results, row.result, serviceResult);
     if (result != ServiceResult::Unknown) {
         ++c.resultN;
         c.resolved += result == ServiceResult::Resolved;
         c.partial += result == ServiceResult::Partial;
     }
-    if (!row.columnIsNull(first + 3)) {
-        const bool repeated = row.columnInt(first + 3) != 0;
+    if (row.repeated) {
+        const bool repeated = *row.repeated != 0;
         ++c.repeatN;
         c.repeated += repeated;
         if (result != ServiceResult::Unknown) {
@@ -282,19 +283,19 @@ void CellFold::add(const CellKey &key, const sqlite::Statement &row, int first, 
             c.firstTime += result == ServiceResult::Resolved && !repeated;
         }
     }
-    if (!row.columnIsNull(first + 4)) {
+    if (row.escalated) {
         ++c.escalationN;
-        c.escalated += row.columnInt(first + 4) != 0;
+        c.escalated += *row.escalated != 0;
     }
-    if (!row.columnIsNull(first + 2)) {
-        const double hours = row.columnDouble(first + 2);
+    if (row.hours) {
+        const double hours = *row.hours;
         if (const qint64 tenths = hoursTenths(hours); tenths >= 0) {
             ++c.hoursN;
             c.hoursTotal += hours;
             m_hours[withLast(key, qint32(std::min<qint64>(tenths, std::numeric_limits<qint32>::max())))] += sign;
         }
     }
-    switch (cached(m_ratings, row.columnUtf8View(first + 5), callbackRating)) {
+    switch (cached(m_ratings, row.callbackRating, callbackRating)) {
     case CallbackRating::None:
         break;
     case CallbackRating::Unrated:
@@ -319,7 +320,7 @@ void CellFold::addTag(const CellKey &key, qint32 tag, qint64 sign)
     m_tags[withLast(key, tag)] += sign;
 }
 
-bool CellFold::write(sqlite::Database &db)
+bool CellFold::write(sqlite::Database &db, FoldTicker *ticker)
 {
     if (!registerCellFunctions(db) || !registerTagCountFunctions(db.handle()))
         return false;
@@ -368,7 +369,7 @@ bool CellFold::write(sqlite::Database &db)
         insert.bindBlob(11, encodeHours(histogram));
         insert.bindBlob(12, encodeTagCounts(plus));
         insert.bindBlob(13, encodeTagCounts(minus));
-        if (!insert.exec())
+        if (!insert.exec() || (ticker && !ticker->advance(std::abs(c.complaints))))
             return false;
     }
     return true;

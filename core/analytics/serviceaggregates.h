@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/complaintfields.h"
 #include "analytics/foldtables.h"
 
 #include <QByteArray>
@@ -22,10 +23,11 @@
 
 namespace cx {
 
+class FoldTicker;
+
 namespace sqlite {
 class Database;
-class Statement;
-} // namespace sqlite
+}
 
 /// The outcome a complaint's 处理结果 text names.
 enum class ServiceResult {
@@ -104,9 +106,6 @@ struct ServiceCounts
     void add(const ServiceCounts &other);
 };
 
-/// The service columns a fold reads from a complaint row, in this order.
-inline constexpr auto serviceColumns = "department, result, duration_hours, repeated, escalated, callback_rating";
-
 /// agg_cell.counts: the counts of a cell but its complaints and hours total
 /// (resultN … callbackBasic, in ServiceCounts' order) as zigzag LEB128
 /// varints, so that loading a cell decodes one column instead of fourteen.
@@ -126,21 +125,28 @@ using CellKey = Key<7>;
 class CellFold
 {
 public:
-    /// Adds one complaint of `key` from the service columns of `row`
-    /// (serviceColumns) starting at column `first`; the department column
-    /// is read by the caller into the key. A `sign` of -1 takes a folded
-    /// complaint's contribution out again.
-    void add(const CellKey &key, const sqlite::Statement &row, int first, qint64 sign = 1);
+    /// Adds one complaint of `key` from the service fields of `row`; the
+    /// department is read by the caller into the key. A `sign` of -1 takes
+    /// a folded complaint's contribution out again.
+    void add(const CellKey &key, const ComplaintFields &row, qint64 sign = 1);
     /// Adds `sign` complaints with pain-point tag `tag` (an agg_dim id) to the cell.
     void addTag(const CellKey &key, qint32 tag, qint64 sign);
     /// Adds the accumulated counts to agg_cell, emptying them (a long fold
     /// writes in steps to bound its memory). A cell already there gets its
     /// counts, histogram and tags merged (SQL functions registered on `db`).
-    bool write(sqlite::Database &db);
+    /// Each cell written advances `ticker` (when given) by its complaints;
+    /// a stop of the ticker ends the write with false.
+    bool write(sqlite::Database &db, FoldTicker *ticker = nullptr);
     /// Cells held.
     qsizetype size() const { return m_cells.size(); }
     /// Tag counts held.
     qsizetype tagCounts() const { return m_tags.size(); }
+    /// Makes room for the cells and tag counts written at most at a time.
+    void reserve(std::size_t cells, std::size_t tagCounts)
+    {
+        m_cells.reserve(cells);
+        m_tags.reserve(tagCounts);
+    }
 
 private:
     FlatCounts<7, ServiceCounts> m_cells;

@@ -2,6 +2,8 @@
 
 #include "io/tablereader.h"
 
+#include <string_view>
+
 namespace cx {
 
 using namespace Qt::StringLiterals;
@@ -21,6 +23,15 @@ constexpr const char *storedColumns[] = {
     "duration_hours", "repeated", "escalated", "callback_rating", "stage", "element_code", "experience_level"};
 constexpr int storedCount = int(std::size(storedColumns));
 constexpr int derivedCount = 3;
+
+// The index of a stored column among the values encode() adds.
+consteval int storedIndex(std::string_view name)
+{
+    for (int i = 0; i < storedCount; ++i)
+        if (storedColumns[i] == name)
+            return i;
+    throw "not a stored column"; // a compile error
+}
 
 QString storedColumnList()
 {
@@ -186,6 +197,36 @@ RowWriter::Outcome ComplaintRowWriter::storeExisting(const EncodedRow &row, QStr
     if (row.flags & UnmappedCategory)
         ++m_unmappedRows;
     return Outcome::Updated;
+}
+
+ComplaintFields ComplaintRowWriter::foldFields(const EncodedRow &row)
+{
+    const auto text = [&](int index) { return row.utf8At(index); };
+    const auto number = [&](int index) {
+        return row.isNull(index) ? std::nullopt : std::optional<qint64>(row.intAt(index));
+    };
+    ComplaintFields f;
+    f.month = text(storedIndex("month"));
+    f.product = text(storedIndex("product"));
+    f.province = text(storedIndex("province"));
+    f.city = text(storedIndex("city"));
+    f.county = text(storedIndex("county"));
+    f.grid = text(storedIndex("grid"));
+    f.channel = text(storedIndex("channel"));
+    f.category1 = text(storedIndex("category1"));
+    f.category2 = text(storedIndex("category2"));
+    f.category3 = text(storedIndex("category3"));
+    f.stage = text(storedIndex("stage"));
+    f.content = text(storedIndex("content"));
+    f.elementCode = text(storedIndex("element_code"));
+    f.department = text(storedIndex("department"));
+    f.result = text(storedIndex("result"));
+    if (constexpr int hours = storedIndex("duration_hours"); !row.isNull(hours))
+        f.hours = row.doubleAt(hours);
+    f.repeated = number(storedIndex("repeated"));
+    f.escalated = number(storedIndex("escalated"));
+    f.callbackRating = text(storedIndex("callback_rating"));
+    return f;
 }
 
 QList<ImportNote> ComplaintRowWriter::kindNotes() const

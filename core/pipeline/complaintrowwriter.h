@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/complaintfields.h"
 #include "import/categorymap.h"
 #include "pipeline/rowwriter.h"
 
@@ -23,6 +24,10 @@ public:
 
     bool prepare(QString *error) override;
     Outcome store(const EncodedRow &row, QString *reason) override;
+
+    /// The fields the aggregates count of a row encode() made (see
+    /// ComplaintImportFold), as views of its values.
+    static ComplaintFields foldFields(const EncodedRow &row);
 
 protected:
     bool encode(const TableRow &row, EncodedRow &out, QString *reason) override;

@@ -30,6 +30,15 @@ public:
     int size() const { return int(m_values.size()); }
     bool isNull(int index) const { return m_values[size_t(index)].type == Type::Null; }
     qint64 intAt(int index) const { return m_values[size_t(index)].integer; }
+    double doubleAt(int index) const { return m_values[size_t(index)].real; }
+    /// Value `index`'s UTF-8 bytes, valid while the row is unchanged; empty
+    /// for NULL (or a number).
+    QByteArrayView utf8At(int index) const
+    {
+        const Value &value = m_values[size_t(index)];
+        return value.type == Type::Text ? QByteArrayView(m_text.data() + value.offset, qsizetype(value.size))
+                                        : QByteArrayView();
+    }
     /// Value `index` as text, for messages ("" for NULL).
     QString textAt(int index) const;
 

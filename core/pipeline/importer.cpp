@@ -1,7 +1,10 @@
 #include "pipeline/importer.h"
 
 #include "analytics/aggregates.h"
+#include "analytics/complaintimportfold.h"
+#include "analytics/foldtables.h"
 #include "io/tablereader.h"
+#include "pipeline/complaintrowwriter.h"
 #include "pipeline/filefingerprint.h"
 #include "pipeline/rowproducer.h"
 #include "pipeline/rowwriter.h"
@@ -12,6 +15,12 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QScopeGuard>
+
+#include <algorithm>
+#include <optional>
+#include <utility>
+#include <vector>
 
 namespace cx {
 
@@ -223,6 +232,7 @@ struct Importer::Part
     int shares = 1; ///< of the progress: one per part, one for the fold when the import folds
     const Progress *progress = nullptr;
     const std::atomic_bool *cancel = nullptr;
+    ComplaintImportFold *complaintFold = nullptr; ///< counts the complaints inserted, when the import folds
     SheetReport report;
     QString error;
     bool cancelled = false;
@@ -314,6 +324,16 @@ ImportReport Importer::importPlan(const ImportPlan &plan, const Progress &progre
     // current; otherwise the next analysis catches up or rebuilds them.
     const bool folding = beginImportFold(m_db);
     const QList<FileInspection> parts = plan.parts();
+    // Complaints are counted while they are inserted, from their values in
+    // memory, on a thread of their own: the fold at the end only writes.
+    std::optional<ComplaintImportFold> complaintFold;
+    if (folding && std::any_of(parts.begin(), parts.end(), [](const FileInspection &p) {
+            return p.detection.kind == "complaints"_L1;
+        })) {
+        complaintFold.emplace(m_db);
+        if (!complaintFold->isValid())
+            complaintFold.reset();
+    }
     bool updatedFacts = false;
     for (int i = 0; i < parts.size(); ++i) {
         Part part;
@@ -322,6 +342,7 @@ ImportReport Importer::importPlan(const ImportPlan &plan, const Progress &progre
         part.shares = int(parts.size()) + (folding ? 1 : 0);
         part.progress = &progress;
         part.cancel = cancel;
+        part.complaintFold = complaintFold ? &*complaintFold : nullptr;
         if (!m_db.exec(u"SAVEPOINT cx_sheet"_s))
             return fail(tr("Cannot import %1: %2").arg(name, m_db.errorString()));
         if (!importPart(part)) {
@@ -348,7 +369,8 @@ ImportReport Importer::importPlan(const ImportPlan &plan, const Progress &progre
             return !cancelled();
         };
         QString error;
-        const bool folded = finishImportFold(m_db, &error, foldProgress);
+        const bool folded =
+            finishImportFold(m_db, &error, foldProgress, complaintFold ? &*complaintFold : nullptr);
         if (cancelled()) {
             report.cancelled = true;
             return fail(cancelledMessage(name));
@@ -437,6 +459,15 @@ bool Importer::importPart(Part &part)
         return false;
     };
 
+    // The fold thread holds batches of the producer until it has counted
+    // their complaints: it stops before the producer goes, whichever way.
+    ComplaintImportFold *fold = inspection.detection.kind == "complaints"_L1 ? part.complaintFold : nullptr;
+    auto stopFold = qScopeGuard([fold] {
+        if (fold)
+            fold->stop();
+    });
+    std::vector<std::pair<int, qint64>> inserted; // of a batch: row index, complaint id
+
     producer.start();
     QList<RowRejection> pending; // one-cell rows: remarks if nothing follows, broken records otherwise
     QStringList pendingRaw;
@@ -477,6 +508,8 @@ bool Importer::importPart(Part &part)
             switch (outcome) {
             case RowWriter::Outcome::Inserted:
                 ++report.inserted;
+                if (fold)
+                    inserted.emplace_back(i, m_db.lastInsertRowId());
                 break;
             case RowWriter::Outcome::Updated:
                 ++report.updated;
@@ -490,7 +523,20 @@ bool Importer::importPart(Part &part)
                 break;
             }
         }
-        producer.recycle(rows);
+        if (inserted.empty()) {
+            producer.recycle(rows);
+        } else {
+            auto count = [rows, ids = std::move(inserted), &producer](const ComplaintImportFold::Count &add) {
+                for (const auto &[index, id] : ids)
+                    add(id, ComplaintRowWriter::foldFields(rows->rows[size_t(index)]));
+                producer.recycle(rows);
+            };
+            inserted.clear();
+            if (!fold->post(report.batchId, std::move(count))) {
+                producer.stop();
+                return fail(tr("Cannot import %1: %2").arg(name, aggregateFailure(m_db)));
+            }
+        }
         if (*part.progress) {
             const qint64 total = std::max<qint64>(producer.totalBytes(), 1);
             const qint64 done = std::clamp<qint64>(producer.progressBytes(), 0, total);
@@ -503,6 +549,9 @@ bool Importer::importPart(Part &part)
     }
     if (!producer.errorString().isEmpty()) // a reader that waits for a process stops on cancel
         return cancelled() ? failCancelled() : fail(producer.errorString());
+    if (fold && !fold->drain())
+        return fail(tr("Cannot import %1: %2").arg(name, aggregateFailure(m_db)));
+    stopFold.dismiss();
     report.skipped += pending.size();
     for (const RowRejection &remark : std::as_const(pending))
         skippedRows.add(remark.line);

@@ -111,6 +111,7 @@ private Q_SLOTS:
 
     void plainImportIsFolded();
     void duplicatesAndUpdatesMoveExactly();
+    void rowsOfTheSameFileUpdatedInPlace();
     void updatedSurveyResponsesMoveExactly();
     void rejectedRowsContributeNothing();
     void cancelledImportLeavesTheAggregates();
@@ -171,9 +172,12 @@ QString TestImportFold::writeMany(const QString &name, int rows) const
 {
     QByteArray bytes = complaintHeader;
     const QList<QByteArray> cities{"深圳", "广州", "珠海"};
+    // Over a few hundred cells (city × department), as exports spread: the
+    // fold's last share reports by the complaints of the cells it writes.
     for (int i = 0; i < rows; ++i)
         bytes += line({"GX" + QByteArray::number(i), QByteArray::number(1 + i % 28).rightJustified(2, '0'),
-                       cities.at(i % cities.size())});
+                       cities.at(i % cities.size()), "网速慢", "晚上网速很慢，看视频一直卡顿",
+                       "网络部" + QByteArray::number(i % 100)});
     return write(name, bytes);
 }
 
@@ -331,6 +335,42 @@ void TestImportFold::duplicatesAndUpdatesMoveExactly()
     QCOMPARE(again.duplicates(), 7);
     QCOMPARE(again.updated(), 0);
     QCOMPARE(contents(), before);
+}
+
+void TestImportFold::rowsOfTheSameFileUpdatedInPlace()
+{
+    // The first import of a workspace, in several chunks of rows: new rows
+    // counted as they are inserted, then changed or repeated by later rows
+    // of the same file (in the same chunk and in a later one), among new ones.
+    QByteArray bytes = complaintHeader;
+    for (int i = 0; i < 1200; ++i)
+        bytes += line({"GX" + QByteArray::number(i), QByteArray::number(1 + i % 28).rightJustified(2, '0')});
+    bytes += line({"GX3", "03", "广州"});                                      // changed: region
+    bytes += line({"GX5", "06"});                                               // duplicate
+    bytes += line({"GX1100", "09", "深圳", "扣费异议", "莫名其妙扣了10元话费"}); // category, text
+    bytes += line({"GY1"});                                                     // new
+    bytes += line({"GY1", "06", "珠海", "网速慢", "", "客服部", "", "", ""});   // new, changed in the same chunk
+    bytes += line({"GX3", "04", "珠海"});                                      // changed twice
+    for (int i = 0; i < 600; ++i)
+        bytes += line({"GZ" + QByteArray::number(i), "11", "珠海"});
+    bytes += line({"GX1150", "12", "深圳", "网速慢", "信号差打不了电话", "市场部", "未解决", "30", "不满意"});
+    const cx::ImportReport report = import(write(u"a.csv"_s, bytes));
+    QVERIFY2(!report.failed(), qPrintable(report.error));
+    QCOMPARE(report.inserted(), 1801);
+    QCOMPARE(report.updated(), 5);
+    QCOMPARE(report.duplicates(), 1);
+    QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT sum(n) FROM agg_cell"_s), 1801);
+    QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT value FROM agg_state WHERE key = 'complaints'"_s),
+             1801);
+    verifyEqualsRebuild();
+
+    // Then a file updating rows of both imports and of itself, with new rows.
+    QByteArray second = complaintHeader + line({"GX3", "05", "深圳"}) + line({"GN1"});
+    second += line({"GN1", "07", "广州", "扣费异议"}) + line({"GZ10", "11", "深圳"}) + line({"GN2"});
+    const cx::ImportReport again = import(write(u"b.csv"_s, second));
+    QCOMPARE(again.inserted(), 2);
+    QCOMPARE(again.updated(), 3);
+    verifyEqualsRebuild();
 }
 
 void TestImportFold::updatedSurveyResponsesMoveExactly()

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "analytics/complaintfields.h"
+#include "analytics/elementaggregates.h"
+#include "analytics/foldtables.h"
+#include "analytics/serviceaggregates.h"
+#include "text/painpointtagger.h"
+
+#include <QList>
+
+#include <utility>
+#include <vector>
+
+namespace cx {
+
+class DimensionIds;
+class FoldTicker;
+class TextLists;
+
+/// Counts complaint rows as agg_cell (with its tag counts), complaint_tag
+/// and agg_element hold them: per cell (with department), per cell and
+/// pain-point tag, per tagged complaint, and per category, stage and
+/// element. Tags come from the workspace's word lists; complaint texts
+/// repeat, so each distinct text is tagged once. Keywords have a fold of
+/// their own (keywordfold.h).
+class ComplaintCounter
+{
+public:
+    ComplaintCounter(DimensionIds &dims, const TextLists &lists);
+
+    /// Counts a complaint; a `sign` of -1 takes a folded row's contribution out again.
+    void add(const ComplaintFields &row, qint64 sign = 1);
+    /// Records the tags of the row add() counted last as complaint
+    /// `complaintId`'s (complaint_tag): a `sign` of -1 takes them away again.
+    void addComplaintTags(qint64 complaintId, qint64 sign);
+    /// Whether the counts held have grown to what a fold keeps in memory
+    /// (about 100 MB): write() them then. The tags per text stay.
+    bool isFull() const;
+    /// Adds the counts to the tables, emptying them; the cells written
+    /// advance `ticker` (when given) by their complaints, and its stop ends the write.
+    bool write(sqlite::Database &db, FoldTicker *ticker = nullptr);
+
+private:
+    // The cells held at most before write() (tag counts twice as many).
+    static constexpr qsizetype maxCells = 150000;
+
+    qint32 textIndex(QByteArrayView utf8);
+    bool writeComplaintTags(sqlite::Database &db);
+
+    DimensionIds &m_dims;
+    PainPointTagger m_tagger;
+    qint32 m_untagged = 0;
+    QList<qint32> m_tagIds;
+    TextCache<QList<qint32>> m_texts; ///< tag ids per distinct text
+    qint32 m_lastText = -1;        // the text of the row add() counted last (into m_texts), -1 for none
+    std::vector<std::pair<qint32, qint64>> m_taggedComplaints;   // tag, complaint id: to complaint_tag
+    std::vector<std::pair<qint32, qint64>> m_untaggedComplaints; // tag, complaint id: out of complaint_tag
+    CellFold m_cells;
+    ElementFold m_elements;
+};
+
+} // namespace cx

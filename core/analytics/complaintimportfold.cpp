@@ -1,0 +1,150 @@
+#include "analytics/complaintimportfold.h"
+
+#include "analytics/aggregatedimensions.h"
+#include "analytics/complaintcounter.h"
+#include "analytics/foldprogress.h"
+#include "analytics/foldtables.h"
+#include "pipeline/sqlite.h"
+#include "text/textlists.h"
+
+#include <optional>
+
+namespace cx {
+
+using namespace Qt::StringLiterals;
+
+ComplaintImportFold::ComplaintImportFold(sqlite::Database &db)
+    : m_db(db)
+{
+    std::optional<TextLists> lists = TextLists::read(db, nullptr);
+    if (!lists)
+        return;
+    m_lists = std::make_unique<TextLists>(std::move(*lists));
+    m_dims = std::make_unique<DimensionIds>(db);
+    if (!m_dims->isValid() || !m_dims->deferInserts())
+        return;
+    m_counter = std::make_unique<ComplaintCounter>(*m_dims, *m_lists);
+    m_valid = true;
+    m_thread = std::thread([this] { run(); });
+}
+
+ComplaintImportFold::~ComplaintImportFold()
+{
+    stop();
+}
+
+void ComplaintImportFold::stop()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_changed.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+bool ComplaintImportFold::post(qint64 batchId, Work work)
+{
+    std::unique_lock lock(m_mutex);
+    while (!m_failed && !m_stopping) {
+        if (m_full) {
+            writeFull(lock);
+            continue;
+        }
+        if (m_queue.size() < maxQueued)
+            break;
+        m_changed.wait(lock, [this] { return m_full || m_queue.size() < maxQueued; });
+    }
+    if (m_failed || m_stopping)
+        return false;
+    m_queue.emplace_back(batchId, std::move(work));
+    m_changed.notify_all();
+    return true;
+}
+
+bool ComplaintImportFold::drain()
+{
+    std::unique_lock lock(m_mutex);
+    while (!m_failed && !m_stopping) {
+        m_changed.wait(lock, [this] { return m_full || (m_queue.empty() && !m_busy) || m_stopping; });
+        if (!m_full)
+            break;
+        writeFull(lock);
+    }
+    return !m_failed;
+}
+
+// On the connection's thread, while the counting waits for it.
+bool ComplaintImportFold::writeFull(std::unique_lock<std::mutex> &lock)
+{
+    lock.unlock();
+    const bool written = m_counter->write(m_db);
+    lock.lock();
+    m_failed = m_failed || !written;
+    m_written = m_counted;
+    m_full = false;
+    m_changed.notify_all();
+    return written;
+}
+
+void ComplaintImportFold::run()
+{
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        m_changed.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+        if (m_stopping)
+            return;
+        auto [batchId, work] = std::move(m_queue.front());
+        m_queue.pop_front();
+        m_busy = true;
+        m_changed.notify_all();
+        lock.unlock();
+        work([this, batch = batchId](qint64 id, const ComplaintFields &fields) { count(batch, id, fields); });
+        lock.lock();
+        m_busy = false;
+        m_changed.notify_all();
+    }
+}
+
+// On the fold thread.
+void ComplaintImportFold::count(qint64 batchId, qint64 id, const ComplaintFields &fields)
+{
+    if (m_dropping)
+        return;
+    m_counter->add(fields);
+    m_counter->addComplaintTags(id, 1);
+    ++m_perBatch[batchId];
+    ++m_counted;
+    m_lastId = id;
+    // Full after the same row as a fold reading the rows back: its writes
+    // split the same sums, so that the tables hold the same bytes.
+    if (m_counter->isFull()) {
+        std::unique_lock lock(m_mutex);
+        m_full = true;
+        m_changed.notify_all();
+        m_changed.wait(lock, [this] { return !m_full || m_stopping; });
+        m_dropping = m_full;
+    }
+}
+
+bool ComplaintImportFold::write(sqlite::Database &db, FoldTicker &ticker)
+{
+    {
+        // Stopped before: work was dropped, the counts are not the import's.
+        const std::lock_guard lock(m_mutex);
+        if (!m_valid || m_stopping)
+            return false;
+    }
+    if (!drain())
+        return false;
+    stop();
+    if (!m_dims->writeDeferred() || !ticker.advance(m_written) || !m_counter->write(db, &ticker)
+        || !recordBatches(db, m_perBatch, u"complaints"_s))
+        return false;
+    return m_counted == 0
+        || (setStateValue(db, u"complaint_rowid"_s, m_lastId)
+            && setStateValue(db, u"complaints"_s, stateValue(db, u"complaints"_s) + m_counted));
+}
+
+} // namespace cx

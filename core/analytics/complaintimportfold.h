@@ -1,0 +1,105 @@
+#pragma once
+
+#include "analytics/complaintfields.h"
+
+#include <QHash>
+#include <QtGlobal>
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <utility>
+
+namespace cx {
+
+class ComplaintCounter;
+class DimensionIds;
+class FoldTicker;
+class TextLists;
+
+namespace sqlite {
+class Database;
+}
+
+/// Counts the complaints an import inserts on a thread of its own, from the
+/// values it inserted, still in memory, while the import goes on inserting:
+/// at the end of the import only the counts are left to write
+/// (finishImportFold()), with no read-back of the rows. The thread makes no
+/// SQLite call (the import's connection is busy inserting): dimension values
+/// not seen before get their ids in memory, and counts that fill what a fold
+/// keeps in memory are written by the connection's thread the next time it
+/// posts or drains, while the counting waits. Rows changed in place are left
+/// to finishImportFold(), which takes their kept values out.
+class ComplaintImportFold
+{
+public:
+    /// Gives a complaint to count: its id and its fields.
+    using Count = std::function<void(qint64 id, const ComplaintFields &fields)>;
+    /// Runs on the fold thread: calls `count` for each complaint of a chunk,
+    /// in id order, then lets go of the chunk's memory.
+    using Work = std::function<void(const Count &count)>;
+
+    /// Reads the dimension ids and word lists on the calling thread, the
+    /// connection's, and starts the thread. For an import whose
+    /// beginImportFold() returned true, before its first row.
+    explicit ComplaintImportFold(sqlite::Database &db);
+    /// Stops the thread (stop()).
+    ~ComplaintImportFold();
+    ComplaintImportFold(const ComplaintImportFold &) = delete;
+    ComplaintImportFold &operator=(const ComplaintImportFold &) = delete;
+
+    /// Whether it could read what it needs; otherwise the import's fold reads its rows back.
+    bool isValid() const { return m_valid; }
+
+    /// Queues the complaints of batch `batchId` that `work` gives; waits
+    /// while enough work is queued. False on a database error of a write.
+    bool post(qint64 batchId, Work work);
+    /// Waits until everything posted is counted; false on a database error of a write.
+    bool drain();
+    /// Stops the thread: work not begun is dropped without running; the
+    /// counts are kept. Waits for the work under way.
+    void stop();
+
+    /// After drain(), on the connection's thread in the import's fold:
+    /// stops the thread, inserts the new dimension values, writes the counts
+    /// held (advancing `ticker` by the complaints written, stopping with it),
+    /// the batches' complaints and the fold state up to the last complaint
+    /// counted. False on a database error or a stop.
+    bool write(sqlite::Database &db, FoldTicker &ticker);
+
+private:
+    void run();
+    void count(qint64 batchId, qint64 id, const ComplaintFields &fields);
+    bool writeFull(std::unique_lock<std::mutex> &lock);
+
+    // Queued chunks beyond the one being counted: the producer's pool of
+    // chunks must keep one free for the reader, or a fold waiting for a
+    // write and an importer waiting for rows would wait for each other.
+    static constexpr std::size_t maxQueued = 3;
+
+    sqlite::Database &m_db;
+    std::unique_ptr<TextLists> m_lists;
+    std::unique_ptr<DimensionIds> m_dims;
+    std::unique_ptr<ComplaintCounter> m_counter;
+    bool m_valid = false;
+
+    QHash<qint64, qint64> m_perBatch; ///< complaints counted per batch
+    qint64 m_lastId = 0;              ///< of the complaint counted last
+    qint64 m_counted = 0;
+    qint64 m_written = 0;             ///< complaints whose counts were written
+
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::pair<qint64, Work>> m_queue; ///< batch id, work
+    bool m_busy = false;     ///< counting a chunk
+    bool m_full = false;     ///< the counts are to be written; the counting waits
+    bool m_stopping = false;
+    bool m_failed = false;   ///< a write failed
+    bool m_dropping = false; ///< fold thread: stopped while full, the rest of the chunk is not counted
+    std::thread m_thread;
+};
+
+} // namespace cx
