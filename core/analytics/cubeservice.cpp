@@ -90,6 +90,8 @@ bool AnalyticsCube::readCells(sqlite::Database &db, const std::vector<int> &dimI
         histogram.clear();
         if (!decodeServiceCounts(cells.columnBlob(8), counts) || !decodeHours(cells.columnBlob(10), histogram))
             return false;
+        counts.complaints = n;
+        counts.hoursTotal = cells.columnDouble(9);
         ServiceCell cell{};
         cell.month = std::uint16_t(ids[0]);
         cell.product = std::uint16_t(ids[1]);
@@ -97,35 +99,17 @@ bool AnalyticsCube::readCells(sqlite::Database &db, const std::vector<int> &dimI
         cell.channel = std::uint16_t(ids[3]);
         cell.categoryStage = categoryStage;
         cell.department = std::uint16_t(ids[6]);
-        cell.n = n;
-        const std::array<std::pair<std::uint32_t *, qint64>, 14> fields{{
-            {&cell.resultN, counts.resultN},
-            {&cell.resolved, counts.resolved},
-            {&cell.partial, counts.partial},
-            {&cell.firstN, counts.firstN},
-            {&cell.firstTime, counts.firstTime},
-            {&cell.repeatN, counts.repeatN},
-            {&cell.repeated, counts.repeated},
-            {&cell.escalationN, counts.escalationN},
-            {&cell.escalated, counts.escalated},
-            {&cell.hoursN, counts.hoursN},
-            {&cell.callbackN, counts.callbackN},
-            {&cell.callbackRated, counts.callbackRated},
-            {&cell.callbackSatisfied, counts.callbackSatisfied},
-            {&cell.callbackBasic, counts.callbackBasic},
-        }};
-        for (const auto &[field, value] : fields)
-            *field = std::uint32_t(value);
-        cell.hoursTotal = cells.columnDouble(9);
         cell.hoursBegin = std::uint32_t(m_serviceHours.size());
         for (const auto &[tenths, binN] : histogram) {
             const auto [it, added] = binOf.try_emplace(tenths, std::uint32_t(tenthsOfBin.size()));
             if (added)
                 tenthsOfBin.push_back(tenths);
-            m_serviceHours.push_back({it->second, std::uint32_t(binN)});
+            appendHours(m_serviceHours, it->second, binN);
         }
+        if (tenthsOfBin.size() > maxHoursBins)
+            return false;
         cell.hoursEnd = std::uint32_t(m_serviceHours.size());
-        m_serviceCells.push_back(cell);
+        appendServiceCell(m_serviceCells, cell, counts);
     }
     if (cells.failed())
         return false;
@@ -139,6 +123,66 @@ bool AnalyticsCube::readCells(sqlite::Database &db, const std::vector<int> &dimI
     for (HoursCount &count : m_serviceHours)
         count.bin = sortedBin[count.bin];
     return true;
+}
+
+void AnalyticsCube::appendServiceCell(std::vector<ServiceCell> &cells, ServiceCell dimensions,
+                                      const ServiceCounts &counts)
+{
+    static constexpr std::array fields{
+        &ServiceCell::n,         &ServiceCell::resultN,       &ServiceCell::resolved,          &ServiceCell::partial,
+        &ServiceCell::firstN,    &ServiceCell::firstTime,     &ServiceCell::repeatN,           &ServiceCell::repeated,
+        &ServiceCell::escalationN, &ServiceCell::escalated,   &ServiceCell::hoursN,            &ServiceCell::callbackN,
+        &ServiceCell::callbackRated, &ServiceCell::callbackSatisfied, &ServiceCell::callbackBasic,
+    };
+    std::array<qint64, fields.size()> left{
+        counts.complaints, counts.resultN,     counts.resolved,      counts.partial,       counts.firstN,
+        counts.firstTime,  counts.repeatN,     counts.repeated,      counts.escalationN,   counts.escalated,
+        counts.hoursN,     counts.callbackN,   counts.callbackRated, counts.callbackSatisfied, counts.callbackBasic,
+    };
+    ServiceCell cell = dimensions;
+    cell.hoursTotal = counts.hoursTotal;
+    bool more = true;
+    while (more) {
+        more = false;
+        for (std::size_t i = 0; i < fields.size(); ++i) {
+            const qint64 part = std::clamp<qint64>(left[i], 0, maxCellCount);
+            cell.*fields[i] = std::uint8_t(part);
+            left[i] -= part;
+            more = more || left[i] > 0;
+        }
+        cells.push_back(cell);
+        // The first part holds the hours: adding 0 to a sum of hours leaves it as it is.
+        cell.hoursTotal = 0;
+        cell.hoursBegin = cell.hoursEnd;
+    }
+}
+
+ServiceCounts AnalyticsCube::countsOf(const ServiceCell &cell)
+{
+    ServiceCounts counts;
+    counts.complaints = cell.n;
+    counts.resultN = cell.resultN;
+    counts.resolved = cell.resolved;
+    counts.partial = cell.partial;
+    counts.firstN = cell.firstN;
+    counts.firstTime = cell.firstTime;
+    counts.repeatN = cell.repeatN;
+    counts.repeated = cell.repeated;
+    counts.escalationN = cell.escalationN;
+    counts.escalated = cell.escalated;
+    counts.hoursN = cell.hoursN;
+    counts.hoursTotal = cell.hoursTotal;
+    counts.callbackN = cell.callbackN;
+    counts.callbackRated = cell.callbackRated;
+    counts.callbackSatisfied = cell.callbackSatisfied;
+    counts.callbackBasic = cell.callbackBasic;
+    return counts;
+}
+
+void AnalyticsCube::appendHours(std::vector<HoursCount> &hours, std::uint32_t bin, qint64 n)
+{
+    for (; n > 0; n -= maxCellCount)
+        hours.push_back({bin, std::uint32_t(std::min(n, maxCellCount))});
 }
 
 } // namespace cx
