@@ -232,10 +232,11 @@ private:
         int tag = 0;   ///< into m_tags
         int stage = 0; ///< into m_stages
     };
-    /// The complaints of a complaint cell with one tag (its cell's dimensions are the tag's).
+    /// The complaints of a complaint cell with one tag (its cell's dimensions
+    /// are the tag's); more than 65,535 take several entries of the tag.
     struct TagEntry
     {
-        std::uint32_t n;
+        std::uint16_t n;
         std::uint16_t tagStage;
     };
     /// Reads agg_cell into the service cells with their hours histograms and

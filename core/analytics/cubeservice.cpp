@@ -48,9 +48,11 @@ bool AnalyticsCube::readCells(sqlite::Database &db, const std::vector<int> &dimI
             for (; i < tags.size() && tags[i].tag == tag; ++i)
                 n += tags[i].n;
             const int tagIndex = index(dimIndex, tag);
-            if (tagIndex >= 0 && n > 0)
-                m_tagEntries.push_back(
-                    {std::uint32_t(n), std::uint16_t(pairIndex(tagStages, m_tagStages, tagIndex, complaintStage))});
+            if (tagIndex < 0 || n <= 0)
+                continue;
+            const auto tagStage = std::uint16_t(pairIndex(tagStages, m_tagStages, tagIndex, complaintStage));
+            for (qint64 left = n; left > 0; left -= 0xffff)
+                m_tagEntries.push_back({std::uint16_t(std::min<qint64>(left, 0xffff)), tagStage});
         }
         tags.clear();
         m_complaintTotal += complaint.n;
