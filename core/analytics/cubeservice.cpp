@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <unordered_map>
+#include <utility>
 
 namespace cx {
 
@@ -127,30 +128,43 @@ bool AnalyticsCube::readCells(sqlite::Database &db, const std::vector<int> &dimI
     return true;
 }
 
+namespace {
+
+// Each narrow count of a service cell with its count at full width.
+constexpr std::array<std::pair<std::uint8_t AnalyticsCube::ServiceCell::*, qint64 ServiceCounts::*>, 15> countFields{{
+    {&AnalyticsCube::ServiceCell::n, &ServiceCounts::complaints},
+    {&AnalyticsCube::ServiceCell::resultN, &ServiceCounts::resultN},
+    {&AnalyticsCube::ServiceCell::resolved, &ServiceCounts::resolved},
+    {&AnalyticsCube::ServiceCell::partial, &ServiceCounts::partial},
+    {&AnalyticsCube::ServiceCell::firstN, &ServiceCounts::firstN},
+    {&AnalyticsCube::ServiceCell::firstTime, &ServiceCounts::firstTime},
+    {&AnalyticsCube::ServiceCell::repeatN, &ServiceCounts::repeatN},
+    {&AnalyticsCube::ServiceCell::repeated, &ServiceCounts::repeated},
+    {&AnalyticsCube::ServiceCell::escalationN, &ServiceCounts::escalationN},
+    {&AnalyticsCube::ServiceCell::escalated, &ServiceCounts::escalated},
+    {&AnalyticsCube::ServiceCell::hoursN, &ServiceCounts::hoursN},
+    {&AnalyticsCube::ServiceCell::callbackN, &ServiceCounts::callbackN},
+    {&AnalyticsCube::ServiceCell::callbackRated, &ServiceCounts::callbackRated},
+    {&AnalyticsCube::ServiceCell::callbackSatisfied, &ServiceCounts::callbackSatisfied},
+    {&AnalyticsCube::ServiceCell::callbackBasic, &ServiceCounts::callbackBasic},
+}};
+
+} // namespace
+
 void AnalyticsCube::appendServiceCell(std::vector<ServiceCell> &cells, ServiceCell dimensions,
                                       const ServiceCounts &counts)
 {
-    static constexpr std::array fields{
-        &ServiceCell::n,         &ServiceCell::resultN,       &ServiceCell::resolved,          &ServiceCell::partial,
-        &ServiceCell::firstN,    &ServiceCell::firstTime,     &ServiceCell::repeatN,           &ServiceCell::repeated,
-        &ServiceCell::escalationN, &ServiceCell::escalated,   &ServiceCell::hoursN,            &ServiceCell::callbackN,
-        &ServiceCell::callbackRated, &ServiceCell::callbackSatisfied, &ServiceCell::callbackBasic,
-    };
-    std::array<qint64, fields.size()> left{
-        counts.complaints, counts.resultN,     counts.resolved,      counts.partial,       counts.firstN,
-        counts.firstTime,  counts.repeatN,     counts.repeated,      counts.escalationN,   counts.escalated,
-        counts.hoursN,     counts.callbackN,   counts.callbackRated, counts.callbackSatisfied, counts.callbackBasic,
-    };
+    ServiceCounts left = counts;
     ServiceCell cell = dimensions;
     cell.hoursTotal = counts.hoursTotal;
     bool more = true;
     while (more) {
         more = false;
-        for (std::size_t i = 0; i < fields.size(); ++i) {
-            const qint64 part = std::clamp<qint64>(left[i], 0, maxCellCount);
-            cell.*fields[i] = std::uint8_t(part);
-            left[i] -= part;
-            more = more || left[i] > 0;
+        for (const auto &[narrow, wide] : countFields) {
+            const qint64 part = std::clamp<qint64>(left.*wide, 0, maxCellCount);
+            cell.*narrow = std::uint8_t(part);
+            left.*wide -= part;
+            more = more || left.*wide > 0;
         }
         cells.push_back(cell);
         // The first part holds the hours: adding 0 to a sum of hours leaves it as it is.
@@ -162,22 +176,9 @@ void AnalyticsCube::appendServiceCell(std::vector<ServiceCell> &cells, ServiceCe
 ServiceCounts AnalyticsCube::countsOf(const ServiceCell &cell)
 {
     ServiceCounts counts;
-    counts.complaints = cell.n;
-    counts.resultN = cell.resultN;
-    counts.resolved = cell.resolved;
-    counts.partial = cell.partial;
-    counts.firstN = cell.firstN;
-    counts.firstTime = cell.firstTime;
-    counts.repeatN = cell.repeatN;
-    counts.repeated = cell.repeated;
-    counts.escalationN = cell.escalationN;
-    counts.escalated = cell.escalated;
-    counts.hoursN = cell.hoursN;
+    for (const auto &[narrow, wide] : countFields)
+        counts.*wide = cell.*narrow;
     counts.hoursTotal = cell.hoursTotal;
-    counts.callbackN = cell.callbackN;
-    counts.callbackRated = cell.callbackRated;
-    counts.callbackSatisfied = cell.callbackSatisfied;
-    counts.callbackBasic = cell.callbackBasic;
     return counts;
 }
 
