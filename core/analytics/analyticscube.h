@@ -19,6 +19,7 @@
 namespace cx {
 
 class WorkspaceSettings;
+struct ServiceCounts;
 namespace sqlite {
 class Database;
 }
@@ -116,23 +117,39 @@ public:
     FilterOptions filterOptions() const;
 
     /// How the complaints of one agg_cell cell were handled (see
-    /// ServiceCounts); `hoursBegin`…`hoursEnd` index serviceHours().
+    /// ServiceCounts); `hoursBegin`…`hoursEnd` index serviceHours(). A
+    /// grid-level cell holds a few complaints, so its counts are narrow to
+    /// keep millions of cells small: a cell with more than maxCellCount in
+    /// some count is held as several cells of the same dimensions whose
+    /// counts add up to it, the first with its hours (appendServiceCell()).
     struct ServiceCell
     {
-        std::uint16_t month, product;
-        std::uint32_t region;
-        std::uint16_t channel, categoryStage, department;
-        std::uint32_t n, resultN, resolved, partial, firstN, firstTime, repeatN, repeated, escalationN, escalated,
-            hoursN, callbackN, callbackRated, callbackSatisfied, callbackBasic;
         double hoursTotal;
+        std::uint32_t region;
         std::uint32_t hoursBegin, hoursEnd;
+        std::uint16_t month, product, channel, categoryStage, department;
+        std::uint8_t n, resultN, resolved, partial, firstN, firstTime, repeatN, repeated, escalationN, escalated,
+            hoursN, callbackN, callbackRated, callbackSatisfied, callbackBasic;
     };
-    /// Complaints of a cell whose handling hours fall in one bin.
+    /// Complaints of a cell whose handling hours fall in one bin; more than
+    /// maxCellCount of them take several entries of that bin (appendHours()).
     struct HoursCount
     {
-        std::uint32_t bin; ///< index into hoursBins()
-        std::uint32_t n;
+        std::uint32_t bin : 24; ///< index into hoursBins()
+        std::uint32_t n : 8;
     };
+    static constexpr qint64 maxCellCount = 255;
+    /// Distinct hours bins a cube can hold (HoursCount::bin).
+    static constexpr std::size_t maxHoursBins = std::size_t(1) << 24;
+    /// Appends a cell with the dimensions of `dimensions`, its hours
+    /// (`hoursBegin`…`hoursEnd`) and the counts and hours total of `counts`
+    /// to `cells`: as one cell, or several where a count exceeds maxCellCount.
+    static void appendServiceCell(std::vector<ServiceCell> &cells, ServiceCell dimensions,
+                                  const ServiceCounts &counts);
+    /// The counts and hours total of one cell at full width.
+    static ServiceCounts countsOf(const ServiceCell &cell);
+    /// Appends `n` complaints of bin `bin` to `hours`, in entries of at most maxCellCount.
+    static void appendHours(std::vector<HoursCount> &hours, std::uint32_t bin, qint64 n);
     const std::vector<ServiceCell> &serviceCells() const { return m_serviceCells; }
     const std::vector<HoursCount> &serviceHours() const { return m_serviceHours; }
     /// The service cells summed, at load, over what filters above some
@@ -215,10 +232,11 @@ private:
         int tag = 0;   ///< into m_tags
         int stage = 0; ///< into m_stages
     };
-    /// The complaints of a complaint cell with one tag (its cell's dimensions are the tag's).
+    /// The complaints of a complaint cell with one tag (its cell's dimensions
+    /// are the tag's); more than 65,535 take several entries of the tag.
     struct TagEntry
     {
-        std::uint32_t n;
+        std::uint16_t n;
         std::uint16_t tagStage;
     };
     /// Reads agg_cell into the service cells with their hours histograms and

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <unordered_map>
+#include <utility>
 
 namespace cx {
 
@@ -48,9 +49,11 @@ bool AnalyticsCube::readCells(sqlite::Database &db, const std::vector<int> &dimI
             for (; i < tags.size() && tags[i].tag == tag; ++i)
                 n += tags[i].n;
             const int tagIndex = index(dimIndex, tag);
-            if (tagIndex >= 0 && n > 0)
-                m_tagEntries.push_back(
-                    {std::uint32_t(n), std::uint16_t(pairIndex(tagStages, m_tagStages, tagIndex, complaintStage))});
+            if (tagIndex < 0 || n <= 0)
+                continue;
+            const auto tagStage = std::uint16_t(pairIndex(tagStages, m_tagStages, tagIndex, complaintStage));
+            for (qint64 left = n; left > 0; left -= 0xffff)
+                m_tagEntries.push_back({std::uint16_t(std::min<qint64>(left, 0xffff)), tagStage});
         }
         tags.clear();
         m_complaintTotal += complaint.n;
@@ -90,6 +93,8 @@ bool AnalyticsCube::readCells(sqlite::Database &db, const std::vector<int> &dimI
         histogram.clear();
         if (!decodeServiceCounts(cells.columnBlob(8), counts) || !decodeHours(cells.columnBlob(10), histogram))
             return false;
+        counts.complaints = n;
+        counts.hoursTotal = cells.columnDouble(9);
         ServiceCell cell{};
         cell.month = std::uint16_t(ids[0]);
         cell.product = std::uint16_t(ids[1]);
@@ -97,35 +102,17 @@ bool AnalyticsCube::readCells(sqlite::Database &db, const std::vector<int> &dimI
         cell.channel = std::uint16_t(ids[3]);
         cell.categoryStage = categoryStage;
         cell.department = std::uint16_t(ids[6]);
-        cell.n = n;
-        const std::array<std::pair<std::uint32_t *, qint64>, 14> fields{{
-            {&cell.resultN, counts.resultN},
-            {&cell.resolved, counts.resolved},
-            {&cell.partial, counts.partial},
-            {&cell.firstN, counts.firstN},
-            {&cell.firstTime, counts.firstTime},
-            {&cell.repeatN, counts.repeatN},
-            {&cell.repeated, counts.repeated},
-            {&cell.escalationN, counts.escalationN},
-            {&cell.escalated, counts.escalated},
-            {&cell.hoursN, counts.hoursN},
-            {&cell.callbackN, counts.callbackN},
-            {&cell.callbackRated, counts.callbackRated},
-            {&cell.callbackSatisfied, counts.callbackSatisfied},
-            {&cell.callbackBasic, counts.callbackBasic},
-        }};
-        for (const auto &[field, value] : fields)
-            *field = std::uint32_t(value);
-        cell.hoursTotal = cells.columnDouble(9);
         cell.hoursBegin = std::uint32_t(m_serviceHours.size());
         for (const auto &[tenths, binN] : histogram) {
             const auto [it, added] = binOf.try_emplace(tenths, std::uint32_t(tenthsOfBin.size()));
             if (added)
                 tenthsOfBin.push_back(tenths);
-            m_serviceHours.push_back({it->second, std::uint32_t(binN)});
+            appendHours(m_serviceHours, it->second, binN);
         }
+        if (tenthsOfBin.size() > maxHoursBins)
+            return false;
         cell.hoursEnd = std::uint32_t(m_serviceHours.size());
-        m_serviceCells.push_back(cell);
+        appendServiceCell(m_serviceCells, cell, counts);
     }
     if (cells.failed())
         return false;
@@ -139,6 +126,66 @@ bool AnalyticsCube::readCells(sqlite::Database &db, const std::vector<int> &dimI
     for (HoursCount &count : m_serviceHours)
         count.bin = sortedBin[count.bin];
     return true;
+}
+
+namespace {
+
+// Each narrow count of a service cell with its count at full width.
+constexpr std::array<std::pair<std::uint8_t AnalyticsCube::ServiceCell::*, qint64 ServiceCounts::*>, 15> countFields{{
+    {&AnalyticsCube::ServiceCell::n, &ServiceCounts::complaints},
+    {&AnalyticsCube::ServiceCell::resultN, &ServiceCounts::resultN},
+    {&AnalyticsCube::ServiceCell::resolved, &ServiceCounts::resolved},
+    {&AnalyticsCube::ServiceCell::partial, &ServiceCounts::partial},
+    {&AnalyticsCube::ServiceCell::firstN, &ServiceCounts::firstN},
+    {&AnalyticsCube::ServiceCell::firstTime, &ServiceCounts::firstTime},
+    {&AnalyticsCube::ServiceCell::repeatN, &ServiceCounts::repeatN},
+    {&AnalyticsCube::ServiceCell::repeated, &ServiceCounts::repeated},
+    {&AnalyticsCube::ServiceCell::escalationN, &ServiceCounts::escalationN},
+    {&AnalyticsCube::ServiceCell::escalated, &ServiceCounts::escalated},
+    {&AnalyticsCube::ServiceCell::hoursN, &ServiceCounts::hoursN},
+    {&AnalyticsCube::ServiceCell::callbackN, &ServiceCounts::callbackN},
+    {&AnalyticsCube::ServiceCell::callbackRated, &ServiceCounts::callbackRated},
+    {&AnalyticsCube::ServiceCell::callbackSatisfied, &ServiceCounts::callbackSatisfied},
+    {&AnalyticsCube::ServiceCell::callbackBasic, &ServiceCounts::callbackBasic},
+}};
+
+} // namespace
+
+void AnalyticsCube::appendServiceCell(std::vector<ServiceCell> &cells, ServiceCell dimensions,
+                                      const ServiceCounts &counts)
+{
+    ServiceCounts left = counts;
+    ServiceCell cell = dimensions;
+    cell.hoursTotal = counts.hoursTotal;
+    bool more = true;
+    while (more) {
+        more = false;
+        for (const auto &[narrow, wide] : countFields) {
+            const qint64 part = std::clamp<qint64>(left.*wide, 0, maxCellCount);
+            cell.*narrow = std::uint8_t(part);
+            left.*wide -= part;
+            more = more || left.*wide > 0;
+        }
+        cells.push_back(cell);
+        // The first part holds the hours: adding 0 to a sum of hours leaves it as it is.
+        cell.hoursTotal = 0;
+        cell.hoursBegin = cell.hoursEnd;
+    }
+}
+
+ServiceCounts AnalyticsCube::countsOf(const ServiceCell &cell)
+{
+    ServiceCounts counts;
+    for (const auto &[narrow, wide] : countFields)
+        counts.*wide = cell.*narrow;
+    counts.hoursTotal = cell.hoursTotal;
+    return counts;
+}
+
+void AnalyticsCube::appendHours(std::vector<HoursCount> &hours, std::uint32_t bin, qint64 n)
+{
+    for (; n > 0; n -= maxCellCount)
+        hours.push_back({bin, std::uint32_t(std::min(n, maxCellCount))});
 }
 
 } // namespace cx

@@ -28,26 +28,6 @@ struct KeyHash
     std::size_t operator()(const RollupKey &key) const { return std::size_t(::qHash(key, 0)); }
 };
 
-void addCounts(AnalyticsCube::ServiceCell &to, const AnalyticsCube::ServiceCell &from)
-{
-    to.n += from.n;
-    to.resultN += from.resultN;
-    to.resolved += from.resolved;
-    to.partial += from.partial;
-    to.firstN += from.firstN;
-    to.firstTime += from.firstTime;
-    to.repeatN += from.repeatN;
-    to.repeated += from.repeated;
-    to.escalationN += from.escalationN;
-    to.escalated += from.escalated;
-    to.hoursN += from.hoursN;
-    to.callbackN += from.callbackN;
-    to.callbackRated += from.callbackRated;
-    to.callbackSatisfied += from.callbackSatisfied;
-    to.callbackBasic += from.callbackBasic;
-    to.hoursTotal += from.hoursTotal;
-}
-
 // Sums `cells` (with their `hours`) into the cells of a rollup: regions as
 // their stand-in, and with anyProduct the products of all but the regulator
 // channel's cells as 0.
@@ -60,61 +40,79 @@ AnalyticsCube::ServiceRollup rollUp(const std::vector<AnalyticsCube::ServiceCell
     AnalyticsCube::ServiceRollup rollup;
     rollup.regionDepth = depth;
     rollup.anyProduct = anyProduct;
-    // Per month: cells come month by month, so each map stays small.
-    std::vector<std::unordered_map<RollupKey, std::uint32_t, KeyHash>> index;
-    std::vector<std::uint32_t> rollupOf(cells.size());
-    for (std::size_t i = 0; i < cells.size(); ++i) {
-        const ServiceCell &cell = cells[i];
-        ServiceCell sum{};
-        sum.month = cell.month;
-        sum.product = anyProduct && !regulator[cell.channel] ? 0 : cell.product;
-        sum.region = standIn[cell.region];
-        sum.channel = cell.channel;
-        sum.categoryStage = cell.categoryStage;
-        sum.department = cell.department;
-        if (cell.month >= index.size())
-            index.resize(std::size_t(cell.month) + 1);
-        const auto [it, added] = index[cell.month].try_emplace(rollupKey(sum), std::uint32_t(rollup.cells.size()));
-        if (added)
-            rollup.cells.push_back(sum);
-        rollupOf[i] = it->second;
-        addCounts(rollup.cells[it->second], cell);
-    }
-
-    // The hours of each rollup cell: its cells' bins summed, ascending.
-    std::vector<std::uint32_t> start(rollup.cells.size() + 1, 0);
-    for (std::uint32_t r : rollupOf)
-        ++start[r + 1];
-    for (std::size_t r = 0; r < rollup.cells.size(); ++r)
-        start[r + 1] += start[r];
-    std::vector<std::uint32_t> order(cells.size());
-    std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
-    for (std::uint32_t i = 0; i < cells.size(); ++i)
-        order[next[rollupOf[i]]++] = i;
-    std::vector<std::uint32_t> counts(binCount, 0);
+    // No more entries than its cells have (a bin split in k entries sums at
+    // least k of theirs): the hours never move, and room left over is never
+    // touched, so never resident.
+    rollup.hours.reserve(hours.size());
+    // Cells come month by month (the first key of agg_cell), and so do the
+    // rollup cells: each month is summed, hours included, before the next,
+    // so that what summing needs stays the size of a month. The sums are
+    // taken at full width and stored narrow.
+    std::unordered_map<RollupKey, std::uint32_t, KeyHash> index;
+    std::vector<ServiceCell> dimensions;
+    std::vector<ServiceCounts> sums;
+    std::vector<std::uint32_t> rollupOf;
+    std::vector<std::uint32_t> start;
+    std::vector<std::uint32_t> order;
+    std::vector<qint64> counts(binCount, 0);
     std::vector<std::uint32_t> touched;
-    for (std::size_t r = 0; r < rollup.cells.size(); ++r) {
-        for (std::uint32_t k = start[r]; k < start[r + 1]; ++k) {
-            const ServiceCell &cell = cells[order[k]];
-            for (std::uint32_t h = cell.hoursBegin; h < cell.hoursEnd; ++h) {
-                const AnalyticsCube::HoursCount &bin = hours[h];
-                if (counts[bin.bin] == 0)
-                    touched.push_back(bin.bin);
-                counts[bin.bin] += bin.n;
+    for (std::size_t first = 0, last = 0; first < cells.size(); first = last) {
+        while (last < cells.size() && cells[last].month == cells[first].month)
+            ++last;
+        index.clear();
+        dimensions.clear();
+        sums.clear();
+        rollupOf.clear();
+        for (std::size_t i = first; i < last; ++i) {
+            const ServiceCell &cell = cells[i];
+            ServiceCell sum{};
+            sum.month = cell.month;
+            sum.product = anyProduct && !regulator[cell.channel] ? 0 : cell.product;
+            sum.region = standIn[cell.region];
+            sum.channel = cell.channel;
+            sum.categoryStage = cell.categoryStage;
+            sum.department = cell.department;
+            const auto [it, added] = index.try_emplace(rollupKey(sum), std::uint32_t(dimensions.size()));
+            if (added) {
+                dimensions.push_back(sum);
+                sums.emplace_back();
             }
+            rollupOf.push_back(it->second);
+            sums[it->second].add(AnalyticsCube::countsOf(cell));
         }
-        std::sort(touched.begin(), touched.end());
-        ServiceCell &cell = rollup.cells[r];
-        cell.hoursBegin = std::uint32_t(rollup.hours.size());
-        for (std::uint32_t bin : touched) {
-            rollup.hours.push_back({bin, counts[bin]});
-            counts[bin] = 0;
+
+        // The hours of each rollup cell: its cells' bins summed, ascending.
+        start.assign(dimensions.size() + 1, 0);
+        for (std::uint32_t r : rollupOf)
+            ++start[r + 1];
+        for (std::size_t r = 0; r < dimensions.size(); ++r)
+            start[r + 1] += start[r];
+        order.resize(rollupOf.size());
+        std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
+        for (std::size_t k = 0; k < rollupOf.size(); ++k)
+            order[next[rollupOf[k]]++] = std::uint32_t(first + k);
+        for (std::size_t r = 0; r < dimensions.size(); ++r) {
+            for (std::uint32_t k = start[r]; k < start[r + 1]; ++k) {
+                const ServiceCell &cell = cells[order[k]];
+                for (std::uint32_t h = cell.hoursBegin; h < cell.hoursEnd; ++h) {
+                    const AnalyticsCube::HoursCount &bin = hours[h];
+                    if (counts[bin.bin] == 0)
+                        touched.push_back(bin.bin);
+                    counts[bin.bin] += bin.n;
+                }
+            }
+            std::sort(touched.begin(), touched.end());
+            ServiceCell &cell = dimensions[r];
+            cell.hoursBegin = std::uint32_t(rollup.hours.size());
+            for (std::uint32_t bin : touched) {
+                AnalyticsCube::appendHours(rollup.hours, bin, counts[bin]);
+                counts[bin] = 0;
+            }
+            cell.hoursEnd = std::uint32_t(rollup.hours.size());
+            AnalyticsCube::appendServiceCell(rollup.cells, cell, sums[r]);
+            touched.clear();
         }
-        cell.hoursEnd = std::uint32_t(rollup.hours.size());
-        touched.clear();
     }
-    rollup.cells.shrink_to_fit();
-    rollup.hours.shrink_to_fit();
     return rollup;
 }
 

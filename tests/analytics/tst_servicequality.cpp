@@ -15,6 +15,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <cmath>
@@ -134,6 +135,8 @@ private Q_SLOTS:
     void cliJson();
     void sampleExports();
     void rollupsAgreeWithCells();
+    void narrowCells();
+    void crowdedCell();
 
 private:
     bool add(const Row &row);
@@ -674,4 +677,96 @@ void TestServiceQuality::rollupsAgreeWithCells()
 }
 
 QTEST_GUILESS_MAIN(TestServiceQuality)
+void TestServiceQuality::narrowCells()
+{
+    using Cube = cx::AnalyticsCube;
+    Cube::ServiceCell dimensions{};
+    dimensions.month = 2;
+    dimensions.region = 7;
+    dimensions.department = 3;
+    dimensions.hoursBegin = 10;
+    dimensions.hoursEnd = 14;
+    cx::ServiceCounts counts;
+    counts.complaints = 600;
+    counts.resultN = 590;
+    counts.resolved = 300;
+    counts.hoursN = 255;
+    counts.hoursTotal = 1234.5;
+    counts.callbackBasic = 1;
+    std::vector<Cube::ServiceCell> cells;
+    Cube::appendServiceCell(cells, dimensions, counts);
+    // 600 = 255 + 255 + 90: three cells of the same dimensions, the hours with the first.
+    QCOMPARE(cells.size(), std::size_t(3));
+    cx::ServiceCounts sum;
+    for (const Cube::ServiceCell &cell : cells) {
+        QCOMPARE(cell.month, 2);
+        QCOMPARE(cell.region, 7u);
+        QCOMPARE(cell.department, 3);
+        sum.add(Cube::countsOf(cell));
+    }
+    QCOMPARE(cells[0].n, 255);
+    QCOMPARE(cells[2].n, 90);
+    QCOMPARE(sum.complaints, 600);
+    QCOMPARE(sum.resultN, 590);
+    QCOMPARE(sum.resolved, 300);
+    QCOMPARE(sum.hoursN, 255);
+    QCOMPARE(sum.callbackBasic, 1);
+    QCOMPARE(sum.hoursTotal, 1234.5);
+    QCOMPARE(cells[0].hoursTotal, 1234.5);
+    QCOMPARE(std::pair(cells[0].hoursBegin, cells[0].hoursEnd), std::pair(10u, 14u));
+    QCOMPARE(cells[1].hoursBegin, cells[1].hoursEnd);
+    QCOMPARE(cells[2].hoursBegin, cells[2].hoursEnd);
+    // A small cell stays one.
+    counts = {};
+    counts.complaints = 255;
+    Cube::appendServiceCell(cells, dimensions, counts);
+    QCOMPARE(cells.size(), std::size_t(4));
+
+    std::vector<Cube::HoursCount> hours;
+    Cube::appendHours(hours, 9, 600);
+    Cube::appendHours(hours, 12, 1);
+    Cube::appendHours(hours, 13, 0);
+    QCOMPARE(hours.size(), std::size_t(4));
+    QCOMPARE(std::pair(std::uint32_t(hours[0].bin), std::uint32_t(hours[0].n)), std::pair(9u, 255u));
+    QCOMPARE(std::pair(std::uint32_t(hours[2].bin), std::uint32_t(hours[2].n)), std::pair(9u, 90u));
+    QCOMPARE(std::pair(std::uint32_t(hours[3].bin), std::uint32_t(hours[3].n)), std::pair(12u, 1u));
+}
+
+void TestServiceQuality::crowdedCell()
+{
+    // One cell of 600 complaints, in one hours bin 400 of them: its measures
+    // are those of the 600, in the cube's cells and in every rollup.
+    std::unique_ptr<cx::test::AnalyticsWorkspace> shared =
+        std::exchange(m_ws, std::make_unique<cx::test::AnalyticsWorkspace>());
+    const auto restore = qScopeGuard([&] { m_ws = std::move(shared); });
+    QVERIFY(m_ws->exec(u"BEGIN"_s));
+    for (int i = 0; i < 600; ++i)
+        QVERIFY(add(Row{u"2024-03"_s, u"网络部"_s, i < 450 ? u"已解决"_s : u"未解决"_s, i < 400 ? 10.0 : 50.0, 0, 0,
+                        u"满意"_s}));
+    QVERIFY(m_ws->exec(u"COMMIT"_s));
+    QVERIFY(m_ws->addProductMonth(u"咪咕视频"_s, u"2024-03"_s, 4000000, 0));
+
+    const cx::AnalysisScope scope = m_ws->scope();
+    const cx::AnalyticsCube &cube = scope.cube();
+    QCOMPARE(cube.serviceCells().size(), std::size_t(3));
+    QCOMPARE(cube.serviceHours().size(), std::size_t(3)); // 10 h: 255 + 145; 50 h: 200
+    using M = cx::ServiceMeasure;
+    for (const cx::RegionPath &region : {cx::RegionPath(), cx::RegionPath(u"深圳"_s), cx::RegionPath(u"深圳"_s, u"南山区"_s)}) {
+        for (const QStringList &products : {QStringList(), QStringList{u"咪咕视频"_s}}) {
+            cx::AnalysisFilter filter = monthFilter(u"2024-03"_s);
+            filter.region = region;
+            filter.products = products;
+            const cx::ServiceQuality q = quality(filter);
+            const cx::ServiceFigures &f = q.total.period;
+            const QByteArray where = (region.names().join(u'/') + u' ' + products.join(u',')).toUtf8();
+            QVERIFY2(f.complaints == 600, where.constData());
+            QCOMPARE(f.value(M::ResolvedRate), 0.75);
+            QCOMPARE(f.value(M::HoursMean), 14000.0 / 600.0);
+            QCOMPARE(f.value(M::HoursP90), 50.0);
+            QCOMPARE(f.value(M::OverdueRate), 200.0 / 600.0);
+            QCOMPARE(f.value(M::CallbackSatisfiedRate), 1.0);
+        }
+    }
+}
+
 #include "tst_servicequality.moc"
