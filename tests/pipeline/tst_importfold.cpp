@@ -137,6 +137,8 @@ private:
     // Runs the keyword step, then checks that the aggregates are current and
     // equal a rebuild from the facts.
     void verifyEqualsRebuild();
+    /// The CREATE statements of `tables` as the migrations up to `version` leave them; empty on an error.
+    QStringList tablesAsOf(int version, const QStringList &tables);
     qint64 keywordCount(const QString &keyword = {});
     /// agg_element against the complaint rows: "category stage element n", sorted.
     QStringList elementCounts(bool fromFacts);
@@ -279,6 +281,27 @@ void TestImportFold::verifyEqualsRebuild()
         QCOMPARE(folded.at(i), rebuilt.at(i));
     QCOMPARE(folded.size(), rebuilt.size());
     QVERIFY(!cx::keywordsBehind(m_db));
+}
+
+QStringList TestImportFold::tablesAsOf(int version, const QStringList &tables)
+{
+    const QString path = m_dir->filePath(u"v%1.db"_s.arg(version));
+    cx::sqlite::Database old;
+    if (!cx::test::writeFile(path, {}) || !old.open(path))
+        return {};
+    for (const cx::Migration &migration : cx::schemaMigrations())
+        for (const QString &statement : migration.statements)
+            if (migration.version <= version && !old.exec(statement))
+                return {};
+    QStringList statements;
+    for (const QString &table : tables) {
+        cx::sqlite::Statement q = old.prepare(u"SELECT sql FROM sqlite_master WHERE name = ?1"_s);
+        q.bindText(1, table);
+        if (!q.next())
+            return {};
+        statements << q.columnText(0);
+    }
+    return statements;
 }
 
 qint64 TestImportFold::keywordCount(const QString &keyword)
@@ -690,18 +713,8 @@ void TestImportFold::schemaNineWorkspaceIsRebuilt()
     // migrations create them) in place of agg_cell, holding cells of their own.
     const QString path = m_workspace->path();
     m_workspace.reset();
-    cx::sqlite::Database old;
-    QVERIFY(cx::test::writeFile(m_dir->filePath(u"v9.db"_s), {}));
-    QVERIFY(old.open(m_dir->filePath(u"v9.db"_s)));
-    for (const cx::Migration &migration : cx::schemaMigrations())
-        for (const QString &statement : migration.statements)
-            if (migration.version <= 9)
-                QVERIFY2(old.exec(statement), qPrintable(old.errorString()));
     QStringList downgrade{u"DROP TABLE agg_cell"_s, u"DROP TABLE agg_keyword"_s};
-    cx::sqlite::Statement tables =
-        old.prepare(u"SELECT sql FROM sqlite_master WHERE name IN ('agg_complaint', 'agg_service', 'agg_keyword')"_s);
-    while (tables.next())
-        downgrade << tables.columnText(0);
+    downgrade << tablesAsOf(9, {u"agg_complaint"_s, u"agg_service"_s, u"agg_keyword"_s});
     QCOMPARE(downgrade.size(), 5);
     downgrade << u"INSERT INTO agg_complaint(month, product, region, channel, category, stage, n) "
                  "VALUES (1, 1, 1, 1, 1, 1, 99)"_s
@@ -742,18 +755,10 @@ void TestImportFold::schemaTenKeywordsAreFoldedAgain()
 
     const QString path = m_workspace->path();
     m_workspace.reset();
-    cx::sqlite::Database old;
-    QVERIFY(cx::test::writeFile(m_dir->filePath(u"v10.db"_s), {}));
-    QVERIFY(old.open(m_dir->filePath(u"v10.db"_s)));
-    for (const cx::Migration &migration : cx::schemaMigrations())
-        for (const QString &statement : migration.statements)
-            if (migration.version <= 10)
-                QVERIFY2(old.exec(statement), qPrintable(old.errorString()));
     QStringList downgrade{u"DROP TABLE agg_keyword"_s};
-    cx::sqlite::Statement table = old.prepare(u"SELECT sql FROM sqlite_master WHERE name = 'agg_keyword'"_s);
-    QVERIFY(table.next());
-    downgrade << table.columnText(0)
-              << u"INSERT INTO agg_keyword(category, month, product, city, keyword, n) VALUES (1, 1, 1, 1, 1, 7)"_s
+    downgrade << tablesAsOf(10, {u"agg_keyword"_s});
+    QCOMPARE(downgrade.size(), 2);
+    downgrade << u"INSERT INTO agg_keyword(category, month, product, city, keyword, n) VALUES (1, 1, 1, 1, 1, 7)"_s
               << u"PRAGMA user_version = 10"_s;
     for (const QString &statement : std::as_const(downgrade))
         QVERIFY2(m_db.exec(statement), qPrintable(m_db.errorString() + u": "_s + statement));
