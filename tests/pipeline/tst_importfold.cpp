@@ -139,6 +139,9 @@ private:
     void verifyEqualsRebuild();
     /// The CREATE statements of `tables` as the migrations up to `version` leave them; empty on an error.
     QStringList tablesAsOf(int version, const QStringList &tables);
+    /// Runs `statements` on the workspace file, then opens it again (migrating
+    /// it) with m_db beside; the error, empty on success.
+    QString reopenAfter(const QStringList &statements);
     qint64 keywordCount(const QString &keyword = {});
     /// agg_element against the complaint rows: "category stage element n", sorted.
     QStringList elementCounts(bool fromFacts);
@@ -302,6 +305,21 @@ QStringList TestImportFold::tablesAsOf(int version, const QStringList &tables)
         statements << q.columnText(0);
     }
     return statements;
+}
+
+QString TestImportFold::reopenAfter(const QStringList &statements)
+{
+    const QString path = m_workspace->path();
+    m_workspace.reset();
+    for (const QString &statement : statements)
+        if (!m_db.exec(statement))
+            return m_db.errorString() + u": "_s + statement;
+    m_db = {};
+    cx::WorkspaceError openError;
+    m_workspace = cx::Workspace::open(path, &openError);
+    if (!m_workspace)
+        return openError.message;
+    return m_db.open(path) ? QString() : u"cannot open "_s + path;
 }
 
 qint64 TestImportFold::keywordCount(const QString &keyword)
@@ -712,22 +730,15 @@ void TestImportFold::schemaNineWorkspaceIsRebuilt()
     // The file as version 9 left it: agg_complaint and agg_service (as its
     // migrations create them) in place of agg_cell, holding cells of their own.
     const QString path = m_workspace->path();
-    m_workspace.reset();
     QStringList downgrade{u"DROP TABLE agg_cell"_s, u"DROP TABLE agg_keyword"_s};
     downgrade << tablesAsOf(9, {u"agg_complaint"_s, u"agg_service"_s, u"agg_keyword"_s});
     QCOMPARE(downgrade.size(), 5);
     downgrade << u"INSERT INTO agg_complaint(month, product, region, channel, category, stage, n) "
                  "VALUES (1, 1, 1, 1, 1, 1, 99)"_s
               << u"PRAGMA user_version = 9"_s;
-    for (const QString &statement : std::as_const(downgrade))
-        QVERIFY2(m_db.exec(statement), qPrintable(m_db.errorString() + u": "_s + statement));
-    m_db = {};
-
-    cx::WorkspaceError openError;
-    m_workspace = cx::Workspace::open(path, &openError);
-    QVERIFY2(m_workspace, qPrintable(openError.message));
+    const QString reopened = reopenAfter(downgrade);
+    QVERIFY2(reopened.isEmpty(), qPrintable(reopened));
     QCOMPARE(m_workspace->schemaVersion(), cx::currentSchemaVersion());
-    QVERIFY(m_db.open(path));
     QCOMPARE(cx::test::queryInt(m_workspace->database(),
                                 u"SELECT count(*) FROM sqlite_master WHERE name IN ('agg_complaint', 'agg_service')"_s),
              0);
@@ -753,22 +764,14 @@ void TestImportFold::schemaTenKeywordsAreFoldedAgain()
     const QStringList folded = contents();
     QCOMPARE(keywordCount(u"卡顿"_s), 2); // GD1 has the default text
 
-    const QString path = m_workspace->path();
-    m_workspace.reset();
     QStringList downgrade{u"DROP TABLE agg_keyword"_s};
     downgrade << tablesAsOf(10, {u"agg_keyword"_s});
     QCOMPARE(downgrade.size(), 2);
     downgrade << u"INSERT INTO agg_keyword(category, month, product, city, keyword, n) VALUES (1, 1, 1, 1, 1, 7)"_s
               << u"PRAGMA user_version = 10"_s;
-    for (const QString &statement : std::as_const(downgrade))
-        QVERIFY2(m_db.exec(statement), qPrintable(m_db.errorString() + u": "_s + statement));
-    m_db = {};
-
-    cx::WorkspaceError openError;
-    m_workspace = cx::Workspace::open(path, &openError);
-    QVERIFY2(m_workspace, qPrintable(openError.message));
+    const QString reopened = reopenAfter(downgrade);
+    QVERIFY2(reopened.isEmpty(), qPrintable(reopened));
     QCOMPARE(m_workspace->schemaVersion(), 11);
-    QVERIFY(m_db.open(path));
     QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT count(*) FROM agg_keyword"_s), 0);
     // The cells stay folded; only the keywords are behind.
     QCOMPARE(cx::aggregateState(m_db), cx::AggregateState::Current);
