@@ -299,6 +299,10 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <source>Cannot read the analysis tables of the workspace: %1. Re-import the data or repair the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>they hold counts this version cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::Batches</name>

@@ -298,6 +298,10 @@ The window stays usable meanwhile; the status bar shows the progress.</source>
         <source>Cannot read the analysis tables of the workspace: %1. Re-import the data or repair the workspace.</source>
         <translation>无法读取工作区的分析表：%1。请重新导入数据或修复工作区。</translation>
     </message>
+    <message>
+        <source>they hold counts this version cannot read</source>
+        <translation>其中的计数本版本无法读取</translation>
+    </message>
 </context>
 <context>
     <name>cx::Batches</name>

@@ -145,11 +145,14 @@ int AnalyticsCube::monthIndex(const QString &month) const
 
 bool AnalyticsCube::read(sqlite::Database &db, QString *error)
 {
-    const auto failed = [&] {
+    // The database's own error, or (`unreadable`) counts that do not decode,
+    // which SQLite knows nothing of.
+    const auto failed = [&](bool unreadable = false) {
         if (error)
             *error = Messages::tr("Cannot read the analysis tables of the workspace: %1. Re-import the data or "
                                "repair the workspace.")
-                         .arg(db.errorString());
+                         .arg(unreadable ? Messages::tr("they hold counts this version cannot read")
+                                         : db.errorString());
         return false;
     };
 
@@ -243,8 +246,9 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
 
 
     QHash<qint64, int> categoryStages; // category index << 20 | stage index
-    if (!readCells(db, dimIndex, regionIndex, categoryStages))
-        return failed();
+    bool unreadable = false;
+    if (!readCells(db, dimIndex, regionIndex, categoryStages, &unreadable))
+        return failed(unreadable);
 
     {
         // Scored stage questions -> their journey stage.
@@ -305,7 +309,7 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
             if (category < 0 || month < 0 || product < 0 || city < 0)
                 continue;
             if (!decodeTagCounts(cells.columnBlob(4), keywords))
-                return failed();
+                return failed(true);
             for (const TagCount &count : keywords)
                 if (const int keyword = dim(count.tag); keyword >= 0)
                     m_keywordCells[std::size_t(category)].push_back({std::uint16_t(month), std::uint16_t(product),

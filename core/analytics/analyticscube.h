@@ -241,9 +241,10 @@ private:
     };
     /// Reads agg_cell into the service cells with their hours histograms and
     /// into the complaint cells with their tag entries (the service cells
-    /// summed over departments; cubeservice.cpp).
+    /// summed over departments; cubeservice.cpp). False on a database error,
+    /// or with `unreadable` set when a cell holds counts that do not decode.
     bool readCells(sqlite::Database &db, const std::vector<int> &dimIndex, const std::vector<int> &regionIndex,
-                   QHash<qint64, int> &categoryStages);
+                   QHash<qint64, int> &categoryStages, bool *unreadable);
     /// The index of a (category or tag, stage) pair in `pairs`, appended when
     /// new; `index` maps first << 20 | stage to it.
     template<typename Pair>

@@ -14,8 +14,13 @@ namespace cx {
 using namespace Qt::StringLiterals;
 
 bool AnalyticsCube::readCells(sqlite::Database &db, const std::vector<int> &dimIndex,
-                              const std::vector<int> &regionIndex, QHash<qint64, int> &categoryStages)
+                              const std::vector<int> &regionIndex, QHash<qint64, int> &categoryStages,
+                              bool *unreadable)
 {
+    const auto undecodable = [unreadable] {
+        *unreadable = true;
+        return false;
+    };
     const auto index = [](const std::vector<int> &indices, qint64 id) {
         return id >= 0 && std::size_t(id) < indices.size() ? indices[std::size_t(id)] : -1;
     };
@@ -75,7 +80,7 @@ bool AnalyticsCube::readCells(sqlite::Database &db, const std::vector<int> &dimI
             continue;
         const auto n = std::uint32_t(cells.columnInt(7));
         if (!decodeTagCounts(cells.columnBlob(11), cellTags))
-            return false;
+            return undecodable();
         tags.insert(tags.end(), cellTags.begin(), cellTags.end());
         const auto categoryStage =
             std::uint16_t(pairIndex(categoryStages, m_categoryStages, ids[4], ids[5]));
@@ -92,7 +97,7 @@ bool AnalyticsCube::readCells(sqlite::Database &db, const std::vector<int> &dimI
         ServiceCounts counts;
         histogram.clear();
         if (!decodeServiceCounts(cells.columnBlob(8), counts) || !decodeHours(cells.columnBlob(10), histogram))
-            return false;
+            return undecodable();
         counts.complaints = n;
         counts.hoursTotal = cells.columnDouble(9);
         ServiceCell cell{};
@@ -110,7 +115,7 @@ bool AnalyticsCube::readCells(sqlite::Database &db, const std::vector<int> &dimI
             appendHours(m_serviceHours, it->second, binN);
         }
         if (tenthsOfBin.size() > maxHoursBins)
-            return false;
+            return undecodable();
         cell.hoursEnd = std::uint32_t(m_serviceHours.size());
         appendServiceCell(m_serviceCells, cell, counts);
     }

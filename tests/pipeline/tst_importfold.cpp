@@ -126,6 +126,7 @@ private Q_SLOTS:
     void mapEditsRecountElements();
     void schemaNineWorkspaceIsRebuilt();
     void schemaTenKeywordsAreFoldedAgain();
+    void undecodableCountsAreNamed();
 
 private:
     QString write(const QString &name, const QByteArray &bytes) const;
@@ -778,6 +779,28 @@ void TestImportFold::schemaTenKeywordsAreFoldedAgain()
     QVERIFY(cx::keywordsBehind(m_db));
     QVERIFY2(cx::foldKeywords(m_db, &error), qPrintable(error));
     QCOMPARE(contents(), folded);
+}
+
+// Counts that do not decode (a damaged file) fail the cube load with a
+// message that says so, not with SQLite's "not an error".
+void TestImportFold::undecodableCountsAreNamed()
+{
+    QByteArray bytes = complaintHeader + line({"GD1"}) + line({"GD2", "06", "广州", "网速慢", "看视频一直卡顿"});
+    QCOMPARE(import(write(u"a.csv"_s, bytes)).inserted(), 2);
+    QString error;
+    QVERIFY2(cx::foldKeywords(m_db, &error), qPrintable(error));
+    const QString unreadable =
+        QCoreApplication::translate("cx::AnalyticsCube", "they hold counts this version cannot read");
+    for (const QString &damage : {u"UPDATE agg_keyword SET keywords = x'ff'"_s, u"UPDATE agg_cell SET tags = x'ff'"_s}) {
+        QVERIFY2(m_db.exec(damage), qPrintable(m_db.errorString()));
+        QString loadError;
+        const auto cube = cx::AnalyticsCube::load(m_workspace->path(), &loadError);
+        QVERIFY2(!cube, qPrintable(damage));
+        QVERIFY2(loadError.contains(unreadable), qPrintable(loadError));
+        QVERIFY2(cx::rebuildAggregates(m_db, &error), qPrintable(error));
+    }
+    QString loadError;
+    QVERIFY2(cx::AnalyticsCube::load(m_workspace->path(), &loadError), qPrintable(loadError));
 }
 
 #include "tst_importfold.moc"
