@@ -71,13 +71,11 @@ qint32 DimensionIds::region(const QString &province, const QString &city, const 
 qint32 DimensionIds::utf8Id(int kind, QByteArrayView utf8)
 {
     auto &ids = m_utf8Ids[std::size_t(kind)];
-    // fromRawData: the lookup copies nothing; a new value is kept deep.
-    auto it = ids.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
-    if (it != ids.constEnd())
-        return *it;
+    if (const qint32 *known = ids.find(utf8))
+        return *known;
     const qint32 value = id(kind, QString::fromUtf8(utf8));
     if (!m_failed)
-        ids.insert(utf8.toByteArray(), value);
+        ids.insert(utf8, value);
     return value;
 }
 
@@ -85,13 +83,12 @@ qint32 DimensionIds::utf8Region(QByteArrayView province, QByteArrayView city, QB
 {
     m_regionKey.clear();
     m_regionKey.append(province).append('\x1f').append(city).append('\x1f').append(county).append('\x1f').append(grid);
-    auto it = m_utf8Regions.constFind(m_regionKey);
-    if (it != m_utf8Regions.constEnd())
-        return *it;
+    if (const qint32 *known = m_utf8Regions.find(m_regionKey))
+        return *known;
     const qint32 value = region(QString::fromUtf8(province), QString::fromUtf8(city), QString::fromUtf8(county),
                                 QString::fromUtf8(grid));
     if (!m_failed)
-        m_utf8Regions.insert(QByteArray(m_regionKey.constData(), m_regionKey.size()), value);
+        m_utf8Regions.insert(m_regionKey, value);
     return value;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/utf8map.h"
 #include "pipeline/sqlite.h"
 
 #include <QByteArray>
@@ -72,8 +73,8 @@ private:
     sqlite::Database &m_db;
     std::array<QHash<QString, qint64>, DimensionKinds> m_ids;
     QHash<QString, qint64> m_regions;
-    std::array<QHash<QByteArray, qint32>, DimensionKinds> m_utf8Ids;
-    QHash<QByteArray, qint32> m_utf8Regions;
+    std::array<Utf8Map<qint32>, DimensionKinds> m_utf8Ids;
+    Utf8Map<qint32> m_utf8Regions;
     QByteArray m_regionKey; // reused: province, city, county and grid joined by \x1f
     sqlite::Statement m_insert;
     sqlite::Statement m_insertRegion;

@@ -34,9 +34,9 @@ bool recountElements(sqlite::Database &db)
 void ElementFold::add(qint32 category, qint32 stage, QByteArrayView element, qint64 sign)
 {
     // Exports repeat a few dozen element codes: look them up without a copy.
-    auto known = m_elementIndex.constFind(QByteArray::fromRawData(element.data(), element.size()));
-    if (known == m_elementIndex.constEnd()) {
-        known = m_elementIndex.insert(element.toByteArray(), qint32(m_elements.size()));
+    const qint32 *known = m_elementIndex.find(element);
+    if (!known) {
+        known = &m_elementIndex.insert(element, qint32(m_elements.size()));
         m_elements.push_back(element.toByteArray());
     }
     m_counts[Key<3>{{category, stage, *known}}] += sign;

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "analytics/foldtables.h"
+#include "analytics/utf8map.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
-#include <QHash>
 #include <QtGlobal>
 
 #include <vector>
@@ -36,7 +36,7 @@ public:
     bool write(sqlite::Database &db);
 
 private:
-    QHash<QByteArray, qint32> m_elementIndex; ///< element code → index into m_elements
+    Utf8Map<qint32> m_elementIndex; ///< element code → index into m_elements
     std::vector<QByteArray> m_elements;
     FlatCounts<3, qint64> m_counts; ///< category, stage, element index → complaints
 };

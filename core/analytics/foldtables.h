@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/utf8map.h"
 #include "pipeline/sqlite.h"
 
 #include <QHash>
@@ -173,8 +174,7 @@ public:
     template<typename Compute, typename BeforeClear>
     qint32 index(QByteArrayView utf8, Compute compute, BeforeClear beforeClear)
     {
-        auto known = m_index.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
-        if (known != m_index.constEnd())
+        if (const qint32 *known = m_index.find(utf8))
             return *known;
         if (m_features.size() >= 200000) {
             beforeClear();
@@ -182,13 +182,15 @@ public:
             m_index.clear();
         }
         m_features.push_back(compute(QString::fromUtf8(utf8)));
-        return *m_index.insert(utf8.toByteArray(), qint32(m_features.size() - 1));
+        return m_index.insert(utf8, qint32(m_features.size() - 1));
     }
     const Features &at(qint32 index) const { return m_features[std::size_t(index)]; }
+    /// Distinct texts held.
+    qsizetype size() const { return qsizetype(m_features.size()); }
 
 private:
     std::vector<Features> m_features;
-    QHash<QByteArray, qint32> m_index; ///< UTF-8 text -> index into m_features
+    Utf8Map<qint32> m_index; ///< UTF-8 text -> index into m_features
 };
 
 /// Runs `work` in a savepoint: inside the caller's transaction, or as its

@@ -161,14 +161,11 @@ Key<8> withLast(const CellKey &cell, qint32 last)
 
 // What `read` makes of a UTF-8 text, read once per distinct text.
 template<typename Value>
-Value cached(QHash<QByteArray, Value> &cache, QByteArrayView utf8, Value (*read)(QStringView))
+Value cached(Utf8Map<Value> &cache, QByteArrayView utf8, Value (*read)(QStringView))
 {
-    const auto it = cache.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
-    if (it != cache.constEnd())
-        return *it;
-    const Value value = read(QString::fromUtf8(utf8));
-    cache.insert(utf8.toByteArray(), value);
-    return value;
+    if (const Value *known = cache.find(utf8))
+        return *known;
+    return cache.insert(utf8, read(QString::fromUtf8(utf8)));
 }
 
 // The counts encodeServiceCounts() holds, in its order.

@@ -2,6 +2,7 @@
 
 #include "analytics/complaintfields.h"
 #include "analytics/foldtables.h"
+#include "analytics/utf8map.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -153,8 +154,8 @@ private:
     FlatCounts<8, qint64> m_hours; ///< key with tenths → complaints
     FlatCounts<8, qint64> m_tags;  ///< key with tag → complaints
     // Texts read once: exports repeat a handful of results and verdicts.
-    QHash<QByteArray, ServiceResult> m_results;
-    QHash<QByteArray, CallbackRating> m_ratings;
+    Utf8Map<ServiceResult> m_results;
+    Utf8Map<CallbackRating> m_ratings;
 };
 
 
