@@ -4,6 +4,8 @@
 #include "analytics/complaintcounter.h"
 #include "analytics/foldprogress.h"
 #include "analytics/foldtables.h"
+#include "analytics/keywordcounter.h"
+#include "analytics/keywordfold.h"
 #include "pipeline/sqlite.h"
 #include "text/textlists.h"
 
@@ -24,6 +26,9 @@ ComplaintImportFold::ComplaintImportFold(sqlite::Database &db)
     if (!m_dims->isValid() || !m_dims->deferInserts())
         return;
     m_counter = std::make_unique<ComplaintCounter>(*m_dims, *m_lists);
+    // Keywords behind the cells are the keyword step's: it folds them in id order.
+    if (!keywordsBehind(db))
+        m_keywords = std::make_unique<KeywordCounter>(*m_dims, *m_lists);
     m_valid = true;
     m_thread = std::thread([this] { run(); });
 }
@@ -79,7 +84,7 @@ bool ComplaintImportFold::drain()
 bool ComplaintImportFold::writeFull(std::unique_lock<std::mutex> &lock)
 {
     lock.unlock();
-    const bool written = m_counter->write(m_db);
+    const bool written = writeCounts(m_db, nullptr);
     lock.lock();
     m_failed = m_failed || !written;
     m_written = m_counted;
@@ -114,18 +119,39 @@ void ComplaintImportFold::count(qint64 batchId, qint64 id, const ComplaintFields
         return;
     m_counter->add(fields);
     m_counter->addComplaintTags(id, 1);
+    if (m_keywords)
+        m_keywords->add(fields);
     ++m_perBatch[batchId];
     ++m_counted;
     m_lastId = id;
+    if (m_counted == keywordTrialRows)
+        decideKeywords();
     // Full after the same row as a fold reading the rows back: its writes
     // split the same sums, so that the tables hold the same bytes.
-    if (m_counter->isFull()) {
+    if (m_counter->isFull() || (m_keywords && m_keywords->isFull())) {
+        decideKeywords();
         std::unique_lock lock(m_mutex);
         m_full = true;
         m_changed.notify_all();
         m_changed.wait(lock, [this] { return !m_full || m_stopping; });
         m_dropping = m_full;
     }
+}
+
+// On the fold thread, before any keyword count is written: keywords stay
+// counted only if the texts so far repeat.
+void ComplaintImportFold::decideKeywords()
+{
+    if (m_keywordsDecided || !m_keywords)
+        return;
+    m_keywordsDecided = true;
+    if (double(m_keywords->distinctTexts()) > keywordTextsPerRow * double(m_counted))
+        m_keywords.reset();
+}
+
+bool ComplaintImportFold::writeCounts(sqlite::Database &db, FoldTicker *ticker)
+{
+    return m_counter->write(db, ticker) && (!m_keywords || m_keywords->write(db));
 }
 
 bool ComplaintImportFold::write(sqlite::Database &db, FoldTicker &ticker)
@@ -139,12 +165,14 @@ bool ComplaintImportFold::write(sqlite::Database &db, FoldTicker &ticker)
     if (!drain())
         return false;
     stop();
-    if (!m_dims->writeDeferred() || !ticker.advance(m_written) || !m_counter->write(db, &ticker)
+    decideKeywords();
+    if (!m_dims->writeDeferred() || !ticker.advance(m_written) || !writeCounts(db, &ticker)
         || !recordBatches(db, m_perBatch, u"complaints"_s))
         return false;
     return m_counted == 0
         || (setStateValue(db, u"complaint_rowid"_s, m_lastId)
-            && setStateValue(db, u"complaints"_s, stateValue(db, u"complaints"_s) + m_counted));
+            && setStateValue(db, u"complaints"_s, stateValue(db, u"complaints"_s) + m_counted)
+            && (!m_keywords || setStateValue(db, keywordRowidKey, m_lastId)));
 }
 
 } // namespace cx

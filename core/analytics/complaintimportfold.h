@@ -17,6 +17,7 @@ namespace cx {
 
 class ComplaintCounter;
 class DimensionIds;
+class KeywordCounter;
 class FoldTicker;
 class TextLists;
 
@@ -33,6 +34,13 @@ class Database;
 /// keeps in memory are written by the connection's thread the next time it
 /// posts or drains, while the counting waits. Rows changed in place are left
 /// to finishImportFold(), which takes their kept values out.
+///
+/// When the workspace's keywords are folded as far as its cells, the
+/// thread counts the keywords of the complaints too, as long as their texts
+/// repeat (exports of templated texts): each distinct text is split once,
+/// and the keyword step after the import has nothing left to do. Texts that
+/// rarely repeat would make the import wait for their splitting: their
+/// keywords are left to the keyword step (keywordfold.h).
 class ComplaintImportFold
 {
 public:
@@ -67,13 +75,22 @@ public:
     /// stops the thread, inserts the new dimension values, writes the counts
     /// held (advancing `ticker` by the complaints written, stopping with it),
     /// the batches' complaints and the fold state up to the last complaint
-    /// counted. False on a database error or a stop.
+    /// counted, with the keywords when they were counted. False on a
+    /// database error or a stop.
     bool write(sqlite::Database &db, FoldTicker &ticker);
+
+    /// Complaints counted before deciding whether their texts repeat enough
+    /// for their keywords to be counted in the import.
+    static constexpr qint64 keywordTrialRows = 20000;
+    /// The most distinct texts per complaint with which keywords are counted in the import.
+    static constexpr double keywordTextsPerRow = 0.25;
 
 private:
     void run();
     void count(qint64 batchId, qint64 id, const ComplaintFields &fields);
     bool writeFull(std::unique_lock<std::mutex> &lock);
+    void decideKeywords();
+    bool writeCounts(sqlite::Database &db, FoldTicker *ticker);
 
     // Queued chunks beyond the one being counted: the producer's pool of
     // chunks must keep one free for the reader, or a fold waiting for a
@@ -84,6 +101,8 @@ private:
     std::unique_ptr<TextLists> m_lists;
     std::unique_ptr<DimensionIds> m_dims;
     std::unique_ptr<ComplaintCounter> m_counter;
+    std::unique_ptr<KeywordCounter> m_keywords; ///< null: keywords left to the keyword step
+    bool m_keywordsDecided = false;             ///< whether the texts were found to repeat
     bool m_valid = false;
 
     QHash<qint64, qint64> m_perBatch; ///< complaints counted per batch

@@ -12,6 +12,7 @@
 #include "analytics/aggregatedimensions.h"
 #include "analytics/aggregates.h"
 #include "analytics/analyticscube.h"
+#include "analytics/complaintimportfold.h"
 #include "analytics/keywordfold.h"
 #include "analytics/serviceaggregates.h"
 #include "analytics/tagcounts.h"
@@ -56,12 +57,24 @@ QByteArray line(const Complaint &c)
            + "," + c.text + "," + c.department + "," + c.result + "," + c.hours + ",否,否," + c.callback + "\n";
 }
 
-// A complaint file of the work orders GD<from> … GD<to>, as line() writes them by default.
-QByteArray orders(int from, int to)
+// The default text made the complaint's own, as free-text exports have them.
+QByteArray ownText(int i)
+{
+    return Complaint().text + "，第" + QByteArray::number(i) + "次反映";
+}
+
+// A complaint file of the work orders GD<from> … GD<to>, as line() writes
+// them by default; with `distinctTexts` each has a text of its own, so that
+// the import leaves their keywords to the keyword step.
+QByteArray orders(int from, int to, bool distinctTexts = false)
 {
     QByteArray bytes = complaintHeader;
-    for (int i = from; i <= to; ++i)
-        bytes += line({"GD" + QByteArray::number(i)});
+    for (int i = from; i <= to; ++i) {
+        Complaint c{"GD" + QByteArray::number(i)};
+        if (distinctTexts)
+            c.text = ownText(i);
+        bytes += line(c);
+    }
     return bytes;
 }
 
@@ -122,6 +135,8 @@ private Q_SLOTS:
     void keywordsFollowInTheirOwnStep();
     void updatesBelowAndAboveTheFoldedKeywords();
     void secondImportBeforeTheKeywordStep();
+    void repeatedTextsGetTheirKeywordsInTheImport();
+    void distinctTextsAreLeftToTheKeywordStep();
     void cancelledKeywordStepResumes();
     void mapEditsRecountElements();
     void schemaNineWorkspaceIsRebuilt();
@@ -131,7 +146,7 @@ private Q_SLOTS:
 private:
     QString write(const QString &name, const QByteArray &bytes) const;
     // A complaint file of `rows` new work orders.
-    QString writeMany(const QString &name, int rows) const;
+    QString writeMany(const QString &name, int rows, bool distinctTexts = false) const;
     cx::ImportReport import(const QString &file);
     // Every agg_* table's rows with ids replaced by the values they stand for, sorted.
     QStringList contents();
@@ -174,7 +189,7 @@ QString TestImportFold::write(const QString &name, const QByteArray &bytes) cons
     return cx::test::writeFile(path, bytes) ? path : QString();
 }
 
-QString TestImportFold::writeMany(const QString &name, int rows) const
+QString TestImportFold::writeMany(const QString &name, int rows, bool distinctTexts) const
 {
     QByteArray bytes = complaintHeader;
     const QList<QByteArray> cities{"深圳", "广州", "珠海"};
@@ -182,7 +197,7 @@ QString TestImportFold::writeMany(const QString &name, int rows) const
     // fold's last share reports by the complaints of the cells it writes.
     for (int i = 0; i < rows; ++i)
         bytes += line({"GX" + QByteArray::number(i), QByteArray::number(1 + i % 28).rightJustified(2, '0'),
-                       cities.at(i % cities.size()), "网速慢", "晚上网速很慢，看视频一直卡顿",
+                       cities.at(i % cities.size()), "网速慢", distinctTexts ? ownText(i) : Complaint().text,
                        "网络部" + QByteArray::number(i % 100)});
     return write(name, bytes);
 }
@@ -597,7 +612,7 @@ void TestImportFold::updatesBelowAndAboveTheFoldedKeywords()
     QString error;
     QVERIFY2(cx::foldKeywords(m_db, &error), qPrintable(error));
     QCOMPARE(cx::keywordRowid(m_db), 4);
-    QCOMPARE(import(write(u"b.csv"_s, orders(5, 8))).inserted(), 4);
+    QCOMPARE(import(write(u"b.csv"_s, orders(5, 8, true))).inserted(), 4);
     QCOMPARE(cx::keywordRowid(m_db), 4);
 
     QByteArray third = complaintHeader;
@@ -619,7 +634,7 @@ void TestImportFold::updatesBelowAndAboveTheFoldedKeywords()
 
 void TestImportFold::secondImportBeforeTheKeywordStep()
 {
-    QCOMPARE(import(write(u"a.csv"_s, orders(1, 5))).inserted(), 5);
+    QCOMPARE(import(write(u"a.csv"_s, orders(1, 5, true))).inserted(), 5);
     QByteArray second = complaintHeader;
     second += line({"GD1", "05", "广州", "网速慢", "信号差打不了电话"});
     second += line({"GD4", "05", "深圳", "网速慢", ""});
@@ -633,9 +648,50 @@ void TestImportFold::secondImportBeforeTheKeywordStep()
     QCOMPARE(keywordCount(), 5);
 }
 
+void TestImportFold::repeatedTextsGetTheirKeywordsInTheImport()
+{
+    // Every text split once: the import counts the keywords as it counts the cells.
+    QCOMPARE(import(write(u"a.csv"_s, orders(1, 8))).inserted(), 8);
+    QVERIFY(!cx::keywordsBehind(m_db));
+    QCOMPARE(cx::keywordRowid(m_db), 8);
+    QCOMPARE(keywordCount(), 8);
+    QCOMPARE(keywordCount(u"卡顿"_s), 8);
+    // Folded rows changed in place move their keywords; new rows add theirs.
+    QByteArray second = complaintHeader;
+    for (int i = 5; i <= 12; ++i)
+        second += line({"GD" + QByteArray::number(i), "06", "广州", "网速慢", "信号差打不了电话"});
+    const cx::ImportReport report = import(write(u"b.csv"_s, second));
+    QCOMPARE(report.updated(), 4);
+    QCOMPARE(report.inserted(), 4);
+    QVERIFY(!cx::keywordsBehind(m_db));
+    QCOMPARE(cx::keywordRowid(m_db), 12);
+    QCOMPARE(keywordCount(u"卡顿"_s), 4);
+    QCOMPARE(keywordCount(), 12);
+    const QStringList before = contents();
+    verifyEqualsRebuild();
+    QCOMPARE(contents(), before);
+}
+
+void TestImportFold::distinctTextsAreLeftToTheKeywordStep()
+{
+    // Past the rows the import tries: texts that do not repeat are not split in the import.
+    const int rows = int(cx::ComplaintImportFold::keywordTrialRows) + 500;
+    QCOMPARE(import(writeMany(u"many.csv"_s, rows, true)).inserted(), rows);
+    QCOMPARE(cx::aggregateState(m_db), cx::AggregateState::Current);
+    QVERIFY(cx::keywordsBehind(m_db));
+    QCOMPARE(cx::keywordRowid(m_db), 0);
+    QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT count(*) FROM agg_keyword"_s), 0);
+    // Keywords behind stay the step's, however much the next import's texts repeat.
+    QCOMPARE(import(write(u"b.csv"_s, orders(1, 8))).inserted(), 8);
+    QCOMPARE(cx::keywordRowid(m_db), 0);
+    QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT count(*) FROM agg_keyword"_s), 0);
+    verifyEqualsRebuild();
+    QCOMPARE(keywordCount(), rows + 8);
+}
+
 void TestImportFold::cancelledKeywordStepResumes()
 {
-    QCOMPARE(import(writeMany(u"many.csv"_s, 12000)).inserted(), 12000);
+    QCOMPARE(import(writeMany(u"many.csv"_s, 12000, true)).inserted(), 12000);
     QString error = u"left over"_s;
     // Stopped in its second chunk of 4096: the first stays committed.
     qint64 lastDone = 0;
