@@ -84,6 +84,7 @@ private Q_SLOTS:
     void valueAxesAsANewChartPicksThem_data();
     void valueAxesAsANewChartPicksThem();
     void axisLabelsFitAfterAnUpdate();
+    void labelsHaveTheDecimalsTheirTicksNeed();
     void withoutValuesShowsTheEmptyText();
 };
 
@@ -213,6 +214,28 @@ void TestQtChartsChart::axisLabelsFitAfterAnUpdate()
         QCOMPARE(truncated(), QStringList());
         QCOMPARE(labelsShown(), QList<bool>(3, true));
     }
+}
+
+void TestQtChartsChart::labelsHaveTheDecimalsTheirTicksNeed()
+{
+    // One decimal asked for both axes: users 0–30 (ticks 10 apart) and
+    // consultations 0–0.6 (0.2 apart) need none and one.
+    const std::unique_ptr<cx::Chart> chart(cx::Chart::create());
+    cx::ChartData data = lifecycleLike({u"01"_s, u"02"_s, u"03"_s}, {9, 21, 27.5}, {0.1, 0.55, 0.3}, {}, {});
+    data.valueDecimals = 1;
+    chart->setData(data);
+    const auto formats = [&] {
+        QStringList formats;
+        for (QAbstractAxis *axis : qChart(chart.get())->axes(Qt::Vertical))
+            formats << qobject_cast<QValueAxis *>(axis)->labelFormat();
+        return formats;
+    };
+    QCOMPARE(formats(), QStringList({u"%.0f"_s, u"%.1f"_s}));
+    // Never more than asked for: ticks 0.02 apart with no decimals asked.
+    data.valueDecimals = 0;
+    data.series[0].values = {0.01, 0.05, 0.08};
+    chart->setData(data);
+    QCOMPARE(formats(), QStringList({u"%.0f"_s, u"%.0f"_s}));
 }
 
 void TestQtChartsChart::withoutValuesShowsTheEmptyText()

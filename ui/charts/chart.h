@@ -76,7 +76,7 @@ struct ChartData
     /// A small multiple: no legend, no axis titles, no labels on either axis (too narrow for
     /// them: the view states the scale once beside the chart); gridlines stay.
     bool compact = false;
-    int valueDecimals = -1;      ///< decimals of the value axes' labels; −1: the library's default
+    int valueDecimals = -1;      ///< most decimals of the value axes' labels (fewer where the ticks need fewer); −1: the library's default
 
     // A scatter (Chart::createScatter()) shows these instead of categories and series:
     // x along the bottom (categoryAxisTitle), y up (primaryAxisTitle).

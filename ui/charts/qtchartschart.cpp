@@ -150,7 +150,14 @@ struct NiceRange
     double min;
     double max;
     int ticks;
+    double step;
 };
+
+/// The decimals the labels of ticks `step` apart need: none for 10 apart, one for 0.5.
+int decimalsFor(double step)
+{
+    return std::max(0, int(std::ceil(-std::log10(step) - 1e-9)));
+}
 
 NiceRange niceRange(double low, double high)
 {
@@ -163,7 +170,7 @@ NiceRange niceRange(double low, double high)
     const double step = nice(nice(high - low, false) / 4, true);
     const double min = std::floor(low / step);
     const double max = std::ceil(high / step);
-    return {min * step, max * step, int(max - min) + 1};
+    return {min * step, max * step, int(max - min) + 1, step};
 }
 
 /// Sets the range only when it changes: each change lays out the axis' labels again.
@@ -208,8 +215,6 @@ void QtChartsChart::setData(const ChartData &data)
         m_secondary->setVisible(secondaryUsed);
         m_secondary->setTitleText(data.secondaryAxisTitle);
     }
-    // Labels before ranges: a range change lays the axis out for the labels it then has.
-    const QString format = data.valueDecimals >= 0 ? u"%.%1f"_s.arg(data.valueDecimals) : m_defaultLabelFormat;
     QFont labels = font();
     if (data.compact)
         labels.setPointSizeF(labels.pointSizeF() * 0.85);
@@ -218,8 +223,6 @@ void QtChartsChart::setData(const ChartData &data)
         axis->setTitleVisible(!data.compact);
         axis->setLabelsVisible(!data.compact);
         axis->setLabelsFont(labels);
-        if (auto *values = qobject_cast<QValueAxis *>(axis))
-            values->setLabelFormat(format);
     }
     // The value axes' ranges first, from the values: bands span a share of the primary axis' height.
     QList<std::pair<QValueAxis *, NiceRange>> ranges;
@@ -227,8 +230,15 @@ void QtChartsChart::setData(const ChartData &data)
         if (!axis)
             continue;
         const auto [low, high] = valueRange(data, axis == m_secondary, axis == m_primary && !data.bands.isEmpty());
-        ranges.append({axis, niceRange(low, high)});
-        setRange(axis, ranges.constLast().second);
+        const NiceRange range = niceRange(low, high);
+        // At most the decimals asked for, and no more than the ticks need
+        // ("600", not "600.0"). Labels before the range: a range change lays
+        // the axis out for the labels it then has.
+        axis->setLabelFormat(data.valueDecimals >= 0
+                                 ? u"%.%1f"_s.arg(std::min(data.valueDecimals, decimalsFor(range.step)))
+                                 : m_defaultLabelFormat);
+        ranges.append({axis, range});
+        setRange(axis, range);
     }
     const auto axisFor = [&](const ChartSeries &series) { return series.secondaryAxis ? m_secondary : m_primary; };
 

@@ -434,7 +434,7 @@ ChartData LifecycleView::ratioChart(const ProductLifecycle &p)
         return data;
     data.title = tr("Consultations ÷ users: %1 (%2 a month, p = %3); smaller and falling is better")
                      .arg(ProductFormat::direction(r.trend), DeskFormat::percent(r.relativeSlope), DeskFormat::number(r.p, 3));
-    data.primaryAxisTitle = tr("Consultations per user");
+    data.primaryAxisTitle = tr("Per user"); // the title says of what: a short title fits a low chart
     const QList<double> ratio(r.ratio.cbegin(), r.ratio.cend());
     data.series << ChartSeries{ChartSeries::Kind::Line, tr("Consultations ÷ users"), ratio, palette::series(4), false};
     // The least-squares line through the months with a ratio.
