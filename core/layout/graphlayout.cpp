@@ -35,27 +35,10 @@ const lt_symlist_t builtinPlugins[] = {
     {nullptr, nullptr},
 };
 
-// Every use of cgraph and gvc goes through this lock.
-QMutex &graphvizMutex()
-{
-    static QMutex mutex;
-    return mutex;
-}
-
 struct ContextDeleter
 {
     void operator()(GVC_t *context) const { gvFreeContext(context); }
 };
-
-// One context for the process, created under the lock on first use.
-GVC_t *graphvizContext()
-{
-    static const std::unique_ptr<GVC_t, ContextDeleter> context([] {
-        agseterr(AGERR); // warnings about the graph go nowhere; errors still fail the layout
-        return gvContextPlugins(builtinPlugins, 0);
-    }());
-    return context.get();
-}
 
 struct GraphDeleter
 {
@@ -79,7 +62,7 @@ QByteArray inches(double points)
 
 // Layouts already computed, by the request's shape (sizes, layers, edges,
 // separations): a filter change that only recolours a graph lays out nothing
-// again. Guarded by graphvizMutex(); the least recently used go first.
+// again. The least recently used go first.
 class LayoutCache
 {
 public:
@@ -120,10 +103,37 @@ private:
     QList<QByteArray> m_order; ///< least recently used first
 };
 
-LayoutCache &layoutCache()
+// What layouts share, in one object: members are destroyed in reverse
+// order, so at exit the pool goes first, waiting for a layout under way,
+// before the cache, the context and the lock that layout uses.
+struct Graphviz
 {
-    static LayoutCache cache;
-    return cache;
+    Graphviz()
+    {
+        pool.setMaxThreadCount(1);
+        pool.setObjectName(u"graph layout"_s);
+    }
+
+    // One context for the process, created under the lock on first use.
+    GVC_t *gvc()
+    {
+        if (!context) {
+            agseterr(AGERR); // warnings about the graph go nowhere; errors still fail the layout
+            context.reset(gvContextPlugins(builtinPlugins, 0));
+        }
+        return context.get();
+    }
+
+    QMutex mutex; ///< every use of cgraph and gvc, and of the cache, goes through this lock
+    std::unique_ptr<GVC_t, ContextDeleter> context;
+    LayoutCache cache;
+    QThreadPool pool;
+};
+
+Graphviz &graphviz()
+{
+    static Graphviz state;
+    return state;
 }
 
 // The translation context of this file's messages.
@@ -139,7 +149,7 @@ namespace {
 GraphLayout runDot(const LayoutRequest &request)
 {
     GraphLayout result;
-    GVC_t *context = graphvizContext();
+    GVC_t *context = graphviz().gvc();
     if (!context) {
         result.error = Messages::tr("The graph layout (Graphviz) could not be started.");
         return result;
@@ -219,26 +229,20 @@ GraphLayout runDot(const LayoutRequest &request)
 
 GraphLayout layoutGraph(const LayoutRequest &request)
 {
-    QMutexLocker lock(&graphvizMutex());
+    Graphviz &state = graphviz();
+    QMutexLocker lock(&state.mutex);
     const QByteArray key = LayoutCache::keyOf(request);
-    if (const GraphLayout *cached = layoutCache().find(key))
+    if (const GraphLayout *cached = state.cache.find(key))
         return *cached;
     GraphLayout result = runDot(request);
     if (result.ok)
-        layoutCache().insert(key, result);
+        state.cache.insert(key, result);
     return result;
 }
 
 QFuture<GraphLayout> layoutGraphAsync(LayoutRequest request)
 {
-    static QThreadPool pool;
-    static const bool configured = [] {
-        pool.setMaxThreadCount(1);
-        pool.setObjectName(u"graph layout"_s);
-        return true;
-    }();
-    Q_UNUSED(configured);
-    return QtConcurrent::run(&pool, [request = std::move(request)] {
+    return QtConcurrent::run(&graphviz().pool, [request = std::move(request)] {
         lowerWorkerPriority();
         return layoutGraph(request);
     });

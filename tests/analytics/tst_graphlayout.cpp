@@ -3,16 +3,20 @@
 // nodes overlapping, layers left to right, every edge a Bézier spline from
 // its source to its target; the planted miss chain of truth.json marked on
 // the graph of its month and city; layouts from several threads at once
-// agree (cgraph is serialised), with no plugin registry to read.
+// agree (cgraph is serialised), with no plugin registry to read; a process
+// that ends during a layout ends normally.
 
 #include "analytics/responsibilitygraph.h"
 #include "analyticsfixture.h"
 #include "layout/graphlayout.h"
 #include "testsupport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
+#include <QProcess>
 #include <QTest>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
@@ -52,6 +56,7 @@ private Q_SLOTS:
     void layoutsFromSeveralThreadsAgree();
     void emptyAndBrokenRequests();
     void layoutsAreKeptByShape();
+    void exitDuringALayout();
 
 private:
     std::unique_ptr<test::AnalyticsWorkspace> m_ws;
@@ -233,5 +238,58 @@ void TestGraphLayout::layoutsAreKeptByShape()
     QCOMPARE(layoutGraph(request).nodes, first.nodes);
 }
 
-QTEST_GUILESS_MAIN(TestGraphLayout)
+namespace {
+
+// A graph dot takes a while to lay out: layers of nodes, each linked to a
+// few of the next layer.
+LayoutRequest slowRequest()
+{
+    LayoutRequest request;
+    constexpr int layers = 8;
+    constexpr int perLayer = 120;
+    for (int layer = 0; layer < layers; ++layer)
+        for (int i = 0; i < perLayer; ++i)
+            request.nodes.append({QSizeF(60, 20), layer});
+    for (int layer = 0; layer + 1 < layers; ++layer)
+        for (int i = 0; i < perLayer; ++i)
+            for (int step : {1, 37, 71})
+                request.edges.append({layer * perLayer + i, (layer + 1) * perLayer + (i * step) % perLayer});
+    return request;
+}
+
+constexpr auto exitDuringLayoutVariable = "CX_EXIT_DURING_LAYOUT";
+
+} // namespace
+
+void TestGraphLayout::exitDuringALayout()
+{
+    // A process that ends while a layout runs on the layout pool (the app
+    // closed while the responsibility map lays out) ends normally: the pool
+    // waits for the layout before what it uses is destroyed.
+    QProcess child;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QString::fromLatin1(exitDuringLayoutVariable), u"1"_s);
+    child.setProcessEnvironment(environment);
+    child.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(child.waitForFinished(120000));
+    QCOMPARE(child.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(child.exitCode(), 0);
+}
+
+int main(int argc, char **argv)
+{
+    // The child of exitDuringALayout(): leaves main while its layout runs
+    // and another waits for it.
+    if (qEnvironmentVariableIsSet(exitDuringLayoutVariable)) {
+        const QFuture<GraphLayout> layout = layoutGraphAsync(slowRequest());
+        LayoutRequest next = slowRequest();
+        next.leftToRight = false;
+        const QFuture<GraphLayout> queued = layoutGraphAsync(next);
+        QThread::msleep(20);
+        return layout.isFinished() ? 2 : 0;
+    }
+    QCoreApplication app(argc, argv);
+    TestGraphLayout test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_graphlayout.moc"
