@@ -152,7 +152,6 @@ public:
     /// encodeTagCounts() takes them (repeated tags summed, those not
     /// positive left out).
     void append(const StoredCell &cell);
-    bool isEmpty() const { return m_bytes.isEmpty(); }
     /// The block's bytes, starting a new block.
     QByteArray take();
 
