@@ -13,6 +13,7 @@
 #include "text/textlists.h"
 
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 #include <sqlite3.h>
@@ -78,7 +79,7 @@ bool foldComplaints(sqlite::Database &db, DimensionIds &dims, const TextLists &l
     const qint64 lastId = folded == 0 ? after : scalar(db, u"SELECT max(id) FROM complaint"_s);
     return counter.write(db) && recordBatches(db, perBatch, u"complaints"_s)
         && (moved == 0
-            || (removeEmptyCells(db, {u"agg_cell"_s, u"agg_element"_s})
+            || (removeEmptyCells(db, {u"agg_element"_s})
                 && moveKeywords(db, dims, lists)))
         && setStateValue(db, u"complaint_rowid"_s, lastId)
         && setStateValue(db, u"complaints"_s, stateValue(db, u"complaints"_s) + folded);
@@ -101,14 +102,18 @@ bool recountComplaints(sqlite::Database &db, const QStringList &categories, cons
         if (!insert.exec())
             return false;
     }
-    for (const QLatin1StringView table : {"agg_cell"_L1, "agg_element"_L1}) {
-        sqlite::Statement remove = db.prepare(
-            u"DELETE FROM %1 WHERE category IN (SELECT d.id FROM agg_dim d JOIN temp.cx_recount r "
-            "ON r.value = d.value WHERE d.kind = ?1)"_s.arg(table));
-        remove.bindInt(1, CategoryDim);
-        if (!remove.exec())
-            return false;
-    }
+    std::vector<qint32> categoryIds;
+    sqlite::Statement ids = db.prepare(
+        u"SELECT d.id FROM agg_dim d JOIN temp.cx_recount r ON r.value = d.value WHERE d.kind = ?1"_s);
+    ids.bindInt(1, CategoryDim);
+    while (ids.next())
+        categoryIds.push_back(qint32(ids.columnInt(0)));
+    sqlite::Statement removeElements = db.prepare(
+        u"DELETE FROM agg_element WHERE category IN (SELECT d.id FROM agg_dim d JOIN temp.cx_recount r "
+        "ON r.value = d.value WHERE d.kind = ?1)"_s);
+    removeElements.bindInt(1, CategoryDim);
+    if (ids.failed() || !removeCategoryCells(db, categoryIds) || !removeElements.exec())
+        return false;
     sqlite::Statement rows = db.prepare(
         u"SELECT %1 FROM complaint WHERE id <= ?1 AND coalesce(nullif(category3, ''), nullif(category2, ''), "
         "coalesce(category1, '')) IN (SELECT value FROM temp.cx_recount)"_s.arg(QLatin1StringView(complaintFieldColumns)));
@@ -116,10 +121,30 @@ bool recountComplaints(sqlite::Database &db, const QStringList &categories, cons
     ComplaintCounter counter(dims, lists);
     while (rows.next())
         counter.add(complaintFields(rows, 0));
+    if (dims.failed() || !counter.write(db))
+        return false;
     // A renamed stage leaves its old name behind; the analyses list every stage value.
-    return !dims.failed() && counter.write(db)
-        && db.exec(u"DELETE FROM agg_dim WHERE kind = %1 AND id NOT IN (SELECT stage FROM agg_cell); "
-                   "DROP TABLE temp.cx_recount"_s.arg(int(StageDim)));
+    QSet<qint32> stages;
+    if (!forEachStoredCell(db, [&stages](const StoredCell &cell) {
+            stages.insert(cell.key.ids[5]);
+            return true;
+        }))
+        return false;
+    std::vector<qint64> unused;
+    sqlite::Statement stageIds = db.prepare(u"SELECT id FROM agg_dim WHERE kind = ?1"_s);
+    stageIds.bindInt(1, StageDim);
+    while (stageIds.next())
+        if (!stages.contains(qint32(stageIds.columnInt(0))))
+            unused.push_back(stageIds.columnInt(0));
+    if (stageIds.failed())
+        return false;
+    sqlite::Statement removeStage = db.prepare(u"DELETE FROM agg_dim WHERE id = ?1"_s);
+    for (const qint64 id : unused) {
+        removeStage.bindInt(1, id);
+        if (!removeStage.exec())
+            return false;
+    }
+    return db.exec(u"DROP TABLE temp.cx_recount"_s);
 }
 
 // Σ, Σ², n and a histogram of ⌈score⌉: with it the share of scores ≥ t is

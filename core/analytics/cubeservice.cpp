@@ -1,7 +1,6 @@
 #include "analytics/analyticscube.h"
 
 #include "analytics/serviceaggregates.h"
-#include "analytics/tagcounts.h"
 #include "pipeline/sqlite.h"
 
 #include <algorithm>
@@ -24,16 +23,13 @@ bool AnalyticsCube::readCells(sqlite::Database &db, const std::vector<int> &dimI
     const auto index = [](const std::vector<int> &indices, qint64 id) {
         return id >= 0 && std::size_t(id) < indices.size() ? indices[std::size_t(id)] : -1;
     };
-    sqlite::Statement cells = db.prepare(
-        u"SELECT month, product, region, channel, category, stage, department, n, counts, hours_total, hours, tags "
-        "FROM agg_cell ORDER BY month, product, region, channel, category, stage, department"_s);
-    if (!cells.isValid())
+    sqlite::Statement blocks = db.prepare(u"SELECT month, product, cells FROM agg_cell ORDER BY month, product"_s);
+    if (!blocks.isValid())
         return false;
     // Bins as first met (a few thousand distinct tenths for millions of
     // entries): numbered in calendar order once all are known.
     std::unordered_map<qint64, std::uint32_t> binOf;
     std::vector<qint64> tenthsOfBin;
-    HoursHistogram histogram;
     QHash<qint64, int> tagStages; // tag index << 20 | stage index
 
     // The complaint cell being summed over the departments of its cells,
@@ -42,7 +38,6 @@ bool AnalyticsCube::readCells(sqlite::Database &db, const std::vector<int> &dimI
     ComplaintCell complaint{};
     int complaintStage = -1; // -1: no complaint cell open
     std::vector<TagCount> tags;
-    std::vector<TagCount> cellTags;
     const auto closeComplaint = [&] {
         if (complaintStage < 0)
             return;
@@ -67,21 +62,20 @@ bool AnalyticsCube::readCells(sqlite::Database &db, const std::vector<int> &dimI
         complaintStage = -1;
     };
 
-    while (cells.next()) {
+    StoredCell stored;
+    // Adds a cell to the service cells and its complaint cell; false for counts the cube cannot hold.
+    const auto addCell = [&] {
         std::array<qint64, 6> key{};
-        for (std::size_t i = 0; i < key.size(); ++i)
-            key[i] = cells.columnInt(int(i));
+        std::copy(stored.key.ids.begin(), stored.key.ids.begin() + 6, key.begin());
         if (complaintStage >= 0 && key != complaintKey)
             closeComplaint();
         std::array<int, 7> ids{};
         for (std::size_t i = 0; i < ids.size(); ++i)
-            ids[i] = index(i == 2 ? regionIndex : dimIndex, i < key.size() ? key[i] : cells.columnInt(int(i)));
+            ids[i] = index(i == 2 ? regionIndex : dimIndex, stored.key.ids[i]);
         if (std::any_of(ids.begin(), ids.begin() + 6, [](int id) { return id < 0; }))
-            continue;
-        const auto n = std::uint32_t(cells.columnInt(7));
-        if (!decodeTagCounts(cells.columnBlob(11), cellTags))
-            return undecodable();
-        tags.insert(tags.end(), cellTags.begin(), cellTags.end());
+            return true;
+        const auto n = std::uint32_t(stored.counts.complaints);
+        tags.insert(tags.end(), stored.tags.begin(), stored.tags.end());
         const auto categoryStage =
             std::uint16_t(pairIndex(categoryStages, m_categoryStages, ids[4], ids[5]));
         if (complaintStage < 0) {
@@ -92,14 +86,10 @@ bool AnalyticsCube::readCells(sqlite::Database &db, const std::vector<int> &dimI
         }
         complaint.n += n;
         if (ids[6] < 0)
-            continue;
+            return true;
 
-        ServiceCounts counts;
-        histogram.clear();
-        if (!decodeServiceCounts(cells.columnBlob(8), counts) || !decodeHours(cells.columnBlob(10), histogram))
-            return undecodable();
+        ServiceCounts counts = stored.counts;
         counts.complaints = n;
-        counts.hoursTotal = cells.columnDouble(9);
         ServiceCell cell{};
         cell.month = std::uint16_t(ids[0]);
         cell.product = std::uint16_t(ids[1]);
@@ -108,18 +98,33 @@ bool AnalyticsCube::readCells(sqlite::Database &db, const std::vector<int> &dimI
         cell.categoryStage = categoryStage;
         cell.department = std::uint16_t(ids[6]);
         cell.hoursBegin = std::uint32_t(m_serviceHours.size());
-        for (const auto &[tenths, binN] : histogram) {
+        for (const auto &[tenths, binN] : stored.hours) {
             const auto [it, added] = binOf.try_emplace(tenths, std::uint32_t(tenthsOfBin.size()));
             if (added)
                 tenthsOfBin.push_back(tenths);
             appendHours(m_serviceHours, it->second, binN);
         }
         if (tenthsOfBin.size() > maxHoursBins)
-            return undecodable();
+            return false;
         cell.hoursEnd = std::uint32_t(m_serviceHours.size());
         appendServiceCell(m_serviceCells, cell, counts);
+        return true;
+    };
+
+    while (blocks.next()) {
+        const qint64 month = blocks.columnInt(0);
+        const qint64 product = blocks.columnInt(1);
+        // Ids of no dimension: the block's cells are skipped, as those of any unknown id.
+        if (index(dimIndex, month) < 0 || index(dimIndex, product) < 0)
+            continue;
+        CellBlockReader reader(blocks.columnBlob(2), qint32(month), qint32(product));
+        while (reader.next(stored))
+            if (!addCell())
+                return undecodable();
+        if (reader.failed())
+            return undecodable();
     }
-    if (cells.failed())
+    if (blocks.failed())
         return false;
     closeComplaint();
     m_hoursBins = tenthsOfBin;

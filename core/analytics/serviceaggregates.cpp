@@ -5,12 +5,14 @@
 
 #include "pipeline/sqlite.h"
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
+#include <cstdlib>
 #include <limits>
+#include <span>
+#include <tuple>
 #include <vector>
 
 namespace cx {
@@ -60,16 +62,36 @@ qint64 hoursTenths(double hours)
     return qint64(std::ceil(hours * 10.0 - 1e-6));
 }
 
+namespace {
+
+quint64 zigzag(qint64 n)
+{
+    return (quint64(n) << 1) ^ quint64(n >> 63);
+}
+
+qint64 unzigzag(quint64 n)
+{
+    return qint64(n >> 1) ^ -qint64(n & 1);
+}
+
+// encodeHours() appended to `bytes`.
+void appendHours(QByteArray &bytes, const HoursHistogram &histogram)
+{
+    qint64 previous = 0;
+    for (const auto &[tenths, n] : histogram) {
+        varint::append(bytes, quint64(tenths - previous));
+        varint::append(bytes, zigzag(n));
+        previous = tenths;
+    }
+}
+
+} // namespace
+
 QByteArray encodeHours(const HoursHistogram &histogram)
 {
     QByteArray bytes;
     bytes.reserve(qsizetype(histogram.size()) * 3);
-    qint64 previous = 0;
-    for (const auto &[tenths, n] : histogram) {
-        varint::append(bytes, quint64(tenths - previous));
-        varint::append(bytes, (quint64(n) << 1) ^ quint64(n >> 63));
-        previous = tenths;
-    }
+    appendHours(bytes, histogram);
     return bytes;
 }
 
@@ -80,17 +102,17 @@ bool decodeHours(QByteArrayView bytes, HoursHistogram &histogram)
     qint64 tenths = 0;
     while (at < bytes.size()) {
         quint64 step = 0;
-        quint64 zigzag = 0;
+        quint64 coded = 0;
         // Bins ascend (a step of 0 only before the first) and hold complaints.
-        const bool ok = varint::read(bytes, at, step) && varint::read(bytes, at, zigzag)
+        const bool ok = varint::read(bytes, at, step) && varint::read(bytes, at, coded)
             && (step > 0 || histogram.size() == before) && step <= quint64(std::numeric_limits<qint64>::max() - tenths)
-            && zigzag != 0;
+            && coded != 0;
         if (!ok) {
             histogram.resize(before);
             return false;
         }
         tenths += qint64(step);
-        histogram.emplace_back(tenths, qint64(zigzag >> 1) ^ -qint64(zigzag & 1));
+        histogram.emplace_back(tenths, unzigzag(coded));
     }
     return true;
 }
@@ -177,59 +199,26 @@ auto encodedCounts(Counts &c)
                       &c.callbackBasic};
 }
 
-QByteArrayView blobArgument(sqlite3_value *value)
+// encodeServiceCounts() appended to `bytes`.
+void appendServiceCounts(QByteArray &bytes, const ServiceCounts &counts)
 {
-    return QByteArrayView(static_cast<const char *>(sqlite3_value_blob(value)), sqlite3_value_bytes(value));
+    for (const qint64 *n : encodedCounts(counts))
+        varint::append(bytes, zigzag(*n));
 }
 
-void resultBlob(sqlite3_context *context, const QByteArray &bytes)
-{
-    if (bytes.isEmpty())
-        sqlite3_result_zeroblob(context, 0);
-    else
-        sqlite3_result_blob(context, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
-}
+// The number of leading ids two cell keys of one block share (the month and
+// product, shared by every cell of a block, left out).
+constexpr std::size_t blockKeyStart = 2;
 
-// cx_merge_hours(a, b): the histogram of the agg_cell.hours blobs a and b merged.
-void mergeHoursFunction(sqlite3_context *context, int, sqlite3_value **values)
+// Reads a length-prefixed part of a block at `at` and moves past it.
+bool readPart(QByteArrayView bytes, qsizetype &at, QByteArrayView &part)
 {
-    HoursHistogram histograms[2];
-    for (int i = 0; i < 2; ++i) {
-        if (!decodeHours(blobArgument(values[i]), histograms[i])) {
-            sqlite3_result_error(context, "malformed hours histogram in agg_cell", -1);
-            return;
-        }
-    }
-    resultBlob(context, encodeHours(mergeHours(histograms[0], histograms[1])));
-}
-
-// cx_counts_add(a, b): the agg_cell.counts blobs a and b added up.
-void addCountsFunction(sqlite3_context *context, int, sqlite3_value **values)
-{
-    ServiceCounts sum;
-    ServiceCounts other;
-    if (!decodeServiceCounts(blobArgument(values[0]), sum) || !decodeServiceCounts(blobArgument(values[1]), other)) {
-        sqlite3_result_error(context, "malformed counts in agg_cell", -1);
-        return;
-    }
-    sum.add(other);
-    resultBlob(context, encodeServiceCounts(sum));
-}
-
-// Registers cx_merge_hours and cx_counts_add on the connection once: SQLite
-// refuses to redefine a function while a statement runs, as the fold's read
-// does between the steps it writes.
-bool registerCellFunctions(sqlite::Database &db)
-{
-    if (db.prepare(u"SELECT cx_merge_hours(NULL, NULL), cx_counts_add(NULL, NULL)"_s).isValid())
-        return true;
-    constexpr int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY;
-    return sqlite3_create_function_v2(db.handle(), "cx_merge_hours", 2, flags, nullptr, mergeHoursFunction, nullptr,
-                                      nullptr, nullptr)
-            == SQLITE_OK
-        && sqlite3_create_function_v2(db.handle(), "cx_counts_add", 2, flags, nullptr, addCountsFunction, nullptr,
-                                      nullptr, nullptr)
-            == SQLITE_OK;
+    quint64 size = 0;
+    if (!varint::read(bytes, at, size) || size > quint64(bytes.size() - at))
+        return false;
+    part = bytes.sliced(at, qsizetype(size));
+    at += qsizetype(size);
+    return true;
 }
 
 } // namespace
@@ -238,8 +227,7 @@ QByteArray encodeServiceCounts(const ServiceCounts &counts)
 {
     QByteArray bytes;
     bytes.reserve(16);
-    for (const qint64 *n : encodedCounts(counts))
-        varint::append(bytes, (quint64(*n) << 1) ^ quint64(*n >> 63));
+    appendServiceCounts(bytes, counts);
     return bytes;
 }
 
@@ -248,10 +236,10 @@ bool decodeServiceCounts(QByteArrayView bytes, ServiceCounts &counts)
     ServiceCounts read;
     qsizetype at = 0;
     for (qint64 *n : encodedCounts(read)) {
-        quint64 zigzag = 0;
-        if (!varint::read(bytes, at, zigzag))
+        quint64 coded = 0;
+        if (!varint::read(bytes, at, coded))
             return false;
-        *n = qint64(zigzag >> 1) ^ -qint64(zigzag & 1);
+        *n = unzigzag(coded);
     }
     if (at != bytes.size())
         return false;
@@ -317,20 +305,209 @@ void CellFold::addTag(const CellKey &key, qint32 tag, qint64 sign)
     m_tags[withLast(key, tag)] += sign;
 }
 
+void CellBlockWriter::append(const StoredCell &cell)
+{
+    const auto &ids = cell.key.ids;
+    const bool first = m_bytes.isEmpty();
+    std::size_t shared = blockKeyStart;
+    if (!first)
+        while (shared + 1 < ids.size() && ids[shared] == m_previous.ids[shared])
+            ++shared;
+    varint::append(m_bytes, quint64(shared - blockKeyStart));
+    varint::append(m_bytes, first ? quint64(ids[shared]) : quint64(ids[shared] - m_previous.ids[shared] - 1));
+    for (std::size_t i = shared + 1; i < ids.size(); ++i)
+        varint::append(m_bytes, quint64(ids[i]));
+    m_previous = cell.key;
+
+    varint::append(m_bytes, zigzag(cell.counts.complaints));
+    // Each part after its length: written aside first, into a buffer kept between cells.
+    m_scratch.resize(0);
+    appendServiceCounts(m_scratch, cell.counts);
+    varint::append(m_bytes, quint64(m_scratch.size()));
+    m_bytes += m_scratch;
+    // +0.0 for a total of 0: equal cells are equal bytes, whatever the sign of their zero.
+    const double total = cell.counts.hoursTotal == 0 ? 0.0 : cell.counts.hoursTotal;
+    const auto bits = std::bit_cast<quint64>(total);
+    for (int shift = 0; shift < 64; shift += 8)
+        m_bytes.append(char((bits >> shift) & 0xff));
+    m_scratch.resize(0);
+    appendHours(m_scratch, cell.hours);
+    varint::append(m_bytes, quint64(m_scratch.size()));
+    m_bytes += m_scratch;
+    m_scratch = encodeTagCounts(cell.tags);
+    varint::append(m_bytes, quint64(m_scratch.size()));
+    m_bytes += m_scratch;
+}
+
+QByteArray CellBlockWriter::take()
+{
+    m_previous = {};
+    return std::exchange(m_bytes, {});
+}
+
+CellBlockReader::CellBlockReader(QByteArrayView block, qint32 month, qint32 product)
+    : m_block(block)
+{
+    m_previous.ids[0] = month;
+    m_previous.ids[1] = product;
+}
+
+bool CellBlockReader::next(StoredCell &cell)
+{
+    if (m_failed || m_at >= m_block.size())
+        return false;
+    const auto fail = [this] {
+        m_failed = true;
+        return false;
+    };
+    constexpr quint64 maxId = quint64(std::numeric_limits<qint32>::max());
+    auto &ids = m_previous.ids;
+    quint64 shared = 0;
+    quint64 step = 0;
+    if (!varint::read(m_block, m_at, shared) || !varint::read(m_block, m_at, step)
+        || shared >= ids.size() - blockKeyStart || (m_first && shared != 0))
+        return fail();
+    const std::size_t changed = blockKeyStart + std::size_t(shared);
+    // Keys ascend: the first id that differs from the previous cell's is above it.
+    const quint64 id = m_first ? step : quint64(ids[changed]) + step + 1;
+    if (step > maxId || id > maxId)
+        return fail();
+    ids[changed] = qint32(id);
+    for (std::size_t i = changed + 1; i < ids.size(); ++i) {
+        quint64 later = 0;
+        if (!varint::read(m_block, m_at, later) || later > maxId)
+            return fail();
+        ids[i] = qint32(later);
+    }
+    m_first = false;
+    cell.key = m_previous;
+
+    quint64 complaints = 0;
+    QByteArrayView part;
+    if (!varint::read(m_block, m_at, complaints) || complaints == 0 || !readPart(m_block, m_at, part)
+        || !decodeServiceCounts(part, cell.counts) || m_block.size() - m_at < 8)
+        return fail();
+    cell.counts.complaints = unzigzag(complaints);
+    quint64 bits = 0;
+    for (int shift = 0; shift < 64; shift += 8)
+        bits |= quint64(quint8(m_block[m_at++])) << shift;
+    cell.counts.hoursTotal = std::bit_cast<double>(bits);
+    cell.hours.clear();
+    if (!readPart(m_block, m_at, part) || !decodeHours(part, cell.hours) || !readPart(m_block, m_at, part)
+        || !decodeTagCounts(part, cell.tags))
+        return fail();
+    return true;
+}
+
+bool mergeCellBlock(QByteArrayView block, qint32 month, qint32 product, std::span<const StoredCell> deltas,
+                    QByteArray &merged)
+{
+    CellBlockReader reader(block, month, product);
+    CellBlockWriter writer;
+    StoredCell stored;
+    StoredCell sum;
+    bool more = reader.next(stored);
+    const auto keep = [&](const StoredCell &cell) {
+        if (cell.counts.complaints != 0)
+            writer.append(cell);
+    };
+    for (auto delta = deltas.begin(); delta != deltas.end(); ++delta) {
+        for (; more && stored.key.ids < delta->key.ids; more = reader.next(stored))
+            keep(stored);
+        if (!more || stored.key != delta->key) {
+            keep(*delta);
+            continue;
+        }
+        std::swap(sum, stored);
+        more = reader.next(stored);
+        sum.counts.add(delta->counts);
+        sum.hours = mergeHours(sum.hours, delta->hours);
+        // The writer sums the tags and leaves out those taken out to 0.
+        sum.tags.insert(sum.tags.end(), delta->tags.begin(), delta->tags.end());
+        keep(sum);
+    }
+    for (; more; more = reader.next(stored))
+        keep(stored);
+    merged = writer.take();
+    return !reader.failed();
+}
+
+bool forEachStoredCell(sqlite::Database &db, const std::function<bool(const StoredCell &)> &visit, bool *undecodable)
+{
+    sqlite::Statement blocks = db.prepare(u"SELECT month, product, cells FROM agg_cell ORDER BY month, product"_s);
+    if (!blocks.isValid())
+        return false;
+    StoredCell cell;
+    while (blocks.next()) {
+        const qint64 month = blocks.columnInt(0);
+        const qint64 product = blocks.columnInt(1);
+        if (month < 0 || month > std::numeric_limits<qint32>::max() || product < 0
+            || product > std::numeric_limits<qint32>::max()) {
+            if (undecodable)
+                *undecodable = true;
+            return false;
+        }
+        CellBlockReader reader(blocks.columnBlob(2), qint32(month), qint32(product));
+        while (reader.next(cell))
+            if (!visit(cell))
+                return false;
+        if (reader.failed()) {
+            if (undecodable)
+                *undecodable = true;
+            return false;
+        }
+    }
+    return !blocks.failed();
+}
+
+bool removeCategoryCells(sqlite::Database &db, const std::vector<qint32> &categories)
+{
+    constexpr std::size_t categoryId = 4;
+    sqlite::Statement blocks = db.prepare(u"SELECT month, product, cells FROM agg_cell"_s);
+    sqlite::Statement update = db.prepare(u"UPDATE agg_cell SET cells = ?3 WHERE month = ?1 AND product = ?2"_s);
+    sqlite::Statement remove = db.prepare(u"DELETE FROM agg_cell WHERE month = ?1 AND product = ?2"_s);
+    // Read all first: the blocks change under the reading statement otherwise.
+    std::vector<std::tuple<qint64, qint64, QByteArray>> changed;
+    StoredCell cell;
+    while (blocks.next()) {
+        const QByteArrayView bytes = blocks.columnBlob(2);
+        CellBlockReader reader(bytes, qint32(blocks.columnInt(0)), qint32(blocks.columnInt(1)));
+        CellBlockWriter writer;
+        bool removed = false;
+        while (reader.next(cell)) {
+            if (std::find(categories.begin(), categories.end(), cell.key.ids[categoryId]) != categories.end())
+                removed = true;
+            else
+                writer.append(cell);
+        }
+        if (reader.failed())
+            return false;
+        if (removed)
+            changed.emplace_back(blocks.columnInt(0), blocks.columnInt(1), writer.take());
+    }
+    if (blocks.failed())
+        return false;
+    for (const auto &[month, product, cells] : changed) {
+        sqlite::Statement &write = cells.isEmpty() ? remove : update;
+        write.bindInt(1, month);
+        write.bindInt(2, product);
+        if (!cells.isEmpty())
+            write.bindBlob(3, cells);
+        if (!write.exec())
+            return false;
+    }
+    return true;
+}
+
 bool CellFold::write(sqlite::Database &db, FoldTicker *ticker)
 {
-    if (!registerCellFunctions(db) || !registerTagCountFunctions(db.handle()))
-        return false;
-    static const auto keyColumns = "month, product, region, channel, category, stage, department"_L1;
-    sqlite::Statement insert = db.prepare(
-        u"INSERT INTO agg_cell(%1, n, counts, hours_total, hours, tags) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) ON CONFLICT(%1) DO UPDATE SET "
-        "n = n + excluded.n, counts = cx_counts_add(counts, excluded.counts), "
-        "hours_total = hours_total + excluded.hours_total, hours = cx_merge_hours(hours, excluded.hours), "
-        "tags = cx_tags_merge(tags, excluded.tags, ?13)"_s.arg(keyColumns));
-    // In key order, the table's primary key order: appending to the b-tree
-    // instead of inserting all over it. The hours bins and tag counts sort
-    // by the same key with their tenths or tag last, so each cell's follow it.
+    sqlite::Statement read = db.prepare(u"SELECT cells FROM agg_cell WHERE month = ?1 AND product = ?2"_s);
+    sqlite::Statement store =
+        db.prepare(u"INSERT OR REPLACE INTO agg_cell(month, product, cells) VALUES (?1, ?2, ?3)"_s);
+    sqlite::Statement remove = db.prepare(u"DELETE FROM agg_cell WHERE month = ?1 AND product = ?2"_s);
+    // In key order: a block's cells follow one another, and the hours bins
+    // and tag counts sort by the same key with their tenths or tag last, so
+    // each cell's follow it.
     const auto cells = m_cells.take();
     const auto hours = m_hours.take();
     const auto tags = m_tags.take();
@@ -339,34 +516,47 @@ bool CellFold::write(sqlite::Database &db, FoldTicker *ticker)
     };
     auto bin = hours.cbegin();
     auto tag = tags.cbegin();
-    HoursHistogram histogram;
-    std::vector<TagCount> plus;
-    std::vector<TagCount> minus;
-    for (const auto &[key, c] : cells) {
-        histogram.clear();
-        for (; bin != hours.cend() && sameCell(bin->first, key); ++bin)
-            if (bin->second != 0)
-                histogram.emplace_back(bin->first.ids[7], bin->second);
-        plus.clear();
-        minus.clear();
-        // Every tag count's cell is a cell counted: each counted row adds to both.
-        for (; tag != tags.cend() && sameCell(tag->first, key); ++tag)
-            if (tag->second != 0)
-                (tag->second > 0 ? plus : minus).push_back({tag->first.ids[7], std::abs(tag->second)});
-        const QByteArray counts = encodeServiceCounts(c);
-        // A row moved out and back into the same cell changes nothing.
-        if (c.complaints == 0 && c.hoursTotal == 0 && histogram.empty() && plus.empty() && minus.empty()
-            && counts == encodeServiceCounts({}))
+    std::vector<StoredCell> deltas;
+    QByteArray merged;
+    for (auto cell = cells.cbegin(); cell != cells.cend();) {
+        const qint32 month = cell->first.ids[0];
+        const qint32 product = cell->first.ids[1];
+        std::size_t count = 0;
+        for (; cell != cells.cend() && cell->first.ids[0] == month && cell->first.ids[1] == product; ++cell) {
+            if (count == deltas.size())
+                deltas.emplace_back();
+            StoredCell &delta = deltas[count++];
+            delta.key = cell->first;
+            delta.counts = cell->second;
+            delta.hours.clear();
+            for (; bin != hours.cend() && sameCell(bin->first, cell->first); ++bin)
+                if (bin->second != 0)
+                    delta.hours.emplace_back(bin->first.ids[7], bin->second);
+            delta.tags.clear();
+            // Every tag count's cell is a cell counted: each counted row adds to both.
+            for (; tag != tags.cend() && sameCell(tag->first, cell->first); ++tag)
+                if (tag->second != 0)
+                    delta.tags.push_back({tag->first.ids[7], tag->second});
+            if (ticker && !ticker->advance(std::abs(cell->second.complaints)))
+                return false;
+        }
+        read.bindInt(1, month);
+        read.bindInt(2, product);
+        const bool stored = read.next();
+        const bool ok = !read.failed()
+            && mergeCellBlock(stored ? read.columnBlob(0) : QByteArrayView(), month, product,
+                              std::span(deltas).first(count), merged);
+        read.reset();
+        if (!ok)
+            return false;
+        if (!stored && merged.isEmpty())
             continue;
-        for (std::size_t i = 0; i < key.ids.size(); ++i)
-            insert.bindInt(int(i) + 1, key.ids[i]);
-        insert.bindInt(8, c.complaints);
-        insert.bindBlob(9, counts);
-        insert.bindDouble(10, c.hoursTotal);
-        insert.bindBlob(11, encodeHours(histogram));
-        insert.bindBlob(12, encodeTagCounts(plus));
-        insert.bindBlob(13, encodeTagCounts(minus));
-        if (!insert.exec() || (ticker && !ticker->advance(std::abs(c.complaints))))
+        sqlite::Statement &write = merged.isEmpty() ? remove : store;
+        write.bindInt(1, month);
+        write.bindInt(2, product);
+        if (!merged.isEmpty())
+            write.bindBlob(3, merged);
+        if (!write.exec())
             return false;
     }
     return true;

@@ -2,6 +2,7 @@
 
 #include "analytics/complaintfields.h"
 #include "analytics/foldtables.h"
+#include "analytics/tagcounts.h"
 #include "analytics/utf8map.h"
 
 #include <QByteArray>
@@ -11,6 +12,8 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -18,9 +21,11 @@
 // agg_service before): per month × product × region × channel × category ×
 // stage × department, the complaints, how they were handled (since version
 // 6) with their hours histogram (a column since version 7), and their
-// pain-point tag counts (since version 8). The complaint cube is these cells
-// summed over departments. aggregates.cpp owns the fold; this file holds
-// what a complaint row adds to its cell and how the handling columns are read.
+// pain-point tag counts (since version 8). Since version 12 a row of agg_cell
+// is a block: the cells of one month and product in one blob. The complaint
+// cube is these cells summed over departments. aggregates.cpp owns the fold;
+// this file holds what a complaint row adds to its cell and how the cells
+// are stored and read.
 
 namespace cx {
 
@@ -120,6 +125,81 @@ bool decodeServiceCounts(QByteArrayView bytes, ServiceCounts &counts);
 /// category, stage, department.
 using CellKey = Key<7>;
 
+/// One cell of agg_cell: its key, counts (complaints and hours total
+/// included), hours histogram and pain-point tag counts.
+struct StoredCell
+{
+    CellKey key;
+    ServiceCounts counts;
+    HoursHistogram hours;
+    std::vector<TagCount> tags;
+};
+
+/// Writes the blob of one agg_cell block (agg_cell.cells): per cell, in
+/// ascending key order, its key after the month and product (the block's
+/// columns) as the number of ids it shares with the previous cell's, the
+/// first differing id's step above the previous one's minus 1 (the first
+/// cell's first id as it is) and the ids after it, then its complaints
+/// (zigzag, never 0), the encodeServiceCounts() bytes, the hours total
+/// (8 bytes, little-endian IEEE), the encodeHours() bytes and the
+/// encodeTagCounts() bytes of its tags, each blob after its length. All
+/// numbers but the hours total are LEB128 varints. Canonical: equal cells
+/// are equal bytes.
+class CellBlockWriter
+{
+public:
+    /// Appends a cell whose key follows the previous cell's, its hours
+    /// bins ascending (none with 0 complaints); its tags in any order, as
+    /// encodeTagCounts() takes them (repeated tags summed, those not
+    /// positive left out).
+    void append(const StoredCell &cell);
+    /// The block's bytes, starting a new block.
+    QByteArray take();
+
+private:
+    QByteArray m_bytes;
+    QByteArray m_scratch;
+    CellKey m_previous;
+};
+
+/// Reads the cells of an agg_cell block as CellBlockWriter wrote them.
+/// Workspaces are untrusted: bytes it cannot have written end the reading.
+class CellBlockReader
+{
+public:
+    /// Reads `block`, whose cells have the given month and product (the
+    /// bytes must outlive the reader).
+    CellBlockReader(QByteArrayView block, qint32 month, qint32 product);
+    /// The next cell into `cell` (its vectors reused); false at the end of
+    /// the block or at bytes a writer cannot have written (failed()).
+    bool next(StoredCell &cell);
+    bool failed() const { return m_failed; }
+
+private:
+    QByteArrayView m_block;
+    qsizetype m_at = 0;
+    CellKey m_previous;
+    bool m_first = true;
+    bool m_failed = false;
+};
+
+/// The block of `block`'s cells with `deltas` added (a fold's change, in
+/// key order, all of the block's month and product): counts, hours and tags
+/// of equal keys summed, cells left with no complaints dropped, tags and
+/// hours bins left at 0 dropped. False when `block` does not decode.
+bool mergeCellBlock(QByteArrayView block, qint32 month, qint32 product, std::span<const StoredCell> deltas,
+                    QByteArray &merged);
+
+/// Calls `visit` with each cell of agg_cell in key order until it returns
+/// false. False on a database error, on a block that does not decode (then
+/// `*undecodable` is set, when given) or when `visit` stopped.
+bool forEachStoredCell(sqlite::Database &db, const std::function<bool(const StoredCell &)> &visit,
+                       bool *undecodable = nullptr);
+
+/// Removes the cells whose category is one of `categories` (agg_dim ids)
+/// from every block, and the blocks left empty.
+bool removeCategoryCells(sqlite::Database &db, const std::vector<qint32> &categories);
+
 /// Accumulates complaint rows by cell and writes them into agg_cell (adding
 /// to the cells already there): their complaints, service counts, hours
 /// histogram and pain-point tag counts.
@@ -133,10 +213,10 @@ public:
     /// Adds `sign` complaints with pain-point tag `tag` (an agg_dim id) to the cell.
     void addTag(const CellKey &key, qint32 tag, qint64 sign);
     /// Adds the accumulated counts to agg_cell, emptying them (a long fold
-    /// writes in steps to bound its memory). A cell already there gets its
-    /// counts, histogram and tags merged (SQL functions registered on `db`).
-    /// Each cell written advances `ticker` (when given) by its complaints;
-    /// a stop of the ticker ends the write with false.
+    /// writes in steps to bound its memory): each block touched is read,
+    /// merged with them (mergeCellBlock()) and written once. Each cell
+    /// written advances `ticker` (when given) by its complaints; a stop of
+    /// the ticker ends the write with false.
     bool write(sqlite::Database &db, FoldTicker *ticker = nullptr);
     /// Cells held.
     qsizetype size() const { return m_cells.size(); }

@@ -579,6 +579,26 @@ QStringList version11()
     };
 }
 
+// Version 12: one agg_cell row per month and product, its cells one blob
+// (CellBlockWriter in analytics/serviceaggregates.h). A million complaints
+// made some 800,000 cells, and a row each was most of an import's writes
+// and of the cube's load; a fold now rewrites the blocks it touches. A
+// table of large rows keeps its rowid. Clearing agg_state makes the first
+// analysis rebuild the aggregates into it.
+QStringList version12()
+{
+    return {
+        u"DROP TABLE agg_cell"_s,
+        uR"(CREATE TABLE agg_cell (
+            month   INTEGER NOT NULL,
+            product INTEGER NOT NULL,
+            cells   BLOB NOT NULL,
+            PRIMARY KEY (month, product)
+        ))"_s,
+        u"DELETE FROM agg_state"_s,
+    };
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
@@ -595,6 +615,7 @@ const QList<Migration> &schemaMigrations()
         {9, version9()},
         {10, version10()},
         {11, version11()},
+        {12, version12()},
     };
     return migrations;
 }

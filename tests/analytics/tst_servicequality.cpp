@@ -316,17 +316,20 @@ void TestServiceQuality::foldMergesHistograms()
         cx::sqlite::Database db;
         if (!db.open(ws.path()))
             return cells;
-        cx::sqlite::Statement q = db.prepare(u"SELECT d.value, s.n, s.hours FROM agg_cell s JOIN agg_dim d "
-                                             "ON d.id = s.department ORDER BY d.value"_s);
-        while (q.next()) {
-            cx::HoursHistogram bins;
-            QStringList text{q.columnText(0), QString::number(q.columnInt(1))};
-            if (!cx::decodeHours(q.columnBlob(2), bins))
-                text << u"malformed"_s;
-            for (const auto &[tenths, n] : bins)
+        cx::sqlite::Statement department = db.prepare(u"SELECT value FROM agg_dim WHERE id = ?1"_s);
+        const bool read = cx::forEachStoredCell(db, [&](const cx::StoredCell &cell) {
+            department.bindInt(1, cell.key.ids[6]);
+            QStringList text{department.next() ? department.columnText(0) : u"?"_s,
+                             QString::number(cell.counts.complaints)};
+            department.reset();
+            for (const auto &[tenths, n] : cell.hours)
                 text << u"%1:%2"_s.arg(tenths).arg(n);
             cells << text.join(u' ');
-        }
+            return true;
+        });
+        if (!read)
+            cells << u"malformed"_s;
+        cells.sort();
         return cells;
     };
     const QStringList folded = histograms();

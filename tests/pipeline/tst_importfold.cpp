@@ -141,6 +141,7 @@ private Q_SLOTS:
     void mapEditsRecountElements();
     void schemaNineWorkspaceIsRebuilt();
     void schemaTenKeywordsAreFoldedAgain();
+    void schemaElevenCellsAreRebuiltAsBlocks();
     void undecodableCountsAreNamed();
 
 private:
@@ -159,6 +160,8 @@ private:
     /// it) with m_db beside; the error, empty on success.
     QString reopenAfter(const QStringList &statements);
     qint64 keywordCount(const QString &keyword = {});
+    /// The complaints of every cell of agg_cell; -1 when its blocks do not read.
+    qint64 cellComplaints();
     /// agg_element against the complaint rows: "category stage element n", sorted.
     QStringList elementCounts(bool fromFacts);
 
@@ -211,8 +214,46 @@ cx::ImportReport TestImportFold::import(const QString &file)
 QStringList TestImportFold::contents()
 {
     QStringList rows;
-    for (const QString &table : {u"agg_cell"_s, u"complaint_tag"_s, u"agg_keyword"_s,
-                                 u"agg_element"_s, u"agg_survey"_s, u"agg_batch"_s, u"agg_state"_s}) {
+    cx::sqlite::Statement dim = m_db.prepare(u"SELECT value FROM agg_dim WHERE id = ?1"_s);
+    cx::sqlite::Statement region =
+        m_db.prepare(u"SELECT province || '/' || city || '/' || county || '/' || grid FROM agg_region WHERE id = ?1"_s);
+    const auto valueOf = [](cx::sqlite::Statement &lookup, qint64 id) {
+        lookup.bindInt(1, id);
+        const QString value = lookup.next() ? lookup.columnText(0) : u"?"_s;
+        lookup.reset();
+        return value;
+    };
+    const auto number = [](double value) { return QString::number(std::round(value * 1e6) / 1e6 + 0.0, 'f', 6); };
+    // The cells by dimension values (ids differ between folds), one row each as agg_cell had before it held blocks.
+    const bool cellsRead = cx::forEachStoredCell(m_db, [&](const cx::StoredCell &cell) {
+        static const QStringList names{u"month"_s, u"product"_s, u"region"_s, u"channel"_s,
+                                       u"category"_s, u"stage"_s, u"department"_s};
+        QStringList values{u"agg_cell"_s};
+        for (std::size_t i = 0; i < cell.key.ids.size(); ++i)
+            values << names.at(qsizetype(i)) + u'=' + valueOf(i == 2 ? region : dim, cell.key.ids[i]);
+        values << u"n="_s + QString::number(cell.counts.complaints);
+        QStringList counts;
+        for (const qint64 n : {cell.counts.resultN, cell.counts.resolved, cell.counts.partial, cell.counts.firstN,
+                               cell.counts.firstTime, cell.counts.repeatN, cell.counts.repeated,
+                               cell.counts.escalationN, cell.counts.escalated, cell.counts.hoursN,
+                               cell.counts.callbackN, cell.counts.callbackRated, cell.counts.callbackSatisfied,
+                               cell.counts.callbackBasic})
+            counts << QString::number(n);
+        values << u"counts="_s + counts.join(u',') << u"hours_total="_s + number(cell.counts.hoursTotal);
+        // The hours histogram, canonical: bytes as they are, and the bins they say.
+        QStringList bins;
+        for (const auto &[tenths, n] : cell.hours)
+            bins << u"%1:%2"_s.arg(tenths).arg(n);
+        values << u"hours="_s + QString::fromLatin1(cx::encodeHours(cell.hours).toHex()) + u'(' + bins.join(u',')
+                + u')';
+        values << u"tags="_s + tagCountsText(cx::encodeTagCounts(cell.tags), dim);
+        rows << values.join(u' ');
+        return true;
+    });
+    if (!cellsRead)
+        rows << u"agg_cell unreadable"_s;
+    for (const QString &table : {u"complaint_tag"_s, u"agg_keyword"_s, u"agg_element"_s, u"agg_survey"_s,
+                                 u"agg_batch"_s, u"agg_state"_s}) {
         QStringList names;
         QStringList types;
         cx::sqlite::Statement info = m_db.prepare(u"SELECT name, type FROM pragma_table_info(?1) ORDER BY cid"_s);
@@ -222,46 +263,18 @@ QStringList TestImportFold::contents()
             types << info.columnText(1);
         }
         cx::sqlite::Statement q = m_db.prepare(u"SELECT %1 FROM %2"_s.arg(names.join(u", "_s), table));
-        cx::sqlite::Statement dim = m_db.prepare(u"SELECT value FROM agg_dim WHERE id = ?1"_s);
-        cx::sqlite::Statement region =
-            m_db.prepare(u"SELECT province || '/' || city || '/' || county || '/' || grid FROM agg_region WHERE id = ?1"_s);
         while (q.next()) {
             QStringList values{table};
             for (int i = 0; i < names.size(); ++i) {
                 const QString &name = names.at(i);
-                cx::sqlite::Statement &lookup = name == "region"_L1 ? region : dim;
-                if (name == "tags"_L1 || name == "keywords"_L1) {
+                if (name == "tags"_L1 || name == "keywords"_L1)
                     values << name + u'=' + tagCountsText(q.columnUtf8(i), dim);
-                } else if (name == "region"_L1 || isDimension(name)) {
-                    lookup.bindInt(1, q.columnInt(i));
-                    values << name + u'=' + (lookup.next() ? lookup.columnText(0) : u"?"_s);
-                    lookup.reset();
-                } else if (types.at(i) == "REAL"_L1) {
-                    values << name + u'=' + QString::number(std::round(q.columnDouble(i) * 1e6) / 1e6 + 0.0, 'f', 6);
-                } else if (name == "counts"_L1) {
-                    cx::ServiceCounts counts;
-                    QStringList decoded;
-                    if (!cx::decodeServiceCounts(q.columnBlob(i), counts))
-                        decoded << u"malformed"_s;
-                    for (const qint64 n : {counts.resultN, counts.resolved, counts.partial, counts.firstN, counts.firstTime,
-                                           counts.repeatN, counts.repeated, counts.escalationN, counts.escalated,
-                                           counts.hoursN, counts.callbackN, counts.callbackRated,
-                                           counts.callbackSatisfied, counts.callbackBasic})
-                        decoded << QString::number(n);
-                    values << name + u'=' + decoded.join(u',');
-                } else if (types.at(i) == "BLOB"_L1) {
-                    // The hours histogram, canonical: bytes as they are, and the bins they say.
-                    const QByteArray bytes = q.columnBlob(i).toByteArray();
-                    cx::HoursHistogram bins;
-                    QStringList decoded;
-                    if (!cx::decodeHours(bytes, bins))
-                        decoded << u"malformed"_s;
-                    for (const auto &[tenths, n] : bins)
-                        decoded << u"%1:%2"_s.arg(tenths).arg(n);
-                    values << name + u'=' + QString::fromLatin1(bytes.toHex()) + u'(' + decoded.join(u',') + u')';
-                } else {
+                else if (name == "region"_L1 || isDimension(name))
+                    values << name + u'=' + valueOf(name == "region"_L1 ? region : dim, q.columnInt(i));
+                else if (types.at(i) == "REAL"_L1)
+                    values << name + u'=' + number(q.columnDouble(i));
+                else
                     values << name + u'=' + q.columnText(i);
-                }
             }
             rows << values.join(u' ');
         }
@@ -349,6 +362,16 @@ qint64 TestImportFold::keywordCount(const QString &keyword)
     return q.next() ? q.columnInt(0) : -1;
 }
 
+qint64 TestImportFold::cellComplaints()
+{
+    qint64 complaints = 0;
+    const bool read = cx::forEachStoredCell(m_db, [&complaints](const cx::StoredCell &cell) {
+        complaints += cell.counts.complaints;
+        return true;
+    });
+    return read ? complaints : -1;
+}
+
 void TestImportFold::plainImportIsFolded()
 {
     QByteArray bytes = complaintHeader;
@@ -358,7 +381,7 @@ void TestImportFold::plainImportIsFolded()
     QCOMPARE(report.inserted(), 3);
     // Analysable at commit, with nothing left to fold but the keywords.
     QCOMPARE(cx::aggregateState(m_db), cx::AggregateState::Current);
-    QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT sum(n) FROM agg_cell"_s), 3);
+    QCOMPARE(cellComplaints(), 3);
     verifyEqualsRebuild();
 }
 
@@ -379,7 +402,7 @@ void TestImportFold::duplicatesAndUpdatesMoveExactly()
     QCOMPARE(report.duplicates(), 1);
     QCOMPARE(report.inserted(), 1);
     QCOMPARE(report.updated(), 6);
-    QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT sum(n) FROM agg_cell"_s), 7);
+    QCOMPARE(cellComplaints(), 7);
     verifyEqualsRebuild();
 
     // The rows as they now stand: only duplicates, nothing moves.
@@ -416,7 +439,7 @@ void TestImportFold::rowsOfTheSameFileUpdatedInPlace()
     QCOMPARE(report.inserted(), 1801);
     QCOMPARE(report.updated(), 5);
     QCOMPARE(report.duplicates(), 1);
-    QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT sum(n) FROM agg_cell"_s), 1801);
+    QCOMPARE(cellComplaints(), 1801);
     QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT value FROM agg_state WHERE key = 'complaints'"_s),
              1801);
     verifyEqualsRebuild();
@@ -462,7 +485,7 @@ void TestImportFold::rejectedRowsContributeNothing()
     const cx::ImportReport report = import(write(u"a.csv"_s, bytes));
     QCOMPARE(report.inserted(), 2);
     QCOMPARE(report.rejected(), 2);
-    QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT sum(n) FROM agg_cell"_s), 2);
+    QCOMPARE(cellComplaints(), 2);
     verifyEqualsRebuild();
 }
 
@@ -550,7 +573,7 @@ void TestImportFold::deletedBatchIsRebuilt()
     QVERIFY2(batches.deleteBatch(second.sheets.value(0).batchId, nullptr, &error), qPrintable(error));
     QCOMPARE(cx::aggregateState(m_db), cx::AggregateState::Stale);
     QVERIFY2(cx::ensureAggregates(m_db, &error), qPrintable(error));
-    QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT sum(n) FROM agg_cell"_s), 1);
+    QCOMPARE(cellComplaints(), 1);
     verifyEqualsRebuild();
 }
 
@@ -821,18 +844,60 @@ void TestImportFold::schemaTenKeywordsAreFoldedAgain()
     const QStringList folded = contents();
     QCOMPARE(keywordCount(u"卡顿"_s), 2); // GD1 has the default text
 
-    QStringList downgrade{u"DROP TABLE agg_keyword"_s};
-    downgrade << tablesAsOf(10, {u"agg_keyword"_s});
-    QCOMPARE(downgrade.size(), 2);
+    // The file as version 10 left it: agg_keyword and agg_cell as its migrations create them.
+    QStringList downgrade{u"DROP TABLE agg_keyword"_s, u"DROP TABLE agg_cell"_s};
+    downgrade << tablesAsOf(10, {u"agg_keyword"_s, u"agg_cell"_s});
+    QCOMPARE(downgrade.size(), 4);
     downgrade << u"INSERT INTO agg_keyword(category, month, product, city, keyword, n) VALUES (1, 1, 1, 1, 1, 7)"_s
               << u"PRAGMA user_version = 10"_s;
     const QString reopened = reopenAfter(downgrade);
     QVERIFY2(reopened.isEmpty(), qPrintable(reopened));
-    QCOMPARE(m_workspace->schemaVersion(), 11);
+    QCOMPARE(m_workspace->schemaVersion(), cx::currentSchemaVersion());
     QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT count(*) FROM agg_keyword"_s), 0);
-    // The cells stay folded; only the keywords are behind.
-    QCOMPARE(cx::aggregateState(m_db), cx::AggregateState::Current);
-    QVERIFY(cx::keywordsBehind(m_db));
+    // Version 12 rebuilds the cells, and with them the keywords.
+    QCOMPARE(cx::aggregateState(m_db), cx::AggregateState::Stale);
+    QVERIFY2(cx::ensureAggregates(m_db, &error), qPrintable(error));
+    QVERIFY2(cx::foldKeywords(m_db, &error), qPrintable(error));
+    QCOMPARE(contents(), folded);
+}
+
+// Version 11 kept a row per cell: the migration to one block per month and
+// product leaves the aggregates to be rebuilt, and they come out as before.
+void TestImportFold::schemaElevenCellsAreRebuiltAsBlocks()
+{
+    QByteArray bytes = complaintHeader + line({"GD1"}) + line({"GD2"});
+    Complaint other{"GD3"};
+    other.department = "客服部";
+    other.result = "未解决";
+    other.hours = "30";
+    bytes += line(other) + line({"GD4", "06", "广州", "扣费异议", "莫名其妙扣了10元话费"});
+    QCOMPARE(import(write(u"a.csv"_s, bytes)).inserted(), 4);
+    QString error;
+    QVERIFY2(cx::foldKeywords(m_db, &error), qPrintable(error));
+    const QStringList folded = contents();
+    QCOMPARE(cellComplaints(), 4);
+    QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT count(*) FROM agg_cell"_s), 1); // one month and product
+
+    QStringList downgrade{u"DROP TABLE agg_cell"_s};
+    downgrade << tablesAsOf(11, {u"agg_cell"_s});
+    QCOMPARE(downgrade.size(), 2);
+    downgrade << u"INSERT INTO agg_cell(month, product, region, channel, category, stage, department, n, counts, "
+                 "hours_total, hours, tags) VALUES (1, 1, 1, 1, 1, 1, 1, 99, x'', 0, x'', x'')"_s
+              << u"PRAGMA user_version = 11"_s;
+    const QString reopened = reopenAfter(downgrade);
+    QVERIFY2(reopened.isEmpty(), qPrintable(reopened));
+    QCOMPARE(m_workspace->schemaVersion(), cx::currentSchemaVersion());
+    QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT count(*) FROM pragma_table_info('agg_cell')"_s), 3);
+    QCOMPARE(cx::test::queryInt(m_workspace->database(),
+                                u"SELECT count(*) FROM pragma_table_info('agg_cell') WHERE name = 'cells'"_s),
+             1);
+    QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT count(*) FROM agg_cell"_s), 0);
+    QCOMPARE(cx::aggregateState(m_db), cx::AggregateState::Stale);
+    QString loadError;
+    const auto rebuilt = cx::AnalyticsCube::load(m_workspace->path(), &loadError);
+    QVERIFY2(rebuilt, qPrintable(loadError));
+    QCOMPARE(rebuilt->complaintTotal(), qint64(4));
+    QCOMPARE(rebuilt->serviceCells().size(), std::size_t(3));
     QVERIFY2(cx::foldKeywords(m_db, &error), qPrintable(error));
     QCOMPARE(contents(), folded);
 }
@@ -847,7 +912,8 @@ void TestImportFold::undecodableCountsAreNamed()
     QVERIFY2(cx::foldKeywords(m_db, &error), qPrintable(error));
     const QString unreadable =
         QCoreApplication::translate("cx::AnalyticsCube", "they hold counts this version cannot read");
-    for (const QString &damage : {u"UPDATE agg_keyword SET keywords = x'ff'"_s, u"UPDATE agg_cell SET tags = x'ff'"_s}) {
+    for (const QString &damage : {u"UPDATE agg_keyword SET keywords = x'ff'"_s, u"UPDATE agg_cell SET cells = x'ff'"_s,
+                                  u"UPDATE agg_cell SET cells = substr(cells, 1, length(cells) - 1)"_s}) {
         QVERIFY2(m_db.exec(damage), qPrintable(m_db.errorString()));
         QString loadError;
         const auto cube = cx::AnalyticsCube::load(m_workspace->path(), &loadError);

@@ -5,6 +5,7 @@
 #include "../analytics/analyticsfixture.h"
 
 #include "analytics/aggregates.h"
+#include "analytics/serviceaggregates.h"
 #include "analytics/tagcounts.h"
 #include "pipeline/sqlite.h"
 #include "testsupport.h"
@@ -30,6 +31,21 @@ qint64 count(cx::sqlite::Database &db, const QString &sql)
 {
     cx::sqlite::Statement q = db.prepare(sql);
     return q.next() ? q.columnInt(0) : -1;
+}
+
+// The complaints of every cell with the pain-point tag `tag`; -1 when the cells do not read.
+qint64 tagComplaints(cx::sqlite::Database &db, const QString &tag)
+{
+    cx::sqlite::Statement id = db.prepare(u"SELECT id FROM agg_dim WHERE kind = 8 AND value = coalesce(?1, '')"_s);
+    id.bindText(1, tag);
+    const qint64 tagId = id.next() ? id.columnInt(0) : -1;
+    qint64 n = 0;
+    const bool read = cx::forEachStoredCell(db, [&](const cx::StoredCell &cell) {
+        for (const cx::TagCount &count : cell.tags)
+            n += count.tag == tagId ? count.n : 0;
+        return true;
+    });
+    return read ? n : -1;
 }
 
 } // namespace
@@ -172,9 +188,7 @@ void TestTextLists::workspaceCopiesMakeAggregatesFollow()
     QCOMPARE(count(db, u"SELECT sum(cx_tag_count(k.keywords, d.id)) FROM agg_keyword k, agg_dim d "
                        "WHERE d.kind = 6 AND d.value = ''"_s),
              qint64(11));
-    QCOMPARE(count(db, u"SELECT sum(cx_tag_count(a.tags, d.id)) FROM agg_cell a, agg_dim d "
-                       "WHERE d.kind = 8 AND d.value = ''"_s),
-             qint64(1)); // the complaint without a text; every other one has a pain point
+    QCOMPARE(tagComplaints(db, u""_s), qint64(1)); // the complaint without a text; every other one has a pain point
     QCOMPARE(count(db, u"SELECT count(*) FROM agg_dim WHERE kind = 6 AND value = '重启光猫'"_s), qint64(0));
 
     const std::optional<cx::TextLists> defaults = cx::TextLists::read(db, &error);
@@ -199,9 +213,7 @@ void TestTextLists::workspaceCopiesMakeAggregatesFollow()
     const QString tags = own->text(cx::TextListKind::Tags) + u"\n光猫故障: 光猫|指示灯\n"_s;
     QVERIFY(cx::writeTextList(db, cx::TextListKind::Tags, tags, &problems, &error));
     QVERIFY(cx::ensureAggregates(db, &error));
-    QCOMPARE(count(db, u"SELECT sum(cx_tag_count(a.tags, d.id)) FROM agg_cell a, agg_dim d "
-                       "WHERE d.kind = 8 AND d.value = '光猫故障'"_s),
-             qint64(3));
+    QCOMPARE(tagComplaints(db, u"光猫故障"_s), qint64(3));
 
     // A list with problems is not stored.
     QVERIFY(!cx::writeTextList(db, cx::TextListKind::Tags, u"没有冒号\n"_s, &problems, &error));

@@ -1,4 +1,5 @@
 #include "analytics/aggregates.h"
+#include "analytics/serviceaggregates.h"
 #include "analytics/tagcounts.h"
 #include "import/categorymap.h"
 #include "pipeline/importer.h"
@@ -49,28 +50,25 @@ QString scalarText(sqlite::Database &db, const QString &sql)
 QStringList complaintAggregates(sqlite::Database &db)
 {
     QStringList rows;
-    const QString joins = u" JOIN agg_dim m ON m.id = a.month JOIN agg_dim p ON p.id = a.product "
-                          "JOIN agg_region r ON r.id = a.region JOIN agg_dim c ON c.id = a.channel "
-                          "JOIN agg_dim k ON k.id = a.category JOIN agg_dim s ON s.id = a.stage "
-                          "JOIN agg_dim e ON e.id = a.department"_s;
-    sqlite::Statement q = db.prepare(
-        u"SELECT m.value, p.value, r.city, c.value, k.value, s.value, e.value, a.n, a.tags FROM agg_cell a"_s + joins);
-    sqlite::Statement tag = db.prepare(u"SELECT value FROM agg_dim WHERE id = ?1"_s);
-    std::vector<TagCount> counts;
-    while (q.next()) {
+    sqlite::Statement dim = db.prepare(u"SELECT value FROM agg_dim WHERE id = ?1"_s);
+    sqlite::Statement city = db.prepare(u"SELECT city FROM agg_region WHERE id = ?1"_s);
+    const auto valueOf = [](sqlite::Statement &lookup, qint64 id) {
+        lookup.bindInt(1, id);
+        const QString value = lookup.next() ? lookup.columnText(0) : u"?"_s;
+        lookup.reset();
+        return value;
+    };
+    const bool read = forEachStoredCell(db, [&](const StoredCell &cell) {
         QStringList fields;
-        for (int i = 0; i < 7; ++i)
-            fields << q.columnText(i);
-        rows << fields.join(u'|') + u"|="_s + QString::number(q.columnInt(7));
-        if (!decodeTagCounts(q.columnUtf8(8), counts))
-            rows << fields.join(u'|') + u"|damaged tag counts"_s;
-        for (const TagCount &count : counts) {
-            tag.bindInt(1, count.tag);
-            rows << fields.join(u'|') + u"|tag "_s + (tag.next() ? tag.columnText(0) : u"?"_s) + u'='
-                        + QString::number(count.n);
-            tag.reset();
-        }
-    }
+        for (std::size_t i = 0; i < cell.key.ids.size(); ++i)
+            fields << valueOf(i == 2 ? city : dim, cell.key.ids[i]);
+        rows << fields.join(u'|') + u"|="_s + QString::number(cell.counts.complaints);
+        for (const TagCount &count : cell.tags)
+            rows << fields.join(u'|') + u"|tag "_s + valueOf(dim, count.tag) + u'=' + QString::number(count.n);
+        return true;
+    });
+    if (!read)
+        rows << u"damaged cells"_s;
     rows.sort();
     return rows;
 }
