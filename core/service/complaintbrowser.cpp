@@ -45,6 +45,11 @@ bool canPrefilter(const TagRule &rule)
     return true;
 }
 
+// The complaint ids of a tag bound to one step of the key scan: a list of
+// them lets SQLite look them up in one go, where a step per id spent about
+// 2.5 µs each on the statement alone.
+constexpr int idsPerStep = 500;
+
 // How the complaints of a tag are found: through complaint_tag when the
 // aggregates are current (it is folded with them), else by applying its rule.
 struct TagFilter
@@ -72,9 +77,13 @@ Conditions conditionsOf(const AnalysisScope &scope, const ComplaintSelection &se
         c.bindings << selection.department;
     }
     if (tag.ids) {
-        // The last parameter: select() binds each of the tag's complaints in turn.
-        c.sql += u" AND c.id = ?"_s;
-        c.bindings << qint64(0);
+        // The last parameters: select() binds the tag's complaints to them, idsPerStep at a time.
+        QStringList ids;
+        for (int i = 0; i < idsPerStep; ++i) {
+            ids << u"?"_s;
+            c.bindings << qint64(0);
+        }
+        c.sql += u" AND c.id IN ("_s + ids.join(u',') + u')';
     }
     if (tagRule && canPrefilter(*tagRule)) {
         QStringList any;
@@ -302,13 +311,20 @@ std::shared_ptr<const ComplaintKeys> ComplaintBrowser::select(sqlite::Database &
     };
     int rc = SQLITE_ROW;
     if (tag.ids) {
-        // A tag's complaints are a few percent of all: each is looked up by
-        // its id rather than found in a scan of the selection.
-        const int idParameter = sqlite3_bind_parameter_count(s);
-        for (std::size_t i = 0; i < tag.ids->size(); ++i) {
-            if (isCancelled(qint64(i)))
+        // A tag's complaints are a few percent of all: they are looked up
+        // by id rather than found in a scan of the selection. Parameters
+        // left over in the last step are NULL, which no id equals.
+        const int firstId = sqlite3_bind_parameter_count(s) - idsPerStep + 1;
+        const std::vector<qint64> &ids = *tag.ids;
+        for (std::size_t from = 0; from < ids.size(); from += idsPerStep) {
+            if (isCancelled(qint64(from / idsPerStep)))
                 return std::make_shared<ComplaintKeys>();
-            sqlite3_bind_int64(s, idParameter, (*tag.ids)[i]);
+            for (int i = 0; i < idsPerStep; ++i) {
+                if (from + std::size_t(i) < ids.size())
+                    sqlite3_bind_int64(s, firstId + i, ids[from + std::size_t(i)]);
+                else
+                    sqlite3_bind_null(s, firstId + i);
+            }
             while ((rc = sqlite3_step(s)) == SQLITE_ROW)
                 keep();
             sqlite3_reset(s);
