@@ -18,7 +18,8 @@
 //                  (measure: a scored question's id, or 0 overall, -1 NPS, -2 responses)
 //   agg_keyword    category × month × product × city × keyword → complaints mentioning it
 //                  (keyword '': complaints with a text; "a b": two adjacent words)
-//   complaint_tag  pain-point tag × complaint id, for every tag a complaint has (untagged ones are left out)
+//   complaint_tag  pain-point tag × block of complaint ids → the block's complaints with the tag
+//                  (a blob, see analytics/taggedcomplaints.h; untagged ones are left out)
 //   agg_element    category × stage × perception element (code) → count (see elementaggregates.h)
 // Keywords and tags come from the workspace's word lists (TextLists).
 // Keywords are folded in a step of their own after an import (keywordfold.h).

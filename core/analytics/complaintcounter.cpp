@@ -5,8 +5,6 @@
 #include "pipeline/sqlite.h"
 #include "text/textlists.h"
 
-#include <algorithm>
-
 namespace cx {
 
 using namespace Qt::StringLiterals;
@@ -113,25 +111,11 @@ qint32 ComplaintCounter::textIndex(QByteArrayView utf8)
     return m_texts.index(utf8, tagsOf, [] {});
 }
 
-// complaint_tag: the tags complaints lost (rows changed in place), then
-// those they have, in key order.
+// complaint_tag: the tags complaints lost (rows changed in place) and
+// those they have, merged into the blocks of ids they fall in.
 bool ComplaintCounter::writeComplaintTags(sqlite::Database &db)
 {
-    const auto write = [&](std::vector<std::pair<qint32, qint64>> &pairs, const QString &sql) {
-        std::sort(pairs.begin(), pairs.end());
-        sqlite::Statement q = db.prepare(sql);
-        for (const auto &[tag, complaint] : pairs) {
-            q.bindInt(1, tag);
-            q.bindInt(2, complaint);
-            if (!q.exec())
-                return false;
-        }
-        pairs = {};
-        return true;
-    };
-    return write(m_untaggedComplaints, u"DELETE FROM complaint_tag WHERE tag = ?1 AND complaint_id = ?2"_s)
-        && write(m_taggedComplaints,
-                 u"INSERT INTO complaint_tag(tag, complaint_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING"_s);
+    return updateTaggedComplaints(db, m_taggedComplaints, m_untaggedComplaints);
 }
 
 } // namespace cx

@@ -4,11 +4,11 @@
 #include "analytics/elementaggregates.h"
 #include "analytics/foldtables.h"
 #include "analytics/serviceaggregates.h"
+#include "analytics/taggedcomplaints.h"
 #include "text/painpointtagger.h"
 
 #include <QList>
 
-#include <utility>
 #include <vector>
 
 namespace cx {
@@ -53,8 +53,8 @@ private:
     QList<qint32> m_tagIds;
     TextCache<QList<qint32>> m_texts; ///< tag ids per distinct text
     qint32 m_lastText = -1;        // the text of the row add() counted last (into m_texts), -1 for none
-    std::vector<std::pair<qint32, qint64>> m_taggedComplaints;   // tag, complaint id: to complaint_tag
-    std::vector<std::pair<qint32, qint64>> m_untaggedComplaints; // tag, complaint id: out of complaint_tag
+    std::vector<TaggedComplaint> m_taggedComplaints;   // to complaint_tag
+    std::vector<TaggedComplaint> m_untaggedComplaints; // out of complaint_tag
     CellFold m_cells;
     ElementFold m_elements;
 };

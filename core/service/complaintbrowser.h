@@ -116,7 +116,8 @@ public:
     /// empty result. Null on a database error.
     ///
     /// A tag's complaints are read from complaint_tag, which the aggregate
-    /// fold keeps, when the aggregates are current. Otherwise (new rows not
+    /// fold keeps, when the aggregates are current (null when its blocks do
+    /// not decode). Otherwise (new rows not
     /// folded yet, word lists edited since) its rule is applied to the
     /// texts of the selection's other conditions: when every phrase of the
     /// rule is written without Latin letters, digits or signs (that

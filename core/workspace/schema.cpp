@@ -599,6 +599,26 @@ QStringList version12()
     };
 }
 
+// Version 13: complaint_tag packed, a row per pain-point tag and block of
+// 65,536 complaint ids with the block's tagged ids in a blob
+// (analytics/taggedcomplaints.h) instead of a row per tagged complaint and
+// tag: a million complaints made 1.1 million rows, written one by one at
+// import. A rowid table, as blobs of kilobytes do not suit WITHOUT ROWID.
+// Clearing agg_state makes the first analysis rebuild it.
+QStringList version13()
+{
+    return {
+        u"DROP TABLE complaint_tag"_s,
+        uR"(CREATE TABLE complaint_tag (
+            tag   INTEGER NOT NULL,
+            block INTEGER NOT NULL,
+            ids   BLOB NOT NULL,
+            PRIMARY KEY (tag, block)
+        ))"_s,
+        u"DELETE FROM agg_state"_s,
+    };
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
@@ -616,6 +636,7 @@ const QList<Migration> &schemaMigrations()
         {10, version10()},
         {11, version11()},
         {12, version12()},
+        {13, version13()},
     };
     return migrations;
 }

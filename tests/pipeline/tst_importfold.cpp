@@ -16,6 +16,7 @@
 #include "analytics/keywordfold.h"
 #include "analytics/serviceaggregates.h"
 #include "analytics/tagcounts.h"
+#include "analytics/taggedcomplaints.h"
 #include "pipeline/batches.h"
 #include "pipeline/importer.h"
 #include "pipeline/sqlite.h"
@@ -142,6 +143,7 @@ private Q_SLOTS:
     void schemaNineWorkspaceIsRebuilt();
     void schemaTenKeywordsAreFoldedAgain();
     void schemaElevenCellsAreRebuiltAsBlocks();
+    void schemaTwelveComplaintTagsArePacked();
     void undecodableCountsAreNamed();
 
 private:
@@ -267,14 +269,25 @@ QStringList TestImportFold::contents()
             QStringList values{table};
             for (int i = 0; i < names.size(); ++i) {
                 const QString &name = names.at(i);
-                if (name == "tags"_L1 || name == "keywords"_L1)
+                if (name == "ids"_L1) {
+                    // complaint_tag's block of ids: its bytes (canonical) and the ids they say.
+                    const QByteArray bytes = q.columnBlob(i).toByteArray();
+                    std::vector<qint64> ids;
+                    QStringList decoded;
+                    if (!cx::decodeTaggedBlock(q.columnInt(int(names.indexOf(u"block"_s))), bytes, ids))
+                        decoded << u"malformed"_s;
+                    for (const qint64 id : ids)
+                        decoded << QString::number(id);
+                    values << name + u'=' + QString::fromLatin1(bytes.toHex()) + u'(' + decoded.join(u',') + u')';
+                } else if (name == "tags"_L1 || name == "keywords"_L1) {
                     values << name + u'=' + tagCountsText(q.columnUtf8(i), dim);
-                else if (name == "region"_L1 || isDimension(name))
+                } else if (name == "region"_L1 || isDimension(name)) {
                     values << name + u'=' + valueOf(name == "region"_L1 ? region : dim, q.columnInt(i));
-                else if (types.at(i) == "REAL"_L1)
+                } else if (types.at(i) == "REAL"_L1) {
                     values << name + u'=' + number(q.columnDouble(i));
-                else
+                } else {
                     values << name + u'=' + q.columnText(i);
+                }
             }
             rows << values.join(u' ');
         }
@@ -808,11 +821,12 @@ void TestImportFold::schemaNineWorkspaceIsRebuilt()
     QCOMPARE(cube->serviceCells().size(), std::size_t(3));
 
     // The file as version 9 left it: agg_complaint and agg_service (as its
-    // migrations create them) in place of agg_cell, holding cells of their own.
+    // migrations create them) in place of agg_cell, holding cells of their own,
+    // and complaint_tag a row per tagged complaint.
     const QString path = m_workspace->path();
-    QStringList downgrade{u"DROP TABLE agg_cell"_s, u"DROP TABLE agg_keyword"_s};
-    downgrade << tablesAsOf(9, {u"agg_complaint"_s, u"agg_service"_s, u"agg_keyword"_s});
-    QCOMPARE(downgrade.size(), 5);
+    QStringList downgrade{u"DROP TABLE agg_cell"_s, u"DROP TABLE agg_keyword"_s, u"DROP TABLE complaint_tag"_s};
+    downgrade << tablesAsOf(9, {u"agg_complaint"_s, u"agg_service"_s, u"agg_keyword"_s, u"complaint_tag"_s});
+    QCOMPARE(downgrade.size(), 7);
     downgrade << u"INSERT INTO agg_complaint(month, product, region, channel, category, stage, n) "
                  "VALUES (1, 1, 1, 1, 1, 1, 99)"_s
               << u"PRAGMA user_version = 9"_s;
@@ -833,7 +847,7 @@ void TestImportFold::schemaNineWorkspaceIsRebuilt()
 }
 
 // Version 10 kept a row per keyword: the migration to one row per cell
-// with a blob refolds the keywords only, and they come out as before.
+// with a blob refolds the keywords, and they come out as before.
 void TestImportFold::schemaTenKeywordsAreFoldedAgain()
 {
     QByteArray bytes = complaintHeader + line({"GD1"});
@@ -844,17 +858,17 @@ void TestImportFold::schemaTenKeywordsAreFoldedAgain()
     const QStringList folded = contents();
     QCOMPARE(keywordCount(u"卡顿"_s), 2); // GD1 has the default text
 
-    // The file as version 10 left it: agg_keyword and agg_cell as its migrations create them.
-    QStringList downgrade{u"DROP TABLE agg_keyword"_s, u"DROP TABLE agg_cell"_s};
-    downgrade << tablesAsOf(10, {u"agg_keyword"_s, u"agg_cell"_s});
-    QCOMPARE(downgrade.size(), 4);
+    // The file as version 10 left it: agg_keyword, agg_cell and complaint_tag as its migrations create them.
+    QStringList downgrade{u"DROP TABLE agg_keyword"_s, u"DROP TABLE agg_cell"_s, u"DROP TABLE complaint_tag"_s};
+    downgrade << tablesAsOf(10, {u"agg_keyword"_s, u"agg_cell"_s, u"complaint_tag"_s});
+    QCOMPARE(downgrade.size(), 6);
     downgrade << u"INSERT INTO agg_keyword(category, month, product, city, keyword, n) VALUES (1, 1, 1, 1, 1, 7)"_s
               << u"PRAGMA user_version = 10"_s;
     const QString reopened = reopenAfter(downgrade);
     QVERIFY2(reopened.isEmpty(), qPrintable(reopened));
     QCOMPARE(m_workspace->schemaVersion(), cx::currentSchemaVersion());
     QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT count(*) FROM agg_keyword"_s), 0);
-    // Version 12 rebuilds the cells, and with them the keywords.
+    // Versions 12 and 13 rebuild the cells and tags, and with them the keywords.
     QCOMPARE(cx::aggregateState(m_db), cx::AggregateState::Stale);
     QVERIFY2(cx::ensureAggregates(m_db, &error), qPrintable(error));
     QVERIFY2(cx::foldKeywords(m_db, &error), qPrintable(error));
@@ -878,9 +892,9 @@ void TestImportFold::schemaElevenCellsAreRebuiltAsBlocks()
     QCOMPARE(cellComplaints(), 4);
     QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT count(*) FROM agg_cell"_s), 1); // one month and product
 
-    QStringList downgrade{u"DROP TABLE agg_cell"_s};
-    downgrade << tablesAsOf(11, {u"agg_cell"_s});
-    QCOMPARE(downgrade.size(), 2);
+    QStringList downgrade{u"DROP TABLE agg_cell"_s, u"DROP TABLE complaint_tag"_s};
+    downgrade << tablesAsOf(11, {u"agg_cell"_s, u"complaint_tag"_s});
+    QCOMPARE(downgrade.size(), 4);
     downgrade << u"INSERT INTO agg_cell(month, product, region, channel, category, stage, department, n, counts, "
                  "hours_total, hours, tags) VALUES (1, 1, 1, 1, 1, 1, 1, 99, x'', 0, x'', x'')"_s
               << u"PRAGMA user_version = 11"_s;
@@ -898,6 +912,38 @@ void TestImportFold::schemaElevenCellsAreRebuiltAsBlocks()
     QVERIFY2(rebuilt, qPrintable(loadError));
     QCOMPARE(rebuilt->complaintTotal(), qint64(4));
     QCOMPARE(rebuilt->serviceCells().size(), std::size_t(3));
+    QVERIFY2(cx::foldKeywords(m_db, &error), qPrintable(error));
+    QCOMPARE(contents(), folded);
+}
+
+// Version 12 kept a row per tagged complaint and tag: the migration to
+// blocks of ids empties complaint_tag, and the next analysis rebuilds it
+// as the fold writes it.
+void TestImportFold::schemaTwelveComplaintTagsArePacked()
+{
+    QByteArray bytes = complaintHeader + line({"GD1"});
+    bytes += line({"GD2", "06", "广州", "网速慢", "看视频一直卡顿"}) + line({"GD3", "07", "深圳", "网速慢", "晚上网速很慢"});
+    QCOMPARE(import(write(u"a.csv"_s, bytes)).inserted(), 3);
+    QString error;
+    QVERIFY2(cx::foldKeywords(m_db, &error), qPrintable(error));
+    const QStringList folded = contents();
+    QVERIFY(folded.filter(u"complaint_tag "_s).size() >= 2);
+
+    QStringList downgrade{u"DROP TABLE complaint_tag"_s};
+    downgrade << tablesAsOf(12, {u"complaint_tag"_s});
+    QCOMPARE(downgrade.size(), 2);
+    downgrade << u"INSERT INTO complaint_tag(tag, complaint_id) VALUES (1, 1)"_s << u"PRAGMA user_version = 12"_s;
+    const QString reopened = reopenAfter(downgrade);
+    QVERIFY2(reopened.isEmpty(), qPrintable(reopened));
+    QCOMPARE(m_workspace->schemaVersion(), cx::currentSchemaVersion());
+    QCOMPARE(cx::test::queryInt(m_workspace->database(),
+                                u"SELECT count(*) FROM pragma_table_info('complaint_tag') WHERE name IN ('block', 'ids')"_s),
+             2);
+    QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT count(*) FROM complaint_tag"_s), 0);
+    QCOMPARE(cx::aggregateState(m_db), cx::AggregateState::Stale);
+    QString loadError;
+    QVERIFY2(cx::AnalyticsCube::load(m_workspace->path(), &loadError), qPrintable(loadError));
+    QCOMPARE(cx::aggregateState(m_db), cx::AggregateState::Current);
     QVERIFY2(cx::foldKeywords(m_db, &error), qPrintable(error));
     QCOMPARE(contents(), folded);
 }
