@@ -3190,10 +3190,6 @@ Open the full chart of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consultations per user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Consultations ÷ users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3228,6 +3224,10 @@ Open the full chart of %2</source>
     </message>
     <message>
         <source>Consultations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per user</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

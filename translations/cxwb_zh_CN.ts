@@ -3154,10 +3154,6 @@ Open the full chart of %2</source>
         <translation>咨询量 ÷ 用户数：%1（每月 %2，p = %3）；越小且越下降越好</translation>
     </message>
     <message>
-        <source>Consultations per user</source>
-        <translation>人均咨询量</translation>
-    </message>
-    <message>
         <source>Consultations ÷ users</source>
         <translation>咨询量 ÷ 用户数</translation>
     </message>
@@ -3194,6 +3190,10 @@ Open the full chart of %2</source>
     <message>
         <source>Consultations (%1)</source>
         <translation>咨询量（%1）</translation>
+    </message>
+    <message>
+        <source>Per user</source>
+        <translation>人均咨询量</translation>
     </message>
 </context>
 <context>
