@@ -156,6 +156,11 @@ private:
     // Runs the keyword step, then checks that the aggregates are current and
     // equal a rebuild from the facts.
     void verifyEqualsRebuild();
+    /// After a migration that leaves the aggregates to be rebuilt: they are
+    /// stale, a cube load rebuilds them with `complaints` complaints in
+    /// `serviceCells` service cells, and with the keyword step they hold
+    /// `folded` again.
+    void verifyRebuiltAs(const QStringList &folded, qint64 complaints, std::size_t serviceCells);
     /// The CREATE statements of `tables` as the migrations up to `version` leave them; empty on an error.
     QStringList tablesAsOf(int version, const QStringList &tables);
     /// Runs `statements` on the workspace file, then opens it again (migrating
@@ -362,6 +367,19 @@ QString TestImportFold::reopenAfter(const QStringList &statements)
     if (!m_workspace)
         return openError.message;
     return m_db.open(path) ? QString() : u"cannot open "_s + path;
+}
+
+void TestImportFold::verifyRebuiltAs(const QStringList &folded, qint64 complaints, std::size_t serviceCells)
+{
+    QCOMPARE(cx::aggregateState(m_db), cx::AggregateState::Stale);
+    QString error;
+    const auto rebuilt = cx::AnalyticsCube::load(m_workspace->path(), &error);
+    QVERIFY2(rebuilt, qPrintable(error));
+    QCOMPARE(cx::aggregateState(m_db), cx::AggregateState::Current);
+    QCOMPARE(rebuilt->complaintTotal(), complaints);
+    QCOMPARE(rebuilt->serviceCells().size(), serviceCells);
+    QVERIFY2(cx::foldKeywords(m_db, &error), qPrintable(error));
+    QCOMPARE(contents(), folded);
 }
 
 qint64 TestImportFold::keywordCount(const QString &keyword)
@@ -837,13 +855,7 @@ void TestImportFold::schemaNineWorkspaceIsRebuilt()
                                 u"SELECT count(*) FROM sqlite_master WHERE name IN ('agg_complaint', 'agg_service')"_s),
              0);
     // The aggregates are rebuilt at the next analysis, and answer as before.
-    QCOMPARE(cx::aggregateState(m_db), cx::AggregateState::Stale);
-    const auto rebuilt = cx::AnalyticsCube::load(path, &loadError);
-    QVERIFY2(rebuilt, qPrintable(loadError));
-    QCOMPARE(rebuilt->complaintTotal(), qint64(4));
-    QCOMPARE(rebuilt->serviceCells().size(), std::size_t(3));
-    QVERIFY2(cx::foldKeywords(m_db, &error), qPrintable(error));
-    QCOMPARE(contents(), folded);
+    verifyRebuiltAs(folded, 4, 3);
 }
 
 // Version 10 kept a row per keyword: the migration to one row per cell
@@ -869,10 +881,7 @@ void TestImportFold::schemaTenKeywordsAreFoldedAgain()
     QCOMPARE(m_workspace->schemaVersion(), cx::currentSchemaVersion());
     QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT count(*) FROM agg_keyword"_s), 0);
     // Versions 12 and 13 rebuild the cells and tags, and with them the keywords.
-    QCOMPARE(cx::aggregateState(m_db), cx::AggregateState::Stale);
-    QVERIFY2(cx::ensureAggregates(m_db, &error), qPrintable(error));
-    QVERIFY2(cx::foldKeywords(m_db, &error), qPrintable(error));
-    QCOMPARE(contents(), folded);
+    verifyRebuiltAs(folded, 3, 2);
 }
 
 // Version 11 kept a row per cell: the migration to one block per month and
@@ -906,14 +915,7 @@ void TestImportFold::schemaElevenCellsAreRebuiltAsBlocks()
                                 u"SELECT count(*) FROM pragma_table_info('agg_cell') WHERE name = 'cells'"_s),
              1);
     QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT count(*) FROM agg_cell"_s), 0);
-    QCOMPARE(cx::aggregateState(m_db), cx::AggregateState::Stale);
-    QString loadError;
-    const auto rebuilt = cx::AnalyticsCube::load(m_workspace->path(), &loadError);
-    QVERIFY2(rebuilt, qPrintable(loadError));
-    QCOMPARE(rebuilt->complaintTotal(), qint64(4));
-    QCOMPARE(rebuilt->serviceCells().size(), std::size_t(3));
-    QVERIFY2(cx::foldKeywords(m_db, &error), qPrintable(error));
-    QCOMPARE(contents(), folded);
+    verifyRebuiltAs(folded, 4, 3);
 }
 
 // Version 12 kept a row per tagged complaint and tag: the migration to
@@ -940,12 +942,7 @@ void TestImportFold::schemaTwelveComplaintTagsArePacked()
                                 u"SELECT count(*) FROM pragma_table_info('complaint_tag') WHERE name IN ('block', 'ids')"_s),
              2);
     QCOMPARE(cx::test::queryInt(m_workspace->database(), u"SELECT count(*) FROM complaint_tag"_s), 0);
-    QCOMPARE(cx::aggregateState(m_db), cx::AggregateState::Stale);
-    QString loadError;
-    QVERIFY2(cx::AnalyticsCube::load(m_workspace->path(), &loadError), qPrintable(loadError));
-    QCOMPARE(cx::aggregateState(m_db), cx::AggregateState::Current);
-    QVERIFY2(cx::foldKeywords(m_db, &error), qPrintable(error));
-    QCOMPARE(contents(), folded);
+    verifyRebuiltAs(folded, 3, 2);
 }
 
 // Counts that do not decode (a damaged file) fail the cube load with a
