@@ -13,7 +13,7 @@
 //   agg_cell       month × product × region (grid-level tuple) × channel × category × stage × department
 //                  → count, how they were handled (see serviceaggregates.h), and per pain-point tag
 //                  its complaints (tags: a blob, see analytics/tagcounts.h; tag '': complaints no tag
-//                  rule matched)
+//                  rule matched); one row per month and product, its cells a blob (CellBlockWriter)
 //   agg_survey     month × product × region × measure → n, Σx, Σx², histogram of ⌈x⌉ (0..10)
 //                  (measure: a scored question's id, or 0 overall, -1 NPS, -2 responses)
 //   agg_keyword    category × month × product × city × keyword → complaints mentioning it
@@ -22,7 +22,8 @@
 //                  (a blob, see analytics/taggedcomplaints.h; untagged ones are left out)
 //   agg_element    category × stage × perception element (code) → count (see elementaggregates.h)
 // Keywords and tags come from the workspace's word lists (TextLists).
-// Keywords are folded in a step of their own after an import (keywordfold.h).
+// Keywords are folded by the import when the texts repeat, otherwise in a
+// step of their own after it (keywordfold.h, complaintimportfold.h).
 // agg_batch lists the import batches folded in; agg_state holds the highest
 // fact row ids and row totals folded and the fingerprint of the word lists,
 // which is how staleness is detected.
