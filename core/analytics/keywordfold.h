@@ -8,12 +8,12 @@
 
 // The keywords of complaint texts (agg_keyword: category × month × product
 // × city → the complaints mentioning each keyword, as a blob of the tag
-// counts' format, tagcounts.h) are folded in a step of their
-// own after an import, not by the import: segmenting the texts costs more
-// than the rest of the fold. agg_state's keyword_rowid is the highest
-// complaint id whose keywords agg_keyword holds; complaint_rowid the highest
-// whose cells and tags agg_cell holds, never below it. A rebuild folds
-// both at once.
+// counts' format, tagcounts.h) are folded by the import when its texts
+// repeat (ComplaintImportFold), otherwise in a step of their own after it:
+// segmenting texts that rarely repeat costs more than the rest of the fold.
+// agg_state's keyword_rowid is the highest complaint id whose keywords
+// agg_keyword holds; complaint_rowid the highest whose cells and tags
+// agg_cell holds, never below it. A rebuild folds both at once.
 
 namespace cx {
 
