@@ -55,8 +55,9 @@ public:
             const Slot &slot = m_slots[i];
             if (slot.hash == 0)
                 return nullptr;
+            // An empty key's data may be null, which memcmp() must not be given.
             if (slot.hash == hash && slot.length == std::uint64_t(key.size())
-                && std::memcmp(m_bytes.data() + slot.offset, key.data(), std::size_t(key.size())) == 0)
+                && (key.isEmpty() || std::memcmp(m_bytes.data() + slot.offset, key.data(), std::size_t(key.size())) == 0))
                 return &slot.value;
         }
     }
