@@ -102,7 +102,7 @@ private:
     std::unique_ptr<DimensionIds> m_dims;
     std::unique_ptr<ComplaintCounter> m_counter;
     std::unique_ptr<KeywordCounter> m_keywords; ///< null: keywords left to the keyword step
-    bool m_keywordsDecided = false;             ///< whether the texts were found to repeat
+    bool m_keywordsDecided = false;             ///< whether decideKeywords() kept or dropped them
     bool m_valid = false;
 
     QHash<qint64, qint64> m_perBatch; ///< complaints counted per batch
