@@ -460,12 +460,40 @@ bool forEachStoredCell(sqlite::Database &db, const std::function<bool(const Stor
     return !blocks.failed();
 }
 
+namespace {
+
+// Writes agg_cell blocks, deleting those left without cells.
+class BlockStore
+{
+public:
+    explicit BlockStore(sqlite::Database &db)
+        : m_store(db.prepare(u"INSERT OR REPLACE INTO agg_cell(month, product, cells) VALUES (?1, ?2, ?3)"_s))
+        , m_remove(db.prepare(u"DELETE FROM agg_cell WHERE month = ?1 AND product = ?2"_s))
+    {
+    }
+
+    bool put(qint64 month, qint64 product, const QByteArray &cells)
+    {
+        sqlite::Statement &write = cells.isEmpty() ? m_remove : m_store;
+        write.bindInt(1, month);
+        write.bindInt(2, product);
+        if (!cells.isEmpty())
+            write.bindBlob(3, cells);
+        return write.exec();
+    }
+
+private:
+    sqlite::Statement m_store;
+    sqlite::Statement m_remove;
+};
+
+} // namespace
+
 bool removeCategoryCells(sqlite::Database &db, const std::vector<qint32> &categories)
 {
     constexpr std::size_t categoryId = 4;
     sqlite::Statement blocks = db.prepare(u"SELECT month, product, cells FROM agg_cell"_s);
-    sqlite::Statement update = db.prepare(u"UPDATE agg_cell SET cells = ?3 WHERE month = ?1 AND product = ?2"_s);
-    sqlite::Statement remove = db.prepare(u"DELETE FROM agg_cell WHERE month = ?1 AND product = ?2"_s);
+    BlockStore store(db);
     // Read all first: the blocks change under the reading statement otherwise.
     std::vector<std::tuple<qint64, qint64, QByteArray>> changed;
     StoredCell cell;
@@ -487,24 +515,16 @@ bool removeCategoryCells(sqlite::Database &db, const std::vector<qint32> &catego
     }
     if (blocks.failed())
         return false;
-    for (const auto &[month, product, cells] : changed) {
-        sqlite::Statement &write = cells.isEmpty() ? remove : update;
-        write.bindInt(1, month);
-        write.bindInt(2, product);
-        if (!cells.isEmpty())
-            write.bindBlob(3, cells);
-        if (!write.exec())
+    for (const auto &[month, product, cells] : changed)
+        if (!store.put(month, product, cells))
             return false;
-    }
     return true;
 }
 
 bool CellFold::write(sqlite::Database &db, FoldTicker *ticker)
 {
     sqlite::Statement read = db.prepare(u"SELECT cells FROM agg_cell WHERE month = ?1 AND product = ?2"_s);
-    sqlite::Statement store =
-        db.prepare(u"INSERT OR REPLACE INTO agg_cell(month, product, cells) VALUES (?1, ?2, ?3)"_s);
-    sqlite::Statement remove = db.prepare(u"DELETE FROM agg_cell WHERE month = ?1 AND product = ?2"_s);
+    BlockStore store(db);
     // In key order: a block's cells follow one another, and the hours bins
     // and tag counts sort by the same key with their tenths or tag last, so
     // each cell's follow it.
@@ -549,14 +569,7 @@ bool CellFold::write(sqlite::Database &db, FoldTicker *ticker)
         read.reset();
         if (!ok)
             return false;
-        if (!stored && merged.isEmpty())
-            continue;
-        sqlite::Statement &write = merged.isEmpty() ? remove : store;
-        write.bindInt(1, month);
-        write.bindInt(2, product);
-        if (!merged.isEmpty())
-            write.bindBlob(3, merged);
-        if (!write.exec())
+        if ((stored || !merged.isEmpty()) && !store.put(month, product, merged))
             return false;
     }
     return true;
