@@ -266,7 +266,7 @@ void AnalysisService::applyLoad(const std::shared_ptr<Loaded> &loaded)
     setStatus(Status::Ready);
     Q_EMIT cubeLoaded();
     recompute();
-    if (loaded->browseIndexMissing && m_summary.complaints > 0)
+    if (loaded->browseIndexMissing && m_summary.hasComplaints)
         startBrowseIndex();
 }
 

@@ -28,19 +28,16 @@ struct FilterOptions
     bool hasRegion(const RegionPath &region) const;
 };
 
-/// Row counts of a workspace, for the dashboard and the command line.
+/// What a workspace holds, for the notices of the views that lack some
+/// kind of data. Read after every load, so it never scans the complaints:
+/// whether there are any is all a view asks of them.
 struct WorkspaceSummary
 {
-    qint64 complaints = 0;
+    bool hasComplaints = false;
     qint64 surveyResponses = 0;
-    qint64 products = 0; ///< distinct products of complaints, surveys and product figures
     qint64 productMonths = 0;
     qint64 indicators = 0;
     qint64 indicatorValues = 0;
-    qint64 workOrders = 0;
-    qint64 importBatches = 0;
-    QString firstMonth;
-    QString lastMonth;
 
     static WorkspaceSummary read(const QSqlDatabase &db);
 };

@@ -150,7 +150,7 @@ int main(int argc, char *argv[])
     waitFor([&] { return dashboard->isUpToDate(); });
     const double dashboardShown = elapsedMs(timer);
     out() << "workspace: " << QDir::toNativeSeparators(path) << "\n"
-          << "complaints: " << service.summary().complaints << "   survey responses: " << service.summary().surveyResponses
+          << "complaints: " << service.cube()->complaintTotal() << "   survey responses: " << service.summary().surveyResponses
           << "\n\nopening the workspace\n"
           << "  window usable after " << ms(usable) << "\n"
           << "  dashboard shows the analysis after " << ms(dashboardShown)

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void complaintTableSortsAndSearches_data();
     void complaintTableSortsAndSearches();
     void forgetsTheWorkspace();
+    void summarisesWhatTheWorkspaceHolds();
 
 private:
     /// A fresh copy of the sample workspace (aggregates folded at import).
@@ -659,6 +660,35 @@ void TestAnalysisService::forgetsTheWorkspace()
     QVERIFY(!service.cube());
     QVERIFY(!service.browseWorker());
     QVERIFY(!service.request(cx::FactKind::Kano));
+}
+
+void TestAnalysisService::summarisesWhatTheWorkspaceHolds()
+{
+    QTemporaryDir dir;
+    cx::WorkspaceError error;
+    auto empty = cx::Workspace::create(dir.filePath(u"empty.cxw"_s), &error);
+    QVERIFY(empty);
+    const cx::WorkspaceSummary none = cx::WorkspaceSummary::read(empty->database());
+    QVERIFY(!none.hasComplaints);
+    QCOMPARE(none.surveyResponses, 0);
+    QCOMPARE(none.productMonths, 0);
+    QCOMPARE(none.indicators, 0);
+    QCOMPARE(none.indicatorValues, 0);
+
+    cx::AnalysisService service;
+    std::unique_ptr<cx::Workspace> workspace;
+    loadSample(service, workspace);
+    if (QTest::currentTestFailed())
+        return;
+    const cx::WorkspaceSummary &sample = service.summary();
+    QVERIFY(sample.hasComplaints);
+    QCOMPARE(sample.surveyResponses, m_truth["survey_responses"_L1].toInteger());
+    QCOMPARE(sample.productMonths, countOf(*workspace, u"SELECT count(*) FROM product_monthly"_s));
+    QVERIFY(sample.productMonths > 0);
+    QCOMPARE(sample.indicators, countOf(*workspace, u"SELECT count(*) FROM indicator"_s));
+    QVERIFY(sample.indicators > 0);
+    QCOMPARE(sample.indicatorValues, countOf(*workspace, u"SELECT count(*) FROM indicator_value"_s));
+    QVERIFY(sample.indicatorValues > 0);
 }
 
 QTEST_GUILESS_MAIN(TestAnalysisService)

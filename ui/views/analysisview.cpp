@@ -205,7 +205,7 @@ bool AnalysisView::showState()
     case AnalysisService::Status::Ready:
         if (!analysis) {
             text = tr("Computing the analysis…");
-        } else if (m_service.summary().complaints == 0 && m_service.summary().surveyResponses == 0) {
+        } else if (!m_service.summary().hasComplaints && m_service.summary().surveyResponses == 0) {
             text = tr("This workspace holds no complaints or survey responses yet. Import complaint work orders and "
                       "satisfaction survey exports (CSV or Excel) to see where customers hurt.");
             m_action = StateAction::Import;
@@ -255,9 +255,9 @@ QStringList AnalysisView::missingData(MissingParts parts) const
     if ((parts & MissingSurveys) && summary.surveyResponses == 0)
         lines << tr("No survey responses in this workspace: satisfaction, 满意率 and NPS need a satisfaction survey "
                     "export.");
-    if ((parts & MissingComplaints) && summary.complaints == 0)
+    if ((parts & MissingComplaints) && !summary.hasComplaints)
         lines << tr("No complaints in this workspace: complaint counts, 万投比 and hotspots need complaint work orders.");
-    if ((parts & MissingSubscribers) && summary.complaints > 0 && summary.productMonths == 0)
+    if ((parts & MissingSubscribers) && summary.hasComplaints && summary.productMonths == 0)
         lines << tr("No product monthly figures: 万投比 needs the subscribers (users) of each product and month.");
     if ((parts & MissingPreviousMonth) && analysis && analysis->hasPeriod() && analysis->previousMonth.isEmpty())
         lines << tr("Only one month of data (%1): changes against the previous month need the month before as well.")
