@@ -62,17 +62,17 @@ void ComplaintCounter::add(const ComplaintFields &row, qint64 sign)
     const CellKey cell{{month, product, region, m_dims.utf8Id(ChannelDim, row.channel), category, stage,
                         m_dims.utf8Id(DepartmentDim, row.department)}};
     m_elements.add(category, stage, row.elementCode, sign);
-    m_cells.add(cell, row, sign);
+    const std::size_t cellIndex = m_cells.add(cell, row, sign);
 
     m_lastText = -1;
     if (row.content.isEmpty()) {
-        m_cells.addTag(cell, m_untagged, sign);
+        m_cells.addTag(cellIndex, m_untagged, sign);
         return;
     }
     const qint32 index = textIndex(row.content);
     m_lastText = index;
     for (qint32 tag : m_texts.at(index))
-        m_cells.addTag(cell, tag, sign);
+        m_cells.addTag(cellIndex, tag, sign);
 }
 
 void ComplaintCounter::addComplaintTags(qint64 complaintId, qint64 sign)

@@ -39,6 +39,8 @@ public:
     /// Adds the counts to the tables, emptying them; the cells written
     /// advance `ticker` (when given) by their complaints, and its stop ends the write.
     bool write(sqlite::Database &db, FoldTicker *ticker = nullptr);
+    /// Prepares write() on the calling thread (see CellFold::sort()).
+    void sortForWrite() { m_cells.sort(); }
 
 private:
     // The cells held at most before write() (tag counts twice as many).

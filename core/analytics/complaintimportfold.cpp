@@ -130,6 +130,8 @@ void ComplaintImportFold::count(qint64 batchId, qint64 id, const ComplaintFields
     // split the same sums, so that the tables hold the same bytes.
     if (m_counter->isFull() || (m_keywords && m_keywords->isFull())) {
         decideKeywords();
+        // Here rather than on the connection's thread, which goes on inserting meanwhile.
+        m_counter->sortForWrite();
         std::unique_lock lock(m_mutex);
         m_full = true;
         m_changed.notify_all();

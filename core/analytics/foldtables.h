@@ -57,7 +57,23 @@ template<std::size_t N>
 struct Key
 {
     std::array<qint32, N> ids{};
-    bool operator==(const Key &) const = default;
+
+    // Id by id: std::array's == calls memcmp(), a library call per probe
+    // of a hash table, and its < goes through a three-way comparison.
+    friend bool operator==(const Key &a, const Key &b)
+    {
+        bool equal = true;
+        for (std::size_t i = 0; i < N; ++i)
+            equal &= a.ids[i] == b.ids[i];
+        return equal;
+    }
+    friend bool operator<(const Key &a, const Key &b)
+    {
+        for (std::size_t i = 0; i < N; ++i)
+            if (a.ids[i] != b.ids[i])
+                return a.ids[i] < b.ids[i];
+        return false;
+    }
 };
 
 template<std::size_t N>
@@ -78,7 +94,10 @@ public:
     using Entry = std::pair<Key<N>, Value>;
 
     /// The value of `key`, value-initialised when new.
-    Value &operator[](const Key<N> &key)
+    Value &operator[](const Key<N> &key) { return m_entries[indexOf(key)].second; }
+    /// The index of `key`'s entry, added value-initialised when new: the
+    /// entries keep their indexes until take().
+    std::size_t indexOf(const Key<N> &key)
     {
         if (m_entries.capacity() == 0)
             m_entries.reserve(m_reserve);
@@ -89,10 +108,11 @@ public:
             const qint32 at = m_slots[slot];
             if (at < 0) {
                 m_slots[slot] = qint32(m_entries.size());
-                return m_entries.emplace_back(key, Value{}).second;
+                m_entries.emplace_back(key, Value{});
+                return m_entries.size() - 1;
             }
             if (m_entries[std::size_t(at)].first == key)
-                return m_entries[std::size_t(at)].second;
+                return std::size_t(at);
         }
     }
     qsizetype size() const { return qsizetype(m_entries.size()); }
@@ -100,13 +120,21 @@ public:
     /// a table emptied and filled again up to a known size never holds the
     /// old and the doubled array at once.
     void reserve(std::size_t entries) { m_reserve = entries; }
+    /// The value of entry `index` (indexOf()).
+    Value &valueAt(std::size_t index) { return m_entries[index].second; }
     /// The entries in key order, emptying the table.
     std::vector<Entry> take()
+    {
+        std::vector<Entry> entries = takeByIndex();
+        std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.first < b.first; });
+        return entries;
+    }
+    /// The entries by index, emptying the table.
+    std::vector<Entry> takeByIndex()
     {
         std::vector<Entry> entries = std::move(m_entries);
         m_entries = {};
         m_slots = {};
-        std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.first.ids < b.first.ids; });
         return entries;
     }
 
@@ -147,7 +175,7 @@ bool insertCounts(sqlite::Statement &insert, QHash<Key<N>, qint64> &counts)
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         rows.emplace_back(it.key(), it.value());
     counts = {};
-    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first.ids < b.first.ids; });
+    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     for (const auto &[key, n] : rows) {
         if (n == 0) // a row moved out and back into the same cell
             continue;

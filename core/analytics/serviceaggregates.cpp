@@ -172,15 +172,6 @@ ServiceCounts negated(const ServiceCounts &c)
     return n;
 }
 
-// A cell key with one more id (an hours bin's tenths, a tag).
-Key<8> withLast(const CellKey &cell, qint32 last)
-{
-    Key<8> key;
-    std::copy(cell.ids.begin(), cell.ids.end(), key.ids.begin());
-    key.ids[7] = last;
-    return key;
-}
-
 // What `read` makes of a UTF-8 text, read once per distinct text.
 template<typename Value>
 Value cached(Utf8Map<Value> &cache, QByteArrayView utf8, Value (*read)(QStringView))
@@ -249,8 +240,9 @@ bool decodeServiceCounts(QByteArrayView bytes, ServiceCounts &counts)
     return true;
 }
 
-void CellFold::add(const CellKey &key, const ComplaintFields &row, qint64 sign)
+std::size_t CellFold::add(const CellKey &key, const ComplaintFields &row, qint64 sign)
 {
+    const std::size_t cell = m_cells.indexOf(key);
     ServiceCounts c;
     ++c.complaints;
     const ServiceResult result = cached(m_results, row.result, serviceResult);
@@ -277,7 +269,8 @@ void CellFold::add(const CellKey &key, const ComplaintFields &row, qint64 sign)
         if (const qint64 tenths = hoursTenths(hours); tenths >= 0) {
             ++c.hoursN;
             c.hoursTotal += hours;
-            m_hours[withLast(key, qint32(std::min<qint64>(tenths, std::numeric_limits<qint32>::max())))] += sign;
+            m_hours[Key<2>{{qint32(cell), qint32(std::min<qint64>(tenths, std::numeric_limits<qint32>::max()))}}] +=
+                sign;
         }
     }
     switch (cached(m_ratings, row.callbackRating, callbackRating)) {
@@ -297,17 +290,18 @@ void CellFold::add(const CellKey &key, const ComplaintFields &row, qint64 sign)
         ++c.callbackRated;
         break;
     }
-    m_cells[key].add(sign < 0 ? negated(c) : c);
+    m_cells.valueAt(cell).add(sign < 0 ? negated(c) : c);
+    return cell;
 }
 
-void CellFold::addTag(const CellKey &key, qint32 tag, qint64 sign)
+void CellFold::addTag(std::size_t cell, qint32 tag, qint64 sign)
 {
-    m_tags[withLast(key, tag)] += sign;
+    m_tags[Key<2>{{qint32(cell), tag}}] += sign;
 }
 
-void CellBlockWriter::append(const StoredCell &cell)
+void CellBlockWriter::appendKey(const CellKey &key)
 {
-    const auto &ids = cell.key.ids;
+    const auto &ids = key.ids;
     const bool first = m_bytes.isEmpty();
     std::size_t shared = blockKeyStart;
     if (!first)
@@ -317,8 +311,18 @@ void CellBlockWriter::append(const StoredCell &cell)
     varint::append(m_bytes, first ? quint64(ids[shared]) : quint64(ids[shared] - m_previous.ids[shared] - 1));
     for (std::size_t i = shared + 1; i < ids.size(); ++i)
         varint::append(m_bytes, quint64(ids[i]));
-    m_previous = cell.key;
+    m_previous = key;
+}
 
+void CellBlockWriter::appendEncoded(const CellKey &key, QByteArrayView encoded)
+{
+    appendKey(key);
+    m_bytes.append(encoded);
+}
+
+void CellBlockWriter::append(const StoredCell &cell)
+{
+    appendKey(cell.key);
     varint::append(m_bytes, zigzag(cell.counts.complaints));
     // Each part after its length: written aside first, into a buffer kept between cells.
     m_scratch.resize(0);
@@ -334,7 +338,9 @@ void CellBlockWriter::append(const StoredCell &cell)
     appendHours(m_scratch, cell.hours);
     varint::append(m_bytes, quint64(m_scratch.size()));
     m_bytes += m_scratch;
-    m_scratch = encodeTagCounts(cell.tags);
+    m_scratch.resize(0);
+    m_tags.assign(cell.tags.begin(), cell.tags.end());
+    appendTagCounts(m_scratch, m_tags);
     varint::append(m_bytes, quint64(m_scratch.size()));
     m_bytes += m_scratch;
 }
@@ -381,6 +387,7 @@ bool CellBlockReader::next(StoredCell &cell)
     }
     m_first = false;
     cell.key = m_previous;
+    m_partsAt = m_at;
 
     quint64 complaints = 0;
     QByteArrayView part;
@@ -411,9 +418,17 @@ bool mergeCellBlock(QByteArrayView block, qint32 month, qint32 product, std::spa
         if (cell.counts.complaints != 0)
             writer.append(cell);
     };
-    for (auto delta = deltas.begin(); delta != deltas.end(); ++delta) {
-        for (; more && stored.key.ids < delta->key.ids; more = reader.next(stored))
+    // The stored cell just read, unchanged: its bytes are what append()
+    // would write but for a total of -0.0, which it writes as +0.0.
+    const auto keepStored = [&] {
+        if (stored.counts.hoursTotal == 0 && std::signbit(stored.counts.hoursTotal))
             keep(stored);
+        else
+            writer.appendEncoded(stored.key, reader.encodedParts());
+    };
+    for (auto delta = deltas.begin(); delta != deltas.end(); ++delta) {
+        for (; more && stored.key < delta->key; more = reader.next(stored))
+            keepStored();
         if (!more || stored.key != delta->key) {
             keep(*delta);
             continue;
@@ -427,7 +442,7 @@ bool mergeCellBlock(QByteArrayView block, qint32 month, qint32 product, std::spa
         keep(sum);
     }
     for (; more; more = reader.next(stored))
-        keep(stored);
+        keepStored();
     merged = writer.take();
     return !reader.failed();
 }
@@ -521,43 +536,70 @@ bool removeCategoryCells(sqlite::Database &db, const std::vector<qint32> &catego
     return true;
 }
 
+void CellFold::sort()
+{
+    Sorted sorted;
+    sorted.cells = m_cells.takeByIndex();
+    sorted.order.reserve(sorted.cells.size());
+    for (std::size_t i = 0; i < sorted.cells.size(); ++i)
+        sorted.order.emplace_back(sorted.cells[i].first, quint32(i));
+    std::sort(sorted.order.begin(), sorted.order.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    sorted.hours = m_hours.take();
+    sorted.tags = m_tags.take();
+    m_sorted = std::move(sorted);
+}
+
+namespace {
+
+// Where the entries of each cell begin in `entries` (sorted by cell index),
+// for `cells` cells and one past the last.
+std::vector<quint32> cellStarts(const std::vector<FlatCounts<2, qint64>::Entry> &entries, std::size_t cells)
+{
+    std::vector<quint32> starts(cells + 1, 0);
+    for (const auto &entry : entries)
+        ++starts[std::size_t(entry.first.ids[0]) + 1];
+    for (std::size_t i = 1; i < starts.size(); ++i)
+        starts[i] += starts[i - 1];
+    return starts;
+}
+
+} // namespace
+
 bool CellFold::write(sqlite::Database &db, FoldTicker *ticker)
 {
+    if (!m_sorted)
+        sort();
+    const Sorted sorted = std::move(*m_sorted);
+    m_sorted.reset();
     sqlite::Statement read = db.prepare(u"SELECT cells FROM agg_cell WHERE month = ?1 AND product = ?2"_s);
     BlockStore store(db);
-    // In key order: a block's cells follow one another, and the hours bins
-    // and tag counts sort by the same key with their tenths or tag last, so
-    // each cell's follow it.
-    const auto cells = m_cells.take();
-    const auto hours = m_hours.take();
-    const auto tags = m_tags.take();
-    const auto sameCell = [](const Key<8> &entry, const CellKey &cell) {
-        return std::equal(cell.ids.begin(), cell.ids.end(), entry.ids.begin());
-    };
-    auto bin = hours.cbegin();
-    auto tag = tags.cbegin();
+    // In key order: a block's cells follow one another. A cell's hours
+    // bins and tag counts follow one another, by ascending tenths or tag.
+    const std::vector<quint32> hoursAt = cellStarts(sorted.hours, sorted.cells.size());
+    const std::vector<quint32> tagsAt = cellStarts(sorted.tags, sorted.cells.size());
     std::vector<StoredCell> deltas;
     QByteArray merged;
-    for (auto cell = cells.cbegin(); cell != cells.cend();) {
+    for (auto cell = sorted.order.begin(); cell != sorted.order.end();) {
         const qint32 month = cell->first.ids[0];
         const qint32 product = cell->first.ids[1];
         std::size_t count = 0;
-        for (; cell != cells.cend() && cell->first.ids[0] == month && cell->first.ids[1] == product; ++cell) {
+        for (; cell != sorted.order.end() && cell->first.ids[0] == month && cell->first.ids[1] == product; ++cell) {
             if (count == deltas.size())
                 deltas.emplace_back();
             StoredCell &delta = deltas[count++];
+            const std::size_t index = cell->second;
             delta.key = cell->first;
-            delta.counts = cell->second;
+            delta.counts = sorted.cells[index].second;
             delta.hours.clear();
-            for (; bin != hours.cend() && sameCell(bin->first, cell->first); ++bin)
-                if (bin->second != 0)
-                    delta.hours.emplace_back(bin->first.ids[7], bin->second);
+            for (quint32 bin = hoursAt[index]; bin < hoursAt[index + 1]; ++bin)
+                if (const auto &[key, n] = sorted.hours[bin]; n != 0)
+                    delta.hours.emplace_back(key.ids[1], n);
             delta.tags.clear();
-            // Every tag count's cell is a cell counted: each counted row adds to both.
-            for (; tag != tags.cend() && sameCell(tag->first, cell->first); ++tag)
-                if (tag->second != 0)
-                    delta.tags.push_back({tag->first.ids[7], tag->second});
-            if (ticker && !ticker->advance(std::abs(cell->second.complaints)))
+            for (quint32 tag = tagsAt[index]; tag < tagsAt[index + 1]; ++tag)
+                if (const auto &[key, n] = sorted.tags[tag]; n != 0)
+                    delta.tags.push_back({key.ids[1], n});
+            if (ticker && !ticker->advance(std::abs(delta.counts.complaints)))
                 return false;
         }
         read.bindInt(1, month);

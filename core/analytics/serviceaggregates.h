@@ -13,6 +13,7 @@
 #include <array>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <span>
 #include <utility>
 #include <vector>
@@ -153,12 +154,19 @@ public:
     /// encodeTagCounts() takes them (repeated tags summed, those not
     /// positive left out).
     void append(const StoredCell &cell);
+    /// Appends a cell of `key` (following the previous cell's) whose parts
+    /// after the key are `encoded`, as CellBlockReader::encodedParts() gives
+    /// them: a cell a merge leaves as it was is copied, not encoded again.
+    void appendEncoded(const CellKey &key, QByteArrayView encoded);
     /// The block's bytes, starting a new block.
     QByteArray take();
 
 private:
+    void appendKey(const CellKey &key);
+
     QByteArray m_bytes;
     QByteArray m_scratch;
+    std::vector<TagCount> m_tags; ///< a cell's tags sorted, kept between cells
     CellKey m_previous;
 };
 
@@ -174,10 +182,14 @@ public:
     /// the block or at bytes a writer cannot have written (failed()).
     bool next(StoredCell &cell);
     bool failed() const { return m_failed; }
+    /// The bytes of the cell next() read last after its key: its
+    /// complaints, counts, hours total, hours and tags as stored.
+    QByteArrayView encodedParts() const { return m_block.sliced(m_partsAt, m_at - m_partsAt); }
 
 private:
     QByteArrayView m_block;
     qsizetype m_at = 0;
+    qsizetype m_partsAt = 0; ///< where the parts of the cell read last begin
     CellKey m_previous;
     bool m_first = true;
     bool m_failed = false;
@@ -208,16 +220,21 @@ class CellFold
 public:
     /// Adds one complaint of `key` from the service fields of `row`; the
     /// department is read by the caller into the key. A `sign` of -1 takes
-    /// a folded complaint's contribution out again.
-    void add(const CellKey &key, const ComplaintFields &row, qint64 sign = 1);
-    /// Adds `sign` complaints with pain-point tag `tag` (an agg_dim id) to the cell.
-    void addTag(const CellKey &key, qint32 tag, qint64 sign);
+    /// a folded complaint's contribution out again. Returns the cell's
+    /// index for addTag(), valid until write().
+    std::size_t add(const CellKey &key, const ComplaintFields &row, qint64 sign = 1);
+    /// Adds `sign` complaints with pain-point tag `tag` (an agg_dim id) to
+    /// cell `cell` (as add() returned it).
+    void addTag(std::size_t cell, qint32 tag, qint64 sign);
     /// Adds the accumulated counts to agg_cell, emptying them (a long fold
     /// writes in steps to bound its memory): each block touched is read,
     /// merged with them (mergeCellBlock()) and written once. Each cell
     /// written advances `ticker` (when given) by its complaints; a stop of
     /// the ticker ends the write with false.
     bool write(sqlite::Database &db, FoldTicker *ticker = nullptr);
+    /// Sorts the counts for write(), which then has less to do; no counts
+    /// are to be added between the two.
+    void sort();
     /// Cells held.
     qsizetype size() const { return m_cells.size(); }
     /// Tag counts held.
@@ -230,9 +247,21 @@ public:
     }
 
 private:
+    // The counts in the order write() stores them.
+    struct Sorted
+    {
+        std::vector<FlatCounts<7, ServiceCounts>::Entry> cells; ///< by index
+        std::vector<std::pair<CellKey, quint32>> order;         ///< the cells' keys ascending, with their index
+        std::vector<FlatCounts<2, qint64>::Entry> hours;        ///< by cell index and tenths
+        std::vector<FlatCounts<2, qint64>::Entry> tags;         ///< by cell index and tag
+    };
+
+    // Hours bins and tags are keyed by the index of their cell, not by its
+    // seven ids: two ids hash and compare faster, in a table a third the size.
     FlatCounts<7, ServiceCounts> m_cells;
-    FlatCounts<8, qint64> m_hours; ///< key with tenths → complaints
-    FlatCounts<8, qint64> m_tags;  ///< key with tag → complaints
+    FlatCounts<2, qint64> m_hours; ///< cell index, tenths → complaints
+    FlatCounts<2, qint64> m_tags;  ///< cell index, tag → complaints
+    std::optional<Sorted> m_sorted; ///< by sort(), for write()
     // Texts read once: exports repeat a handful of results and verdicts.
     Utf8Map<ServiceResult> m_results;
     Utf8Map<CallbackRating> m_ratings;

@@ -57,8 +57,14 @@ void countFunction(sqlite3_context *context, int, sqlite3_value **arguments)
 
 QByteArray encodeTagCounts(std::vector<TagCount> counts)
 {
-    std::sort(counts.begin(), counts.end(), [](const TagCount &a, const TagCount &b) { return a.tag < b.tag; });
     QByteArray out;
+    appendTagCounts(out, counts);
+    return out;
+}
+
+void appendTagCounts(QByteArray &out, std::vector<TagCount> &counts)
+{
+    std::sort(counts.begin(), counts.end(), [](const TagCount &a, const TagCount &b) { return a.tag < b.tag; });
     for (std::size_t i = 0; i < counts.size();) {
         const qint32 tag = counts[i].tag;
         qint64 n = 0;
@@ -69,7 +75,6 @@ QByteArray encodeTagCounts(std::vector<TagCount> counts)
             varint::append(out, quint64(n));
         }
     }
-    return out;
 }
 
 bool decodeTagCounts(QByteArrayView blob, std::vector<TagCount> &counts)

@@ -26,6 +26,8 @@ struct TagCount
 /// as they are. `counts` may be in any order and repeat a tag (they are
 /// summed); tags whose sum is not positive are left out.
 QByteArray encodeTagCounts(std::vector<TagCount> counts);
+/// encodeTagCounts() of `counts` appended to `out`, sorting `counts` in place.
+void appendTagCounts(QByteArray &out, std::vector<TagCount> &counts);
 
 /// The pairs of a blob made by encodeTagCounts(), ascending by tag; false
 /// (with `counts` emptied) when the bytes are no such blob.

@@ -24,12 +24,18 @@ void EncodedRow::addNull()
 
 void EncodedRow::addInt(qint64 value)
 {
-    m_values.push_back(Value{Type::Int, value, 0, 0, 0});
+    Value v;
+    v.type = Type::Int;
+    v.integer = value;
+    m_values.push_back(v);
 }
 
 void EncodedRow::addDouble(double value)
 {
-    m_values.push_back(Value{Type::Double, 0, value, 0, 0});
+    Value v;
+    v.type = Type::Double;
+    v.real = value;
+    m_values.push_back(v);
 }
 
 void EncodedRow::addText(QStringView text, bool emptyAsNull)
@@ -43,7 +49,7 @@ void EncodedRow::addText(QStringView text, bool emptyAsNull)
     m_text.resize(offset + 3 * size_t(text.size()));
     char *end = m_encoder.appendToBuffer(m_text.data() + offset, text);
     m_text.resize(size_t(end - m_text.data()));
-    m_values.push_back(Value{Type::Text, 0, 0, quint32(offset), quint32(m_text.size() - offset)});
+    addSpan(offset, m_text.size() - offset);
 }
 
 void EncodedRow::addUtf8(QByteArrayView bytes)
@@ -54,7 +60,15 @@ void EncodedRow::addUtf8(QByteArrayView bytes)
     }
     const size_t offset = m_text.size();
     m_text.append(bytes.data(), size_t(bytes.size()));
-    m_values.push_back(Value{Type::Text, 0, 0, quint32(offset), quint32(bytes.size())});
+    addSpan(offset, size_t(bytes.size()));
+}
+
+void EncodedRow::addSpan(size_t offset, size_t size)
+{
+    Value v;
+    v.type = Type::Text;
+    v.text = TextSpan{quint32(offset), quint32(size)};
+    m_values.push_back(v);
 }
 
 void EncodedRow::bind(sqlite::Statement &statement, int first, int count, int position) const
@@ -72,7 +86,7 @@ void EncodedRow::bind(sqlite::Statement &statement, int first, int count, int po
             statement.bindDouble(position, value.real);
             break;
         case Type::Text:
-            statement.bindUtf8Static(position, m_text.data() + value.offset, int(value.size));
+            statement.bindUtf8Static(position, m_text.data() + value.text.offset, int(value.text.size));
             break;
         }
     }
@@ -89,7 +103,7 @@ QString EncodedRow::textAt(int index) const
     case Type::Double:
         return QString::number(value.real);
     case Type::Text:
-        return QString::fromUtf8(m_text.data() + value.offset, qsizetype(value.size));
+        return QString::fromUtf8(m_text.data() + value.text.offset, qsizetype(value.text.size));
     }
     return {};
 }
@@ -106,8 +120,8 @@ bool EncodedRow::equals(int index, const sqlite::Statement &statement, int colum
         return std::abs(statement.columnDouble(column) - value.real) <= 1e-9 * std::max(1.0, std::abs(value.real));
     case Type::Text: {
         const QByteArray stored = statement.columnUtf8(column);
-        return stored.size() == qsizetype(value.size)
-            && std::memcmp(stored.constData(), m_text.data() + value.offset, value.size) == 0;
+        return stored.size() == qsizetype(value.text.size)
+            && std::memcmp(stored.constData(), m_text.data() + value.text.offset, value.text.size) == 0;
     }
     case Type::Null:
         break;

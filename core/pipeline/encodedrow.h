@@ -36,7 +36,7 @@ public:
     QByteArrayView utf8At(int index) const
     {
         const Value &value = m_values[size_t(index)];
-        return value.type == Type::Text ? QByteArrayView(m_text.data() + value.offset, qsizetype(value.size))
+        return value.type == Type::Text ? QByteArrayView(m_text.data() + value.text.offset, qsizetype(value.text.size))
                                         : QByteArrayView();
     }
     /// Value `index` as text, for messages ("" for NULL).
@@ -56,14 +56,24 @@ public:
 
 private:
     enum class Type : quint8 { Null, Int, Double, Text };
+    struct TextSpan
+    {
+        quint32 offset;
+        quint32 size;
+    };
+    // 16 bytes: a row of 25 values is copied and read per complaint.
     struct Value
     {
         Type type = Type::Null;
-        qint64 integer = 0;
-        double real = 0;
-        quint32 offset = 0;
-        quint32 size = 0;
+        union {
+            qint64 integer = 0;
+            double real;
+            TextSpan text;
+        };
     };
+    static_assert(sizeof(Value) == 16);
+
+    void addSpan(size_t offset, size_t size);
 
     std::vector<Value> m_values;
     std::string m_text;

@@ -98,6 +98,7 @@ class TestCellBlocks : public QObject
 private Q_SLOTS:
     void cellsRoundTrip();
     void negativeDeltasDropEmptiedCells();
+    void unchangedCellsAfterNewOnesAreEncodedAsNew();
     void truncatedBlocksAreRefused();
     void garbledBlocksAreRefused();
 };
@@ -175,6 +176,24 @@ void TestCellBlocks::negativeDeltasDropEmptiedCells()
     QByteArray fresh;
     QVERIFY(cx::mergeCellBlock({}, month, product, cells, fresh));
     QCOMPARE(fresh, block);
+}
+
+void TestCellBlocks::unchangedCellsAfterNewOnesAreEncodedAsNew()
+{
+    // A merge copies the cells it leaves alone; their keys are written
+    // relative to the cell before them, which may be new.
+    std::vector<cx::StoredCell> all = sampleCells();
+    all.insert(all.begin() + 3, cell({5, 1, 2, 3, 901}, 4, 1.5, {{15, 4}}, {{3, 4}}));
+    std::vector<cx::StoredCell> stored;
+    std::vector<cx::StoredCell> added;
+    for (std::size_t i = 0; i < all.size(); ++i)
+        (i % 3 == 0 ? added : stored).push_back(all[i]);
+    QByteArray merged;
+    QVERIFY(cx::mergeCellBlock(encode(stored), month, product, added, merged));
+    QCOMPARE(merged, encode(all));
+    // Deltas before, between and after unchanged cells.
+    QVERIFY(cx::mergeCellBlock(encode(added), month, product, stored, merged));
+    QCOMPARE(merged, encode(all));
 }
 
 void TestCellBlocks::truncatedBlocksAreRefused()
