@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <memory>
 #include <mutex>
 
@@ -110,36 +111,52 @@ constexpr std::array rateTests{
 };
 
 // The service cells grouped by the value of one of their dimensions, each
-// group in cell order: the cells of value v are cells[order[i]] for
-// start[v] <= i < start[v + 1] (a counting sort).
-struct CellIndex
+// group in cell order: the cells of value v are cells[order()[i]] for the i
+// of range(v) (a counting sort). The counts, which choose the index a filter
+// walks, are taken at once; the order, 4 bytes a cell, only once a filter
+// walks this index.
+class CellIndex
 {
-    std::vector<std::uint32_t> order;
-    std::vector<std::uint32_t> start;
+public:
+    using ValueOf = std::uint32_t (*)(const AnalyticsCube::ServiceCell &);
 
-    template <typename ValueOf>
     CellIndex(const std::vector<AnalyticsCube::ServiceCell> &cells, ValueOf valueOf)
+        : m_cells(cells)
+        , m_valueOf(valueOf)
     {
         std::size_t values = 0;
         for (const AnalyticsCube::ServiceCell &cell : cells)
             values = std::max(values, std::size_t(valueOf(cell)) + 1);
-        start.assign(values + 1, 0);
+        m_start.assign(values + 1, 0);
         for (const AnalyticsCube::ServiceCell &cell : cells)
-            ++start[std::size_t(valueOf(cell)) + 1];
+            ++m_start[std::size_t(valueOf(cell)) + 1];
         for (std::size_t v = 0; v < values; ++v)
-            start[v + 1] += start[v];
-        order.resize(cells.size());
-        std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
-        for (std::uint32_t i = 0; i < cells.size(); ++i)
-            order[next[std::size_t(valueOf(cells[i]))]++] = i;
+            m_start[v + 1] += m_start[v];
     }
-    std::size_t values() const { return start.size() - 1; }
-    std::size_t count(std::size_t value) const { return value < values() ? start[value + 1] - start[value] : 0; }
-    /// The positions in `order` of the cells of a value (none for a value no cell has).
+    std::size_t values() const { return m_start.size() - 1; }
+    std::size_t count(std::size_t value) const { return value < values() ? m_start[value + 1] - m_start[value] : 0; }
+    /// The positions in order() of the cells of a value (none for a value no cell has).
     std::pair<std::uint32_t, std::uint32_t> range(std::size_t value) const
     {
-        return value < values() ? std::pair{start[value], start[value + 1]} : std::pair{0u, 0u};
+        return value < values() ? std::pair{m_start[value], m_start[value + 1]} : std::pair{0u, 0u};
     }
+    const std::vector<std::uint32_t> &order() const
+    {
+        std::call_once(m_ordered, [this] {
+            m_order.resize(m_cells.size());
+            std::vector<std::uint32_t> next(m_start.begin(), m_start.end() - 1);
+            for (std::uint32_t i = 0; i < m_cells.size(); ++i)
+                m_order[next[std::size_t(m_valueOf(m_cells[i]))]++] = i;
+        });
+        return m_order;
+    }
+
+private:
+    const std::vector<AnalyticsCube::ServiceCell> &m_cells;
+    const ValueOf m_valueOf;
+    std::vector<std::uint32_t> m_start;
+    mutable std::once_flag m_ordered;
+    mutable std::vector<std::uint32_t> m_order;
 };
 
 // The sums of the cells a scope selects, every month: figures and hours
@@ -162,8 +179,8 @@ struct CellSet
         , hours(hours)
         , regionDepth(regionDepth)
         , anyProduct(anyProduct)
-        , byProduct(cells, [](const AnalyticsCube::ServiceCell &c) { return c.product; })
-        , byChannel(cells, [](const AnalyticsCube::ServiceCell &c) { return c.channel; })
+        , byProduct(cells, [](const AnalyticsCube::ServiceCell &c) { return std::uint32_t(c.product); })
+        , byChannel(cells, [](const AnalyticsCube::ServiceCell &c) { return std::uint32_t(c.channel); })
         , byRegion(cells, [](const AnalyticsCube::ServiceCell &c) { return c.region; })
     {
     }
@@ -192,13 +209,12 @@ struct ServiceCache
 {
     explicit ServiceCache(const AnalyticsCube &cube)
     {
-        sets.reserve(1 + cube.serviceRollups().size());
         sets.emplace_back(cube.serviceCells(), cube.serviceHours(), 3, false);
         for (const AnalyticsCube::ServiceRollup &rollup : cube.serviceRollups())
             sets.emplace_back(rollup.cells, rollup.hours, rollup.regionDepth, rollup.anyProduct);
     }
 
-    std::vector<CellSet> sets;
+    std::deque<CellSet> sets; ///< in place: an index's order is built once
     std::mutex mutex; ///< guards the whole cube's sums
     std::vector<qint64> limit;
     std::vector<char> usersKnown;
@@ -257,19 +273,27 @@ void forEachSelectedCell(const ServiceCache &cache, const AnalysisScope &scope, 
         consider(candidate.byRegion, regions);
     }
     const auto &cells = set->cells;
+    // Every cell selected: in cell order, which is the order of each index's groups.
+    if (fewest == cells.size()) {
+        for (const AnalyticsCube::ServiceCell &cell : cells)
+            visit(cell, set->hours);
+        return;
+    }
     if (values.size() == 1) {
         const auto [begin, end] = narrowest->range(values.front());
+        const std::vector<std::uint32_t> &order = narrowest->order();
         for (std::uint32_t i = begin; i < end; ++i)
-            visit(cells[narrowest->order[i]], set->hours);
+            visit(cells[order[i]], set->hours);
         return;
     }
     // In cell order, as all cells are walked: the hours' floating-point sums
     // come out the same whichever index of the set selects them.
     std::vector<std::uint32_t> selected;
     selected.reserve(fewest);
+    const std::vector<std::uint32_t> &order = narrowest->order();
     for (std::size_t v : values) {
         const auto [begin, end] = narrowest->range(v);
-        selected.insert(selected.end(), narrowest->order.begin() + begin, narrowest->order.begin() + end);
+        selected.insert(selected.end(), order.begin() + begin, order.begin() + end);
     }
     std::sort(selected.begin(), selected.end());
     for (std::uint32_t i : selected)
