@@ -14,6 +14,7 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <vector>
 
 namespace cx {
@@ -117,20 +118,23 @@ public:
     FilterOptions filterOptions() const;
 
     /// How the complaints of one agg_cell cell were handled (see
-    /// ServiceCounts); `hoursBegin`…`hoursEnd` index serviceHours(). A
-    /// grid-level cell holds a few complaints, so its counts are narrow to
-    /// keep millions of cells small: a cell with more than maxCellCount in
-    /// some count is held as several cells of the same dimensions whose
-    /// counts add up to it, the first with its hours (appendServiceCell()).
-    struct ServiceCell
+    /// ServiceCounts); its hours are those of serviceHours() from
+    /// `hoursBegin` to the next cell's (hoursOf()). A grid-level cell holds a
+    /// few complaints, so its counts are narrow and it is packed, to keep
+    /// millions of cells small (never bind a reference to one of its fields:
+    /// copy them): a cell with more than maxCellCount in some count is held
+    /// as several cells of the same dimensions whose counts add up to it,
+    /// the first with its hours (appendServiceCell()).
+    struct [[gnu::packed]] ServiceCell
     {
         double hoursTotal;
         std::uint32_t region;
-        std::uint32_t hoursBegin, hoursEnd;
+        std::uint32_t hoursBegin;
         std::uint16_t month, product, channel, categoryStage, department;
         std::uint8_t n, resultN, resolved, partial, firstN, firstTime, repeatN, repeated, escalationN, escalated,
             hoursN, callbackN, callbackRated, callbackSatisfied, callbackBasic;
     };
+    static_assert(sizeof(ServiceCell) == 41);
     /// Complaints of a cell whose handling hours fall in one bin; more than
     /// maxCellCount of them take several entries of that bin (appendHours()).
     struct HoursCount
@@ -142,10 +146,18 @@ public:
     /// Distinct hours bins a cube can hold (HoursCount::bin).
     static constexpr std::size_t maxHoursBins = std::size_t(1) << 24;
     /// Appends a cell with the dimensions of `dimensions`, its hours
-    /// (`hoursBegin`…`hoursEnd`) and the counts and hours total of `counts`
-    /// to `cells`: as one cell, or several where a count exceeds maxCellCount.
+    /// (`hoursBegin`…`hoursEnd`, which must be the last hours of `cells`) and
+    /// the counts and hours total of `counts` to `cells`: as one cell, or
+    /// several where a count exceeds maxCellCount.
     static void appendServiceCell(std::vector<ServiceCell> &cells, ServiceCell dimensions,
-                                  const ServiceCounts &counts);
+                                  const ServiceCounts &counts, std::uint32_t hoursEnd);
+    /// The hours of cells[i], of `hours`: up to the next cell's, the last cell's up to the end.
+    static std::span<const HoursCount> hoursOf(const std::vector<ServiceCell> &cells,
+                                               const std::vector<HoursCount> &hours, std::size_t i)
+    {
+        const std::uint32_t end = i + 1 < cells.size() ? cells[i + 1].hoursBegin : std::uint32_t(hours.size());
+        return std::span(hours).subspan(cells[i].hoursBegin, end - cells[i].hoursBegin);
+    }
     /// The counts and hours total of one cell at full width.
     static ServiceCounts countsOf(const ServiceCell &cell);
     /// Appends `n` complaints of bin `bin` to `hours`, in entries of at most maxCellCount.
@@ -167,8 +179,8 @@ public:
         bool anyProduct = false;
         /// Ordered by their first cell in serviceCells(). `region` is one
         /// grid-level region of the city or county; with anyProduct,
-        /// `product` is 0 but in the regulator channel's cells;
-        /// `hoursBegin`…`hoursEnd` index `hours`.
+        /// `product` is 0 but in the regulator channel's cells; their
+        /// hours are those of `hours` (hoursOf()).
         std::vector<ServiceCell> cells;
         std::vector<HoursCount> hours;
     };

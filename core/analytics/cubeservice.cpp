@@ -106,8 +106,7 @@ bool AnalyticsCube::readCells(sqlite::Database &db, const std::vector<int> &dimI
         }
         if (tenthsOfBin.size() > maxHoursBins)
             return false;
-        cell.hoursEnd = std::uint32_t(m_serviceHours.size());
-        appendServiceCell(m_serviceCells, cell, counts);
+        appendServiceCell(m_serviceCells, cell, counts, std::uint32_t(m_serviceHours.size()));
         return true;
     };
 
@@ -162,7 +161,7 @@ constexpr std::array<std::pair<std::uint8_t AnalyticsCube::ServiceCell::*, qint6
 } // namespace
 
 void AnalyticsCube::appendServiceCell(std::vector<ServiceCell> &cells, ServiceCell dimensions,
-                                      const ServiceCounts &counts)
+                                      const ServiceCounts &counts, std::uint32_t hoursEnd)
 {
     ServiceCounts left = counts;
     ServiceCell cell = dimensions;
@@ -179,7 +178,7 @@ void AnalyticsCube::appendServiceCell(std::vector<ServiceCell> &cells, ServiceCe
         cells.push_back(cell);
         // The first part holds the hours: adding 0 to a sum of hours leaves it as it is.
         cell.hoursTotal = 0;
-        cell.hoursBegin = cell.hoursEnd;
+        cell.hoursBegin = hoursEnd;
     }
 }
 

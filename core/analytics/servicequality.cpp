@@ -275,15 +275,15 @@ void forEachSelectedCell(const ServiceCache &cache, const AnalysisScope &scope, 
     const auto &cells = set->cells;
     // Every cell selected: in cell order, which is the order of each index's groups.
     if (fewest == cells.size()) {
-        for (const AnalyticsCube::ServiceCell &cell : cells)
-            visit(cell, set->hours);
+        for (std::size_t i = 0; i < cells.size(); ++i)
+            visit(cells[i], AnalyticsCube::hoursOf(cells, set->hours, i));
         return;
     }
     if (values.size() == 1) {
         const auto [begin, end] = narrowest->range(values.front());
         const std::vector<std::uint32_t> &order = narrowest->order();
         for (std::uint32_t i = begin; i < end; ++i)
-            visit(cells[order[i]], set->hours);
+            visit(cells[order[i]], AnalyticsCube::hoursOf(cells, set->hours, order[i]));
         return;
     }
     // In cell order, as all cells are walked: the hours' floating-point sums
@@ -297,7 +297,7 @@ void forEachSelectedCell(const ServiceCache &cache, const AnalysisScope &scope, 
     }
     std::sort(selected.begin(), selected.end());
     for (std::uint32_t i : selected)
-        visit(cells[i], set->hours);
+        visit(cells[i], AnalyticsCube::hoursOf(cells, set->hours, i));
 }
 
 struct Candidate
@@ -622,15 +622,15 @@ ServiceQuality serviceQuality(const CubeSlice &slice, const AnalysisSettings &al
         const int channel = scope.channel();
         if (scope.channelKnown()) {
             forEachSelectedCell(*cache, scope, [&](const AnalyticsCube::ServiceCell &cell,
-                                                   const std::vector<AnalyticsCube::HoursCount> &hours) {
+                                                   std::span<const AnalyticsCube::HoursCount> hours) {
                 const int p = scope.productSlot(cell.product);
                 const int a = scope.areaOf(int(cell.region));
                 if (p < 0 || a < 0 || (channel >= 0 && cell.channel != channel))
                     return;
                 qint64 overdue = 0;
-                for (std::uint32_t h = cell.hoursBegin; h < cell.hoursEnd; ++h)
-                    if (bins[hours[h].bin] > limit[cell.categoryStage])
-                        overdue += hours[h].n;
+                for (const AnalyticsCube::HoursCount &h : hours)
+                    if (bins[h.bin] > limit[cell.categoryStage])
+                        overdue += h.n;
                 const bool regulator = regulatorChannel[cell.channel];
                 const bool counted = regulator && usersKnown[std::size_t(cell.month * slice.productCount() + p)];
                 const auto add = [&](int slot) {
@@ -642,8 +642,8 @@ ServiceQuality serviceQuality(const CubeSlice &slice, const AnalysisSettings &al
                     if (counted)
                         f.regulatorCounted += cell.n;
                     std::uint32_t *histogram = sums.histograms.data() + std::size_t(slot * months + cell.month) * binCount;
-                    for (std::uint32_t h = cell.hoursBegin; h < cell.hoursEnd; ++h)
-                        histogram[hours[h].bin] += hours[h].n;
+                    for (const AnalyticsCube::HoursCount &h : hours)
+                        histogram[h.bin] += h.n;
                 };
                 add(departmentBase + cell.department);
                 add(channelBase + cell.channel);

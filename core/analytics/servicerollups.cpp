@@ -93,9 +93,7 @@ AnalyticsCube::ServiceRollup rollUp(const std::vector<AnalyticsCube::ServiceCell
             order[next[rollupOf[k]]++] = std::uint32_t(first + k);
         for (std::size_t r = 0; r < dimensions.size(); ++r) {
             for (std::uint32_t k = start[r]; k < start[r + 1]; ++k) {
-                const ServiceCell &cell = cells[order[k]];
-                for (std::uint32_t h = cell.hoursBegin; h < cell.hoursEnd; ++h) {
-                    const AnalyticsCube::HoursCount &bin = hours[h];
+                for (const AnalyticsCube::HoursCount &bin : AnalyticsCube::hoursOf(cells, hours, order[k])) {
                     if (counts[bin.bin] == 0)
                         touched.push_back(bin.bin);
                     counts[bin.bin] += bin.n;
@@ -108,8 +106,7 @@ AnalyticsCube::ServiceRollup rollUp(const std::vector<AnalyticsCube::ServiceCell
                 AnalyticsCube::appendHours(rollup.hours, bin, counts[bin]);
                 counts[bin] = 0;
             }
-            cell.hoursEnd = std::uint32_t(rollup.hours.size());
-            AnalyticsCube::appendServiceCell(rollup.cells, cell, sums[r]);
+            AnalyticsCube::appendServiceCell(rollup.cells, cell, sums[r], std::uint32_t(rollup.hours.size()));
             touched.clear();
         }
     }
