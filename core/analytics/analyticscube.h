@@ -216,14 +216,22 @@ private:
         int category = 0; ///< into m_categories
         int stage = 0;    ///< into m_stages
     };
+    /// Complaints of a month and product (those of its run) in one region,
+    /// channel and category-stage.
     struct ComplaintCell
     {
-        std::uint16_t month, product;
         std::uint32_t region;
         std::uint16_t channel, categoryStage;
         std::uint32_t n;
         /// Its pain-point tags: m_tagEntries from here to the next cell's firstTag.
         std::uint32_t firstTag;
+    };
+    /// The complaint cells of one month and product: m_complaintCells from
+    /// firstCell to the next run's (agg_cell holds them in such blocks).
+    struct ComplaintRun
+    {
+        std::uint16_t month, product;
+        std::uint32_t firstCell;
     };
     struct SurveyCell
     {
@@ -284,6 +292,7 @@ private:
     std::vector<Region> m_regions;
     std::vector<CategoryStage> m_categoryStages;
     std::vector<ComplaintCell> m_complaintCells;
+    std::vector<ComplaintRun> m_complaintRuns;
     std::vector<SurveyCell> m_surveyCells;
     std::vector<std::vector<KeywordCell>> m_keywordCells; ///< per category, ordered by month
     std::vector<ServiceCell> m_serviceCells;

@@ -36,6 +36,8 @@ bool AnalyticsCube::readCells(sqlite::Database &db, const std::vector<int> &dimI
     // which follow one another in key order.
     std::array<qint64, 6> complaintKey{};
     ComplaintCell complaint{};
+    std::uint16_t complaintMonth = 0;
+    std::uint16_t complaintProduct = 0;
     int complaintStage = -1; // -1: no complaint cell open
     std::vector<TagCount> tags;
     const auto closeComplaint = [&] {
@@ -57,7 +59,10 @@ bool AnalyticsCube::readCells(sqlite::Database &db, const std::vector<int> &dimI
         }
         tags.clear();
         m_complaintTotal += complaint.n;
-        m_complaintMonths[complaint.month] = true;
+        m_complaintMonths[complaintMonth] = true;
+        if (m_complaintRuns.empty() || m_complaintRuns.back().month != complaintMonth
+            || m_complaintRuns.back().product != complaintProduct)
+            m_complaintRuns.push_back({complaintMonth, complaintProduct, std::uint32_t(m_complaintCells.size())});
         m_complaintCells.push_back(complaint);
         complaintStage = -1;
     };
@@ -81,8 +86,9 @@ bool AnalyticsCube::readCells(sqlite::Database &db, const std::vector<int> &dimI
         if (complaintStage < 0) {
             complaintKey = key;
             complaintStage = ids[5];
-            complaint = {std::uint16_t(ids[0]), std::uint16_t(ids[1]), std::uint32_t(ids[2]),
-                         std::uint16_t(ids[3]), categoryStage, 0, 0};
+            complaintMonth = std::uint16_t(ids[0]);
+            complaintProduct = std::uint16_t(ids[1]);
+            complaint = {std::uint32_t(ids[2]), std::uint16_t(ids[3]), categoryStage, 0, 0};
         }
         complaint.n += n;
         if (ids[6] < 0)
