@@ -14,6 +14,7 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <span>
 #include <vector>
 
@@ -164,11 +165,8 @@ public:
     static void appendHours(std::vector<HoursCount> &hours, std::uint32_t bin, qint64 n);
     const std::vector<ServiceCell> &serviceCells() const { return m_serviceCells; }
     const std::vector<HoursCount> &serviceHours() const { return m_serviceHours; }
-    /// The service cells summed, at load, over what filters above some
-    /// region level cannot tell apart, so that such a filter walks far
-    /// fewer cells; the sums are those of serviceCells() (hoursTotal up to
-    /// the order of its floating-point additions).
-    struct ServiceRollup
+    /// What the cells of a service rollup are summed over.
+    struct ServiceRollupKind
     {
         /// The region level its cells keep: 1 per city, 2 per county. Only a
         /// filter on a region above it (fewer names in its path) may use it.
@@ -177,6 +175,15 @@ public:
         /// but for the regulator channel's cells, whose per-million figure
         /// counts the months and products with known users.
         bool anyProduct = false;
+    };
+    /// Per city and any product, per county and any product, per city and product.
+    static constexpr std::array<ServiceRollupKind, 3> serviceRollupKinds{{{1, true}, {2, true}, {1, false}}};
+    /// The service cells summed over what filters above some region level
+    /// cannot tell apart, so that such a filter walks far fewer cells; the
+    /// sums are those of serviceCells() (hoursTotal up to the order of its
+    /// floating-point additions).
+    struct ServiceRollup
+    {
         /// Ordered by their first cell in serviceCells(). `region` is one
         /// grid-level region of the city or county; with anyProduct,
         /// `product` is 0 but in the regulator channel's cells; their
@@ -184,8 +191,9 @@ public:
         std::vector<ServiceCell> cells;
         std::vector<HoursCount> hours;
     };
-    /// Per city and any product, per county and any product, per city and product.
-    const std::vector<ServiceRollup> &serviceRollups() const { return m_serviceRollups; }
+    /// The rollup of serviceRollupKinds[index], summed on the first call
+    /// from any thread: a cube holds only the rollups its filters used.
+    const ServiceRollup &serviceRollup(std::size_t index) const;
     /// The ⌈hours × 10⌉ values any complaint has, ascending (hoursTenths()).
     const std::vector<qint64> &hoursBins() const { return m_hoursBins; }
     /// Handling departments (index of ServiceCell::department); '' for complaints without one.
@@ -198,8 +206,8 @@ private:
     friend class CubeSlice;
     AnalyticsCube() = default;
     bool read(sqlite::Database &db, QString *error);
-    /// Sums the service cells into serviceRollups() (servicerollups.cpp).
-    void rollUpService();
+    /// Sums the service cells into the rollup of serviceRollupKinds[index] (servicerollups.cpp).
+    ServiceRollup rollUpService(std::size_t index) const;
     bool inMonths(int month) const { return month >= 0 && month < m_months.size(); }
     /// Key of m_subscribers.
     static QString subscriberKey(const QString &month, const QString &city, const QString &product);
@@ -297,7 +305,13 @@ private:
     std::vector<std::vector<KeywordCell>> m_keywordCells; ///< per category, ordered by month
     std::vector<ServiceCell> m_serviceCells;
     std::vector<HoursCount> m_serviceHours;
-    std::vector<ServiceRollup> m_serviceRollups;
+    /// A rollup and whether it was summed.
+    struct LazyRollup
+    {
+        std::once_flag summed;
+        ServiceRollup rollup;
+    };
+    mutable std::array<LazyRollup, serviceRollupKinds.size()> m_serviceRollups;
     std::vector<qint64> m_hoursBins;
     std::vector<TagStage> m_tagStages;
     std::vector<TagEntry> m_tagEntries; ///< by complaint cell (ComplaintCell::firstTag)

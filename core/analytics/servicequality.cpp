@@ -9,9 +9,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <deque>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 namespace cx {
 
@@ -169,52 +169,60 @@ struct ServiceSums
     std::vector<ServiceFigures> categories; ///< [month][department][category-stage]
 };
 
+// Whether cells summed so tell apart what the scope selects and groups (see AnalyticsCube::ServiceRollupKind).
+bool serves(AnalyticsCube::ServiceRollupKind kind, const AnalysisScope &scope)
+{
+    return (kind.regionDepth >= 3 || kind.regionDepth > scope.filter().region.names().size())
+        && (!kind.anyProduct || scope.products().size() == scope.cube().products().size());
+}
+
 // Service cells with their hours (the cube's own or a rollup) by product,
 // channel and region, so that a filter walks only the cells of what it selects.
 struct CellSet
 {
-    CellSet(const std::vector<AnalyticsCube::ServiceCell> &cells, const std::vector<AnalyticsCube::HoursCount> &hours,
-            int regionDepth, bool anyProduct)
+    CellSet(const std::vector<AnalyticsCube::ServiceCell> &cells, const std::vector<AnalyticsCube::HoursCount> &hours)
         : cells(cells)
         , hours(hours)
-        , regionDepth(regionDepth)
-        , anyProduct(anyProduct)
         , byProduct(cells, [](const AnalyticsCube::ServiceCell &c) { return std::uint32_t(c.product); })
         , byChannel(cells, [](const AnalyticsCube::ServiceCell &c) { return std::uint32_t(c.channel); })
         , byRegion(cells, [](const AnalyticsCube::ServiceCell &c) { return c.region; })
     {
     }
 
-    /// Whether its cells tell apart what the scope selects and groups (see AnalyticsCube::ServiceRollup).
-    bool serves(const AnalysisScope &scope) const
-    {
-        return (regionDepth >= 3 || regionDepth > scope.filter().region.names().size())
-            && (!anyProduct || scope.products().size() == scope.cube().products().size());
-    }
-
     const std::vector<AnalyticsCube::ServiceCell> &cells;
     const std::vector<AnalyticsCube::HoursCount> &hours;
-    const int regionDepth;
-    const bool anyProduct;
     const CellIndex byProduct;
     const CellIndex byChannel;
     const CellIndex byRegion;
 };
 
-// What serviceQuality() keeps of the cube it was last asked about: its cell
-// sets (its own cells first, then its rollups) and the sums of the whole cube
-// (the province, every product, any channel), the same for every period,
-// with the overdue limits and months with subscribers they were taken with.
+// What serviceQuality() keeps of the cube it was last asked about: the cell
+// sets of its own cells and of the rollups filters used, and the sums of the
+// whole cube (the province, every product, any channel), the same for every
+// period, with the overdue limits and months with subscribers they were
+// taken with.
 struct ServiceCache
 {
     explicit ServiceCache(const AnalyticsCube &cube)
+        : cube(cube)
+        , cells(cube.serviceCells(), cube.serviceHours())
     {
-        sets.emplace_back(cube.serviceCells(), cube.serviceHours(), 3, false);
-        for (const AnalyticsCube::ServiceRollup &rollup : cube.serviceRollups())
-            sets.emplace_back(rollup.cells, rollup.hours, rollup.regionDepth, rollup.anyProduct);
     }
 
-    std::deque<CellSet> sets; ///< in place: an index's order is built once
+    /// The cell set of a rollup, summed on first use.
+    const CellSet &rollup(std::size_t index) const
+    {
+        std::call_once(rollupsCounted[index], [&] {
+            const AnalyticsCube::ServiceRollup &rollup = cube.serviceRollup(index);
+            rollups[index].emplace(rollup.cells, rollup.hours);
+        });
+        return *rollups[index];
+    }
+
+    const AnalyticsCube &cube;
+    const CellSet cells;
+    mutable std::array<std::once_flag, AnalyticsCube::serviceRollupKinds.size()> rollupsCounted;
+    mutable std::array<std::optional<CellSet>, AnalyticsCube::serviceRollupKinds.size()> rollups;
     std::mutex mutex; ///< guards the whole cube's sums
     std::vector<qint64> limit;
     std::vector<char> usersKnown;
@@ -242,16 +250,14 @@ std::shared_ptr<ServiceCache> serviceCache(const std::shared_ptr<const Analytics
 template <typename Visit>
 void forEachSelectedCell(const ServiceCache &cache, const AnalysisScope &scope, Visit visit)
 {
-    const CellSet *set = &cache.sets.front();
+    const CellSet *set = &cache.cells;
     const CellIndex *narrowest = nullptr;
     std::vector<std::size_t> values;
     std::size_t fewest = set->cells.size();
     std::vector<std::size_t> products;
     for (int p : scope.products())
         products.push_back(std::size_t(p));
-    for (const CellSet &candidate : cache.sets) {
-        if (!candidate.serves(scope))
-            continue;
+    const auto considerSet = [&](const CellSet &candidate) {
         const auto consider = [&](const CellIndex &index, const std::vector<std::size_t> &selected) {
             std::size_t count = 0;
             for (std::size_t v : selected)
@@ -271,6 +277,17 @@ void forEachSelectedCell(const ServiceCache &cache, const AnalysisScope &scope, 
             if (candidate.byRegion.count(r) > 0 && scope.areaOf(int(r)) >= 0)
                 regions.push_back(r);
         consider(candidate.byRegion, regions);
+    };
+    considerSet(cache.cells);
+    for (std::size_t r = 0; r < AnalyticsCube::serviceRollupKinds.size(); ++r) {
+        if (!serves(AnalyticsCube::serviceRollupKinds[r], scope))
+            continue;
+        considerSet(cache.rollup(r));
+        // The first rollup (per city, any product) sums the same cells as
+        // the others more coarsely: where it serves, no index of theirs has
+        // fewer cells of a selection, so they are not summed for it.
+        if (r == 0)
+            break;
     }
     const auto &cells = set->cells;
     // Every cell selected: in cell order, which is the order of each index's groups.

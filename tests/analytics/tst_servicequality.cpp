@@ -21,6 +21,7 @@
 #include <cmath>
 #include <map>
 #include <memory>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -136,6 +137,7 @@ private Q_SLOTS:
     void cliJson();
     void sampleExports();
     void rollupsAgreeWithCells();
+    void cityRollupSumsCountyRollup();
     void narrowCells();
     void crowdedCell();
 
@@ -617,13 +619,6 @@ void TestServiceQuality::rollupsAgreeWithCells()
     const cx::AnalysisSettings settings = cx::AnalysisSettings::fromWorkspace(cx::WorkspaceSettings(ws.db()));
     const cx::AnalysisScope whole = ws.scope();
     const cx::AnalyticsCube &cube = whole.cube();
-    // The rollups sum something: fewer cells than the cube's own.
-    QCOMPARE(cube.serviceRollups().size(), std::size_t(3));
-    for (const cx::AnalyticsCube::ServiceRollup &rollup : cube.serviceRollups())
-        QVERIFY2(rollup.cells.size() < cube.serviceCells().size(),
-                 qPrintable(u"%1 of %2"_s.arg(rollup.cells.size()).arg(cube.serviceCells().size())));
-    QVERIFY(cube.serviceRollups().front().cells.size() < cube.serviceCells().size() / 2);
-
     // Filters of every kind: served by a rollup, or by the cube's cells.
     const cx::FilterOptions options = cube.filterOptions();
     const cx::RegionPath city{options.childRegions({}).value(1)};
@@ -677,6 +672,49 @@ void TestServiceQuality::rollupsAgreeWithCells()
             const double p90 = f.value(cx::ServiceMeasure::HoursP90);
             QVERIFY2(p90 == r.p90() || (std::isnan(p90) && std::isnan(r.p90())), qPrintable(where));
         }
+    }
+
+    // The rollups, summed as the filters needed them, sum something: fewer cells than the cube's own.
+    QCOMPARE(cx::AnalyticsCube::serviceRollupKinds.size(), std::size_t(3));
+    for (std::size_t r = 0; r < cx::AnalyticsCube::serviceRollupKinds.size(); ++r)
+        QVERIFY2(cube.serviceRollup(r).cells.size() < cube.serviceCells().size(),
+                 qPrintable(u"%1 of %2"_s.arg(cube.serviceRollup(r).cells.size()).arg(cube.serviceCells().size())));
+    QVERIFY(cube.serviceRollup(0).cells.size() < cube.serviceCells().size() / 2);
+}
+
+void TestServiceQuality::cityRollupSumsCountyRollup()
+{
+    // The per-city rollup, summed from the per-county sums a month at a
+    // time, holds what summing the whole per-county rollup gives: the same
+    // counts, and the same hours totals to the last bit.
+    CX_REQUIRE_SHARED_DATA(dir);
+    const QString error = loadSample(dir);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const cx::AnalysisScope province = m_sample->scope();
+    const cx::AnalyticsCube &cube = province.cube();
+    using Cube = cx::AnalyticsCube;
+    using Key = std::tuple<int, int, int, int, int, int>; // month, product, city, channel, category-stage, department
+    const auto sums = [&](const std::vector<Cube::ServiceCell> &cells) {
+        std::map<Key, cx::ServiceCounts> byKey;
+        for (const Cube::ServiceCell &cell : cells)
+            byKey[Key{cell.month, cell.product, province.areaOf(int(cell.region)), cell.channel, cell.categoryStage,
+                      cell.department}]
+                .add(Cube::countsOf(cell));
+        return byKey;
+    };
+    const Cube::ServiceRollup &cities = cube.serviceRollup(0);
+    const Cube::ServiceRollup &counties = cube.serviceRollup(1);
+    QVERIFY(cities.cells.size() < counties.cells.size());
+    const std::map<Key, cx::ServiceCounts> expected = sums(counties.cells);
+    const std::map<Key, cx::ServiceCounts> actual = sums(cities.cells);
+    QCOMPARE(actual.size(), expected.size());
+    for (auto a = actual.begin(), e = expected.begin(); a != actual.end(); ++a, ++e) {
+        QVERIFY(a->first == e->first);
+        QCOMPARE(a->second.complaints, e->second.complaints);
+        QCOMPARE(a->second.resolved, e->second.resolved);
+        QCOMPARE(a->second.hoursN, e->second.hoursN);
+        QCOMPARE(a->second.callbackSatisfied, e->second.callbackSatisfied);
+        QVERIFY(a->second.hoursTotal == e->second.hoursTotal);
     }
 }
 
