@@ -23,6 +23,20 @@ bool AnalyticsCube::readCells(sqlite::Database &db, const std::vector<int> &dimI
     const auto index = [](const std::vector<int> &indices, qint64 id) {
         return id >= 0 && std::size_t(id) < indices.size() ? indices[std::size_t(id)] : -1;
     };
+    {
+        // A stored cell takes at least 14 bytes (two key varints, its
+        // complaints, three parts with their lengths and the 8-byte hours
+        // total): room for that many cells, never touched beyond what is
+        // read and so never resident, spares growing the vectors by copies
+        // that would hold them twice. Only the cells split over
+        // maxCellCount can outgrow it.
+        sqlite::Statement bytes = db.prepare(u"SELECT coalesce(sum(length(cells)), 0) FROM agg_cell"_s);
+        if (!bytes.isValid() || !bytes.next())
+            return false;
+        const auto cells = std::size_t(bytes.columnInt(0) / 14);
+        m_serviceCells.reserve(cells);
+        m_complaintCells.reserve(cells);
+    }
     sqlite::Statement blocks = db.prepare(u"SELECT month, product, cells FROM agg_cell ORDER BY month, product"_s);
     if (!blocks.isValid())
         return false;
