@@ -343,8 +343,14 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
                 subscribers.columnDouble(3));
     }
 
-    rollUpService();
     return true;
+}
+
+const AnalyticsCube::ServiceRollup &AnalyticsCube::serviceRollup(std::size_t index) const
+{
+    LazyRollup &lazy = m_serviceRollups[index];
+    std::call_once(lazy.summed, [&] { lazy.rollup = rollUpService(index); });
+    return lazy.rollup;
 }
 
 AnalysisScope AnalyticsCube::scope(const AnalysisFilter &filter) const

@@ -14,6 +14,8 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <mutex>
+#include <span>
 #include <vector>
 
 namespace cx {
@@ -117,20 +119,23 @@ public:
     FilterOptions filterOptions() const;
 
     /// How the complaints of one agg_cell cell were handled (see
-    /// ServiceCounts); `hoursBegin`…`hoursEnd` index serviceHours(). A
-    /// grid-level cell holds a few complaints, so its counts are narrow to
-    /// keep millions of cells small: a cell with more than maxCellCount in
-    /// some count is held as several cells of the same dimensions whose
-    /// counts add up to it, the first with its hours (appendServiceCell()).
-    struct ServiceCell
+    /// ServiceCounts); its hours are those of serviceHours() from
+    /// `hoursBegin` to the next cell's (hoursOf()). A grid-level cell holds a
+    /// few complaints, so its counts are narrow and it is packed, to keep
+    /// millions of cells small (never bind a reference to one of its fields:
+    /// copy them): a cell with more than maxCellCount in some count is held
+    /// as several cells of the same dimensions whose counts add up to it,
+    /// the first with its hours (appendServiceCell()).
+    struct [[gnu::packed]] ServiceCell
     {
         double hoursTotal;
         std::uint32_t region;
-        std::uint32_t hoursBegin, hoursEnd;
+        std::uint32_t hoursBegin;
         std::uint16_t month, product, channel, categoryStage, department;
         std::uint8_t n, resultN, resolved, partial, firstN, firstTime, repeatN, repeated, escalationN, escalated,
             hoursN, callbackN, callbackRated, callbackSatisfied, callbackBasic;
     };
+    static_assert(sizeof(ServiceCell) == 41);
     /// Complaints of a cell whose handling hours fall in one bin; more than
     /// maxCellCount of them take several entries of that bin (appendHours()).
     struct HoursCount
@@ -142,21 +147,26 @@ public:
     /// Distinct hours bins a cube can hold (HoursCount::bin).
     static constexpr std::size_t maxHoursBins = std::size_t(1) << 24;
     /// Appends a cell with the dimensions of `dimensions`, its hours
-    /// (`hoursBegin`…`hoursEnd`) and the counts and hours total of `counts`
-    /// to `cells`: as one cell, or several where a count exceeds maxCellCount.
+    /// (`hoursBegin`…`hoursEnd`, which must be the last hours of `cells`) and
+    /// the counts and hours total of `counts` to `cells`: as one cell, or
+    /// several where a count exceeds maxCellCount.
     static void appendServiceCell(std::vector<ServiceCell> &cells, ServiceCell dimensions,
-                                  const ServiceCounts &counts);
+                                  const ServiceCounts &counts, std::uint32_t hoursEnd);
+    /// The hours of cells[i], of `hours`: up to the next cell's, the last cell's up to the end.
+    static std::span<const HoursCount> hoursOf(const std::vector<ServiceCell> &cells,
+                                               const std::vector<HoursCount> &hours, std::size_t i)
+    {
+        const std::uint32_t end = i + 1 < cells.size() ? cells[i + 1].hoursBegin : std::uint32_t(hours.size());
+        return std::span(hours).subspan(cells[i].hoursBegin, end - cells[i].hoursBegin);
+    }
     /// The counts and hours total of one cell at full width.
     static ServiceCounts countsOf(const ServiceCell &cell);
     /// Appends `n` complaints of bin `bin` to `hours`, in entries of at most maxCellCount.
     static void appendHours(std::vector<HoursCount> &hours, std::uint32_t bin, qint64 n);
     const std::vector<ServiceCell> &serviceCells() const { return m_serviceCells; }
     const std::vector<HoursCount> &serviceHours() const { return m_serviceHours; }
-    /// The service cells summed, at load, over what filters above some
-    /// region level cannot tell apart, so that such a filter walks far
-    /// fewer cells; the sums are those of serviceCells() (hoursTotal up to
-    /// the order of its floating-point additions).
-    struct ServiceRollup
+    /// What the cells of a service rollup are summed over.
+    struct ServiceRollupKind
     {
         /// The region level its cells keep: 1 per city, 2 per county. Only a
         /// filter on a region above it (fewer names in its path) may use it.
@@ -165,15 +175,25 @@ public:
         /// but for the regulator channel's cells, whose per-million figure
         /// counts the months and products with known users.
         bool anyProduct = false;
+    };
+    /// Per city and any product, per county and any product, per city and product.
+    static constexpr std::array<ServiceRollupKind, 3> serviceRollupKinds{{{1, true}, {2, true}, {1, false}}};
+    /// The service cells summed over what filters above some region level
+    /// cannot tell apart, so that such a filter walks far fewer cells; the
+    /// sums are those of serviceCells() (hoursTotal up to the order of its
+    /// floating-point additions).
+    struct ServiceRollup
+    {
         /// Ordered by their first cell in serviceCells(). `region` is one
         /// grid-level region of the city or county; with anyProduct,
-        /// `product` is 0 but in the regulator channel's cells;
-        /// `hoursBegin`…`hoursEnd` index `hours`.
+        /// `product` is 0 but in the regulator channel's cells; their
+        /// hours are those of `hours` (hoursOf()).
         std::vector<ServiceCell> cells;
         std::vector<HoursCount> hours;
     };
-    /// Per city and any product, per county and any product, per city and product.
-    const std::vector<ServiceRollup> &serviceRollups() const { return m_serviceRollups; }
+    /// The rollup of serviceRollupKinds[index], summed on the first call
+    /// from any thread: a cube holds only the rollups its filters used.
+    const ServiceRollup &serviceRollup(std::size_t index) const;
     /// The ⌈hours × 10⌉ values any complaint has, ascending (hoursTenths()).
     const std::vector<qint64> &hoursBins() const { return m_hoursBins; }
     /// Handling departments (index of ServiceCell::department); '' for complaints without one.
@@ -186,8 +206,8 @@ private:
     friend class CubeSlice;
     AnalyticsCube() = default;
     bool read(sqlite::Database &db, QString *error);
-    /// Sums the service cells into serviceRollups() (servicerollups.cpp).
-    void rollUpService();
+    /// Sums the service cells into the rollup of serviceRollupKinds[index] (servicerollups.cpp).
+    ServiceRollup rollUpService(std::size_t index) const;
     bool inMonths(int month) const { return month >= 0 && month < m_months.size(); }
     /// Key of m_subscribers.
     static QString subscriberKey(const QString &month, const QString &city, const QString &product);
@@ -204,14 +224,22 @@ private:
         int category = 0; ///< into m_categories
         int stage = 0;    ///< into m_stages
     };
+    /// Complaints of a month and product (those of its run) in one region,
+    /// channel and category-stage.
     struct ComplaintCell
     {
-        std::uint16_t month, product;
         std::uint32_t region;
         std::uint16_t channel, categoryStage;
         std::uint32_t n;
         /// Its pain-point tags: m_tagEntries from here to the next cell's firstTag.
         std::uint32_t firstTag;
+    };
+    /// The complaint cells of one month and product: m_complaintCells from
+    /// firstCell to the next run's (agg_cell holds them in such blocks).
+    struct ComplaintRun
+    {
+        std::uint16_t month, product;
+        std::uint32_t firstCell;
     };
     struct SurveyCell
     {
@@ -272,11 +300,18 @@ private:
     std::vector<Region> m_regions;
     std::vector<CategoryStage> m_categoryStages;
     std::vector<ComplaintCell> m_complaintCells;
+    std::vector<ComplaintRun> m_complaintRuns;
     std::vector<SurveyCell> m_surveyCells;
     std::vector<std::vector<KeywordCell>> m_keywordCells; ///< per category, ordered by month
     std::vector<ServiceCell> m_serviceCells;
     std::vector<HoursCount> m_serviceHours;
-    std::vector<ServiceRollup> m_serviceRollups;
+    /// A rollup and whether it was summed.
+    struct LazyRollup
+    {
+        std::once_flag summed;
+        ServiceRollup rollup;
+    };
+    mutable std::array<LazyRollup, serviceRollupKinds.size()> m_serviceRollups;
     std::vector<qint64> m_hoursBins;
     std::vector<TagStage> m_tagStages;
     std::vector<TagEntry> m_tagEntries; ///< by complaint cell (ComplaintCell::firstTag)

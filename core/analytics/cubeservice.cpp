@@ -23,6 +23,20 @@ bool AnalyticsCube::readCells(sqlite::Database &db, const std::vector<int> &dimI
     const auto index = [](const std::vector<int> &indices, qint64 id) {
         return id >= 0 && std::size_t(id) < indices.size() ? indices[std::size_t(id)] : -1;
     };
+    {
+        // A stored cell takes at least 14 bytes (two key varints, its
+        // complaints, three parts with their lengths and the 8-byte hours
+        // total): room for that many cells, never touched beyond what is
+        // read and so never resident, spares growing the vectors by copies
+        // that would hold them twice. Only the cells split over
+        // maxCellCount can outgrow it.
+        sqlite::Statement bytes = db.prepare(u"SELECT coalesce(sum(length(cells)), 0) FROM agg_cell"_s);
+        if (!bytes.isValid() || !bytes.next())
+            return false;
+        const auto cells = std::size_t(bytes.columnInt(0) / 14);
+        m_serviceCells.reserve(cells);
+        m_complaintCells.reserve(cells);
+    }
     sqlite::Statement blocks = db.prepare(u"SELECT month, product, cells FROM agg_cell ORDER BY month, product"_s);
     if (!blocks.isValid())
         return false;
@@ -36,6 +50,8 @@ bool AnalyticsCube::readCells(sqlite::Database &db, const std::vector<int> &dimI
     // which follow one another in key order.
     std::array<qint64, 6> complaintKey{};
     ComplaintCell complaint{};
+    std::uint16_t complaintMonth = 0;
+    std::uint16_t complaintProduct = 0;
     int complaintStage = -1; // -1: no complaint cell open
     std::vector<TagCount> tags;
     const auto closeComplaint = [&] {
@@ -57,7 +73,10 @@ bool AnalyticsCube::readCells(sqlite::Database &db, const std::vector<int> &dimI
         }
         tags.clear();
         m_complaintTotal += complaint.n;
-        m_complaintMonths[complaint.month] = true;
+        m_complaintMonths[complaintMonth] = true;
+        if (m_complaintRuns.empty() || m_complaintRuns.back().month != complaintMonth
+            || m_complaintRuns.back().product != complaintProduct)
+            m_complaintRuns.push_back({complaintMonth, complaintProduct, std::uint32_t(m_complaintCells.size())});
         m_complaintCells.push_back(complaint);
         complaintStage = -1;
     };
@@ -81,8 +100,9 @@ bool AnalyticsCube::readCells(sqlite::Database &db, const std::vector<int> &dimI
         if (complaintStage < 0) {
             complaintKey = key;
             complaintStage = ids[5];
-            complaint = {std::uint16_t(ids[0]), std::uint16_t(ids[1]), std::uint32_t(ids[2]),
-                         std::uint16_t(ids[3]), categoryStage, 0, 0};
+            complaintMonth = std::uint16_t(ids[0]);
+            complaintProduct = std::uint16_t(ids[1]);
+            complaint = {std::uint32_t(ids[2]), std::uint16_t(ids[3]), categoryStage, 0, 0};
         }
         complaint.n += n;
         if (ids[6] < 0)
@@ -106,8 +126,7 @@ bool AnalyticsCube::readCells(sqlite::Database &db, const std::vector<int> &dimI
         }
         if (tenthsOfBin.size() > maxHoursBins)
             return false;
-        cell.hoursEnd = std::uint32_t(m_serviceHours.size());
-        appendServiceCell(m_serviceCells, cell, counts);
+        appendServiceCell(m_serviceCells, cell, counts, std::uint32_t(m_serviceHours.size()));
         return true;
     };
 
@@ -162,7 +181,7 @@ constexpr std::array<std::pair<std::uint8_t AnalyticsCube::ServiceCell::*, qint6
 } // namespace
 
 void AnalyticsCube::appendServiceCell(std::vector<ServiceCell> &cells, ServiceCell dimensions,
-                                      const ServiceCounts &counts)
+                                      const ServiceCounts &counts, std::uint32_t hoursEnd)
 {
     ServiceCounts left = counts;
     ServiceCell cell = dimensions;
@@ -179,7 +198,7 @@ void AnalyticsCube::appendServiceCell(std::vector<ServiceCell> &cells, ServiceCe
         cells.push_back(cell);
         // The first part holds the hours: adding 0 to a sum of hours leaves it as it is.
         cell.hoursTotal = 0;
-        cell.hoursBegin = cell.hoursEnd;
+        cell.hoursBegin = hoursEnd;
     }
 }
 

@@ -35,24 +35,31 @@ CubeSlice AnalyticsCube::slice(const AnalysisScope &scope) const
     const int channel = scope.channel();
     if (scope.channelKnown()) {
         const std::size_t categoryCount = std::size_t(m_categories.size());
-        for (std::size_t c = 0; c < m_complaintCells.size(); ++c) {
-            const ComplaintCell &cell = m_complaintCells[c];
-            const int p = scope.productSlot(cell.product);
-            const int a = scope.areaOf(int(cell.region));
-            if (p < 0 || a < 0 || (channel >= 0 && cell.channel != channel))
+        for (std::size_t r = 0; r < m_complaintRuns.size(); ++r) {
+            const ComplaintRun &run = m_complaintRuns[r];
+            const int p = scope.productSlot(run.product);
+            if (p < 0)
                 continue;
-            const std::size_t at = (cell.month * products + std::size_t(p)) * areas + std::size_t(a);
-            slice.m_complaints[at * categories + cell.categoryStage] += cell.n;
-            const std::uint32_t endTag =
-                c + 1 < m_complaintCells.size() ? m_complaintCells[c + 1].firstTag : std::uint32_t(m_tagEntries.size());
-            const bool inPeriod = cell.month >= scope.firstMonth() && cell.month <= scope.lastMonth();
-            const std::size_t category = std::size_t(m_categoryStages[cell.categoryStage].category);
-            for (std::uint32_t t = cell.firstTag; t < endTag; ++t) {
-                const TagEntry &entry = m_tagEntries[t];
-                slice.m_tagComplaints[at * tagStages + entry.tagStage] += entry.n;
-                if (inPeriod)
-                    slice.m_tagCategories[std::size_t(m_tagStages[entry.tagStage].tag) * categoryCount + category] +=
-                        entry.n;
+            const bool inPeriod = run.month >= scope.firstMonth() && run.month <= scope.lastMonth();
+            const std::size_t endCell =
+                r + 1 < m_complaintRuns.size() ? m_complaintRuns[r + 1].firstCell : m_complaintCells.size();
+            for (std::size_t c = run.firstCell; c < endCell; ++c) {
+                const ComplaintCell &cell = m_complaintCells[c];
+                const int a = scope.areaOf(int(cell.region));
+                if (a < 0 || (channel >= 0 && cell.channel != channel))
+                    continue;
+                const std::size_t at = (run.month * products + std::size_t(p)) * areas + std::size_t(a);
+                slice.m_complaints[at * categories + cell.categoryStage] += cell.n;
+                const std::uint32_t endTag = c + 1 < m_complaintCells.size() ? m_complaintCells[c + 1].firstTag
+                                                                              : std::uint32_t(m_tagEntries.size());
+                const std::size_t category = std::size_t(m_categoryStages[cell.categoryStage].category);
+                for (std::uint32_t t = cell.firstTag; t < endTag; ++t) {
+                    const TagEntry &entry = m_tagEntries[t];
+                    slice.m_tagComplaints[at * tagStages + entry.tagStage] += entry.n;
+                    if (inPeriod)
+                        slice.m_tagCategories[std::size_t(m_tagStages[entry.tagStage].tag) * categoryCount
+                                              + category] += entry.n;
+                }
             }
         }
     }

@@ -11,6 +11,7 @@
 #include <cmath>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 namespace cx {
 
@@ -110,36 +111,52 @@ constexpr std::array rateTests{
 };
 
 // The service cells grouped by the value of one of their dimensions, each
-// group in cell order: the cells of value v are cells[order[i]] for
-// start[v] <= i < start[v + 1] (a counting sort).
-struct CellIndex
+// group in cell order: the cells of value v are cells[order()[i]] for the i
+// of range(v) (a counting sort). The counts, which choose the index a filter
+// walks, are taken at once; the order, 4 bytes a cell, only once a filter
+// walks this index.
+class CellIndex
 {
-    std::vector<std::uint32_t> order;
-    std::vector<std::uint32_t> start;
+public:
+    using ValueOf = std::uint32_t (*)(const AnalyticsCube::ServiceCell &);
 
-    template <typename ValueOf>
     CellIndex(const std::vector<AnalyticsCube::ServiceCell> &cells, ValueOf valueOf)
+        : m_cells(cells)
+        , m_valueOf(valueOf)
     {
         std::size_t values = 0;
         for (const AnalyticsCube::ServiceCell &cell : cells)
             values = std::max(values, std::size_t(valueOf(cell)) + 1);
-        start.assign(values + 1, 0);
+        m_start.assign(values + 1, 0);
         for (const AnalyticsCube::ServiceCell &cell : cells)
-            ++start[std::size_t(valueOf(cell)) + 1];
+            ++m_start[std::size_t(valueOf(cell)) + 1];
         for (std::size_t v = 0; v < values; ++v)
-            start[v + 1] += start[v];
-        order.resize(cells.size());
-        std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
-        for (std::uint32_t i = 0; i < cells.size(); ++i)
-            order[next[std::size_t(valueOf(cells[i]))]++] = i;
+            m_start[v + 1] += m_start[v];
     }
-    std::size_t values() const { return start.size() - 1; }
-    std::size_t count(std::size_t value) const { return value < values() ? start[value + 1] - start[value] : 0; }
-    /// The positions in `order` of the cells of a value (none for a value no cell has).
+    std::size_t values() const { return m_start.size() - 1; }
+    std::size_t count(std::size_t value) const { return value < values() ? m_start[value + 1] - m_start[value] : 0; }
+    /// The positions in order() of the cells of a value (none for a value no cell has).
     std::pair<std::uint32_t, std::uint32_t> range(std::size_t value) const
     {
-        return value < values() ? std::pair{start[value], start[value + 1]} : std::pair{0u, 0u};
+        return value < values() ? std::pair{m_start[value], m_start[value + 1]} : std::pair{0u, 0u};
     }
+    const std::vector<std::uint32_t> &order() const
+    {
+        std::call_once(m_ordered, [this] {
+            m_order.resize(m_cells.size());
+            std::vector<std::uint32_t> next(m_start.begin(), m_start.end() - 1);
+            for (std::uint32_t i = 0; i < m_cells.size(); ++i)
+                m_order[next[std::size_t(m_valueOf(m_cells[i]))]++] = i;
+        });
+        return m_order;
+    }
+
+private:
+    const std::vector<AnalyticsCube::ServiceCell> &m_cells;
+    const ValueOf m_valueOf;
+    std::vector<std::uint32_t> m_start;
+    mutable std::once_flag m_ordered;
+    mutable std::vector<std::uint32_t> m_order;
 };
 
 // The sums of the cells a scope selects, every month: figures and hours
@@ -152,53 +169,60 @@ struct ServiceSums
     std::vector<ServiceFigures> categories; ///< [month][department][category-stage]
 };
 
+// Whether cells summed so tell apart what the scope selects and groups (see AnalyticsCube::ServiceRollupKind).
+bool serves(AnalyticsCube::ServiceRollupKind kind, const AnalysisScope &scope)
+{
+    return (kind.regionDepth >= 3 || kind.regionDepth > scope.filter().region.names().size())
+        && (!kind.anyProduct || scope.products().size() == scope.cube().products().size());
+}
+
 // Service cells with their hours (the cube's own or a rollup) by product,
 // channel and region, so that a filter walks only the cells of what it selects.
 struct CellSet
 {
-    CellSet(const std::vector<AnalyticsCube::ServiceCell> &cells, const std::vector<AnalyticsCube::HoursCount> &hours,
-            int regionDepth, bool anyProduct)
+    CellSet(const std::vector<AnalyticsCube::ServiceCell> &cells, const std::vector<AnalyticsCube::HoursCount> &hours)
         : cells(cells)
         , hours(hours)
-        , regionDepth(regionDepth)
-        , anyProduct(anyProduct)
-        , byProduct(cells, [](const AnalyticsCube::ServiceCell &c) { return c.product; })
-        , byChannel(cells, [](const AnalyticsCube::ServiceCell &c) { return c.channel; })
+        , byProduct(cells, [](const AnalyticsCube::ServiceCell &c) { return std::uint32_t(c.product); })
+        , byChannel(cells, [](const AnalyticsCube::ServiceCell &c) { return std::uint32_t(c.channel); })
         , byRegion(cells, [](const AnalyticsCube::ServiceCell &c) { return c.region; })
     {
     }
 
-    /// Whether its cells tell apart what the scope selects and groups (see AnalyticsCube::ServiceRollup).
-    bool serves(const AnalysisScope &scope) const
-    {
-        return (regionDepth >= 3 || regionDepth > scope.filter().region.names().size())
-            && (!anyProduct || scope.products().size() == scope.cube().products().size());
-    }
-
     const std::vector<AnalyticsCube::ServiceCell> &cells;
     const std::vector<AnalyticsCube::HoursCount> &hours;
-    const int regionDepth;
-    const bool anyProduct;
     const CellIndex byProduct;
     const CellIndex byChannel;
     const CellIndex byRegion;
 };
 
-// What serviceQuality() keeps of the cube it was last asked about: its cell
-// sets (its own cells first, then its rollups) and the sums of the whole cube
-// (the province, every product, any channel), the same for every period,
-// with the overdue limits and months with subscribers they were taken with.
+// What serviceQuality() keeps of the cube it was last asked about: the cell
+// sets of its own cells and of the rollups filters used, and the sums of the
+// whole cube (the province, every product, any channel), the same for every
+// period, with the overdue limits and months with subscribers they were
+// taken with.
 struct ServiceCache
 {
     explicit ServiceCache(const AnalyticsCube &cube)
+        : cube(cube)
+        , cells(cube.serviceCells(), cube.serviceHours())
     {
-        sets.reserve(1 + cube.serviceRollups().size());
-        sets.emplace_back(cube.serviceCells(), cube.serviceHours(), 3, false);
-        for (const AnalyticsCube::ServiceRollup &rollup : cube.serviceRollups())
-            sets.emplace_back(rollup.cells, rollup.hours, rollup.regionDepth, rollup.anyProduct);
     }
 
-    std::vector<CellSet> sets;
+    /// The cell set of a rollup, summed on first use.
+    const CellSet &rollup(std::size_t index) const
+    {
+        std::call_once(rollupsCounted[index], [&] {
+            const AnalyticsCube::ServiceRollup &rollup = cube.serviceRollup(index);
+            rollups[index].emplace(rollup.cells, rollup.hours);
+        });
+        return *rollups[index];
+    }
+
+    const AnalyticsCube &cube;
+    const CellSet cells;
+    mutable std::array<std::once_flag, AnalyticsCube::serviceRollupKinds.size()> rollupsCounted;
+    mutable std::array<std::optional<CellSet>, AnalyticsCube::serviceRollupKinds.size()> rollups;
     std::mutex mutex; ///< guards the whole cube's sums
     std::vector<qint64> limit;
     std::vector<char> usersKnown;
@@ -226,16 +250,14 @@ std::shared_ptr<ServiceCache> serviceCache(const std::shared_ptr<const Analytics
 template <typename Visit>
 void forEachSelectedCell(const ServiceCache &cache, const AnalysisScope &scope, Visit visit)
 {
-    const CellSet *set = &cache.sets.front();
+    const CellSet *set = &cache.cells;
     const CellIndex *narrowest = nullptr;
     std::vector<std::size_t> values;
     std::size_t fewest = set->cells.size();
     std::vector<std::size_t> products;
     for (int p : scope.products())
         products.push_back(std::size_t(p));
-    for (const CellSet &candidate : cache.sets) {
-        if (!candidate.serves(scope))
-            continue;
+    const auto considerSet = [&](const CellSet &candidate) {
         const auto consider = [&](const CellIndex &index, const std::vector<std::size_t> &selected) {
             std::size_t count = 0;
             for (std::size_t v : selected)
@@ -255,25 +277,44 @@ void forEachSelectedCell(const ServiceCache &cache, const AnalysisScope &scope, 
             if (candidate.byRegion.count(r) > 0 && scope.areaOf(int(r)) >= 0)
                 regions.push_back(r);
         consider(candidate.byRegion, regions);
+    };
+    considerSet(cache.cells);
+    for (std::size_t r = 0; r < AnalyticsCube::serviceRollupKinds.size(); ++r) {
+        if (!serves(AnalyticsCube::serviceRollupKinds[r], scope))
+            continue;
+        considerSet(cache.rollup(r));
+        // The first rollup (per city, any product) sums the same cells as
+        // the others more coarsely: where it serves, no index of theirs has
+        // fewer cells of a selection, so they are not summed for it.
+        if (r == 0)
+            break;
     }
     const auto &cells = set->cells;
+    // Every cell selected: in cell order, which is the order of each index's groups.
+    if (fewest == cells.size()) {
+        for (std::size_t i = 0; i < cells.size(); ++i)
+            visit(cells[i], AnalyticsCube::hoursOf(cells, set->hours, i));
+        return;
+    }
     if (values.size() == 1) {
         const auto [begin, end] = narrowest->range(values.front());
+        const std::vector<std::uint32_t> &order = narrowest->order();
         for (std::uint32_t i = begin; i < end; ++i)
-            visit(cells[narrowest->order[i]], set->hours);
+            visit(cells[order[i]], AnalyticsCube::hoursOf(cells, set->hours, order[i]));
         return;
     }
     // In cell order, as all cells are walked: the hours' floating-point sums
     // come out the same whichever index of the set selects them.
     std::vector<std::uint32_t> selected;
     selected.reserve(fewest);
+    const std::vector<std::uint32_t> &order = narrowest->order();
     for (std::size_t v : values) {
         const auto [begin, end] = narrowest->range(v);
-        selected.insert(selected.end(), narrowest->order.begin() + begin, narrowest->order.begin() + end);
+        selected.insert(selected.end(), order.begin() + begin, order.begin() + end);
     }
     std::sort(selected.begin(), selected.end());
     for (std::uint32_t i : selected)
-        visit(cells[i], set->hours);
+        visit(cells[i], AnalyticsCube::hoursOf(cells, set->hours, i));
 }
 
 struct Candidate
@@ -598,15 +639,15 @@ ServiceQuality serviceQuality(const CubeSlice &slice, const AnalysisSettings &al
         const int channel = scope.channel();
         if (scope.channelKnown()) {
             forEachSelectedCell(*cache, scope, [&](const AnalyticsCube::ServiceCell &cell,
-                                                   const std::vector<AnalyticsCube::HoursCount> &hours) {
+                                                   std::span<const AnalyticsCube::HoursCount> hours) {
                 const int p = scope.productSlot(cell.product);
                 const int a = scope.areaOf(int(cell.region));
                 if (p < 0 || a < 0 || (channel >= 0 && cell.channel != channel))
                     return;
                 qint64 overdue = 0;
-                for (std::uint32_t h = cell.hoursBegin; h < cell.hoursEnd; ++h)
-                    if (bins[hours[h].bin] > limit[cell.categoryStage])
-                        overdue += hours[h].n;
+                for (const AnalyticsCube::HoursCount &h : hours)
+                    if (bins[h.bin] > limit[cell.categoryStage])
+                        overdue += h.n;
                 const bool regulator = regulatorChannel[cell.channel];
                 const bool counted = regulator && usersKnown[std::size_t(cell.month * slice.productCount() + p)];
                 const auto add = [&](int slot) {
@@ -618,8 +659,8 @@ ServiceQuality serviceQuality(const CubeSlice &slice, const AnalysisSettings &al
                     if (counted)
                         f.regulatorCounted += cell.n;
                     std::uint32_t *histogram = sums.histograms.data() + std::size_t(slot * months + cell.month) * binCount;
-                    for (std::uint32_t h = cell.hoursBegin; h < cell.hoursEnd; ++h)
-                        histogram[hours[h].bin] += hours[h].n;
+                    for (const AnalyticsCube::HoursCount &h : hours)
+                        histogram[h.bin] += h.n;
                 };
                 add(departmentBase + cell.department);
                 add(channelBase + cell.channel);

@@ -2,9 +2,7 @@
 
 #include "analytics/serviceaggregates.h"
 
-#include <QFuture>
 #include <QHash>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <unordered_map>
@@ -28,97 +26,110 @@ struct KeyHash
     std::size_t operator()(const RollupKey &key) const { return std::size_t(::qHash(key, 0)); }
 };
 
-// Sums `cells` (with their `hours`) into the cells of a rollup: regions as
-// their stand-in, and with anyProduct the products of all but the regulator
-// channel's cells as 0.
-AnalyticsCube::ServiceRollup rollUp(const std::vector<AnalyticsCube::ServiceCell> &cells,
-                                    const std::vector<AnalyticsCube::HoursCount> &hours, std::size_t binCount,
-                                    const std::vector<std::uint32_t> &standIn, const std::vector<char> &regulator,
-                                    int depth, bool anyProduct)
+// Sums service cells (with their hours), a month at a time, into the cells
+// of a rollup: regions as their stand-in, and with anyProduct the products
+// of all but the regulator channel's cells as 0. Cells come month by month
+// (the first key of agg_cell), and so do the rollup cells: each month is
+// summed, hours included, before the next, so that what summing needs stays
+// the size of a month. The sums are taken at full width and stored narrow.
+class RollupSummer
 {
-    using ServiceCell = AnalyticsCube::ServiceCell;
-    AnalyticsCube::ServiceRollup rollup;
-    rollup.regionDepth = depth;
-    rollup.anyProduct = anyProduct;
-    // No more entries than its cells have (a bin split in k entries sums at
-    // least k of theirs): the hours never move, and room left over is never
-    // touched, so never resident.
-    rollup.hours.reserve(hours.size());
-    // Cells come month by month (the first key of agg_cell), and so do the
-    // rollup cells: each month is summed, hours included, before the next,
-    // so that what summing needs stays the size of a month. The sums are
-    // taken at full width and stored narrow.
-    std::unordered_map<RollupKey, std::uint32_t, KeyHash> index;
-    std::vector<ServiceCell> dimensions;
-    std::vector<ServiceCounts> sums;
-    std::vector<std::uint32_t> rollupOf;
-    std::vector<std::uint32_t> start;
-    std::vector<std::uint32_t> order;
-    std::vector<qint64> counts(binCount, 0);
-    std::vector<std::uint32_t> touched;
-    for (std::size_t first = 0, last = 0; first < cells.size(); first = last) {
-        while (last < cells.size() && cells[last].month == cells[first].month)
-            ++last;
-        index.clear();
-        dimensions.clear();
-        sums.clear();
-        rollupOf.clear();
+public:
+    RollupSummer(std::size_t binCount, std::vector<std::uint32_t> standIn, const std::vector<char> &regulator,
+                 bool anyProduct)
+        : m_standIn(std::move(standIn))
+        , m_regulator(regulator)
+        , m_anyProduct(anyProduct)
+        , m_counts(binCount, 0)
+    {
+    }
+
+    /// Sums the cells of one month, `first`…`last` of `cells`, into `rollup`.
+    void addMonth(const std::vector<AnalyticsCube::ServiceCell> &cells,
+                  const std::vector<AnalyticsCube::HoursCount> &hours, std::size_t first, std::size_t last,
+                  AnalyticsCube::ServiceRollup &rollup)
+    {
+        using ServiceCell = AnalyticsCube::ServiceCell;
+        m_index.clear();
+        m_dimensions.clear();
+        m_sums.clear();
+        m_rollupOf.clear();
         for (std::size_t i = first; i < last; ++i) {
             const ServiceCell &cell = cells[i];
             ServiceCell sum{};
             sum.month = cell.month;
-            sum.product = anyProduct && !regulator[cell.channel] ? 0 : cell.product;
-            sum.region = standIn[cell.region];
+            sum.product = m_anyProduct && !m_regulator[cell.channel] ? 0 : cell.product;
+            sum.region = m_standIn[cell.region];
             sum.channel = cell.channel;
             sum.categoryStage = cell.categoryStage;
             sum.department = cell.department;
-            const auto [it, added] = index.try_emplace(rollupKey(sum), std::uint32_t(dimensions.size()));
+            const auto [it, added] = m_index.try_emplace(rollupKey(sum), std::uint32_t(m_dimensions.size()));
             if (added) {
-                dimensions.push_back(sum);
-                sums.emplace_back();
+                m_dimensions.push_back(sum);
+                m_sums.emplace_back();
             }
-            rollupOf.push_back(it->second);
-            sums[it->second].add(AnalyticsCube::countsOf(cell));
+            m_rollupOf.push_back(it->second);
+            m_sums[it->second].add(AnalyticsCube::countsOf(cell));
         }
 
         // The hours of each rollup cell: its cells' bins summed, ascending.
-        start.assign(dimensions.size() + 1, 0);
-        for (std::uint32_t r : rollupOf)
-            ++start[r + 1];
-        for (std::size_t r = 0; r < dimensions.size(); ++r)
-            start[r + 1] += start[r];
-        order.resize(rollupOf.size());
-        std::vector<std::uint32_t> next(start.begin(), start.end() - 1);
-        for (std::size_t k = 0; k < rollupOf.size(); ++k)
-            order[next[rollupOf[k]]++] = std::uint32_t(first + k);
-        for (std::size_t r = 0; r < dimensions.size(); ++r) {
-            for (std::uint32_t k = start[r]; k < start[r + 1]; ++k) {
-                const ServiceCell &cell = cells[order[k]];
-                for (std::uint32_t h = cell.hoursBegin; h < cell.hoursEnd; ++h) {
-                    const AnalyticsCube::HoursCount &bin = hours[h];
-                    if (counts[bin.bin] == 0)
-                        touched.push_back(bin.bin);
-                    counts[bin.bin] += bin.n;
+        m_start.assign(m_dimensions.size() + 1, 0);
+        for (std::uint32_t r : m_rollupOf)
+            ++m_start[r + 1];
+        for (std::size_t r = 0; r < m_dimensions.size(); ++r)
+            m_start[r + 1] += m_start[r];
+        m_order.resize(m_rollupOf.size());
+        std::vector<std::uint32_t> next(m_start.begin(), m_start.end() - 1);
+        for (std::size_t k = 0; k < m_rollupOf.size(); ++k)
+            m_order[next[m_rollupOf[k]]++] = std::uint32_t(first + k);
+        for (std::size_t r = 0; r < m_dimensions.size(); ++r) {
+            for (std::uint32_t k = m_start[r]; k < m_start[r + 1]; ++k) {
+                for (const AnalyticsCube::HoursCount &bin : AnalyticsCube::hoursOf(cells, hours, m_order[k])) {
+                    if (m_counts[bin.bin] == 0)
+                        m_touched.push_back(bin.bin);
+                    m_counts[bin.bin] += bin.n;
                 }
             }
-            std::sort(touched.begin(), touched.end());
-            ServiceCell &cell = dimensions[r];
+            std::sort(m_touched.begin(), m_touched.end());
+            ServiceCell &cell = m_dimensions[r];
             cell.hoursBegin = std::uint32_t(rollup.hours.size());
-            for (std::uint32_t bin : touched) {
-                AnalyticsCube::appendHours(rollup.hours, bin, counts[bin]);
-                counts[bin] = 0;
+            for (std::uint32_t bin : m_touched) {
+                AnalyticsCube::appendHours(rollup.hours, bin, m_counts[bin]);
+                m_counts[bin] = 0;
             }
-            cell.hoursEnd = std::uint32_t(rollup.hours.size());
-            AnalyticsCube::appendServiceCell(rollup.cells, cell, sums[r]);
-            touched.clear();
+            AnalyticsCube::appendServiceCell(rollup.cells, cell, m_sums[r], std::uint32_t(rollup.hours.size()));
+            m_touched.clear();
         }
     }
-    return rollup;
+
+private:
+    const std::vector<std::uint32_t> m_standIn;
+    const std::vector<char> &m_regulator;
+    const bool m_anyProduct;
+    std::unordered_map<RollupKey, std::uint32_t, KeyHash> m_index;
+    std::vector<AnalyticsCube::ServiceCell> m_dimensions;
+    std::vector<ServiceCounts> m_sums;
+    std::vector<std::uint32_t> m_rollupOf;
+    std::vector<std::uint32_t> m_start;
+    std::vector<std::uint32_t> m_order;
+    std::vector<qint64> m_counts;
+    std::vector<std::uint32_t> m_touched;
+};
+
+// Calls visit(first, last) for the cells of each month of `cells`, in order.
+template <typename Visit>
+void forEachMonth(const std::vector<AnalyticsCube::ServiceCell> &cells, Visit visit)
+{
+    for (std::size_t first = 0, last = 0; first < cells.size(); first = last) {
+        while (last < cells.size() && cells[last].month == cells[first].month)
+            ++last;
+        visit(first, last);
+    }
 }
 
 } // namespace
 
-void AnalyticsCube::rollUpService()
+AnalyticsCube::ServiceRollup AnalyticsCube::rollUpService(std::size_t index) const
 {
     std::vector<char> regulator(std::size_t(m_channels.size()));
     for (qsizetype c = 0; c < m_channels.size(); ++c)
@@ -137,19 +148,32 @@ void AnalyticsCube::rollUpService()
         }
         return standIn;
     };
-    const std::vector<std::uint32_t> cities = standIns(1);
-    const std::vector<std::uint32_t> counties = standIns(2);
+    const ServiceRollupKind kind = serviceRollupKinds[index];
     const std::size_t bins = m_hoursBins.size();
-    // Each rollup reads only the cells: the one per product on another thread.
-    QFuture<ServiceRollup> citiesByProduct = QtConcurrent::run(
-        [&] { return rollUp(m_serviceCells, m_serviceHours, bins, cities, regulator, 1, false); });
-    // The city rollup sums the county rollup's fewer cells.
-    ServiceRollup countiesAnyProduct = rollUp(m_serviceCells, m_serviceHours, bins, counties, regulator, 2, true);
-    ServiceRollup citiesAnyProduct =
-        rollUp(countiesAnyProduct.cells, countiesAnyProduct.hours, bins, cities, regulator, 1, true);
-    m_serviceRollups.push_back(std::move(citiesAnyProduct));
-    m_serviceRollups.push_back(std::move(countiesAnyProduct));
-    m_serviceRollups.push_back(citiesByProduct.takeResult());
+    ServiceRollup rollup;
+    // No more entries than the cells have (a bin split in k entries sums at
+    // least k of theirs): the hours never move, and room left over is never
+    // touched, so never resident.
+    rollup.hours.reserve(m_serviceHours.size());
+    RollupSummer summer(bins, standIns(kind.regionDepth), regulator, kind.anyProduct);
+    if (kind.regionDepth == 1 && kind.anyProduct) {
+        // Per city, the sums of the per-county sums, a month of them at a
+        // time: the cells and their floating-point sums of the county
+        // rollup's, without holding it.
+        RollupSummer counties(bins, standIns(2), regulator, true);
+        ServiceRollup month;
+        forEachMonth(m_serviceCells, [&](std::size_t first, std::size_t last) {
+            month.cells.clear();
+            month.hours.clear();
+            counties.addMonth(m_serviceCells, m_serviceHours, first, last, month);
+            summer.addMonth(month.cells, month.hours, 0, month.cells.size(), rollup);
+        });
+    } else {
+        forEachMonth(m_serviceCells, [&](std::size_t first, std::size_t last) {
+            summer.addMonth(m_serviceCells, m_serviceHours, first, last, rollup);
+        });
+    }
+    return rollup;
 }
 
 } // namespace cx

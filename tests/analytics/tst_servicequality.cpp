@@ -21,6 +21,7 @@
 #include <cmath>
 #include <map>
 #include <memory>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -78,7 +79,9 @@ QMap<QString, Reference> referenceSums(const cx::CubeSlice &slice, const cx::Ana
     QMap<QString, Reference> sums;
     const cx::AnalyticsCube &cube = slice.cube();
     const cx::AnalysisScope &scope = slice.scope();
-    for (const cx::AnalyticsCube::ServiceCell &cell : cube.serviceCells()) {
+    const std::vector<cx::AnalyticsCube::ServiceCell> &cells = cube.serviceCells();
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        const cx::AnalyticsCube::ServiceCell &cell = cells[i];
         const int area = scope.areaOf(int(cell.region));
         if (cell.month < slice.firstMonth() || cell.month > slice.lastMonth() || scope.productSlot(cell.product) < 0
             || area < 0 || (scope.channel() >= 0 && cell.channel != scope.channel()) || !scope.channelKnown())
@@ -99,8 +102,7 @@ QMap<QString, Reference> referenceSums(const cx::CubeSlice &slice, const cx::Ana
             r.hoursN += cell.hoursN;
             r.hoursTotal += cell.hoursTotal;
             r.regulator += cx::isRegulatorChannel(cube.channels().at(cell.channel)) ? cell.n : 0;
-            for (std::uint32_t h = cell.hoursBegin; h < cell.hoursEnd; ++h) {
-                const cx::AnalyticsCube::HoursCount &bin = cube.serviceHours()[h];
+            for (const cx::AnalyticsCube::HoursCount &bin : cx::AnalyticsCube::hoursOf(cells, cube.serviceHours(), i)) {
                 r.bins[cube.hoursBins()[bin.bin]] += bin.n;
                 r.overdue += cube.hoursBins()[bin.bin] > std::llround(limit * 10) ? bin.n : 0;
             }
@@ -135,6 +137,7 @@ private Q_SLOTS:
     void cliJson();
     void sampleExports();
     void rollupsAgreeWithCells();
+    void cityRollupSumsCountyRollup();
     void narrowCells();
     void crowdedCell();
 
@@ -616,13 +619,6 @@ void TestServiceQuality::rollupsAgreeWithCells()
     const cx::AnalysisSettings settings = cx::AnalysisSettings::fromWorkspace(cx::WorkspaceSettings(ws.db()));
     const cx::AnalysisScope whole = ws.scope();
     const cx::AnalyticsCube &cube = whole.cube();
-    // The rollups sum something: fewer cells than the cube's own.
-    QCOMPARE(cube.serviceRollups().size(), std::size_t(3));
-    for (const cx::AnalyticsCube::ServiceRollup &rollup : cube.serviceRollups())
-        QVERIFY2(rollup.cells.size() < cube.serviceCells().size(),
-                 qPrintable(u"%1 of %2"_s.arg(rollup.cells.size()).arg(cube.serviceCells().size())));
-    QVERIFY(cube.serviceRollups().front().cells.size() < cube.serviceCells().size() / 2);
-
     // Filters of every kind: served by a rollup, or by the cube's cells.
     const cx::FilterOptions options = cube.filterOptions();
     const cx::RegionPath city{options.childRegions({}).value(1)};
@@ -677,6 +673,49 @@ void TestServiceQuality::rollupsAgreeWithCells()
             QVERIFY2(p90 == r.p90() || (std::isnan(p90) && std::isnan(r.p90())), qPrintable(where));
         }
     }
+
+    // The rollups, summed as the filters needed them, sum something: fewer cells than the cube's own.
+    QCOMPARE(cx::AnalyticsCube::serviceRollupKinds.size(), std::size_t(3));
+    for (std::size_t r = 0; r < cx::AnalyticsCube::serviceRollupKinds.size(); ++r)
+        QVERIFY2(cube.serviceRollup(r).cells.size() < cube.serviceCells().size(),
+                 qPrintable(u"%1 of %2"_s.arg(cube.serviceRollup(r).cells.size()).arg(cube.serviceCells().size())));
+    QVERIFY(cube.serviceRollup(0).cells.size() < cube.serviceCells().size() / 2);
+}
+
+void TestServiceQuality::cityRollupSumsCountyRollup()
+{
+    // The per-city rollup, summed from the per-county sums a month at a
+    // time, holds what summing the whole per-county rollup gives: the same
+    // counts, and the same hours totals to the last bit.
+    CX_REQUIRE_SHARED_DATA(dir);
+    const QString error = loadSample(dir);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const cx::AnalysisScope province = m_sample->scope();
+    const cx::AnalyticsCube &cube = province.cube();
+    using Cube = cx::AnalyticsCube;
+    using Key = std::tuple<int, int, int, int, int, int>; // month, product, city, channel, category-stage, department
+    const auto sums = [&](const std::vector<Cube::ServiceCell> &cells) {
+        std::map<Key, cx::ServiceCounts> byKey;
+        for (const Cube::ServiceCell &cell : cells)
+            byKey[Key{cell.month, cell.product, province.areaOf(int(cell.region)), cell.channel, cell.categoryStage,
+                      cell.department}]
+                .add(Cube::countsOf(cell));
+        return byKey;
+    };
+    const Cube::ServiceRollup &cities = cube.serviceRollup(0);
+    const Cube::ServiceRollup &counties = cube.serviceRollup(1);
+    QVERIFY(cities.cells.size() < counties.cells.size());
+    const std::map<Key, cx::ServiceCounts> expected = sums(counties.cells);
+    const std::map<Key, cx::ServiceCounts> actual = sums(cities.cells);
+    QCOMPARE(actual.size(), expected.size());
+    for (auto a = actual.begin(), e = expected.begin(); a != actual.end(); ++a, ++e) {
+        QVERIFY(a->first == e->first);
+        QCOMPARE(a->second.complaints, e->second.complaints);
+        QCOMPARE(a->second.resolved, e->second.resolved);
+        QCOMPARE(a->second.hoursN, e->second.hoursN);
+        QCOMPARE(a->second.callbackSatisfied, e->second.callbackSatisfied);
+        QVERIFY(a->second.hoursTotal == e->second.hoursTotal);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestServiceQuality)
@@ -688,7 +727,6 @@ void TestServiceQuality::narrowCells()
     dimensions.region = 7;
     dimensions.department = 3;
     dimensions.hoursBegin = 10;
-    dimensions.hoursEnd = 14;
     cx::ServiceCounts counts;
     counts.complaints = 600;
     counts.resultN = 590;
@@ -697,33 +735,43 @@ void TestServiceQuality::narrowCells()
     counts.hoursTotal = 1234.5;
     counts.callbackBasic = 1;
     std::vector<Cube::ServiceCell> cells;
-    Cube::appendServiceCell(cells, dimensions, counts);
+    Cube::appendServiceCell(cells, dimensions, counts, 14);
     // 600 = 255 + 255 + 90: three cells of the same dimensions, the hours with the first.
     QCOMPARE(cells.size(), std::size_t(3));
     cx::ServiceCounts sum;
     for (const Cube::ServiceCell &cell : cells) {
-        QCOMPARE(cell.month, 2);
-        QCOMPARE(cell.region, 7u);
-        QCOMPARE(cell.department, 3);
+        QCOMPARE(int(cell.month), 2);
+        QCOMPARE(std::uint32_t(cell.region), 7u);
+        QCOMPARE(int(cell.department), 3);
         sum.add(Cube::countsOf(cell));
     }
-    QCOMPARE(cells[0].n, 255);
-    QCOMPARE(cells[2].n, 90);
+    QCOMPARE(int(cells[0].n), 255);
+    QCOMPARE(int(cells[2].n), 90);
     QCOMPARE(sum.complaints, 600);
     QCOMPARE(sum.resultN, 590);
     QCOMPARE(sum.resolved, 300);
     QCOMPARE(sum.hoursN, 255);
     QCOMPARE(sum.callbackBasic, 1);
     QCOMPARE(sum.hoursTotal, 1234.5);
-    QCOMPARE(cells[0].hoursTotal, 1234.5);
-    QCOMPARE(std::pair(cells[0].hoursBegin, cells[0].hoursEnd), std::pair(10u, 14u));
-    QCOMPARE(cells[1].hoursBegin, cells[1].hoursEnd);
-    QCOMPARE(cells[2].hoursBegin, cells[2].hoursEnd);
-    // A small cell stays one.
+    QCOMPARE(double(cells[0].hoursTotal), 1234.5);
+    // The hours 10…14 are the first cell's; the others, whose hours begin where they end, have none.
+    std::vector<Cube::HoursCount> cellHours(14);
+    const auto hoursAt = [&](std::size_t i) {
+        const std::span<const Cube::HoursCount> hours = Cube::hoursOf(cells, cellHours, i);
+        return std::pair(std::size_t(hours.data() - cellHours.data()), hours.size());
+    };
+    QCOMPARE(hoursAt(0), std::pair(std::size_t(10), std::size_t(4)));
+    QCOMPARE(hoursAt(1), std::pair(std::size_t(14), std::size_t(0)));
+    QCOMPARE(hoursAt(2), std::pair(std::size_t(14), std::size_t(0)));
+    // A small cell stays one; the hours after it are its own.
     counts = {};
     counts.complaints = 255;
-    Cube::appendServiceCell(cells, dimensions, counts);
+    dimensions.hoursBegin = 14;
+    Cube::appendServiceCell(cells, dimensions, counts, 16);
+    cellHours.resize(16);
     QCOMPARE(cells.size(), std::size_t(4));
+    QCOMPARE(hoursAt(2), std::pair(std::size_t(14), std::size_t(0)));
+    QCOMPARE(hoursAt(3), std::pair(std::size_t(14), std::size_t(2)));
 
     std::vector<Cube::HoursCount> hours;
     Cube::appendHours(hours, 9, 600);
