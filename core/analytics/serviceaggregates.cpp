@@ -1,5 +1,6 @@
 #include "analytics/serviceaggregates.h"
 #include "analytics/foldprogress.h"
+#include "analytics/groupstarts.h"
 #include "analytics/tagcounts.h"
 #include "analytics/varint.h"
 
@@ -550,22 +551,6 @@ void CellFold::sort()
     m_sorted = std::move(sorted);
 }
 
-namespace {
-
-// Where the entries of each cell begin in `entries` (sorted by cell index),
-// for `cells` cells and one past the last.
-std::vector<quint32> cellStarts(const std::vector<FlatCounts<2, qint64>::Entry> &entries, std::size_t cells)
-{
-    std::vector<quint32> starts(cells + 1, 0);
-    for (const auto &entry : entries)
-        ++starts[std::size_t(entry.first.ids[0]) + 1];
-    for (std::size_t i = 1; i < starts.size(); ++i)
-        starts[i] += starts[i - 1];
-    return starts;
-}
-
-} // namespace
-
 bool CellFold::write(sqlite::Database &db, FoldTicker *ticker)
 {
     if (!m_sorted)
@@ -576,8 +561,9 @@ bool CellFold::write(sqlite::Database &db, FoldTicker *ticker)
     BlockStore store(db);
     // In key order: a block's cells follow one another. A cell's hours
     // bins and tag counts follow one another, by ascending tenths or tag.
-    const std::vector<quint32> hoursAt = cellStarts(sorted.hours, sorted.cells.size());
-    const std::vector<quint32> tagsAt = cellStarts(sorted.tags, sorted.cells.size());
+    const auto cellOf = [](const FlatCounts<2, qint64>::Entry &entry) { return entry.first.ids[0]; };
+    const std::vector<std::uint32_t> hoursAt = groupStarts(sorted.cells.size(), sorted.hours, cellOf);
+    const std::vector<std::uint32_t> tagsAt = groupStarts(sorted.cells.size(), sorted.tags, cellOf);
     std::vector<StoredCell> deltas;
     QByteArray merged;
     for (auto cell = sorted.order.begin(); cell != sorted.order.end();) {

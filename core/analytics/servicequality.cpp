@@ -2,6 +2,7 @@
 
 #include "analytics/cubeslice.h"
 #include "analytics/factscope.h"
+#include "analytics/groupstarts.h"
 #include "analytics/serviceaggregates.h"
 #include "settings/workspacesettings.h"
 
@@ -127,11 +128,7 @@ public:
         std::size_t values = 0;
         for (const AnalyticsCube::ServiceCell &cell : cells)
             values = std::max(values, std::size_t(valueOf(cell)) + 1);
-        m_start.assign(values + 1, 0);
-        for (const AnalyticsCube::ServiceCell &cell : cells)
-            ++m_start[std::size_t(valueOf(cell)) + 1];
-        for (std::size_t v = 0; v < values; ++v)
-            m_start[v + 1] += m_start[v];
+        m_start = groupStarts(values, cells, valueOf);
     }
     std::size_t values() const { return m_start.size() - 1; }
     std::size_t count(std::size_t value) const { return value < values() ? m_start[value + 1] - m_start[value] : 0; }

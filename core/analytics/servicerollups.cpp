@@ -1,5 +1,6 @@
 #include "analytics/analyticscube.h"
 
+#include "analytics/groupstarts.h"
 #include "analytics/serviceaggregates.h"
 
 #include <QHash>
@@ -73,11 +74,7 @@ public:
         }
 
         // The hours of each rollup cell: its cells' bins summed, ascending.
-        m_start.assign(m_dimensions.size() + 1, 0);
-        for (std::uint32_t r : m_rollupOf)
-            ++m_start[r + 1];
-        for (std::size_t r = 0; r < m_dimensions.size(); ++r)
-            m_start[r + 1] += m_start[r];
+        m_start = groupStarts(m_dimensions.size(), m_rollupOf, [](std::uint32_t r) { return r; });
         m_order.resize(m_rollupOf.size());
         std::vector<std::uint32_t> next(m_start.begin(), m_start.end() - 1);
         for (std::size_t k = 0; k < m_rollupOf.size(); ++k)
