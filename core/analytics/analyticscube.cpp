@@ -346,7 +346,7 @@ bool AnalyticsCube::read(sqlite::Database &db, QString *error)
     return true;
 }
 
-const AnalyticsCube::ServiceRollup &AnalyticsCube::serviceRollup(std::size_t index) const
+const AnalyticsCube::ServiceCellTable &AnalyticsCube::serviceRollup(std::size_t index) const
 {
     LazyRollup &lazy = m_serviceRollups[index];
     std::call_once(lazy.summed, [&] { lazy.rollup = rollUpService(index); });

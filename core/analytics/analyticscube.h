@@ -119,23 +119,44 @@ public:
     FilterOptions filterOptions() const;
 
     /// How the complaints of one agg_cell cell were handled (see
-    /// ServiceCounts); its hours are those of serviceHours() from
-    /// `hoursBegin` to the next cell's (hoursOf()). A grid-level cell holds a
-    /// few complaints, so its counts are narrow and it is packed, to keep
+    /// ServiceCounts), in a region, channel, category-stage and department;
+    /// its month and product are those of its CellRun, its hours those of
+    /// ServiceCellTable::hoursOf(). A grid-level cell holds a few
+    /// complaints, so its counts are narrow and it is packed, to keep
     /// millions of cells small (never bind a reference to one of its fields:
     /// copy them): a cell with more than maxCellCount in some count is held
     /// as several cells of the same dimensions whose counts add up to it,
-    /// the first with its hours (appendServiceCell()).
+    /// the first with its hours (ServiceCellTable::append()).
     struct [[gnu::packed]] ServiceCell
     {
         double hoursTotal;
         std::uint32_t region;
         std::uint32_t hoursBegin;
-        std::uint16_t month, product, channel, categoryStage, department;
+        std::uint16_t channel, categoryStage, department;
         std::uint8_t n, resultN, resolved, partial, firstN, firstTime, repeatN, repeated, escalationN, escalated,
             hoursN, callbackN, callbackRated, callbackSatisfied, callbackBasic;
     };
-    static_assert(sizeof(ServiceCell) == 41);
+    static_assert(sizeof(ServiceCell) == 37);
+    /// What of a ServiceCell the complaint counts read: where its complaints
+    /// are and how many. Held apart from how they were handled, so that a
+    /// filter change reads a third of each cell.
+    struct [[gnu::packed]] CellComplaints
+    {
+        std::uint32_t region;
+        std::uint16_t channel, categoryStage, department;
+        std::uint8_t n;
+    };
+    /// The rest of a ServiceCell: how its complaints were handled.
+    struct [[gnu::packed]] CellHandling
+    {
+        double hoursTotal;
+        std::uint32_t hoursBegin;
+        std::uint8_t resultN, resolved, partial, firstN, firstTime, repeatN, repeated, escalationN, escalated, hoursN,
+            callbackN, callbackRated, callbackSatisfied, callbackBasic;
+    };
+    /// ServiceCell::department of complaints whose department the workspace
+    /// does not name: they count as complaints, never in a service measure.
+    static constexpr std::uint16_t unknownDepartment = 0xffff;
     /// Complaints of a cell whose handling hours fall in one bin; more than
     /// maxCellCount of them take several entries of that bin (appendHours()).
     struct HoursCount
@@ -146,25 +167,84 @@ public:
     static constexpr qint64 maxCellCount = 255;
     /// Distinct hours bins a cube can hold (HoursCount::bin).
     static constexpr std::size_t maxHoursBins = std::size_t(1) << 24;
-    /// Appends a cell with the dimensions of `dimensions`, its hours
-    /// (`hoursBegin`…`hoursEnd`, which must be the last hours of `cells`) and
-    /// the counts and hours total of `counts` to `cells`: as one cell, or
-    /// several where a count exceeds maxCellCount.
-    static void appendServiceCell(std::vector<ServiceCell> &cells, ServiceCell dimensions,
-                                  const ServiceCounts &counts, std::uint32_t hoursEnd);
-    /// The hours of cells[i], of `hours`: up to the next cell's, the last cell's up to the end.
-    static std::span<const HoursCount> hoursOf(const std::vector<ServiceCell> &cells,
-                                               const std::vector<HoursCount> &hours, std::size_t i)
+    /// Consecutive cells of one month and product: from firstCell to the next run's.
+    struct CellRun
     {
-        const std::uint32_t end = i + 1 < cells.size() ? cells[i + 1].hoursBegin : std::uint32_t(hours.size());
-        return std::span(hours).subspan(cells[i].hoursBegin, end - cells[i].hoursBegin);
-    }
+        std::uint16_t month, product;
+        std::uint32_t firstCell;
+    };
+    /// Service cells with the month and product of each run of them and
+    /// their hours histograms: the cube's own, in agg_cell order, or those
+    /// of a rollup.
+    struct ServiceCellTable
+    {
+        std::vector<CellComplaints> complaints; ///< per cell
+        std::vector<CellHandling> handling;     ///< per cell
+        std::vector<CellRun> runs;
+        std::vector<HoursCount> hours;
+
+        std::size_t size() const { return complaints.size(); }
+        /// One past the last cell of run r.
+        std::size_t endOf(std::size_t r) const { return r + 1 < runs.size() ? runs[r + 1].firstCell : size(); }
+        /// Cell i whole.
+        ServiceCell cell(std::size_t i) const
+        {
+            const CellComplaints &c = complaints[i];
+            const CellHandling &h = handling[i];
+            return {h.hoursTotal, c.region, h.hoursBegin, c.channel, c.categoryStage, c.department, c.n,
+                    h.resultN, h.resolved, h.partial, h.firstN, h.firstTime, h.repeatN, h.repeated,
+                    h.escalationN, h.escalated, h.hoursN, h.callbackN, h.callbackRated, h.callbackSatisfied,
+                    h.callbackBasic};
+        }
+        /// Appends a cell of `month` and `product` with the dimensions of
+        /// `dimensions`, its hours (from `dimensions.hoursBegin` to the end
+        /// of `hours`) and the counts and hours total of `counts`: as one
+        /// cell, or several where a count exceeds maxCellCount.
+        void append(std::uint16_t month, std::uint16_t product, ServiceCell dimensions, const ServiceCounts &counts);
+        /// The hours of cell i: up to the next cell's, the last cell's up to the end.
+        std::span<const HoursCount> hoursOf(std::size_t i) const
+        {
+            const std::uint32_t begin = handling[i].hoursBegin;
+            const std::uint32_t end = i + 1 < size() ? handling[i + 1].hoursBegin : std::uint32_t(hours.size());
+            return std::span(hours).subspan(begin, end - begin);
+        }
+        /// Calls visit(cell, run, hours) for every cell of a known department, in order.
+        template<typename Visit>
+        void forEach(Visit visit) const
+        {
+            for (std::size_t r = 0; r < runs.size(); ++r) {
+                const std::size_t end = endOf(r);
+                for (std::size_t i = runs[r].firstCell; i < end; ++i)
+                    if (complaints[i].department != unknownDepartment)
+                        visit(cell(i), runs[r], hoursOf(i));
+            }
+        }
+    };
+    /// The run of each cell of a walk that visits cells in ascending order.
+    class RunCursor
+    {
+    public:
+        explicit RunCursor(const std::vector<CellRun> &runs)
+            : m_runs(runs)
+        {
+        }
+        const CellRun &operator()(std::size_t cell)
+        {
+            while (m_next < m_runs.size() && m_runs[m_next].firstCell <= cell)
+                ++m_next;
+            return m_runs[m_next - 1];
+        }
+
+    private:
+        const std::vector<CellRun> &m_runs;
+        std::size_t m_next = 0;
+    };
     /// The counts and hours total of one cell at full width.
     static ServiceCounts countsOf(const ServiceCell &cell);
     /// Appends `n` complaints of bin `bin` to `hours`, in entries of at most maxCellCount.
     static void appendHours(std::vector<HoursCount> &hours, std::uint32_t bin, qint64 n);
-    const std::vector<ServiceCell> &serviceCells() const { return m_serviceCells; }
-    const std::vector<HoursCount> &serviceHours() const { return m_serviceHours; }
+    /// The cells of agg_cell; also the cube's complaint cells (see slice()).
+    const ServiceCellTable &serviceCells() const { return m_serviceCells; }
     /// What the cells of a service rollup are summed over.
     struct ServiceRollupKind
     {
@@ -178,22 +258,15 @@ public:
     };
     /// Per city and any product, per county and any product, per city and product.
     static constexpr std::array<ServiceRollupKind, 3> serviceRollupKinds{{{1, true}, {2, true}, {1, false}}};
-    /// The service cells summed over what filters above some region level
-    /// cannot tell apart, so that such a filter walks far fewer cells; the
-    /// sums are those of serviceCells() (hoursTotal up to the order of its
-    /// floating-point additions).
-    struct ServiceRollup
-    {
-        /// Ordered by their first cell in serviceCells(). `region` is one
-        /// grid-level region of the city or county; with anyProduct,
-        /// `product` is 0 but in the regulator channel's cells; their
-        /// hours are those of `hours` (hoursOf()).
-        std::vector<ServiceCell> cells;
-        std::vector<HoursCount> hours;
-    };
-    /// The rollup of serviceRollupKinds[index], summed on the first call
-    /// from any thread: a cube holds only the rollups its filters used.
-    const ServiceRollup &serviceRollup(std::size_t index) const;
+    /// The rollup of serviceRollupKinds[index]: the service cells summed
+    /// over what filters above its region level cannot tell apart, so that
+    /// such a filter walks far fewer cells. The sums are those of
+    /// serviceCells() (hoursTotal up to the order of its floating-point
+    /// additions); `region` is one grid-level region of the city or county;
+    /// with anyProduct, the product is 0 but in the regulator channel's
+    /// cells. Summed on the first call from any thread: a cube holds only
+    /// the rollups its filters used.
+    const ServiceCellTable &serviceRollup(std::size_t index) const;
     /// The ⌈hours × 10⌉ values any complaint has, ascending (hoursTenths()).
     const std::vector<qint64> &hoursBins() const { return m_hoursBins; }
     /// Handling departments (index of ServiceCell::department); '' for complaints without one.
@@ -207,7 +280,7 @@ private:
     AnalyticsCube() = default;
     bool read(sqlite::Database &db, QString *error);
     /// Sums the service cells into the rollup of serviceRollupKinds[index] (servicerollups.cpp).
-    ServiceRollup rollUpService(std::size_t index) const;
+    ServiceCellTable rollUpService(std::size_t index) const;
     bool inMonths(int month) const { return month >= 0 && month < m_months.size(); }
     /// Key of m_subscribers.
     static QString subscriberKey(const QString &month, const QString &city, const QString &product);
@@ -223,23 +296,6 @@ private:
     {
         int category = 0; ///< into m_categories
         int stage = 0;    ///< into m_stages
-    };
-    /// Complaints of a month and product (those of its run) in one region,
-    /// channel and category-stage.
-    struct ComplaintCell
-    {
-        std::uint32_t region;
-        std::uint16_t channel, categoryStage;
-        std::uint32_t n;
-        /// Its pain-point tags: m_tagEntries from here to the next cell's firstTag.
-        std::uint32_t firstTag;
-    };
-    /// The complaint cells of one month and product: m_complaintCells from
-    /// firstCell to the next run's (agg_cell holds them in such blocks).
-    struct ComplaintRun
-    {
-        std::uint16_t month, product;
-        std::uint32_t firstCell;
     };
     struct SurveyCell
     {
@@ -260,16 +316,15 @@ private:
         int tag = 0;   ///< into m_tags
         int stage = 0; ///< into m_stages
     };
-    /// The complaints of a complaint cell with one tag (its cell's dimensions
-    /// are the tag's); more than 65,535 take several entries of the tag.
+    /// The complaints of a cell with one tag (its cell's dimensions are the
+    /// tag's); more than 65,535 take several entries of the tag.
     struct TagEntry
     {
         std::uint16_t n;
         std::uint16_t tagStage;
     };
     /// Reads agg_cell into the service cells with their hours histograms and
-    /// into the complaint cells with their tag entries (the service cells
-    /// summed over departments; cubeservice.cpp). False on a database error,
+    /// tag entries (cubeservice.cpp). False on a database error,
     /// or with `unreadable` set when a cell holds counts that do not decode.
     bool readCells(sqlite::Database &db, const std::vector<int> &dimIndex, const std::vector<int> &regionIndex,
                    QHash<qint64, int> &categoryStages, bool *unreadable);
@@ -299,22 +354,21 @@ private:
     KeywordVocabulary m_vocabulary; ///< of m_keywords
     std::vector<Region> m_regions;
     std::vector<CategoryStage> m_categoryStages;
-    std::vector<ComplaintCell> m_complaintCells;
-    std::vector<ComplaintRun> m_complaintRuns;
     std::vector<SurveyCell> m_surveyCells;
     std::vector<std::vector<KeywordCell>> m_keywordCells; ///< per category, ordered by month
-    std::vector<ServiceCell> m_serviceCells;
-    std::vector<HoursCount> m_serviceHours;
+    ServiceCellTable m_serviceCells;
+    /// Per service cell, its first tag entry: its tags are m_tagEntries from there to the next cell's.
+    std::vector<std::uint32_t> m_firstTags;
     /// A rollup and whether it was summed.
     struct LazyRollup
     {
         std::once_flag summed;
-        ServiceRollup rollup;
+        ServiceCellTable rollup;
     };
     mutable std::array<LazyRollup, serviceRollupKinds.size()> m_serviceRollups;
     std::vector<qint64> m_hoursBins;
     std::vector<TagStage> m_tagStages;
-    std::vector<TagEntry> m_tagEntries; ///< by complaint cell (ComplaintCell::firstTag)
+    std::vector<TagEntry> m_tagEntries; ///< by service cell (m_firstTags)
     std::vector<double> m_users; ///< [month][product] product_monthly users, NaN when absent
     std::vector<bool> m_complaintMonths; ///< per month: any complaint
     std::vector<bool> m_surveyMonths;    ///< per month: any survey response

@@ -34,8 +34,9 @@ bool AnalyticsCube::readCells(sqlite::Database &db, const std::vector<int> &dimI
         if (!bytes.isValid() || !bytes.next())
             return false;
         const auto cells = std::size_t(bytes.columnInt(0) / 14);
-        m_serviceCells.reserve(cells);
-        m_complaintCells.reserve(cells);
+        m_serviceCells.complaints.reserve(cells);
+        m_serviceCells.handling.reserve(cells);
+        m_firstTags.reserve(cells);
     }
     sqlite::Statement blocks = db.prepare(u"SELECT month, product, cells FROM agg_cell ORDER BY month, product"_s);
     if (!blocks.isValid())
@@ -45,88 +46,52 @@ bool AnalyticsCube::readCells(sqlite::Database &db, const std::vector<int> &dimI
     std::unordered_map<qint64, std::uint32_t> binOf;
     std::vector<qint64> tenthsOfBin;
     QHash<qint64, int> tagStages; // tag index << 20 | stage index
-
-    // The complaint cell being summed over the departments of its cells,
-    // which follow one another in key order.
-    std::array<qint64, 6> complaintKey{};
-    ComplaintCell complaint{};
-    std::uint16_t complaintMonth = 0;
-    std::uint16_t complaintProduct = 0;
-    int complaintStage = -1; // -1: no complaint cell open
-    std::vector<TagCount> tags;
-    const auto closeComplaint = [&] {
-        if (complaintStage < 0)
-            return;
-        complaint.firstTag = std::uint32_t(m_tagEntries.size());
-        std::sort(tags.begin(), tags.end(), [](const TagCount &a, const TagCount &b) { return a.tag < b.tag; });
-        for (std::size_t i = 0; i < tags.size();) {
-            const qint32 tag = tags[i].tag;
-            qint64 n = 0;
-            for (; i < tags.size() && tags[i].tag == tag; ++i)
-                n += tags[i].n;
-            const int tagIndex = index(dimIndex, tag);
-            if (tagIndex < 0 || n <= 0)
-                continue;
-            const auto tagStage = std::uint16_t(pairIndex(tagStages, m_tagStages, tagIndex, complaintStage));
-            for (qint64 left = n; left > 0; left -= 0xffff)
-                m_tagEntries.push_back({std::uint16_t(std::min<qint64>(left, 0xffff)), tagStage});
-        }
-        tags.clear();
-        m_complaintTotal += complaint.n;
-        m_complaintMonths[complaintMonth] = true;
-        if (m_complaintRuns.empty() || m_complaintRuns.back().month != complaintMonth
-            || m_complaintRuns.back().product != complaintProduct)
-            m_complaintRuns.push_back({complaintMonth, complaintProduct, std::uint32_t(m_complaintCells.size())});
-        m_complaintCells.push_back(complaint);
-        complaintStage = -1;
-    };
+    std::vector<HoursCount> &hours = m_serviceCells.hours;
 
     StoredCell stored;
-    // Adds a cell to the service cells and its complaint cell; false for counts the cube cannot hold.
+    // Adds a cell to the service cells with its hours and tags; false for counts the cube cannot hold.
     const auto addCell = [&] {
-        std::array<qint64, 6> key{};
-        std::copy(stored.key.ids.begin(), stored.key.ids.begin() + 6, key.begin());
-        if (complaintStage >= 0 && key != complaintKey)
-            closeComplaint();
         std::array<int, 7> ids{};
         for (std::size_t i = 0; i < ids.size(); ++i)
             ids[i] = index(i == 2 ? regionIndex : dimIndex, stored.key.ids[i]);
         if (std::any_of(ids.begin(), ids.begin() + 6, [](int id) { return id < 0; }))
             return true;
-        const auto n = std::uint32_t(stored.counts.complaints);
-        tags.insert(tags.end(), stored.tags.begin(), stored.tags.end());
-        const auto categoryStage =
-            std::uint16_t(pairIndex(categoryStages, m_categoryStages, ids[4], ids[5]));
-        if (complaintStage < 0) {
-            complaintKey = key;
-            complaintStage = ids[5];
-            complaintMonth = std::uint16_t(ids[0]);
-            complaintProduct = std::uint16_t(ids[1]);
-            complaint = {std::uint32_t(ids[2]), std::uint16_t(ids[3]), categoryStage, 0, 0};
+        const std::uint32_t firstTag = std::uint32_t(m_tagEntries.size());
+        std::sort(stored.tags.begin(), stored.tags.end(),
+                  [](const TagCount &a, const TagCount &b) { return a.tag < b.tag; });
+        for (std::size_t i = 0; i < stored.tags.size();) {
+            const qint32 tag = stored.tags[i].tag;
+            qint64 n = 0;
+            for (; i < stored.tags.size() && stored.tags[i].tag == tag; ++i)
+                n += stored.tags[i].n;
+            const int tagIndex = index(dimIndex, tag);
+            if (tagIndex < 0 || n <= 0)
+                continue;
+            const auto tagStage = std::uint16_t(pairIndex(tagStages, m_tagStages, tagIndex, ids[5]));
+            for (qint64 left = n; left > 0; left -= 0xffff)
+                m_tagEntries.push_back({std::uint16_t(std::min<qint64>(left, 0xffff)), tagStage});
         }
-        complaint.n += n;
-        if (ids[6] < 0)
-            return true;
+        m_complaintTotal += std::max<qint64>(stored.counts.complaints, 0); // as the cells hold it
+        m_complaintMonths[std::size_t(ids[0])] = true;
 
-        ServiceCounts counts = stored.counts;
-        counts.complaints = n;
         ServiceCell cell{};
-        cell.month = std::uint16_t(ids[0]);
-        cell.product = std::uint16_t(ids[1]);
         cell.region = std::uint32_t(ids[2]);
         cell.channel = std::uint16_t(ids[3]);
-        cell.categoryStage = categoryStage;
-        cell.department = std::uint16_t(ids[6]);
-        cell.hoursBegin = std::uint32_t(m_serviceHours.size());
+        cell.categoryStage = std::uint16_t(pairIndex(categoryStages, m_categoryStages, ids[4], ids[5]));
+        cell.department = ids[6] < 0 || ids[6] >= unknownDepartment ? unknownDepartment : std::uint16_t(ids[6]);
+        cell.hoursBegin = std::uint32_t(hours.size());
         for (const auto &[tenths, binN] : stored.hours) {
             const auto [it, added] = binOf.try_emplace(tenths, std::uint32_t(tenthsOfBin.size()));
             if (added)
                 tenthsOfBin.push_back(tenths);
-            appendHours(m_serviceHours, it->second, binN);
+            appendHours(hours, it->second, binN);
         }
         if (tenthsOfBin.size() > maxHoursBins)
             return false;
-        appendServiceCell(m_serviceCells, cell, counts, std::uint32_t(m_serviceHours.size()));
+        m_serviceCells.append(std::uint16_t(ids[0]), std::uint16_t(ids[1]), cell, stored.counts);
+        // The tags are the first part's, like the hours.
+        m_firstTags.push_back(firstTag);
+        m_firstTags.resize(m_serviceCells.size(), std::uint32_t(m_tagEntries.size()));
         return true;
     };
 
@@ -145,14 +110,13 @@ bool AnalyticsCube::readCells(sqlite::Database &db, const std::vector<int> &dimI
     }
     if (blocks.failed())
         return false;
-    closeComplaint();
     m_hoursBins = tenthsOfBin;
     std::sort(m_hoursBins.begin(), m_hoursBins.end());
     std::vector<std::uint32_t> sortedBin(tenthsOfBin.size());
     for (std::size_t b = 0; b < sortedBin.size(); ++b)
         sortedBin[b] = std::uint32_t(std::lower_bound(m_hoursBins.begin(), m_hoursBins.end(), tenthsOfBin[b])
                                      - m_hoursBins.begin());
-    for (HoursCount &count : m_serviceHours)
+    for (HoursCount &count : hours)
         count.bin = sortedBin[count.bin];
     return true;
 }
@@ -180,9 +144,11 @@ constexpr std::array<std::pair<std::uint8_t AnalyticsCube::ServiceCell::*, qint6
 
 } // namespace
 
-void AnalyticsCube::appendServiceCell(std::vector<ServiceCell> &cells, ServiceCell dimensions,
-                                      const ServiceCounts &counts, std::uint32_t hoursEnd)
+void AnalyticsCube::ServiceCellTable::append(std::uint16_t month, std::uint16_t product, ServiceCell dimensions,
+                                             const ServiceCounts &counts)
 {
+    if (runs.empty() || runs.back().month != month || runs.back().product != product)
+        runs.push_back({month, product, std::uint32_t(size())});
     ServiceCounts left = counts;
     ServiceCell cell = dimensions;
     cell.hoursTotal = counts.hoursTotal;
@@ -195,10 +161,13 @@ void AnalyticsCube::appendServiceCell(std::vector<ServiceCell> &cells, ServiceCe
             left.*wide -= part;
             more = more || left.*wide > 0;
         }
-        cells.push_back(cell);
+        complaints.push_back({cell.region, cell.channel, cell.categoryStage, cell.department, cell.n});
+        handling.push_back({cell.hoursTotal, cell.hoursBegin, cell.resultN, cell.resolved, cell.partial, cell.firstN,
+                            cell.firstTime, cell.repeatN, cell.repeated, cell.escalationN, cell.escalated, cell.hoursN,
+                            cell.callbackN, cell.callbackRated, cell.callbackSatisfied, cell.callbackBasic});
         // The first part holds the hours: adding 0 to a sum of hours leaves it as it is.
         cell.hoursTotal = 0;
-        cell.hoursBegin = hoursEnd;
+        cell.hoursBegin = std::uint32_t(hours.size());
     }
 }
 

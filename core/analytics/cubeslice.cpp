@@ -35,25 +35,27 @@ CubeSlice AnalyticsCube::slice(const AnalysisScope &scope) const
     const int channel = scope.channel();
     if (scope.channelKnown()) {
         const std::size_t categoryCount = std::size_t(m_categories.size());
-        for (std::size_t r = 0; r < m_complaintRuns.size(); ++r) {
-            const ComplaintRun &run = m_complaintRuns[r];
+        const std::vector<CellComplaints> &cells = m_serviceCells.complaints;
+        const std::vector<CellRun> &runs = m_serviceCells.runs;
+        for (std::size_t r = 0; r < runs.size(); ++r) {
+            const CellRun &run = runs[r];
             const int p = scope.productSlot(run.product);
             if (p < 0)
                 continue;
             const bool inPeriod = run.month >= scope.firstMonth() && run.month <= scope.lastMonth();
-            const std::size_t endCell =
-                r + 1 < m_complaintRuns.size() ? m_complaintRuns[r + 1].firstCell : m_complaintCells.size();
-            for (std::size_t c = run.firstCell; c < endCell; ++c) {
-                const ComplaintCell &cell = m_complaintCells[c];
+            const std::size_t end = m_serviceCells.endOf(r);
+            for (std::size_t c = run.firstCell; c < end; ++c) {
+                const CellComplaints &cell = cells[c];
                 const int a = scope.areaOf(int(cell.region));
                 if (a < 0 || (channel >= 0 && cell.channel != channel))
                     continue;
+                const std::size_t categoryStage = cell.categoryStage;
                 const std::size_t at = (run.month * products + std::size_t(p)) * areas + std::size_t(a);
-                slice.m_complaints[at * categories + cell.categoryStage] += cell.n;
-                const std::uint32_t endTag = c + 1 < m_complaintCells.size() ? m_complaintCells[c + 1].firstTag
-                                                                              : std::uint32_t(m_tagEntries.size());
-                const std::size_t category = std::size_t(m_categoryStages[cell.categoryStage].category);
-                for (std::uint32_t t = cell.firstTag; t < endTag; ++t) {
+                slice.m_complaints[at * categories + categoryStage] += cell.n;
+                const std::uint32_t endTag =
+                    c + 1 < cells.size() ? m_firstTags[c + 1] : std::uint32_t(m_tagEntries.size());
+                const std::size_t category = std::size_t(m_categoryStages[categoryStage].category);
+                for (std::uint32_t t = m_firstTags[c]; t < endTag; ++t) {
                     const TagEntry &entry = m_tagEntries[t];
                     slice.m_tagComplaints[at * tagStages + entry.tagStage] += entry.n;
                     if (inPeriod)

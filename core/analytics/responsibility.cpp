@@ -450,13 +450,14 @@ ResponsibilityMatrix responsibilityMatrix(const QSqlDatabase &db, const Analysis
     std::vector<qint64> cells(owners.owners.size() * departments, 0);
     const int channel = scope.channel();
     if (scope.channelKnown()) {
-        for (const AnalyticsCube::ServiceCell &cell : cube.serviceCells()) {
-            if (int(cell.month) < scope.firstMonth() || int(cell.month) > scope.lastMonth()
-                || scope.productSlot(cell.product) < 0 || scope.areaOf(int(cell.region)) < 0
+        cube.serviceCells().forEach([&](const AnalyticsCube::ServiceCell &cell, const AnalyticsCube::CellRun &run,
+                                        std::span<const AnalyticsCube::HoursCount>) {
+            if (int(run.month) < scope.firstMonth() || int(run.month) > scope.lastMonth()
+                || scope.productSlot(run.product) < 0 || scope.areaOf(int(cell.region)) < 0
                 || (channel >= 0 && cell.channel != channel))
-                continue;
+                return;
             cells[cell.categoryStage * departments + cell.department] += cell.n;
-        }
+        });
     }
     // SQLite groups the stages by their UTF-8 bytes: stages outside the journey follow in that order.
     QMap<QByteArray, std::pair<QString, QList<std::pair<QString, qint64>>>> byStage;

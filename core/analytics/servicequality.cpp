@@ -119,16 +119,18 @@ constexpr std::array rateTests{
 class CellIndex
 {
 public:
-    using ValueOf = std::uint32_t (*)(const AnalyticsCube::ServiceCell &);
+    using ValueOf = std::uint32_t (*)(const AnalyticsCube::CellComplaints &, const AnalyticsCube::CellRun &);
 
-    CellIndex(const std::vector<AnalyticsCube::ServiceCell> &cells, ValueOf valueOf)
-        : m_cells(cells)
+    CellIndex(const AnalyticsCube::ServiceCellTable &table, ValueOf valueOf)
+        : m_table(table)
         , m_valueOf(valueOf)
     {
         std::size_t values = 0;
-        for (const AnalyticsCube::ServiceCell &cell : cells)
-            values = std::max(values, std::size_t(valueOf(cell)) + 1);
-        m_start = groupStarts(values, cells, valueOf);
+        forEachValue([&](std::uint32_t, std::uint32_t value) { values = std::max(values, std::size_t(value) + 1); });
+        m_start = indexGroupStarts(values, table.size(),
+                                   [&, runOf = AnalyticsCube::RunCursor(table.runs)](std::size_t i) mutable {
+                                       return valueOf(table.complaints[i], runOf(i));
+                                   });
     }
     std::size_t values() const { return m_start.size() - 1; }
     std::size_t count(std::size_t value) const { return value < values() ? m_start[value + 1] - m_start[value] : 0; }
@@ -140,16 +142,24 @@ public:
     const std::vector<std::uint32_t> &order() const
     {
         std::call_once(m_ordered, [this] {
-            m_order.resize(m_cells.size());
+            m_order.resize(m_table.size());
             std::vector<std::uint32_t> next(m_start.begin(), m_start.end() - 1);
-            for (std::uint32_t i = 0; i < m_cells.size(); ++i)
-                m_order[next[std::size_t(m_valueOf(m_cells[i]))]++] = i;
+            forEachValue([&](std::uint32_t i, std::uint32_t value) { m_order[next[value]++] = i; });
         });
         return m_order;
     }
 
 private:
-    const std::vector<AnalyticsCube::ServiceCell> &m_cells;
+    // Calls f(i, value) for every cell i in order.
+    template<typename F>
+    void forEachValue(F f) const
+    {
+        AnalyticsCube::RunCursor runOf(m_table.runs);
+        for (std::uint32_t i = 0; i < m_table.size(); ++i)
+            f(i, m_valueOf(m_table.complaints[i], runOf(i)));
+    }
+
+    const AnalyticsCube::ServiceCellTable &m_table;
     const ValueOf m_valueOf;
     std::vector<std::uint32_t> m_start;
     mutable std::once_flag m_ordered;
@@ -177,17 +187,21 @@ bool serves(AnalyticsCube::ServiceRollupKind kind, const AnalysisScope &scope)
 // channel and region, so that a filter walks only the cells of what it selects.
 struct CellSet
 {
-    CellSet(const std::vector<AnalyticsCube::ServiceCell> &cells, const std::vector<AnalyticsCube::HoursCount> &hours)
-        : cells(cells)
-        , hours(hours)
-        , byProduct(cells, [](const AnalyticsCube::ServiceCell &c) { return std::uint32_t(c.product); })
-        , byChannel(cells, [](const AnalyticsCube::ServiceCell &c) { return std::uint32_t(c.channel); })
-        , byRegion(cells, [](const AnalyticsCube::ServiceCell &c) { return c.region; })
+    explicit CellSet(const AnalyticsCube::ServiceCellTable &table)
+        : table(table)
+        , byProduct(table, [](const AnalyticsCube::CellComplaints &, const AnalyticsCube::CellRun &run) {
+            return std::uint32_t(run.product);
+        })
+        , byChannel(table, [](const AnalyticsCube::CellComplaints &c, const AnalyticsCube::CellRun &) {
+            return std::uint32_t(c.channel);
+        })
+        , byRegion(table, [](const AnalyticsCube::CellComplaints &c, const AnalyticsCube::CellRun &) {
+            return std::uint32_t(c.region);
+        })
     {
     }
 
-    const std::vector<AnalyticsCube::ServiceCell> &cells;
-    const std::vector<AnalyticsCube::HoursCount> &hours;
+    const AnalyticsCube::ServiceCellTable &table;
     const CellIndex byProduct;
     const CellIndex byChannel;
     const CellIndex byRegion;
@@ -202,7 +216,7 @@ struct ServiceCache
 {
     explicit ServiceCache(const AnalyticsCube &cube)
         : cube(cube)
-        , cells(cube.serviceCells(), cube.serviceHours())
+        , cells(cube.serviceCells())
     {
     }
 
@@ -210,8 +224,7 @@ struct ServiceCache
     const CellSet &rollup(std::size_t index) const
     {
         std::call_once(rollupsCounted[index], [&] {
-            const AnalyticsCube::ServiceRollup &rollup = cube.serviceRollup(index);
-            rollups[index].emplace(rollup.cells, rollup.hours);
+            rollups[index].emplace(cube.serviceRollup(index));
         });
         return *rollups[index];
     }
@@ -240,17 +253,17 @@ std::shared_ptr<ServiceCache> serviceCache(const std::shared_ptr<const Analytics
     return cached;
 }
 
-// Calls visit(cell, hours) for every service cell the scope may select, of
-// the cell set that serves it with the fewest: the cells of its products,
-// its channel or its region, or all of them. visit still checks each cell
-// against the whole scope.
+// Calls visit(cell, run, hours) for every service cell of a known department
+// the scope may select, of the cell set that serves it with the fewest: the
+// cells of its products, its channel or its region, or all of them, always
+// in cell order. visit still checks each cell against the whole scope.
 template <typename Visit>
 void forEachSelectedCell(const ServiceCache &cache, const AnalysisScope &scope, Visit visit)
 {
     const CellSet *set = &cache.cells;
     const CellIndex *narrowest = nullptr;
     std::vector<std::size_t> values;
-    std::size_t fewest = set->cells.size();
+    std::size_t fewest = set->table.size();
     std::vector<std::size_t> products;
     for (int p : scope.products())
         products.push_back(std::size_t(p));
@@ -286,32 +299,33 @@ void forEachSelectedCell(const ServiceCache &cache, const AnalysisScope &scope, 
         if (r == 0)
             break;
     }
-    const auto &cells = set->cells;
+    const AnalyticsCube::ServiceCellTable &table = set->table;
     // Every cell selected: in cell order, which is the order of each index's groups.
-    if (fewest == cells.size()) {
-        for (std::size_t i = 0; i < cells.size(); ++i)
-            visit(cells[i], AnalyticsCube::hoursOf(cells, set->hours, i));
+    if (fewest == table.size()) {
+        table.forEach(visit);
         return;
     }
+    AnalyticsCube::RunCursor runOf(table.runs);
+    const auto visitCell = [&](std::uint32_t i) {
+        if (table.complaints[i].department != AnalyticsCube::unknownDepartment)
+            visit(table.cell(i), runOf(i), table.hoursOf(i));
+    };
+    const std::vector<std::uint32_t> &order = narrowest->order();
     if (values.size() == 1) {
         const auto [begin, end] = narrowest->range(values.front());
-        const std::vector<std::uint32_t> &order = narrowest->order();
-        for (std::uint32_t i = begin; i < end; ++i)
-            visit(cells[order[i]], AnalyticsCube::hoursOf(cells, set->hours, order[i]));
+        std::for_each(order.begin() + begin, order.begin() + end, visitCell);
         return;
     }
     // In cell order, as all cells are walked: the hours' floating-point sums
     // come out the same whichever index of the set selects them.
     std::vector<std::uint32_t> selected;
     selected.reserve(fewest);
-    const std::vector<std::uint32_t> &order = narrowest->order();
     for (std::size_t v : values) {
         const auto [begin, end] = narrowest->range(v);
         selected.insert(selected.end(), order.begin() + begin, order.begin() + end);
     }
     std::sort(selected.begin(), selected.end());
-    for (std::uint32_t i : selected)
-        visit(cells[i], AnalyticsCube::hoursOf(cells, set->hours, i));
+    std::for_each(selected.begin(), selected.end(), visitCell);
 }
 
 struct Candidate
@@ -636,8 +650,10 @@ ServiceQuality serviceQuality(const CubeSlice &slice, const AnalysisSettings &al
         const int channel = scope.channel();
         if (scope.channelKnown()) {
             forEachSelectedCell(*cache, scope, [&](const AnalyticsCube::ServiceCell &cell,
+                                                   const AnalyticsCube::CellRun &run,
                                                    std::span<const AnalyticsCube::HoursCount> hours) {
-                const int p = scope.productSlot(cell.product);
+                const std::size_t month = run.month;
+                const int p = scope.productSlot(run.product);
                 const int a = scope.areaOf(int(cell.region));
                 if (p < 0 || a < 0 || (channel >= 0 && cell.channel != channel))
                     return;
@@ -646,16 +662,16 @@ ServiceQuality serviceQuality(const CubeSlice &slice, const AnalysisSettings &al
                     if (bins[h.bin] > limit[cell.categoryStage])
                         overdue += h.n;
                 const bool regulator = regulatorChannel[cell.channel];
-                const bool counted = regulator && usersKnown[std::size_t(cell.month * slice.productCount() + p)];
+                const bool counted = regulator && usersKnown[month * std::size_t(slice.productCount()) + std::size_t(p)];
                 const auto add = [&](int slot) {
-                    ServiceFigures &f = sums.figures[std::size_t(slot * months + cell.month)];
+                    ServiceFigures &f = sums.figures[std::size_t(slot * months) + month];
                     addCell(f, cell);
                     f.overdue += overdue;
                     if (regulator)
                         f.regulator += cell.n;
                     if (counted)
                         f.regulatorCounted += cell.n;
-                    std::uint32_t *histogram = sums.histograms.data() + std::size_t(slot * months + cell.month) * binCount;
+                    std::uint32_t *histogram = sums.histograms.data() + (std::size_t(slot * months) + month) * binCount;
                     for (const AnalyticsCube::HoursCount &h : hours)
                         histogram[h.bin] += h.n;
                 };
@@ -663,8 +679,8 @@ ServiceQuality serviceQuality(const CubeSlice &slice, const AnalysisSettings &al
                 add(channelBase + cell.channel);
                 if (a < areas)
                     add(areaBase + a);
-                ServiceFigures &f = sums.categories[std::size_t((cell.month * departments + cell.department) * categoryStages
-                                                                 + cell.categoryStage)];
+                ServiceFigures &f = sums.categories[(month * std::size_t(departments) + cell.department)
+                                                        * std::size_t(categoryStages) + cell.categoryStage];
                 addCell(f, cell);
                 f.overdue += overdue;
                 f.regulator += regulator ? cell.n : 0;

@@ -16,9 +16,9 @@ namespace {
 // A rollup cell's dimensions packed: month, product, region; channel, category-stage, department.
 using RollupKey = std::pair<quint64, quint64>;
 
-RollupKey rollupKey(const AnalyticsCube::ServiceCell &cell)
+RollupKey rollupKey(std::uint16_t month, std::uint16_t product, const AnalyticsCube::ServiceCell &cell)
 {
-    return {quint64(cell.month) << 48 | quint64(cell.product) << 32 | cell.region,
+    return {quint64(month) << 48 | quint64(product) << 32 | cell.region,
             quint64(cell.channel) << 32 | quint64(cell.categoryStage) << 16 | cell.department};
 }
 
@@ -45,56 +45,64 @@ public:
     {
     }
 
-    /// Sums the cells of one month, `first`…`last` of `cells`, into `rollup`.
-    void addMonth(const std::vector<AnalyticsCube::ServiceCell> &cells,
-                  const std::vector<AnalyticsCube::HoursCount> &hours, std::size_t first, std::size_t last,
-                  AnalyticsCube::ServiceRollup &rollup)
+    /// Sums the cells of one month, the runs `first`…`last` of `table`, into `rollup`.
+    void addMonth(const AnalyticsCube::ServiceCellTable &table, std::size_t first, std::size_t last,
+                  AnalyticsCube::ServiceCellTable &rollup)
     {
         using ServiceCell = AnalyticsCube::ServiceCell;
         m_index.clear();
         m_dimensions.clear();
         m_sums.clear();
-        m_rollupOf.clear();
-        for (std::size_t i = first; i < last; ++i) {
-            const ServiceCell &cell = cells[i];
-            ServiceCell sum{};
-            sum.month = cell.month;
-            sum.product = m_anyProduct && !m_regulator[cell.channel] ? 0 : cell.product;
-            sum.region = m_standIn[cell.region];
-            sum.channel = cell.channel;
-            sum.categoryStage = cell.categoryStage;
-            sum.department = cell.department;
-            const auto [it, added] = m_index.try_emplace(rollupKey(sum), std::uint32_t(m_dimensions.size()));
-            if (added) {
-                m_dimensions.push_back(sum);
-                m_sums.emplace_back();
+        m_members.clear();
+        m_cellsOf.clear();
+        const std::uint16_t month = table.runs[first].month;
+        for (std::size_t r = first; r < last; ++r) {
+            const AnalyticsCube::CellRun &run = table.runs[r];
+            const std::size_t end = table.endOf(r);
+            for (std::size_t i = run.firstCell; i < end; ++i) {
+                const ServiceCell cell = table.cell(i);
+                if (cell.department == AnalyticsCube::unknownDepartment)
+                    continue;
+                Dimensions sum;
+                sum.product = m_anyProduct && !m_regulator[cell.channel] ? 0 : run.product;
+                sum.cell.region = m_standIn[cell.region];
+                sum.cell.channel = cell.channel;
+                sum.cell.categoryStage = cell.categoryStage;
+                sum.cell.department = cell.department;
+                const auto [it, added] =
+                    m_index.try_emplace(rollupKey(month, sum.product, sum.cell), std::uint32_t(m_dimensions.size()));
+                if (added) {
+                    m_dimensions.push_back(sum);
+                    m_sums.emplace_back();
+                }
+                m_members.push_back(std::uint32_t(i));
+                m_cellsOf.push_back(it->second);
+                m_sums[it->second].add(AnalyticsCube::countsOf(cell));
             }
-            m_rollupOf.push_back(it->second);
-            m_sums[it->second].add(AnalyticsCube::countsOf(cell));
         }
 
         // The hours of each rollup cell: its cells' bins summed, ascending.
-        m_start = groupStarts(m_dimensions.size(), m_rollupOf, [](std::uint32_t r) { return r; });
-        m_order.resize(m_rollupOf.size());
+        m_start = groupStarts(m_dimensions.size(), m_cellsOf, [](std::uint32_t r) { return r; });
+        m_order.resize(m_cellsOf.size());
         std::vector<std::uint32_t> next(m_start.begin(), m_start.end() - 1);
-        for (std::size_t k = 0; k < m_rollupOf.size(); ++k)
-            m_order[next[m_rollupOf[k]]++] = std::uint32_t(first + k);
+        for (std::size_t k = 0; k < m_cellsOf.size(); ++k)
+            m_order[next[m_cellsOf[k]]++] = m_members[k];
         for (std::size_t r = 0; r < m_dimensions.size(); ++r) {
             for (std::uint32_t k = m_start[r]; k < m_start[r + 1]; ++k) {
-                for (const AnalyticsCube::HoursCount &bin : AnalyticsCube::hoursOf(cells, hours, m_order[k])) {
+                for (const AnalyticsCube::HoursCount &bin : table.hoursOf(m_order[k])) {
                     if (m_counts[bin.bin] == 0)
                         m_touched.push_back(bin.bin);
                     m_counts[bin.bin] += bin.n;
                 }
             }
             std::sort(m_touched.begin(), m_touched.end());
-            ServiceCell &cell = m_dimensions[r];
-            cell.hoursBegin = std::uint32_t(rollup.hours.size());
+            Dimensions &sum = m_dimensions[r];
+            sum.cell.hoursBegin = std::uint32_t(rollup.hours.size());
             for (std::uint32_t bin : m_touched) {
                 AnalyticsCube::appendHours(rollup.hours, bin, m_counts[bin]);
                 m_counts[bin] = 0;
             }
-            AnalyticsCube::appendServiceCell(rollup.cells, cell, m_sums[r], std::uint32_t(rollup.hours.size()));
+            rollup.append(month, sum.product, sum.cell, m_sums[r]);
             m_touched.clear();
         }
     }
@@ -103,22 +111,30 @@ private:
     const std::vector<std::uint32_t> m_standIn;
     const std::vector<char> &m_regulator;
     const bool m_anyProduct;
+    // A rollup cell's product with its other dimensions.
+    struct Dimensions
+    {
+        std::uint16_t product = 0;
+        AnalyticsCube::ServiceCell cell{};
+    };
     std::unordered_map<RollupKey, std::uint32_t, KeyHash> m_index;
-    std::vector<AnalyticsCube::ServiceCell> m_dimensions;
+    std::vector<Dimensions> m_dimensions;
     std::vector<ServiceCounts> m_sums;
-    std::vector<std::uint32_t> m_rollupOf;
+    std::vector<std::uint32_t> m_members; ///< the cells of the month summed
+    std::vector<std::uint32_t> m_cellsOf; ///< the rollup cell of each of them
     std::vector<std::uint32_t> m_start;
     std::vector<std::uint32_t> m_order;
     std::vector<qint64> m_counts;
     std::vector<std::uint32_t> m_touched;
 };
 
-// Calls visit(first, last) for the cells of each month of `cells`, in order.
+// Calls visit(first, last) for the runs of each month of `table`, in order.
 template <typename Visit>
-void forEachMonth(const std::vector<AnalyticsCube::ServiceCell> &cells, Visit visit)
+void forEachMonth(const AnalyticsCube::ServiceCellTable &table, Visit visit)
 {
-    for (std::size_t first = 0, last = 0; first < cells.size(); first = last) {
-        while (last < cells.size() && cells[last].month == cells[first].month)
+    const std::vector<AnalyticsCube::CellRun> &runs = table.runs;
+    for (std::size_t first = 0, last = 0; first < runs.size(); first = last) {
+        while (last < runs.size() && runs[last].month == runs[first].month)
             ++last;
         visit(first, last);
     }
@@ -126,7 +142,7 @@ void forEachMonth(const std::vector<AnalyticsCube::ServiceCell> &cells, Visit vi
 
 } // namespace
 
-AnalyticsCube::ServiceRollup AnalyticsCube::rollUpService(std::size_t index) const
+AnalyticsCube::ServiceCellTable AnalyticsCube::rollUpService(std::size_t index) const
 {
     std::vector<char> regulator(std::size_t(m_channels.size()));
     for (qsizetype c = 0; c < m_channels.size(); ++c)
@@ -147,27 +163,30 @@ AnalyticsCube::ServiceRollup AnalyticsCube::rollUpService(std::size_t index) con
     };
     const ServiceRollupKind kind = serviceRollupKinds[index];
     const std::size_t bins = m_hoursBins.size();
-    ServiceRollup rollup;
+    ServiceCellTable rollup;
     // No more entries than the cells have (a bin split in k entries sums at
     // least k of theirs): the hours never move, and room left over is never
     // touched, so never resident.
-    rollup.hours.reserve(m_serviceHours.size());
+    rollup.hours.reserve(m_serviceCells.hours.size());
     RollupSummer summer(bins, standIns(kind.regionDepth), regulator, kind.anyProduct);
     if (kind.regionDepth == 1 && kind.anyProduct) {
         // Per city, the sums of the per-county sums, a month of them at a
         // time: the cells and their floating-point sums of the county
         // rollup's, without holding it.
         RollupSummer counties(bins, standIns(2), regulator, true);
-        ServiceRollup month;
+        ServiceCellTable month;
         forEachMonth(m_serviceCells, [&](std::size_t first, std::size_t last) {
-            month.cells.clear();
+            month.complaints.clear();
+            month.handling.clear();
+            month.runs.clear();
             month.hours.clear();
-            counties.addMonth(m_serviceCells, m_serviceHours, first, last, month);
-            summer.addMonth(month.cells, month.hours, 0, month.cells.size(), rollup);
+            counties.addMonth(m_serviceCells, first, last, month);
+            if (!month.runs.empty())
+                summer.addMonth(month, 0, month.runs.size(), rollup);
         });
     } else {
         forEachMonth(m_serviceCells, [&](std::size_t first, std::size_t last) {
-            summer.addMonth(m_serviceCells, m_serviceHours, first, last, rollup);
+            summer.addMonth(m_serviceCells, first, last, rollup);
         });
     }
     return rollup;

@@ -79,13 +79,12 @@ QMap<QString, Reference> referenceSums(const cx::CubeSlice &slice, const cx::Ana
     QMap<QString, Reference> sums;
     const cx::AnalyticsCube &cube = slice.cube();
     const cx::AnalysisScope &scope = slice.scope();
-    const std::vector<cx::AnalyticsCube::ServiceCell> &cells = cube.serviceCells();
-    for (std::size_t i = 0; i < cells.size(); ++i) {
-        const cx::AnalyticsCube::ServiceCell &cell = cells[i];
+    cube.serviceCells().forEach([&](const cx::AnalyticsCube::ServiceCell &cell, const cx::AnalyticsCube::CellRun &run,
+                                    std::span<const cx::AnalyticsCube::HoursCount> hours) {
         const int area = scope.areaOf(int(cell.region));
-        if (cell.month < slice.firstMonth() || cell.month > slice.lastMonth() || scope.productSlot(cell.product) < 0
+        if (run.month < slice.firstMonth() || run.month > slice.lastMonth() || scope.productSlot(run.product) < 0
             || area < 0 || (scope.channel() >= 0 && cell.channel != scope.channel()) || !scope.channelKnown())
-            continue;
+            return;
         const double limit = settings.service.overdueHoursByCategory.value(slice.categoryOf(cell.categoryStage),
                                                                            settings.service.overdueHours);
         QStringList keys{QString(), u"department "_s + cube.departments().at(cell.department),
@@ -102,12 +101,12 @@ QMap<QString, Reference> referenceSums(const cx::CubeSlice &slice, const cx::Ana
             r.hoursN += cell.hoursN;
             r.hoursTotal += cell.hoursTotal;
             r.regulator += cx::isRegulatorChannel(cube.channels().at(cell.channel)) ? cell.n : 0;
-            for (const cx::AnalyticsCube::HoursCount &bin : cx::AnalyticsCube::hoursOf(cells, cube.serviceHours(), i)) {
+            for (const cx::AnalyticsCube::HoursCount &bin : hours) {
                 r.bins[cube.hoursBins()[bin.bin]] += bin.n;
                 r.overdue += cube.hoursBins()[bin.bin] > std::llround(limit * 10) ? bin.n : 0;
             }
         }
-    }
+    });
     return sums;
 }
 
@@ -140,6 +139,7 @@ private Q_SLOTS:
     void cityRollupSumsCountyRollup();
     void narrowCells();
     void crowdedCell();
+    void unnamedDepartment();
 
 private:
     bool add(const Row &row);
@@ -677,9 +677,9 @@ void TestServiceQuality::rollupsAgreeWithCells()
     // The rollups, summed as the filters needed them, sum something: fewer cells than the cube's own.
     QCOMPARE(cx::AnalyticsCube::serviceRollupKinds.size(), std::size_t(3));
     for (std::size_t r = 0; r < cx::AnalyticsCube::serviceRollupKinds.size(); ++r)
-        QVERIFY2(cube.serviceRollup(r).cells.size() < cube.serviceCells().size(),
-                 qPrintable(u"%1 of %2"_s.arg(cube.serviceRollup(r).cells.size()).arg(cube.serviceCells().size())));
-    QVERIFY(cube.serviceRollup(0).cells.size() < cube.serviceCells().size() / 2);
+        QVERIFY2(cube.serviceRollup(r).size() < cube.serviceCells().size(),
+                 qPrintable(u"%1 of %2"_s.arg(cube.serviceRollup(r).size()).arg(cube.serviceCells().size())));
+    QVERIFY(cube.serviceRollup(0).size() < cube.serviceCells().size() / 2);
 }
 
 void TestServiceQuality::cityRollupSumsCountyRollup()
@@ -694,19 +694,20 @@ void TestServiceQuality::cityRollupSumsCountyRollup()
     const cx::AnalyticsCube &cube = province.cube();
     using Cube = cx::AnalyticsCube;
     using Key = std::tuple<int, int, int, int, int, int>; // month, product, city, channel, category-stage, department
-    const auto sums = [&](const std::vector<Cube::ServiceCell> &cells) {
+    const auto sums = [&](const Cube::ServiceCellTable &table) {
         std::map<Key, cx::ServiceCounts> byKey;
-        for (const Cube::ServiceCell &cell : cells)
-            byKey[Key{cell.month, cell.product, province.areaOf(int(cell.region)), cell.channel, cell.categoryStage,
+        table.forEach([&](const Cube::ServiceCell &cell, const Cube::CellRun &run, std::span<const Cube::HoursCount>) {
+            byKey[Key{run.month, run.product, province.areaOf(int(cell.region)), cell.channel, cell.categoryStage,
                       cell.department}]
                 .add(Cube::countsOf(cell));
+        });
         return byKey;
     };
-    const Cube::ServiceRollup &cities = cube.serviceRollup(0);
-    const Cube::ServiceRollup &counties = cube.serviceRollup(1);
-    QVERIFY(cities.cells.size() < counties.cells.size());
-    const std::map<Key, cx::ServiceCounts> expected = sums(counties.cells);
-    const std::map<Key, cx::ServiceCounts> actual = sums(cities.cells);
+    const Cube::ServiceCellTable &cities = cube.serviceRollup(0);
+    const Cube::ServiceCellTable &counties = cube.serviceRollup(1);
+    QVERIFY(cities.size() < counties.size());
+    const std::map<Key, cx::ServiceCounts> expected = sums(counties);
+    const std::map<Key, cx::ServiceCounts> actual = sums(cities);
     QCOMPARE(actual.size(), expected.size());
     for (auto a = actual.begin(), e = expected.begin(); a != actual.end(); ++a, ++e) {
         QVERIFY(a->first == e->first);
@@ -718,12 +719,42 @@ void TestServiceQuality::cityRollupSumsCountyRollup()
     }
 }
 
+void TestServiceQuality::unnamedDepartment()
+{
+    // Complaints whose department the aggregates no longer name (agg_dim
+    // lost its row) still count as complaints, in the month they came in,
+    // but in no service measure: no department holds them.
+    std::unique_ptr<cx::test::AnalyticsWorkspace> shared =
+        std::exchange(m_ws, std::make_unique<cx::test::AnalyticsWorkspace>());
+    const auto restore = qScopeGuard([&] { m_ws = std::move(shared); });
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(add(Row{u"2024-03"_s, i < 3 ? u"网络部"_s : u"客服部"_s, u"已解决"_s, 10.0, 0, 0, u"满意"_s}));
+    QCOMPARE(quality(monthFilter(u"2024-03"_s)).total.period.complaints, qint64(5));
+    QVERIFY(m_ws->exec(u"DELETE FROM agg_dim WHERE value = '客服部'"_s));
+
+    const cx::AnalysisScope scope = m_ws->scope(monthFilter(u"2024-03"_s));
+    const cx::AnalyticsCube &cube = scope.cube();
+    QCOMPARE(cube.complaintTotal(), qint64(5));
+    QVERIFY(!cube.departments().contains(u"客服部"_s));
+    const cx::CubeSlice slice = cube.slice(scope);
+    QCOMPARE(slice.periodComplaints(), std::optional<qint64>(5));
+    const cx::ServiceQuality q = cx::serviceQuality(slice, cx::AnalysisSettings::fromWorkspace(cx::WorkspaceSettings(m_ws->db())));
+    QCOMPARE(q.total.period.complaints, qint64(3));
+    QCOMPARE(q.of(cx::ServiceGrouping::Department).size(), qsizetype(1));
+    QCOMPARE(q.of(cx::ServiceGrouping::Department).constFirst().name, u"网络部"_s);
+    // The same where the cube's own cells serve the filter, not a rollup.
+    cx::AnalysisFilter grid = monthFilter(u"2024-03"_s);
+    grid.region = cx::RegionPath(u"深圳"_s, u"南山区"_s);
+    QCOMPARE(quality(grid).total.period.complaints, qint64(3));
+}
+
 QTEST_GUILESS_MAIN(TestServiceQuality)
 void TestServiceQuality::narrowCells()
 {
     using Cube = cx::AnalyticsCube;
+    Cube::ServiceCellTable table;
+    table.hours.resize(14);
     Cube::ServiceCell dimensions{};
-    dimensions.month = 2;
     dimensions.region = 7;
     dimensions.department = 3;
     dimensions.hoursBegin = 10;
@@ -734,44 +765,63 @@ void TestServiceQuality::narrowCells()
     counts.hoursN = 255;
     counts.hoursTotal = 1234.5;
     counts.callbackBasic = 1;
-    std::vector<Cube::ServiceCell> cells;
-    Cube::appendServiceCell(cells, dimensions, counts, 14);
+    table.append(2, 5, dimensions, counts);
     // 600 = 255 + 255 + 90: three cells of the same dimensions, the hours with the first.
-    QCOMPARE(cells.size(), std::size_t(3));
+    QCOMPARE(table.size(), std::size_t(3));
     cx::ServiceCounts sum;
-    for (const Cube::ServiceCell &cell : cells) {
-        QCOMPARE(int(cell.month), 2);
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        const Cube::ServiceCell cell = table.cell(i);
         QCOMPARE(std::uint32_t(cell.region), 7u);
         QCOMPARE(int(cell.department), 3);
         sum.add(Cube::countsOf(cell));
     }
-    QCOMPARE(int(cells[0].n), 255);
-    QCOMPARE(int(cells[2].n), 90);
+    QCOMPARE(int(table.cell(0).n), 255);
+    QCOMPARE(int(table.cell(2).n), 90);
     QCOMPARE(sum.complaints, 600);
     QCOMPARE(sum.resultN, 590);
     QCOMPARE(sum.resolved, 300);
     QCOMPARE(sum.hoursN, 255);
     QCOMPARE(sum.callbackBasic, 1);
     QCOMPARE(sum.hoursTotal, 1234.5);
-    QCOMPARE(double(cells[0].hoursTotal), 1234.5);
+    QCOMPARE(double(table.cell(0).hoursTotal), 1234.5);
     // The hours 10…14 are the first cell's; the others, whose hours begin where they end, have none.
-    std::vector<Cube::HoursCount> cellHours(14);
     const auto hoursAt = [&](std::size_t i) {
-        const std::span<const Cube::HoursCount> hours = Cube::hoursOf(cells, cellHours, i);
-        return std::pair(std::size_t(hours.data() - cellHours.data()), hours.size());
+        const std::span<const Cube::HoursCount> hours = table.hoursOf(i);
+        return std::pair(std::size_t(hours.data() - table.hours.data()), hours.size());
     };
     QCOMPARE(hoursAt(0), std::pair(std::size_t(10), std::size_t(4)));
     QCOMPARE(hoursAt(1), std::pair(std::size_t(14), std::size_t(0)));
     QCOMPARE(hoursAt(2), std::pair(std::size_t(14), std::size_t(0)));
-    // A small cell stays one; the hours after it are its own.
+    // A small cell stays one; the hours after it are its own. Of the same
+    // month and product it continues their run, of another product it starts one.
     counts = {};
     counts.complaints = 255;
     dimensions.hoursBegin = 14;
-    Cube::appendServiceCell(cells, dimensions, counts, 16);
-    cellHours.resize(16);
-    QCOMPARE(cells.size(), std::size_t(4));
+    table.hours.resize(16);
+    table.append(2, 5, dimensions, counts);
+    QCOMPARE(table.size(), std::size_t(4));
     QCOMPARE(hoursAt(2), std::pair(std::size_t(14), std::size_t(0)));
     QCOMPARE(hoursAt(3), std::pair(std::size_t(14), std::size_t(2)));
+    dimensions.hoursBegin = 16;
+    table.append(2, 6, dimensions, counts);
+    QCOMPARE(table.runs.size(), std::size_t(2));
+    QCOMPARE(std::tuple(int(table.runs[0].month), int(table.runs[0].product), table.runs[0].firstCell),
+             std::tuple(2, 5, 0u));
+    QCOMPARE(std::tuple(int(table.runs[1].month), int(table.runs[1].product), table.runs[1].firstCell),
+             std::tuple(2, 6, 4u));
+    Cube::RunCursor runOf(table.runs);
+    QCOMPARE(int(runOf(0).product), 5);
+    QCOMPARE(int(runOf(3).product), 5);
+    QCOMPARE(int(runOf(4).product), 6);
+    // A cell of no known department counts in no service walk.
+    dimensions.department = Cube::unknownDepartment;
+    table.append(3, 6, dimensions, counts);
+    int visited = 0;
+    table.forEach([&](const Cube::ServiceCell &cell, const Cube::CellRun &, std::span<const Cube::HoursCount>) {
+        QVERIFY(cell.department != Cube::unknownDepartment);
+        ++visited;
+    });
+    QCOMPARE(visited, 5);
 
     std::vector<Cube::HoursCount> hours;
     Cube::appendHours(hours, 9, 600);
@@ -800,7 +850,7 @@ void TestServiceQuality::crowdedCell()
     const cx::AnalysisScope scope = m_ws->scope();
     const cx::AnalyticsCube &cube = scope.cube();
     QCOMPARE(cube.serviceCells().size(), std::size_t(3));
-    QCOMPARE(cube.serviceHours().size(), std::size_t(3)); // 10 h: 255 + 145; 50 h: 200
+    QCOMPARE(cube.serviceCells().hours.size(), std::size_t(3)); // 10 h: 255 + 145; 50 h: 200
     using M = cx::ServiceMeasure;
     for (const cx::RegionPath &region : {cx::RegionPath(), cx::RegionPath(u"深圳"_s), cx::RegionPath(u"深圳"_s, u"南山区"_s)}) {
         for (const QStringList &products : {QStringList(), QStringList{u"咪咕视频"_s}}) {

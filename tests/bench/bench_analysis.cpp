@@ -156,15 +156,16 @@ int main(int argc, char *argv[])
           << "cube load, folding the new rows into the aggregates (once per data change): "
           << QString::number(loadMs, 'f', 0) << " ms, resident memory +" << QString::number(rssAfter - rssBefore, 'f', 0)
           << " MB\n"
-          << "service cells: " << cube->serviceCells().size() << "   hours entries: " << cube->serviceHours().size()
+          << "service cells: " << cube->serviceCells().size()
+          << "   hours entries: " << cube->serviceCells().hours.size()
           << "   bins: " << cube->hoursBins().size() << '\n';
     // Summed here, on first use, so that the filter changes below time what they do once the cube is warm.
     for (std::size_t r = 0; r < cx::AnalyticsCube::serviceRollupKinds.size(); ++r) {
         const cx::AnalyticsCube::ServiceRollupKind kind = cx::AnalyticsCube::serviceRollupKinds[r];
         timer.restart();
-        const cx::AnalyticsCube::ServiceRollup &rollup = cube->serviceRollup(r);
+        const cx::AnalyticsCube::ServiceCellTable &rollup = cube->serviceRollup(r);
         out() << "service rollup per " << (kind.regionDepth == 1 ? "city" : "county")
-              << (kind.anyProduct ? ", any product" : " and product") << ": " << rollup.cells.size() << " cells, "
+              << (kind.anyProduct ? ", any product" : " and product") << ": " << rollup.size() << " cells, "
               << rollup.hours.size() << " hours entries, summed in " << QString::number(elapsedMs(timer), 'f', 0)
               << " ms\n";
     }
