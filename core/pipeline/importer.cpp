@@ -244,6 +244,15 @@ Importer::Importer(const QString &workspacePath)
 {
 }
 
+void Importer::checkpoint(const QString &workspacePath)
+{
+    // PASSIVE: never waits for the readers; pages a reader still needs stay
+    // in the log for the next checkpoint.
+    sqlite::Database db;
+    if (db.open(workspacePath))
+        db.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
+}
+
 bool Importer::openDatabase(QString *error)
 {
     if (m_db.isOpen())
@@ -255,6 +264,9 @@ bool Importer::openDatabase(QString *error)
     // 64 MiB of page cache: with SQLite's default 2 MiB the indexes of a big
     // import spill dirty pages into the WAL again and again.
     m_db.exec(u"PRAGMA cache_size = -65536"_s);
+    // Not at commit: the log a big import leaves takes as long to copy back
+    // as the import took to write (checkpoint()).
+    m_db.exec(u"PRAGMA wal_autocheckpoint = 0"_s);
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "pipeline/importlock.h"
 #include "service/jobtracker.h"
 
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace cx {
@@ -88,6 +89,9 @@ bool ImportJob::start(const QList<ImportPlan> &files)
                 Q_EMIT finished();
             },
             Qt::QueuedConnection);
+        // The rows are in: the user sees them while the log is copied back,
+        // on a task of its own, which nothing waits for as it holds no job.
+        backgroundPool()->start([path] { Importer::checkpoint(path); });
     });
     return true;
 }

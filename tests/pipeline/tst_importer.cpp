@@ -1,13 +1,17 @@
 #include "pipeline/importer.h"
+#include "pipeline/importjob.h"
+#include "pipeline/sqlite.h"
 #include "settings/language.h"
 #include "testsupport.h"
 #include "workspace/workspace.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QStringEncoder>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -91,6 +95,8 @@ private Q_SLOTS:
     void duplicatesAcrossFilesAndReimport();
     void missingRequiredColumnChangesNothing();
     void cancelRollsBack();
+    void heldWorkspaceCheckpointsAfterwards();
+    void importJobCheckpointsAfterFinishing();
     void laterMonthlyFileWins();
     void indicatorTreeAndValues();
     void surveyWorkbook();
@@ -297,6 +303,55 @@ void TestImporter::cancelRollsBack()
     QVERIFY(report.failed());
     QCOMPARE(count(db(), u"SELECT count(*) FROM complaint"_s), 0);
     QCOMPARE(count(db(), u"SELECT count(*) FROM import_batch"_s), 0);
+}
+
+void TestImporter::heldWorkspaceCheckpointsAfterwards()
+{
+    // With the workspace held open (as the desktop app holds it) an import
+    // commits into the write-ahead log: every connection sees its rows at
+    // once, and the workspace file takes them only at the checkpoint.
+    QString text = complaintHeader + u"\n"_s;
+    for (int i = 0; i < 5000; ++i)
+        text += complaintRow(u"GD%1"_s.arg(200000 + i), u"2024-06-01 10:00:00"_s) + u"\n"_s;
+    const QString path = fixture(u"held.csv"_s, text.toUtf8());
+    const QString file = m_workspace->path();
+    const qint64 before = QFileInfo(file).size();
+    {
+        cx::Importer importer(file);
+        QCOMPARE(importer.importFile(path).inserted(), qint64(5000));
+        QCOMPARE(count(db(), u"SELECT count(*) FROM complaint"_s), 5000);
+        QCOMPARE(QFileInfo(file).size(), before);
+        QVERIFY(QFileInfo(file + u"-wal"_s).size() > 0);
+        cx::Importer::checkpoint(file);
+        QVERIFY(QFileInfo(file).size() > before);
+    }
+    // The file alone, without its log, holds every row.
+    const QString copy = m_dir->filePath(u"copy.cxw"_s);
+    QVERIFY(QFile::copy(file, copy));
+    cx::sqlite::Database alone;
+    QVERIFY(alone.open(copy));
+    cx::sqlite::Statement rows = alone.prepare(u"SELECT count(*) FROM complaint"_s);
+    QVERIFY(rows.next());
+    QCOMPARE(rows.columnInt(0), qint64(5000));
+}
+
+void TestImporter::importJobCheckpointsAfterFinishing()
+{
+    // The desktop's import: the job reports the rows as soon as they are
+    // in, then the log is copied back into the file on a task of its own.
+    QString text = complaintHeader + u"\n"_s;
+    for (int i = 0; i < 5000; ++i)
+        text += complaintRow(u"GD%1"_s.arg(300000 + i), u"2024-06-01 10:00:00"_s) + u"\n"_s;
+    const QString path = fixture(u"job.csv"_s, text.toUtf8());
+    const QString file = m_workspace->path();
+    const qint64 before = QFileInfo(file).size();
+    cx::ImportJob job(file);
+    QSignalSpy finished(&job, &cx::ImportJob::finished);
+    QVERIFY(job.start({cx::Importer(file).inspector().plan(path)}));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(job.reports().value(0).inserted(), qint64(5000));
+    QCOMPARE(count(db(), u"SELECT count(*) FROM complaint"_s), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(file).size() > before, 30000);
 }
 
 void TestImporter::laterMonthlyFileWins()
