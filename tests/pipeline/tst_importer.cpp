@@ -108,6 +108,8 @@ private Q_SLOTS:
 
 private:
     QString fixture(const QString &name, const QByteArray &bytes);
+    /// A complaint export of `rows` June complaints numbered GD`first` on.
+    QString complaintFixture(const QString &name, int first, int rows);
     QSqlDatabase db() const { return m_workspace->database(); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -132,6 +134,14 @@ QString TestImporter::fixture(const QString &name, const QByteArray &bytes)
 {
     const QString path = m_dir->filePath(name);
     return cx::test::writeFile(path, bytes) ? path : QString();
+}
+
+QString TestImporter::complaintFixture(const QString &name, int first, int rows)
+{
+    QString text = complaintHeader + u"\n"_s;
+    for (int i = first; i < first + rows; ++i)
+        text += complaintRow(u"GD%1"_s.arg(i), u"2024-06-01 10:00:00"_s) + u"\n"_s;
+    return fixture(name, text.toUtf8());
 }
 
 void TestImporter::gbkWithTitleFooterAndQuotedBreaks()
@@ -286,10 +296,7 @@ void TestImporter::missingRequiredColumnChangesNothing()
 
 void TestImporter::cancelRollsBack()
 {
-    QString text = complaintHeader + u"\n"_s;
-    for (int i = 0; i < 20000; ++i)
-        text += complaintRow(u"GD%1"_s.arg(100000 + i), u"2024-06-01 10:00:00"_s) + u"\n"_s;
-    const QString path = fixture(u"big.csv"_s, text.toUtf8());
+    const QString path = complaintFixture(u"big.csv"_s, 100000, 20000);
 
     std::atomic_bool cancel = false;
     qint64 calls = 0;
@@ -310,10 +317,7 @@ void TestImporter::heldWorkspaceCheckpointsAfterwards()
     // With the workspace held open (as the desktop app holds it) an import
     // commits into the write-ahead log: every connection sees its rows at
     // once, and the workspace file takes them only at the checkpoint.
-    QString text = complaintHeader + u"\n"_s;
-    for (int i = 0; i < 5000; ++i)
-        text += complaintRow(u"GD%1"_s.arg(200000 + i), u"2024-06-01 10:00:00"_s) + u"\n"_s;
-    const QString path = fixture(u"held.csv"_s, text.toUtf8());
+    const QString path = complaintFixture(u"held.csv"_s, 200000, 5000);
     const QString file = m_workspace->path();
     const qint64 before = QFileInfo(file).size();
     {
@@ -339,10 +343,7 @@ void TestImporter::importJobCheckpointsAfterFinishing()
 {
     // The desktop's import: the job reports the rows as soon as they are
     // in, then the log is copied back into the file on a task of its own.
-    QString text = complaintHeader + u"\n"_s;
-    for (int i = 0; i < 5000; ++i)
-        text += complaintRow(u"GD%1"_s.arg(300000 + i), u"2024-06-01 10:00:00"_s) + u"\n"_s;
-    const QString path = fixture(u"job.csv"_s, text.toUtf8());
+    const QString path = complaintFixture(u"job.csv"_s, 300000, 5000);
     const QString file = m_workspace->path();
     const qint64 before = QFileInfo(file).size();
     cx::ImportJob job(file);
