@@ -184,6 +184,8 @@ public:
         std::vector<HoursCount> hours;
 
         std::size_t size() const { return complaints.size(); }
+        /// Whether cell i counts in the service measures: its department is known.
+        bool inService(std::size_t i) const { return complaints[i].department != unknownDepartment; }
         /// One past the last cell of run r.
         std::size_t endOf(std::size_t r) const { return r + 1 < runs.size() ? runs[r + 1].firstCell : size(); }
         /// Cell i whole.
@@ -215,7 +217,7 @@ public:
             for (std::size_t r = 0; r < runs.size(); ++r) {
                 const std::size_t end = endOf(r);
                 for (std::size_t i = runs[r].firstCell; i < end; ++i)
-                    if (complaints[i].department != unknownDepartment)
+                    if (inService(i))
                         visit(cell(i), runs[r], hoursOf(i));
             }
         }

@@ -307,7 +307,7 @@ void forEachSelectedCell(const ServiceCache &cache, const AnalysisScope &scope, 
     }
     AnalyticsCube::RunCursor runOf(table.runs);
     const auto visitCell = [&](std::uint32_t i) {
-        if (table.complaints[i].department != AnalyticsCube::unknownDepartment)
+        if (table.inService(i))
             visit(table.cell(i), runOf(i), table.hoursOf(i));
     };
     const std::vector<std::uint32_t> &order = narrowest->order();

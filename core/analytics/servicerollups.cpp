@@ -60,9 +60,9 @@ public:
             const AnalyticsCube::CellRun &run = table.runs[r];
             const std::size_t end = table.endOf(r);
             for (std::size_t i = run.firstCell; i < end; ++i) {
-                const ServiceCell cell = table.cell(i);
-                if (cell.department == AnalyticsCube::unknownDepartment)
+                if (!table.inService(i))
                     continue;
+                const ServiceCell cell = table.cell(i);
                 Dimensions sum;
                 sum.product = m_anyProduct && !m_regulator[cell.channel] ? 0 : run.product;
                 sum.cell.region = m_standIn[cell.region];
