@@ -5,6 +5,8 @@
 #include "pipeline/sqlite.h"
 #include "text/textlists.h"
 
+#include <utility>
+
 namespace cx {
 
 using namespace Qt::StringLiterals;
@@ -90,10 +92,23 @@ bool ComplaintCounter::isFull() const
         || m_taggedComplaints.size() >= std::size_t(10 * maxCells);
 }
 
-bool ComplaintCounter::write(sqlite::Database &db, FoldTicker *ticker)
+ComplaintCounter::Counts ComplaintCounter::takeCounts()
+{
+    Counts counts;
+    counts.m_cells = m_cells.takeSorted();
+    counts.m_elements = std::exchange(m_elements, ElementFold());
+    counts.m_taggedComplaints = std::exchange(m_taggedComplaints, {});
+    counts.m_untaggedComplaints = std::exchange(m_untaggedComplaints, {});
+    return counts;
+}
+
+// complaint_tag gets the tags complaints lost (rows changed in place) and
+// those they have, merged into the blocks of ids they fall in.
+bool ComplaintCounter::Counts::write(sqlite::Database &db, FoldTicker *ticker)
 {
     // Largest first: each table's counts are freed once written.
-    return m_cells.write(db, ticker) && writeComplaintTags(db) && m_elements.write(db);
+    return m_cells.write(db, ticker) && updateTaggedComplaints(db, m_taggedComplaints, m_untaggedComplaints)
+        && m_elements.write(db);
 }
 
 // The index of a text's tag ids (the '' tag when none matched) in
@@ -109,13 +124,6 @@ qint32 ComplaintCounter::textIndex(QByteArrayView utf8)
         return tags;
     };
     return m_texts.index(utf8, tagsOf, [] {});
-}
-
-// complaint_tag: the tags complaints lost (rows changed in place) and
-// those they have, merged into the blocks of ids they fall in.
-bool ComplaintCounter::writeComplaintTags(sqlite::Database &db)
-{
-    return updateTaggedComplaints(db, m_taggedComplaints, m_untaggedComplaints);
 }
 
 } // namespace cx

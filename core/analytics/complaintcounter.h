@@ -26,6 +26,21 @@ class TextLists;
 class ComplaintCounter
 {
 public:
+    /// Counts taken out of a counter (takeCounts()), to be added to the tables.
+    class Counts
+    {
+    public:
+        /// As ComplaintCounter::write().
+        bool write(sqlite::Database &db, FoldTicker *ticker = nullptr);
+
+    private:
+        friend class ComplaintCounter;
+        CellFold m_cells;
+        ElementFold m_elements;
+        std::vector<TaggedComplaint> m_taggedComplaints;
+        std::vector<TaggedComplaint> m_untaggedComplaints;
+    };
+
     ComplaintCounter(DimensionIds &dims, const TextLists &lists);
 
     /// Counts a complaint; a `sign` of -1 takes a folded row's contribution out again.
@@ -38,16 +53,17 @@ public:
     bool isFull() const;
     /// Adds the counts to the tables, emptying them; the cells written
     /// advance `ticker` (when given) by their complaints, and its stop ends the write.
-    bool write(sqlite::Database &db, FoldTicker *ticker = nullptr);
-    /// Prepares write() on the calling thread (see CellFold::sort()).
-    void sortForWrite() { m_cells.sort(); }
+    bool write(sqlite::Database &db, FoldTicker *ticker = nullptr) { return takeCounts().write(db, ticker); }
+    /// Takes the counts out, sorted for writing, and goes on counting from
+    /// none (see CellFold::takeSorted()); the tags per text stay.
+    Counts takeCounts();
 
-private:
-    // The cells held at most before write() (tag counts twice as many).
+    /// The cells held at most before write() (tag counts twice as many).
     static constexpr qsizetype maxCells = 150000;
 
+private:
+
     qint32 textIndex(QByteArrayView utf8);
-    bool writeComplaintTags(sqlite::Database &db);
 
     DimensionIds &m_dims;
     PainPointTagger m_tagger;

@@ -15,6 +15,13 @@ namespace cx {
 
 using namespace Qt::StringLiterals;
 
+struct ComplaintImportFold::Pending
+{
+    ComplaintCounter::Counts complaints;
+    std::optional<KeywordCounter::Counts> keywords;
+    qint64 counted = 0; ///< complaints counted when they were taken out
+};
+
 ComplaintImportFold::ComplaintImportFold(sqlite::Database &db)
     : m_db(db)
 {
@@ -53,13 +60,13 @@ bool ComplaintImportFold::post(qint64 batchId, Work work)
 {
     std::unique_lock lock(m_mutex);
     while (!m_failed && !m_stopping) {
-        if (m_full) {
-            writeFull(lock);
+        if (m_pending) {
+            writePending(lock);
             continue;
         }
         if (m_queue.size() < maxQueued)
             break;
-        m_changed.wait(lock, [this] { return m_full || m_queue.size() < maxQueued; });
+        m_changed.wait(lock, [this] { return m_pending || m_queue.size() < maxQueued; });
     }
     if (m_failed || m_stopping)
         return false;
@@ -72,23 +79,25 @@ bool ComplaintImportFold::drain()
 {
     std::unique_lock lock(m_mutex);
     while (!m_failed && !m_stopping) {
-        m_changed.wait(lock, [this] { return m_full || (m_queue.empty() && !m_busy) || m_stopping; });
-        if (!m_full)
+        m_changed.wait(lock, [this] { return m_pending || (m_queue.empty() && !m_busy) || m_stopping; });
+        if (!m_pending)
             break;
-        writeFull(lock);
+        writePending(lock);
     }
     return !m_failed;
 }
 
-// On the connection's thread, while the counting waits for it.
-bool ComplaintImportFold::writeFull(std::unique_lock<std::mutex> &lock)
+// On the connection's thread. The fold thread does not touch the pending
+// counts until they are gone: it takes no more out meanwhile.
+bool ComplaintImportFold::writePending(std::unique_lock<std::mutex> &lock)
 {
     lock.unlock();
-    const bool written = writeCounts(m_db, nullptr);
+    const bool written = m_pending->complaints.write(m_db)
+        && (!m_pending->keywords || KeywordCounter::write(m_db, *m_pending->keywords));
     lock.lock();
     m_failed = m_failed || !written;
-    m_written = m_counted;
-    m_full = false;
+    m_written = m_pending->counted;
+    m_pending.reset();
     m_changed.notify_all();
     return written;
 }
@@ -130,13 +139,23 @@ void ComplaintImportFold::count(qint64 batchId, qint64 id, const ComplaintFields
     // split the same sums, so that the tables hold the same bytes.
     if (m_counter->isFull() || (m_keywords && m_keywords->isFull())) {
         decideKeywords();
-        // Here rather than on the connection's thread, which goes on inserting meanwhile.
-        m_counter->sortForWrite();
         std::unique_lock lock(m_mutex);
-        m_full = true;
+        // One set of counts at a time waits to be written: memory stays bounded.
+        m_changed.wait(lock, [this] { return !m_pending || m_stopping; });
+        if (m_pending) {
+            m_dropping = true;
+            return;
+        }
+        lock.unlock();
+        // Sorted here rather than on the connection's thread, which goes on inserting meanwhile.
+        auto pending = std::make_unique<Pending>();
+        pending->complaints = m_counter->takeCounts();
+        if (m_keywords)
+            pending->keywords = m_keywords->takeCounts();
+        pending->counted = m_counted;
+        lock.lock();
+        m_pending = std::move(pending);
         m_changed.notify_all();
-        m_changed.wait(lock, [this] { return !m_full || m_stopping; });
-        m_dropping = m_full;
     }
 }
 

@@ -31,9 +31,10 @@ class Database;
 /// (finishImportFold()), with no read-back of the rows. The thread makes no
 /// SQLite call (the import's connection is busy inserting): dimension values
 /// not seen before get their ids in memory, and counts that fill what a fold
-/// keeps in memory are written by the connection's thread the next time it
-/// posts or drains, while the counting waits. Rows changed in place are left
-/// to finishImportFold(), which takes their kept values out.
+/// keeps in memory are taken out and written by the connection's thread the
+/// next time it posts or drains, while the counting goes on (it waits only
+/// if it fills again before they are written). Rows changed in place are
+/// left to finishImportFold(), which takes their kept values out.
 ///
 /// When the workspace's keywords are folded as far as its cells, the
 /// thread counts the keywords of the complaints too, as long as their texts
@@ -88,7 +89,7 @@ public:
 private:
     void run();
     void count(qint64 batchId, qint64 id, const ComplaintFields &fields);
-    bool writeFull(std::unique_lock<std::mutex> &lock);
+    bool writePending(std::unique_lock<std::mutex> &lock);
     void decideKeywords();
     bool writeCounts(sqlite::Database &db, FoldTicker *ticker);
 
@@ -110,14 +111,16 @@ private:
     qint64 m_counted = 0;
     qint64 m_written = 0;             ///< complaints whose counts were written
 
+    struct Pending;
+    std::unique_ptr<Pending> m_pending; ///< counts taken out when full, to be written; under m_mutex
+
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<std::pair<qint64, Work>> m_queue; ///< batch id, work
     bool m_busy = false;     ///< counting a chunk
-    bool m_full = false;     ///< the counts are to be written; the counting waits
     bool m_stopping = false;
     bool m_failed = false;   ///< a write failed
-    bool m_dropping = false; ///< fold thread: stopped while full, the rest of the chunk is not counted
+    bool m_dropping = false; ///< fold thread: stopped while waiting to take counts out, the rest of the chunk is not counted
     std::thread m_thread;
 };
 

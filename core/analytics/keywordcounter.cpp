@@ -44,16 +44,20 @@ void KeywordCounter::add(QByteArrayView category, QByteArrayView month, QByteArr
     m_textCounts[key] += sign;
 }
 
-bool KeywordCounter::write(sqlite::Database &db)
+KeywordCounter::Counts KeywordCounter::takeCounts()
 {
     countKeywords();
+    return m_keywords.take();
+}
+
+bool KeywordCounter::write(sqlite::Database &db, const Counts &counts)
+{
     if (!registerTagCountFunctions(db.handle()))
         return false;
     sqlite::Statement insert = db.prepare(
         u"INSERT INTO agg_keyword(category, month, product, city, keywords) VALUES (?1, ?2, ?3, ?4, ?5) "
         "ON CONFLICT(category, month, product, city) DO UPDATE SET keywords = cx_tags_merge(keywords, "
         "excluded.keywords, ?6)"_s);
-    const std::vector<FlatCounts<5, qint64>::Entry> counts = m_keywords.take();
     std::vector<TagCount> added;
     std::vector<TagCount> removed;
     for (auto row = counts.cbegin(); row != counts.cend();) {

@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace cx {
 
@@ -49,10 +50,18 @@ public:
     /// Distinct texts split since the cache of keywords per text last started over.
     qsizetype distinctTexts() const { return m_texts.size(); }
 
+    /// Counts taken out of a counter (takeCounts()), in key order.
+    using Counts = std::vector<FlatCounts<5, qint64>::Entry>;
+
     /// Adds the counts to agg_keyword, emptying them: one row per category,
     /// month, product and city, its keywords' counts merged into the row's
     /// blob (those taken away as a blob of their own).
-    bool write(sqlite::Database &db);
+    bool write(sqlite::Database &db) { return write(db, takeCounts()); }
+    /// Takes the counts out for write(db, counts) and goes on counting from
+    /// none; the keywords per text stay.
+    Counts takeCounts();
+    /// Adds counts taken out of a counter to agg_keyword, as write() does.
+    static bool write(sqlite::Database &db, const Counts &counts);
 
 private:
     void add(QByteArrayView category, QByteArrayView month, QByteArrayView product, QByteArrayView city,

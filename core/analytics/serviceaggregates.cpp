@@ -551,6 +551,15 @@ void CellFold::sort()
     m_sorted = std::move(sorted);
 }
 
+CellFold CellFold::takeSorted()
+{
+    sort();
+    CellFold taken;
+    taken.m_sorted = std::move(m_sorted);
+    m_sorted.reset();
+    return taken;
+}
+
 bool CellFold::write(sqlite::Database &db, FoldTicker *ticker)
 {
     if (!m_sorted)

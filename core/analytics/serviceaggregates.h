@@ -232,9 +232,10 @@ public:
     /// written advances `ticker` (when given) by its complaints; a stop of
     /// the ticker ends the write with false.
     bool write(sqlite::Database &db, FoldTicker *ticker = nullptr);
-    /// Sorts the counts for write(), which then has less to do; no counts
-    /// are to be added between the two.
-    void sort();
+    /// Hands the counts over, sorted for write(), to a fold of their own and
+    /// goes on from none: they can be written on one thread while counting
+    /// goes on on another.
+    CellFold takeSorted();
     /// Cells held.
     qsizetype size() const { return m_cells.size(); }
     /// Tag counts held.
@@ -255,6 +256,8 @@ private:
         std::vector<FlatCounts<2, qint64>::Entry> hours;        ///< by cell index and tenths
         std::vector<FlatCounts<2, qint64>::Entry> tags;         ///< by cell index and tag
     };
+
+    void sort();
 
     // Hours bins and tags are keyed by the index of their cell, not by its
     // seven ids: two ids hash and compare faster, in a table a third the size.
