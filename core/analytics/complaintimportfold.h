@@ -93,10 +93,13 @@ private:
     void decideKeywords();
     bool writeCounts(sqlite::Database &db, FoldTicker *ticker);
 
-    // Queued chunks beyond the one being counted: the producer's pool of
-    // chunks must keep one free for the reader, or a fold waiting for a
-    // write and an importer waiting for rows would wait for each other.
-    static constexpr std::size_t maxQueued = 3;
+    // Queued chunks beyond the one being counted. The producer's pool of
+    // chunks (RowProducer, 64) must keep one free for the reader, or a fold
+    // waiting for a write and an importer waiting for rows would wait for
+    // each other. A deep queue lets the counting fall behind while the
+    // connection writes in a burst and catch up after, rather than hold
+    // the inserting up.
+    static constexpr std::size_t maxQueued = 48;
 
     sqlite::Database &m_db;
     std::unique_ptr<TextLists> m_lists;
