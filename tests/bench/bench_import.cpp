@@ -1,5 +1,5 @@
 // Import benchmark (run on demand, prints figures):
-//   bench_import [--rows N | --csv FILE] [--keep DIR] [--no-xlsx]
+//   bench_import [--rows N | --csv FILE] [--keep DIR] [--no-xlsx] [--rounds N]
 // Generates N complaint rows with the demo generator as one UTF-8 CSV (or
 // takes an existing complaint CSV), times
 // `sqlite3 DB '.mode csv' '.import FILE t'` and `cxwb-cli import` of the same
@@ -12,7 +12,10 @@
 // held open in WAL mode, as the desktop app holds it; and
 // with generated rows the same rows as XLSX: its import beside the sqlite3 figure, and XlsxReader alone in
 // this process (unpacking and parsing the sheet, no workspace), with its own
-// sheet lexer and with libxml2 (XlsxOptions::libxml2Sheets). Each figure is
+// sheet lexer and with libxml2 (XlsxOptions::libxml2Sheets). sqlite3, the
+// import and its first analysis, plain and held open, run `--rounds` times
+// (3 unless given), taking turns, and each prints the run of median wall
+// time: one run on a shared machine varies by 15 %. Each figure is
 // wall time with the child's CPU time (user + system) beside it: on a shared
 // machine the ratios of CPU times are the ones to compare. Peak memory is the
 // child process's maximum resident set size.
@@ -70,6 +73,27 @@ QString timing(const Measure &measure)
 QString ratio(double oursWall, double oursCpu, const Measure &reference)
 {
     return u"%1 (CPU %2)"_s.arg(oursWall / reference.seconds, 0, 'f', 2).arg(oursCpu / reference.cpuSeconds, 0, 'f', 2);
+}
+
+// The run of median wall time (the later of the middle two of an even
+// count), with the highest peak of all runs; ok when every run was.
+Measure median(std::vector<Measure> runs)
+{
+    if (runs.empty())
+        return {};
+    std::sort(runs.begin(), runs.end(), [](const Measure &a, const Measure &b) { return a.seconds < b.seconds; });
+    Measure middle = runs[runs.size() / 2];
+    for (const Measure &run : runs) {
+        middle.peakKb = std::max(middle.peakKb, run.peakKb);
+        middle.ok = middle.ok && run.ok;
+    }
+    return middle;
+}
+
+// " (median of 3)" after a figure of several runs.
+QString runsNote(std::size_t runs)
+{
+    return runs > 1 ? u" (median of %1)"_s.arg(runs) : QString();
 }
 
 // This process's CPU time (user + system) so far.
@@ -263,6 +287,8 @@ int main(int argc, char *argv[])
     const qint64 rows = args.contains(u"--rows"_s) ? args.value(args.indexOf(u"--rows"_s) + 1).toLongLong() : 1'000'000;
     const QString given = args.contains(u"--csv"_s) ? args.value(args.indexOf(u"--csv"_s) + 1) : QString();
     const bool xlsx = !args.contains(u"--no-xlsx"_s) && given.isEmpty();
+    const int rounds =
+        args.contains(u"--rounds"_s) ? std::max(1, args.value(args.indexOf(u"--rounds"_s) + 1).toInt()) : 3;
     QTemporaryDir scratch;
     const QString folder = args.contains(u"--keep"_s) ? args.value(args.indexOf(u"--keep"_s) + 1) : scratch.path();
     QDir().mkpath(folder);
@@ -282,12 +308,25 @@ int main(int argc, char *argv[])
         << ", UTF-8 CSV: " << QFileInfo(csv).size() / (1024 * 1024) << " MiB\n";
     out << "load average at start: " << loadAverage() << '\n';
 
-    QFile::remove(folder + u"/sqlite.db"_s);
-    const Measure reference = runTimed(sqlite, {folder + u"/sqlite.db"_s, u".mode csv"_s, u".import "_s + csv + u" t"_s});
-    QFile::remove(folder + u"/bench.cxw"_s);
-    const Measure ours = runTimed(cli, {u"import"_s, u"-w"_s, folder + u"/bench.cxw"_s, csv});
-    out << "sqlite3 .import:  " << timing(reference) << '\n';
-    out << "cxwb-cli import:  " << timing(ours) << ", peak " << ours.peakKb / 1024 << " MiB"
+    // In turns, so that a slow spell of the machine falls on both.
+    std::vector<Measure> references, imports, keywordSteps, firsts;
+    for (int round = 0; round < rounds; ++round) {
+        QFile::remove(folder + u"/sqlite.db"_s);
+        references.push_back(
+            runTimed(sqlite, {folder + u"/sqlite.db"_s, u".mode csv"_s, u".import "_s + csv + u" t"_s}));
+        QFile::remove(folder + u"/bench.cxw"_s);
+        imports.push_back(runTimed(cli, {u"import"_s, u"-w"_s, folder + u"/bench.cxw"_s, csv}));
+        keywordSteps.push_back(foldKeywordsOf(folder + u"/bench.cxw"_s));
+        // The import folds the aggregates as it commits and the keyword step ran: the first analysis only loads the cube.
+        firsts.push_back(runTimed(cli, {u"analyze"_s, u"-w"_s, folder + u"/bench.cxw"_s}));
+    }
+    const Measure reference = median(references);
+    const Measure ours = median(imports);
+    const Measure keywords = median(keywordSteps);
+    const Measure first = median(firsts);
+    const QString note = runsNote(references.size());
+    out << "sqlite3 .import:  " << timing(reference) << note << '\n';
+    out << "cxwb-cli import:  " << timing(ours) << note << ", peak " << ours.peakKb / 1024 << " MiB"
         << (ours.ok ? "" : "  (FAILED)") << '\n';
     out << "ratio import/sqlite3: " << ratio(ours.seconds, ours.cpuSeconds, reference) << '\n';
 
@@ -302,14 +341,12 @@ int main(int argc, char *argv[])
     out << "cxwb-cli import, texts emptied: " << timing(bare) << ", peak " << bare.peakKb / 1024 << " MiB"
         << (bare.ok ? "" : "  (FAILED)") << '\n';
     out << "ratio import with texts/without: " << ratio(ours.seconds, ours.cpuSeconds, bare) << '\n';
-    const Measure keywords = foldKeywordsOf(folder + u"/bench.cxw"_s);
-    out << "keyword step after the import: " << timing(keywords) << (keywords.ok ? "" : "  (FAILED)") << '\n';
+    out << "keyword step after the import: " << timing(keywords) << note << (keywords.ok ? "" : "  (FAILED)")
+        << '\n';
     out << "ratio (import + keyword step)/import without texts: "
         << ratio(ours.seconds + keywords.seconds, ours.cpuSeconds + keywords.cpuSeconds, bare) << '\n';
     out << "load average after the text runs: " << loadAverage() << '\n';
-    // The import folds the aggregates as it commits and the keyword step ran: the first analysis only loads the cube.
-    const Measure first = runTimed(cli, {u"analyze"_s, u"-w"_s, folder + u"/bench.cxw"_s});
-    out << "first cxwb-cli analyze: " << timing(first) << ", peak " << first.peakKb / 1024 << " MiB"
+    out << "first cxwb-cli analyze: " << timing(first) << note << ", peak " << first.peakKb / 1024 << " MiB"
         << (first.ok ? "" : "  (FAILED)") << '\n';
     out << "ratio (import + first analysis)/sqlite3: "
         << ratio(ours.seconds + first.seconds, ours.cpuSeconds + first.cpuSeconds, reference) << ", peak "
@@ -322,18 +359,25 @@ int main(int argc, char *argv[])
     // As with the desktop app holding the workspace open: the import stays in
     // WAL mode, and the first analysis runs the keyword step, if any, itself.
     const QString heldPath = folder + u"/bench-held.cxw"_s;
-    QFile::remove(heldPath);
-    cx::WorkspaceError heldError;
-    const std::unique_ptr<cx::Workspace> holder = cx::Workspace::create(heldPath, &heldError);
-    if (!holder) {
-        QTextStream(stderr) << "cannot create " << heldPath << ": " << heldError.message << '\n';
-        return 1;
+    std::vector<Measure> heldImports, heldFirsts;
+    for (int round = 0; round < rounds; ++round) {
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(heldPath + suffix);
+        cx::WorkspaceError heldError;
+        const std::unique_ptr<cx::Workspace> holder = cx::Workspace::create(heldPath, &heldError);
+        if (!holder) {
+            QTextStream(stderr) << "cannot create " << heldPath << ": " << heldError.message << '\n';
+            return 1;
+        }
+        heldImports.push_back(runTimed(cli, {u"import"_s, u"-w"_s, heldPath, csv}));
+        heldFirsts.push_back(runTimed(cli, {u"analyze"_s, u"-w"_s, heldPath}));
     }
-    const Measure held = runTimed(cli, {u"import"_s, u"-w"_s, heldPath, csv});
-    const Measure heldFirst = runTimed(cli, {u"analyze"_s, u"-w"_s, heldPath});
-    out << "with the workspace held open (WAL): import " << timing(held) << ", peak " << held.peakKb / 1024
-        << " MiB" << (held.ok ? "" : "  (FAILED)") << "; first analyze (keyword step included) " << timing(heldFirst)
-        << ", peak " << heldFirst.peakKb / 1024 << " MiB" << (heldFirst.ok ? "" : "  (FAILED)") << '\n';
+    const Measure held = median(heldImports);
+    const Measure heldFirst = median(heldFirsts);
+    out << "with the workspace held open (WAL): import " << timing(held) << note << ", peak "
+        << held.peakKb / 1024 << " MiB" << (held.ok ? "" : "  (FAILED)")
+        << "; first analyze (keyword step included) " << timing(heldFirst) << ", peak " << heldFirst.peakKb / 1024
+        << " MiB" << (heldFirst.ok ? "" : "  (FAILED)") << '\n';
     out << "ratio held import/sqlite3: " << ratio(held.seconds, held.cpuSeconds, reference)
         << "; (held import + first analysis)/sqlite3: "
         << ratio(held.seconds + heldFirst.seconds, held.cpuSeconds + heldFirst.cpuSeconds, reference) << '\n';
