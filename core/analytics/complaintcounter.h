@@ -62,7 +62,6 @@ public:
     static constexpr qsizetype maxCells = 150000;
 
 private:
-
     qint32 textIndex(QByteArrayView utf8);
 
     DimensionIds &m_dims;
