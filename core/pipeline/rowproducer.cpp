@@ -29,11 +29,6 @@ RowProducer::RowProducer(TableReader &reader, RowWriter &writer, qint64 headerLi
     , m_keepPhones(keepPhones)
     , m_total(reader.totalBytes())
 {
-    for (int i = 0; i < batchCount; ++i) {
-        m_pool.push_back(std::make_unique<Batch>());
-        m_pool.back()->rows.resize(batchRows);
-        m_free.push_back(m_pool.back().get());
-    }
 }
 
 RowProducer::~RowProducer()
@@ -121,6 +116,12 @@ void RowProducer::run()
             continue;
         if (!batch) {
             std::unique_lock lock(m_mutex);
+            // Made as the reading gets ahead, up to the pool's size: a small file needs one or two.
+            if (m_free.empty() && m_pool.size() < std::size_t(batchCount)) {
+                m_pool.push_back(std::make_unique<Batch>());
+                m_pool.back()->rows.resize(batchRows);
+                m_free.push_back(m_pool.back().get());
+            }
             m_changed.wait(lock, [this] { return !m_free.empty() || m_stopping; });
             if (m_stopping)
                 break;

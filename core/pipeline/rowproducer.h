@@ -19,7 +19,8 @@ class TableReader;
 
 /// Reads and encodes the data rows of a file on a thread of its own, so that
 /// parsing and converting overlap with SQLite's inserting. Rows travel in a
-/// fixed pool of batches: memory stays constant however large the file.
+/// pool of batches, made as the reading needs them up to a fixed number:
+/// memory stays bounded however large the file.
 class RowProducer
 {
 public:
