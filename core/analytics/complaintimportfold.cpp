@@ -17,6 +17,11 @@ using namespace Qt::StringLiterals;
 
 struct ComplaintImportFold::Pending
 {
+    bool write(sqlite::Database &db, FoldTicker *ticker)
+    {
+        return complaints.write(db, ticker) && (!keywords || KeywordCounter::write(db, *keywords));
+    }
+
     ComplaintCounter::Counts complaints;
     std::optional<KeywordCounter::Counts> keywords;
     qint64 counted = 0; ///< complaints counted when they were taken out
@@ -92,8 +97,7 @@ bool ComplaintImportFold::drain()
 bool ComplaintImportFold::writePending(std::unique_lock<std::mutex> &lock)
 {
     lock.unlock();
-    const bool written = m_pending->complaints.write(m_db)
-        && (!m_pending->keywords || KeywordCounter::write(m_db, *m_pending->keywords));
+    const bool written = m_pending->write(m_db, nullptr);
     lock.lock();
     m_failed = m_failed || !written;
     m_written = m_pending->counted;
@@ -148,11 +152,7 @@ void ComplaintImportFold::count(qint64 batchId, qint64 id, const ComplaintFields
         }
         lock.unlock();
         // Sorted here rather than on the connection's thread, which goes on inserting meanwhile.
-        auto pending = std::make_unique<Pending>();
-        pending->complaints = m_counter->takeCounts();
-        if (m_keywords)
-            pending->keywords = m_keywords->takeCounts();
-        pending->counted = m_counted;
+        std::unique_ptr<Pending> pending = takeCounts();
         lock.lock();
         m_pending = std::move(pending);
         m_changed.notify_all();
@@ -170,9 +170,15 @@ void ComplaintImportFold::decideKeywords()
         m_keywords.reset();
 }
 
-bool ComplaintImportFold::writeCounts(sqlite::Database &db, FoldTicker *ticker)
+// On the fold thread, or on the connection's once it has stopped.
+std::unique_ptr<ComplaintImportFold::Pending> ComplaintImportFold::takeCounts()
 {
-    return m_counter->write(db, ticker) && (!m_keywords || m_keywords->write(db));
+    auto pending = std::make_unique<Pending>();
+    pending->complaints = m_counter->takeCounts();
+    if (m_keywords)
+        pending->keywords = m_keywords->takeCounts();
+    pending->counted = m_counted;
+    return pending;
 }
 
 bool ComplaintImportFold::write(sqlite::Database &db, FoldTicker &ticker)
@@ -187,7 +193,7 @@ bool ComplaintImportFold::write(sqlite::Database &db, FoldTicker &ticker)
         return false;
     stop();
     decideKeywords();
-    if (!m_dims->writeDeferred() || !ticker.advance(m_written) || !writeCounts(db, &ticker)
+    if (!m_dims->writeDeferred() || !ticker.advance(m_written) || !takeCounts()->write(db, &ticker)
         || !recordBatches(db, m_perBatch, u"complaints"_s))
         return false;
     return m_counted == 0

@@ -91,7 +91,6 @@ private:
     void count(qint64 batchId, qint64 id, const ComplaintFields &fields);
     bool writePending(std::unique_lock<std::mutex> &lock);
     void decideKeywords();
-    bool writeCounts(sqlite::Database &db, FoldTicker *ticker);
 
     // Queued chunks beyond the one being counted. The producer's pool of
     // chunks (RowProducer, 64) must keep one free for the reader, or a fold
@@ -115,6 +114,7 @@ private:
     qint64 m_written = 0;             ///< complaints whose counts were written
 
     struct Pending;
+    std::unique_ptr<Pending> takeCounts();
     std::unique_ptr<Pending> m_pending; ///< counts taken out when full, to be written; under m_mutex
 
     std::mutex m_mutex;
