@@ -36,7 +36,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <fcntl.h>
 #include <malloc.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -78,13 +77,13 @@ QString ratio(double oursWall, double oursCpu, const Measure &reference)
     return u"%1 (CPU %2)"_s.arg(oursWall / reference.seconds, 0, 'f', 2).arg(oursCpu / reference.cpuSeconds, 0, 'f', 2);
 }
 
-// The run of median wall time (the later of the middle two of an even
-// count), with the highest peak of all runs; ok when every run was.
-Measure median(std::vector<Measure> runs)
+// The run of median wall time, or of the time `by` (the later of the middle
+// two of an even count), with the highest peak of all runs; ok when every run was.
+Measure median(std::vector<Measure> runs, double Measure::*by = &Measure::seconds)
 {
     if (runs.empty())
         return {};
-    std::sort(runs.begin(), runs.end(), [](const Measure &a, const Measure &b) { return a.seconds < b.seconds; });
+    std::sort(runs.begin(), runs.end(), [by](const Measure &a, const Measure &b) { return a.*by < b.*by; });
     Measure middle = runs[runs.size() / 2];
     for (const Measure &run : runs) {
         middle.peakKb = std::max(middle.peakKb, run.peakKb);
@@ -399,16 +398,11 @@ int main(int argc, char *argv[])
     // The desktop app shows the import's summary at its report and copies
     // the log back into the file on a thread of its own after it; the CLI
     // copies it back before it exits.
-    const Measure heldReport = median([&] {
-        std::vector<Measure> reports = heldImports;
-        for (Measure &run : reports)
-            run.seconds = run.reportSeconds;
-        return reports;
-    }());
-    out << "held import until its report: " << QString::number(heldReport.seconds, 'f', 2) << " s" << note
-        << "; ratio to sqlite3: " << QString::number(heldReport.seconds / reference.seconds, 'f', 2)
+    const double heldReport = median(heldImports, &Measure::reportSeconds).reportSeconds;
+    out << "held import until its report: " << QString::number(heldReport, 'f', 2) << " s" << note
+        << "; ratio to sqlite3: " << QString::number(heldReport / reference.seconds, 'f', 2)
         << "; (report + first analysis)/sqlite3: "
-        << QString::number((heldReport.seconds + heldFirst.seconds) / reference.seconds, 'f', 2) << '\n';
+        << QString::number((heldReport + heldFirst.seconds) / reference.seconds, 'f', 2) << '\n';
 
     if (xlsx && rows <= cx::DemoGenerator::kMaxXlsxComplaints) {
         const QString xlsxFolder = folder + u"/xlsx"_s;
