@@ -182,7 +182,6 @@ int run(const QStringList &arguments)
         else
             printReport(report);
         out().flush();
-        Importer::checkpoint(path);
     }
     if (json)
         out() << QJsonDocument(reports).toJson(QJsonDocument::Indented);

@@ -244,15 +244,6 @@ Importer::Importer(const QString &workspacePath)
 {
 }
 
-void Importer::checkpoint(const QString &workspacePath)
-{
-    // PASSIVE: never waits for the readers; pages a reader still needs stay
-    // in the log for the next checkpoint.
-    sqlite::Database db;
-    if (db.open(workspacePath))
-        db.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
-}
-
 bool Importer::openDatabase(QString *error)
 {
     if (m_db.isOpen())
@@ -267,7 +258,8 @@ bool Importer::openDatabase(QString *error)
     // took the same with 4 as with 16) and counts in the import's peak memory.
     m_db.exec(u"PRAGMA cache_size = -8192"_s);
     // Not at commit: the log a big import leaves takes as long to copy back
-    // as the import took to write (checkpoint()).
+    // as the import took to write, and the workspace's holder does it
+    // (LogCheckpointer) once the user has the rows.
     m_db.exec(u"PRAGMA wal_autocheckpoint = 0"_s);
     return true;
 }

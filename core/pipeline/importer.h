@@ -115,16 +115,6 @@ public:
     ImportReport importPlan(const ImportPlan &plan, const Progress &progress = {},
                             const std::atomic_bool *cancel = nullptr);
 
-    /// Copies the pages imports left in the write-ahead log of the
-    /// workspace at `workspacePath` into its file, from a connection of its
-    /// own. With another connection open (the desktop app) an import
-    /// commits into the log without copying it back, so that its rows are
-    /// there for every reader at once: the caller checkpoints once it has
-    /// told the user (else the next commit of any connection, or the last
-    /// one closing, does). Nothing to do after an import under a rollback
-    /// journal.
-    static void checkpoint(const QString &workspacePath);
-
     /// How many rejections a report lists; the workspace keeps them all.
     static constexpr int maxReportedErrors = 20;
 

@@ -2,6 +2,7 @@
 
 #include "pipeline/importlock.h"
 #include "service/jobtracker.h"
+#include "workspace/logcheckpointer.h"
 
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -91,7 +92,7 @@ bool ImportJob::start(const QList<ImportPlan> &files)
             Qt::QueuedConnection);
         // The rows are in: the user sees them while the log is copied back,
         // on a task of its own, which nothing waits for as it holds no job.
-        backgroundPool()->start([path] { Importer::checkpoint(path); });
+        backgroundPool()->start([path] { checkpointWorkspaceLog(path); });
     });
     return true;
 }

@@ -4,6 +4,7 @@
 #include "import/journeystages.h"
 #include "pipeline/sqlite.h"
 #include "workspace/hardening.h"
+#include "workspace/logcheckpointer.h"
 #include "workspace/schema.h"
 #include "workspace/schemaguard.h"
 
@@ -358,6 +359,7 @@ bool Workspace::initialize(WorkspaceError *error, bool existing)
                  tr("Cannot prepare %1: %2").arg(nativePath, db.lastError().text()));
         return false;
     }
+    new LogCheckpointer(m_path, this);
     return true;
 }
 

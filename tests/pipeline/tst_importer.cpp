@@ -3,6 +3,7 @@
 #include "pipeline/sqlite.h"
 #include "settings/language.h"
 #include "testsupport.h"
+#include "workspace/logcheckpointer.h"
 #include "workspace/workspace.h"
 
 #include <QFileInfo>
@@ -95,7 +96,7 @@ private Q_SLOTS:
     void duplicatesAcrossFilesAndReimport();
     void missingRequiredColumnChangesNothing();
     void cancelRollsBack();
-    void heldWorkspaceCheckpointsAfterwards();
+    void heldWorkspaceTakesTheLogBack();
     void importJobCheckpointsAfterFinishing();
     void laterMonthlyFileWins();
     void indicatorTreeAndValues();
@@ -312,23 +313,28 @@ void TestImporter::cancelRollsBack()
     QCOMPARE(count(db(), u"SELECT count(*) FROM import_batch"_s), 0);
 }
 
-void TestImporter::heldWorkspaceCheckpointsAfterwards()
+void TestImporter::heldWorkspaceTakesTheLogBack()
 {
     // With the workspace held open (as the desktop app holds it) an import
-    // commits into the write-ahead log: every connection sees its rows at
-    // once, and the workspace file takes them only at the checkpoint.
+    // commits into the write-ahead log and leaves it there: every connection
+    // sees its rows at once, and the holder copies the log back into the
+    // file in the background once it has been quiet for a moment.
     const QString path = complaintFixture(u"held.csv"_s, 200000, 5000);
     const QString file = m_workspace->path();
     const qint64 before = QFileInfo(file).size();
+    auto *checkpointer = m_workspace->findChild<cx::LogCheckpointer *>();
+    QVERIFY(checkpointer);
+    QSignalSpy checkpointed(checkpointer, &cx::LogCheckpointer::checkpointed);
     {
         cx::Importer importer(file);
         QCOMPARE(importer.importFile(path).inserted(), qint64(5000));
         QCOMPARE(count(db(), u"SELECT count(*) FROM complaint"_s), 5000);
         QCOMPARE(QFileInfo(file).size(), before);
         QVERIFY(QFileInfo(file + u"-wal"_s).size() > 0);
-        cx::Importer::checkpoint(file);
-        QVERIFY(QFileInfo(file).size() > before);
     }
+    QCOMPARE(QFileInfo(file).size(), before);
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(file).size() > before, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(checkpointed.size() >= 1, 30000);
     // The file alone, without its log, holds every row.
     const QString copy = m_dir->filePath(u"copy.cxw"_s);
     QVERIFY(QFile::copy(file, copy));
