@@ -3385,6 +3385,10 @@ Open the full chart of %2</source>
         <source>P&amp;revious View</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another program imported into %1: the views show the new data.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cx::MappingEditor</name>

@@ -3350,6 +3350,10 @@ Open the full chart of %2</source>
         <source>P&amp;revious View</source>
         <translation>上一个视图(&amp;R)</translation>
     </message>
+    <message>
+        <source>Another program imported into %1: the views show the new data.</source>
+        <translation>另一个程序向 %1 导入了数据，各视图已显示新数据。</translation>
+    </message>
 </context>
 <context>
     <name>cx::MappingEditor</name>

@@ -405,6 +405,12 @@ void MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace)
         m_undoGroup->addStack(m_workspace->undoStack());
         m_undoGroup->setActiveStack(m_workspace->undoStack());
         m_preferences.addRecentWorkspace(m_workspace->path());
+        connect(m_workspace.get(), &Workspace::changedElsewhere, this, [this] {
+            statusBar()->showMessage(
+                tr("Another program imported into %1: the views show the new data.")
+                    .arg(m_workspace->displayName()),
+                10000);
+        });
     }
     m_service->setFilter(m_filterBar->filter());
     m_service->setWorkspace(m_workspace.get());

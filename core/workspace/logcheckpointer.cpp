@@ -6,21 +6,52 @@
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
+#include <sqlite3.h>
+
 namespace cx {
 
 using namespace Qt::StringLiterals;
 
+bool hasPendingLog(const QString &workspacePath)
+{
+    return QFileInfo(workspacePath + u"-wal"_s).size() > 0;
+}
+
 void checkpointWorkspaceLog(const QString &workspacePath)
 {
+    // An emptied log stays empty: nothing to do, and no change to the file
+    // that the watcher would take for a commit.
+    if (!hasPendingLog(workspacePath))
+        return;
     sqlite::Database db;
-    if (db.open(workspacePath))
-        db.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
+    if (!db.open(workspacePath))
+        return;
+    // The pages are copied without blocking writers. Then, without waiting
+    // for anyone, the log is emptied: otherwise it keeps the size of the
+    // largest import on the analyst's disk, next to the workspace.
+    db.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
+    sqlite3_busy_timeout(db.handle(), 0);
+    db.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+}
+
+QString workspaceDataStamp(const QString &workspacePath)
+{
+    sqlite::Database db;
+    if (!db.open(workspacePath))
+        return {};
+    // A deletion lowers the count, an import raises the largest id.
+    sqlite::Statement stamp =
+        db.prepare(u"SELECT count(*) || ':' || coalesce(max(id), 0) FROM import_batch"_s);
+    return stamp.isValid() && stamp.next() ? stamp.columnText(0) : QString();
 }
 
 LogCheckpointer::LogCheckpointer(const QString &workspacePath, QObject *parent)
     : QObject(parent)
     , m_workspacePath(workspacePath)
     , m_logPath(workspacePath + u"-wal"_s)
+    , m_stamp(workspaceDataStamp(workspacePath))
 {
     m_quiet.setSingleShot(true);
     m_quiet.setInterval(quietMs);
@@ -48,6 +79,12 @@ void LogCheckpointer::watch()
     }
 }
 
+void LogCheckpointer::expectOwnChange()
+{
+    m_ownChangeExpected = true;
+    m_quiet.start();
+}
+
 void LogCheckpointer::checkpoint()
 {
     if (m_running.isRunning()) {
@@ -55,9 +92,21 @@ void LogCheckpointer::checkpoint()
         return;
     }
     m_changedWhileRunning = false;
-    m_running = QtConcurrent::run(backgroundPool(), checkpointWorkspaceLog, m_workspacePath)
-                    .then(this, [this] {
+    // The change this process announced is in the file by now: the stamp
+    // read next takes it in.
+    const bool own = std::exchange(m_ownChangeExpected, false);
+    m_running = QtConcurrent::run(backgroundPool(),
+                                  [path = m_workspacePath] {
+                                      checkpointWorkspaceLog(path);
+                                      return workspaceDataStamp(path);
+                                  })
+                    .then(this, [this, own](const QString &stamp) {
+                        const bool changed = !stamp.isEmpty() && stamp != m_stamp;
+                        if (changed)
+                            m_stamp = stamp;
                         Q_EMIT checkpointed();
+                        if (changed && !own)
+                            Q_EMIT changedElsewhere();
                         if (m_changedWhileRunning)
                             m_quiet.start();
                     });

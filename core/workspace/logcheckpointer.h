@@ -8,17 +8,29 @@
 
 namespace cx {
 
+/// Whether the workspace at `workspacePath` has committed pages in its
+/// write-ahead log that its file may not hold yet (after a crash, or while
+/// another connection holds it open): the file's size says nothing then.
+bool hasPendingLog(const QString &workspacePath);
+
 /// Copies the pages in the write-ahead log of the workspace at
-/// `workspacePath` into its file, from a connection of its own. PASSIVE:
-/// never waits for readers; pages a reader still needs stay in the log for
-/// the next checkpoint.
+/// `workspacePath` into its file, from a connection of its own, and empties
+/// the log when nobody is reading or writing. Never waits for readers; pages
+/// a reader still needs stay in the log for the next checkpoint.
 void checkpointWorkspaceLog(const QString &workspacePath);
 
+/// What the imports into the workspace at `workspacePath` amount to, in a
+/// few numbers: it changes when a file is imported or an import deleted.
+/// Empty when it cannot be read. (Work orders edited elsewhere are the work
+/// order store's: it refuses an edit of a version that has changed.)
+QString workspaceDataStamp(const QString &workspacePath);
+
 /// Copies back, on a background thread, what other processes commit to the
-/// log of a workspace held open here. An import from the command line into a
-/// workspace the desktop app holds leaves its log to the holder: copying it
-/// back takes as long as writing it did, and would otherwise fall on the
-/// importer's exit or on the holder's next commit, whichever thread made it.
+/// log of a workspace held open here, and tells when they imported or
+/// deleted rows. An import from the command line into a workspace the
+/// desktop app holds leaves its log to the holder: copying it back takes as
+/// long as writing it did, and would otherwise fall on the importer's exit or
+/// on the holder's next commit, whichever thread made it.
 class LogCheckpointer : public QObject
 {
     Q_OBJECT
@@ -30,10 +42,17 @@ public:
 
     explicit LogCheckpointer(const QString &workspacePath, QObject *parent = nullptr);
 
+    /// This process has changed the data and says so itself: what the next
+    /// look at the file finds is not news from elsewhere.
+    void expectOwnChange();
+
 Q_SIGNALS:
     /// A checkpoint has finished (for whoever waits for the file to hold
     /// everything, such as a test).
     void checkpointed();
+    /// Another process (or a connection that did not say so) imported or
+    /// deleted rows.
+    void changedElsewhere();
 
 private:
     void watch();
@@ -44,7 +63,9 @@ private:
     QFileSystemWatcher m_watcher;
     QTimer m_quiet;
     QFuture<void> m_running;
+    QString m_stamp;
     bool m_changedWhileRunning = false;
+    bool m_ownChangeExpected = false;
 };
 
 } // namespace cx

@@ -94,13 +94,6 @@ Header readHeader(const QString &path)
     return header;
 }
 
-// A workspace in WAL mode may have committed pages in its -wal file that the
-// main file does not hold yet (after a crash): its size says nothing then.
-bool hasPendingLog(const QString &path)
-{
-    return QFileInfo(path + u"-wal"_s).size() > 0;
-}
-
 void applyConnectionPragmas(QSqlDatabase &db)
 {
     QSqlQuery q(db);
@@ -359,7 +352,11 @@ bool Workspace::initialize(WorkspaceError *error, bool existing)
                  tr("Cannot prepare %1: %2").arg(nativePath, db.lastError().text()));
         return false;
     }
-    new LogCheckpointer(m_path, this);
+    m_checkpointer = new LogCheckpointer(m_path, this);
+    connect(m_checkpointer, &LogCheckpointer::changedElsewhere, this, [this] {
+        Q_EMIT changedElsewhere();
+        Q_EMIT dataChanged();
+    });
     return true;
 }
 
@@ -523,6 +520,8 @@ QString Workspace::integrityCheck() const
 
 void Workspace::notifyDataChanged()
 {
+    if (m_checkpointer)
+        m_checkpointer->expectOwnChange();
     Q_EMIT dataChanged();
 }
 

@@ -11,6 +11,8 @@ struct sqlite3;
 
 namespace cx {
 
+class LogCheckpointer;
+
 /// Why a workspace could not be created or opened. Every refusal leaves the
 /// file exactly as it was.
 struct WorkspaceError
@@ -80,7 +82,11 @@ public:
     void notifyDataChanged();
 
 Q_SIGNALS:
+    /// The data changed, here (notifyDataChanged()) or elsewhere.
     void dataChanged();
+    /// Another program, such as cxwb-cli, imported or deleted rows;
+    /// dataChanged() follows.
+    void changedElsewhere();
 
 private:
     explicit Workspace(const QString &path, const QString &connectionName);
@@ -94,6 +100,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QUndoStack *m_undoStack = nullptr;
+    LogCheckpointer *m_checkpointer = nullptr;
 };
 
 /// The `PRAGMA application_id` stamped on every workspace ("CXWB").

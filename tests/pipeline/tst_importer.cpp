@@ -97,6 +97,7 @@ private Q_SLOTS:
     void missingRequiredColumnChangesNothing();
     void cancelRollsBack();
     void heldWorkspaceTakesTheLogBack();
+    void ownChangesAreNotNewsFromElsewhere();
     void importJobCheckpointsAfterFinishing();
     void laterMonthlyFileWins();
     void indicatorTreeAndValues();
@@ -325,6 +326,8 @@ void TestImporter::heldWorkspaceTakesTheLogBack()
     auto *checkpointer = m_workspace->findChild<cx::LogCheckpointer *>();
     QVERIFY(checkpointer);
     QSignalSpy checkpointed(checkpointer, &cx::LogCheckpointer::checkpointed);
+    QSignalSpy elsewhere(m_workspace.get(), &cx::Workspace::changedElsewhere);
+    QSignalSpy dataChanged(m_workspace.get(), &cx::Workspace::dataChanged);
     {
         cx::Importer importer(file);
         QCOMPARE(importer.importFile(path).inserted(), qint64(5000));
@@ -335,6 +338,12 @@ void TestImporter::heldWorkspaceTakesTheLogBack()
     QCOMPARE(QFileInfo(file).size(), before);
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(file).size() > before, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(checkpointed.size() >= 1, 30000);
+    // Nobody else reading or writing, the log is emptied too: it would
+    // otherwise keep the import's size on disk.
+    QTRY_COMPARE_WITH_TIMEOUT(QFileInfo(file + u"-wal"_s).size(), qint64(0), 30000);
+    // The holder's views hear of the rows it did not import itself.
+    QCOMPARE(elsewhere.size(), 1);
+    QCOMPARE(dataChanged.size(), 1);
     // The file alone, without its log, holds every row.
     const QString copy = m_dir->filePath(u"copy.cxw"_s);
     QVERIFY(QFile::copy(file, copy));
@@ -343,6 +352,31 @@ void TestImporter::heldWorkspaceTakesTheLogBack()
     cx::sqlite::Statement rows = alone.prepare(u"SELECT count(*) FROM complaint"_s);
     QVERIFY(rows.next());
     QCOMPARE(rows.columnInt(0), qint64(5000));
+}
+
+void TestImporter::ownChangesAreNotNewsFromElsewhere()
+{
+    // The desktop's own import says so itself (as the import wizard does):
+    // the views hear of it once, not again when the log is looked at.
+    const QString path = complaintFixture(u"own.csv"_s, 400000, 100);
+    const QString file = m_workspace->path();
+    auto *checkpointer = m_workspace->findChild<cx::LogCheckpointer *>();
+    QVERIFY(checkpointer);
+    QSignalSpy checkpointed(checkpointer, &cx::LogCheckpointer::checkpointed);
+    QSignalSpy elsewhere(m_workspace.get(), &cx::Workspace::changedElsewhere);
+    QSignalSpy dataChanged(m_workspace.get(), &cx::Workspace::dataChanged);
+    QCOMPARE(cx::Importer(file).importFile(path).inserted(), qint64(100));
+    m_workspace->notifyDataChanged();
+    QTRY_VERIFY_WITH_TIMEOUT(checkpointed.size() >= 1, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(QFileInfo(file + u"-wal"_s).size(), qint64(0), 30000);
+    QCOMPARE(elsewhere.size(), 0);
+    QCOMPARE(dataChanged.size(), 1);
+
+    // The next import that does not say so is news again.
+    const QString later = complaintFixture(u"later.csv"_s, 410000, 100);
+    QCOMPARE(cx::Importer(file).importFile(later).inserted(), qint64(100));
+    QTRY_COMPARE_WITH_TIMEOUT(elsewhere.size(), 1, 30000);
+    QCOMPARE(dataChanged.size(), 2);
 }
 
 void TestImporter::importJobCheckpointsAfterFinishing()
@@ -359,6 +393,7 @@ void TestImporter::importJobCheckpointsAfterFinishing()
     QCOMPARE(job.reports().value(0).inserted(), qint64(5000));
     QCOMPARE(count(db(), u"SELECT count(*) FROM complaint"_s), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(file).size() > before, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(QFileInfo(file + u"-wal"_s).size(), qint64(0), 30000);
 }
 
 void TestImporter::laterMonthlyFileWins()
