@@ -230,7 +230,7 @@ bool WordListModel::addRow(const QStringList &cells)
     return true;
 }
 
-void WordListModel::removeRows(QList<int> rows)
+void WordListModel::removeRowsAt(QList<int> rows)
 {
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());

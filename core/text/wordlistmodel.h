@@ -44,7 +44,7 @@ public:
     /// Appends a row (cells by column); false with the reason (also emitted) when refused.
     bool addRow(const QStringList &cells);
     /// Removes rows (any order) as one step.
-    void removeRows(QList<int> rows);
+    void removeRowsAt(QList<int> rows);
     /// Why `cells` cannot be row `row` (−1: a new row) beside the others; empty when it can.
     QString problem(const QStringList &cells, int row = -1) const;
     /// The reason of the last refused edit.

@@ -187,7 +187,7 @@ void TestWordListModel::undoesAndRedoesEdits()
     QCOMPARE(terms->data(terms->index(termRows, 0)).toString(), u"云手机"_s);
 
     // Removing rows and going back to the default are steps too.
-    terms->removeRows({0, termRows, 0});
+    terms->removeRowsAt({0, termRows, 0});
     QCOMPARE(terms->rowCount(), termRows - 1);
     editor.resetToDefault(TextListKind::Terms);
     QVERIFY(terms->isDefault());
@@ -230,9 +230,9 @@ void TestWordListModel::keepsComments()
     QVERIFY(model.addRow({u"核实"_s}));
     QCOMPARE(model.text(), u"# 功能词\n一下\n一些\n\n# 工单用语\n来电\n核实\n# end\n"_s);
     // A removed row's comments stand above the row after it, or at the end.
-    model.removeRows({0});
+    model.removeRowsAt({0});
     QCOMPARE(model.text(), u"# 功能词\n一些\n\n# 工单用语\n来电\n核实\n# end\n"_s);
-    model.removeRows({0, 1, 2});
+    model.removeRowsAt({0, 1, 2});
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.text(), u"# 功能词\n\n# 工单用语\n# end\n"_s);
 }

@@ -92,7 +92,7 @@ WordListsDialog::WordListsDialog(Workspace &workspace, AnalysisService &service,
         QList<int> rows;
         for (const QModelIndex &index : table(currentKind())->selectionModel()->selectedRows())
             rows << index.row();
-        m_editor->model(currentKind())->removeRows(rows);
+        m_editor->model(currentKind())->removeRowsAt(rows);
     });
     connect(m_import, &QPushButton::clicked, this, &WordListsDialog::promptImport);
     connect(m_export, &QPushButton::clicked, this, &WordListsDialog::promptExport);
