@@ -56,14 +56,31 @@ LogCheckpointer::LogCheckpointer(const QString &workspacePath, QObject *parent)
     m_quiet.setSingleShot(true);
     m_quiet.setInterval(quietMs);
     connect(&m_quiet, &QTimer::timeout, this, &LogCheckpointer::checkpoint);
+    m_retry.setSingleShot(true);
+    m_retry.setInterval(retryMs);
+    connect(&m_retry, &QTimer::timeout, this, &LogCheckpointer::checkpoint);
     // The log is watched itself; its folder only while the log is missing
     // (the last connection to close removes it, the next one to open makes it).
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this] {
         watch();
+        if (!logWritten())
+            return;
+        m_retriesLeft = retries;
         m_quiet.start();
     });
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &LogCheckpointer::watch);
+    logWritten();
     watch();
+}
+
+// Only a write is a commit. Opening the log can change its attributes
+// (SQLite run as root gives it the workspace's owner), and a checkpoint
+// opens it: taken for a commit, that would wake the next checkpoint for ever.
+bool LogCheckpointer::logWritten()
+{
+    const QFileInfo log(m_logPath);
+    const std::pair state(log.size(), log.lastModified());
+    return std::exchange(m_logState, state) != state;
 }
 
 void LogCheckpointer::watch()
@@ -107,8 +124,12 @@ void LogCheckpointer::checkpoint()
                         Q_EMIT checkpointed();
                         if (changed && !own)
                             Q_EMIT changedElsewhere();
-                        if (m_changedWhileRunning)
+                        if (m_changedWhileRunning) {
                             m_quiet.start();
+                        } else if (hasPendingLog(m_workspacePath) && m_retriesLeft > 0) {
+                            --m_retriesLeft;
+                            m_retry.start();
+                        }
                     });
 }
 

@@ -1,10 +1,13 @@
 #pragma once
 
+#include <QDateTime>
 #include <QFileSystemWatcher>
 #include <QFuture>
 #include <QObject>
 #include <QString>
 #include <QTimer>
+
+#include <utility>
 
 namespace cx {
 
@@ -39,6 +42,11 @@ public:
     /// How long the log stays unchanged before it is copied back: an import
     /// writes it continuously until it commits.
     static constexpr int quietMs = 500;
+    /// How often, and how many times after a commit, the log is looked at
+    /// again while readers keep it from being emptied (the views reload
+    /// right after an import, just when it is copied back).
+    static constexpr int retryMs = 3000;
+    static constexpr int retries = 10;
 
     explicit LogCheckpointer(const QString &workspacePath, QObject *parent = nullptr);
 
@@ -56,14 +64,18 @@ Q_SIGNALS:
 
 private:
     void watch();
+    bool logWritten();
     void checkpoint();
 
     QString m_workspacePath;
     QString m_logPath;
     QFileSystemWatcher m_watcher;
     QTimer m_quiet;
+    QTimer m_retry;
+    int m_retriesLeft = 0;
     QFuture<void> m_running;
     QString m_stamp;
+    std::pair<qint64, QDateTime> m_logState; ///< size and time of the last write seen
     bool m_changedWhileRunning = false;
     bool m_ownChangeExpected = false;
 };

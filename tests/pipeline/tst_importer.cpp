@@ -98,6 +98,7 @@ private Q_SLOTS:
     void cancelRollsBack();
     void heldWorkspaceTakesTheLogBack();
     void ownChangesAreNotNewsFromElsewhere();
+    void logIsEmptiedOnceReadersFinish();
     void importJobCheckpointsAfterFinishing();
     void laterMonthlyFileWins();
     void indicatorTreeAndValues();
@@ -377,6 +378,32 @@ void TestImporter::ownChangesAreNotNewsFromElsewhere()
     QCOMPARE(cx::Importer(file).importFile(later).inserted(), qint64(100));
     QTRY_COMPARE_WITH_TIMEOUT(elsewhere.size(), 1, 30000);
     QCOMPARE(dataChanged.size(), 2);
+}
+
+void TestImporter::logIsEmptiedOnceReadersFinish()
+{
+    // A reader (the views reloading after an import) keeps the log from
+    // being copied back and emptied; it is tried again until it can be.
+    const QString path = complaintFixture(u"reader.csv"_s, 500000, 5000);
+    const QString file = m_workspace->path();
+    auto *checkpointer = m_workspace->findChild<cx::LogCheckpointer *>();
+    QVERIFY(checkpointer);
+    QSignalSpy checkpointed(checkpointer, &cx::LogCheckpointer::checkpointed);
+    cx::sqlite::Database reader;
+    QVERIFY(reader.open(file));
+    QVERIFY(reader.exec(u"BEGIN"_s));
+    cx::sqlite::Statement snapshot = reader.prepare(u"SELECT count(*) FROM complaint"_s);
+    QVERIFY(snapshot.next());
+    QCOMPARE(cx::Importer(file).importFile(path).inserted(), qint64(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(checkpointed.size() >= 1, 30000);
+    QVERIFY(QFileInfo(file + u"-wal"_s).size() > 0);
+    // Looking at the log is no commit: it is not checkpointed over and over.
+    QTest::qWait(3 * cx::LogCheckpointer::quietMs);
+    QCOMPARE(checkpointed.size(), 1);
+    snapshot = {};
+    QVERIFY(reader.exec(u"COMMIT"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(QFileInfo(file + u"-wal"_s).size(), qint64(0), 3 * cx::LogCheckpointer::retryMs);
+    QCOMPARE(count(db(), u"SELECT count(*) FROM complaint"_s), 5000);
 }
 
 void TestImporter::importJobCheckpointsAfterFinishing()
