@@ -26,7 +26,7 @@ cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz --target "${targets[@]}"
 
 mkdir -p "$build/findings"
-status=0
+failed=()
 # Leaks inside system libraries we cannot fix (see lsan.supp); ours are still found.
 export LSAN_OPTIONS="suppressions=$root/tests/fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 
@@ -40,7 +40,7 @@ run() {
         -max_total_time="$seconds" -max_len="$max_len" -rss_limit_mb=2048 -timeout=10 \
         -artifact_prefix="$build/findings/$target-" -print_final_stats=1; then
         echo "!! $target failed; see $build/findings/" >&2
-        status=1
+        failed+=("$target")
     fi
 }
 
@@ -54,4 +54,9 @@ if [[ " ${targets[*]} " == *" fuzz_biffreader "* ]]; then
     run fuzz_biffreader biff 262144
 fi
 
-exit "$status"
+# Repeated last, where a log shown by its tail ends.
+if [ ${#failed[@]} -gt 0 ]; then
+    echo "!! fuzz targets that failed: ${failed[*]}; their inputs:" >&2
+    ls -l "$build/findings/" >&2
+    exit 1
+fi
