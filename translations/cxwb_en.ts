@@ -3386,7 +3386,7 @@ Open the full chart of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Another program imported into %1: the views show the new data.</source>
+        <source>Another program changed %1 (imports or work orders): the views show the new data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3351,8 +3351,8 @@ Open the full chart of %2</source>
         <translation>上一个视图(&amp;R)</translation>
     </message>
     <message>
-        <source>Another program imported into %1: the views show the new data.</source>
-        <translation>另一个程序向 %1 导入了数据，各视图已显示新数据。</translation>
+        <source>Another program changed %1 (imports or work orders): the views show the new data.</source>
+        <translation>另一个程序修改了 %1（导入或改进工单），各视图已显示新数据。</translation>
     </message>
 </context>
 <context>

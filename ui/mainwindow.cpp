@@ -407,7 +407,7 @@ void MainWindow::adoptWorkspace(std::unique_ptr<Workspace> workspace)
         m_preferences.addRecentWorkspace(m_workspace->path());
         connect(m_workspace.get(), &Workspace::changedElsewhere, this, [this] {
             statusBar()->showMessage(
-                tr("Another program imported into %1: the views show the new data.")
+                tr("Another program changed %1 (imports or work orders): the views show the new data.")
                     .arg(m_workspace->displayName()),
                 10000);
         });

@@ -61,6 +61,7 @@ CreatedWorkOrder WorkOrderSession::saveNew(const WorkOrder &draft)
         Q_EMIT failed(0, m_lastCreated.error);
         return m_lastCreated;
     }
+    m_workspace.noteOwnWrite();
     if (const std::optional<WorkOrder> order = store().load(m_lastCreated.id))
         track(*order);
     Q_EMIT orderChanged(m_lastCreated.id);
@@ -132,6 +133,7 @@ EditOutcome WorkOrderSession::save(WorkOrderEdit edit)
     m_lastOutcome = store().apply(edit, actor());
     switch (m_lastOutcome.result) {
     case EditOutcome::Result::Saved:
+        m_workspace.noteOwnWrite();
         m_versions.insert(edit.orderId, m_lastOutcome.version);
         Q_EMIT orderChanged(edit.orderId);
         break;

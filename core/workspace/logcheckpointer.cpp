@@ -41,9 +41,10 @@ QString workspaceDataStamp(const QString &workspacePath)
     sqlite::Database db;
     if (!db.open(workspacePath))
         return {};
-    // A deletion lowers the count, an import raises the largest id.
+    // A deletion lowers a count, an addition raises a largest id.
     sqlite::Statement stamp =
-        db.prepare(u"SELECT count(*) || ':' || coalesce(max(id), 0) FROM import_batch"_s);
+        db.prepare(u"SELECT (SELECT count(*) || ':' || coalesce(max(id), 0) FROM import_batch) || '/' "
+                   u"|| (SELECT count(*) || ':' || coalesce(max(id), 0) FROM work_order_history)"_s);
     return stamp.isValid() && stamp.next() ? stamp.columnText(0) : QString();
 }
 

@@ -22,15 +22,15 @@ bool hasPendingLog(const QString &workspacePath);
 /// a reader still needs stay in the log for the next checkpoint.
 void checkpointWorkspaceLog(const QString &workspacePath);
 
-/// What the imports into the workspace at `workspacePath` amount to, in a
-/// few numbers: it changes when a file is imported or an import deleted.
-/// Empty when it cannot be read. (Work orders edited elsewhere are the work
-/// order store's: it refuses an edit of a version that has changed.)
+/// What the imports and work orders of the workspace at `workspacePath`
+/// amount to, in a few numbers: it changes when a file is imported or an
+/// import deleted, and when a work order is created or changed (each change
+/// is a row of its history). Empty when it cannot be read.
 QString workspaceDataStamp(const QString &workspacePath);
 
 /// Copies back, on a background thread, what other processes commit to the
 /// log of a workspace held open here, and tells when they imported or
-/// deleted rows. An import from the command line into a workspace the
+/// deleted rows or changed work orders. An import from the command line into a workspace the
 /// desktop app holds leaves its log to the holder: copying it back takes as
 /// long as writing it did, and would otherwise fall on the importer's exit or
 /// on the holder's next commit, whichever thread made it.
@@ -59,7 +59,7 @@ Q_SIGNALS:
     /// everything, such as a test).
     void checkpointed();
     /// Another process (or a connection that did not say so) imported or
-    /// deleted rows.
+    /// deleted rows, or changed work orders.
     void changedElsewhere();
 
 private:

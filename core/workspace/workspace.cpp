@@ -520,9 +520,14 @@ QString Workspace::integrityCheck() const
 
 void Workspace::notifyDataChanged()
 {
+    noteOwnWrite();
+    Q_EMIT dataChanged();
+}
+
+void Workspace::noteOwnWrite()
+{
     if (m_checkpointer)
         m_checkpointer->expectOwnChange();
-    Q_EMIT dataChanged();
 }
 
 } // namespace cx

@@ -80,12 +80,16 @@ public:
 
     /// Tells views that data changed (an import, a deletion, a work order edit).
     void notifyDataChanged();
+    /// This process wrote data that it tells its views of in another way (a
+    /// saved work order): the next look at the file does not take it for a
+    /// change made elsewhere.
+    void noteOwnWrite();
 
 Q_SIGNALS:
     /// The data changed, here (notifyDataChanged()) or elsewhere.
     void dataChanged();
-    /// Another program, such as cxwb-cli, imported or deleted rows;
-    /// dataChanged() follows.
+    /// Another program, such as cxwb-cli, imported or deleted rows or changed
+    /// work orders; dataChanged() follows.
     void changedElsewhere();
 
 private:

@@ -3,8 +3,10 @@
 #include "workorders/workorderhistorymodel.h"
 #include "workorders/workorderlistmodel.h"
 #include "workorders/workordersession.h"
+#include "workspace/logcheckpointer.h"
 
 #include <QAbstractItemModelTester>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void statusChangeNeedsAllowedTransitionAndReason();
     void conflictWithAnotherConnectionReloads();
     void undoAfterAnotherChangeIsRefused();
+    void editsElsewhereAreNewsOwnEditsAreNot();
     void listModelFiltersAndSorts();
     void historyModel();
 
@@ -185,6 +188,37 @@ void TestWorkOrderSession::undoAfterAnotherChangeIsRefused()
     QCOMPARE(conflicts.count(), 1);
     QCOMPARE(m_session->store().load(id)->owner, u"李明"_s);
     QCOMPARE(m_stack->count(), steps - 1); // the step that could not be undone is gone
+}
+
+void TestWorkOrderSession::editsElsewhereAreNewsOwnEditsAreNot()
+{
+    // The views hear of work orders that cxwb-cli changes while the app
+    // holds the workspace; the app's own edits are not news from elsewhere.
+    Workspace &workspace = m_fixture->workspace();
+    auto *checkpointer = workspace.findChild<LogCheckpointer *>();
+    QVERIFY(checkpointer);
+    QSignalSpy checkpointed(checkpointer, &LogCheckpointer::checkpointed);
+    QSignalSpy elsewhere(&workspace, &Workspace::changedElsewhere);
+    const QString log = m_fixture->path() + u"-wal"_s;
+    // Each own write on its own: the log copied back, emptied, and looked at.
+    const auto lookedAtAfter = [&](const auto &write) {
+        const qsizetype before = checkpointed.size();
+        write();
+        return QTest::qWaitFor([&] { return checkpointed.size() > before && QFileInfo(log).size() == 0; }, 30000)
+            && (QTest::qWait(3 * LogCheckpointer::quietMs), true);
+    };
+    qint64 id = 0;
+    QVERIFY(lookedAtAfter([&] { id = m_session->create(test::sampleDraft()); }));
+    QVERIFY(lookedAtAfter([&] { QVERIFY(m_session->setField(id, WorkOrderField::Owner, u"张三"_s)); }));
+    QVERIFY(lookedAtAfter([&] { m_stack->undo(); }));
+    QCOMPARE(m_session->store().load(id)->owner, QString());
+    QCOMPARE(elsewhere.size(), 0);
+
+    QSignalSpy dataChanged(&workspace, &Workspace::dataChanged);
+    QVERIFY(test::editElsewhere(m_fixture->path(), id, {FieldChange{WorkOrderField::Owner, {}, u"李明"_s}},
+                                WorkOrderActor::commandLine(u"李明"_s)));
+    QTRY_COMPARE_WITH_TIMEOUT(elsewhere.size(), 1, 30000);
+    QCOMPARE(dataChanged.size(), 1);
 }
 
 void TestWorkOrderSession::listModelFiltersAndSorts()
