@@ -30,10 +30,11 @@ QString workspaceDataStamp(const QString &workspacePath);
 
 /// Copies back, on a background thread, what other processes commit to the
 /// log of a workspace held open here, and tells when they imported or
-/// deleted rows or changed work orders. An import from the command line into a workspace the
-/// desktop app holds leaves its log to the holder: copying it back takes as
-/// long as writing it did, and would otherwise fall on the importer's exit or
-/// on the holder's next commit, whichever thread made it.
+/// deleted rows or changed work orders. An import from the command line
+/// into a workspace the desktop app holds leaves its log to the holder:
+/// copying it back takes as long as writing it did, and would otherwise fall
+/// on the importer's exit or on the holder's next commit, whichever thread
+/// made it.
 class LogCheckpointer : public QObject
 {
     Q_OBJECT
