@@ -235,8 +235,9 @@ qsizetype SheetLexer::lex(const char *begin, const char *end, bool final)
     return p - begin;
 }
 
-void SheetLexer::characters(const char *begin, const char *end)
+void SheetLexer::characters(const char *begin, const char *end, const char *source)
 {
+    const char *at = source ? source : begin;
     if (begin == end || m_state == State::Failed)
         return;
     m_textBytes += end - begin;
@@ -244,11 +245,11 @@ void SheetLexer::characters(const char *begin, const char *end)
         // Only blanks may stand outside the root element.
         if (std::all_of(begin, end, [](char c) { return isXml(c, XmlChar::Space); }))
             return;
-        fail(begin, m_rootDone ? tr("content after the end of the document") : tr("text before the first tag"));
+        fail(at, m_rootDone ? tr("content after the end of the document") : tr("text before the first tag"));
         return;
     }
     if (m_textBytes > kMaxTextBytes) {
-        fail(begin, tr("a text longer than %1 bytes").arg(kMaxTextBytes));
+        fail(at, tr("a text longer than %1 bytes").arg(kMaxTextBytes));
         return;
     }
     m_rows->characters(QByteArrayView(begin, end - begin));
@@ -278,7 +279,7 @@ const char *SheetLexer::text(const char *p, const char *end, bool final)
         if (*p == '\r') {
             if (p + 1 == end && !final)
                 return p; // a line feed may follow
-            characters(&kNewline, &kNewline + 1); // CR LF and a lone CR read as LF
+            characters(&kNewline, &kNewline + 1, p); // CR LF and a lone CR read as LF
             p += p + 1 < end && p[1] == '\n' ? 2 : 1;
         } else {
             char out[4];
@@ -289,7 +290,7 @@ const char *SheetLexer::text(const char *p, const char *end, bool final)
             if (used <= 0)
                 return fail(p, tr("an undefined entity or character reference %1")
                                    .arg(quoted(QByteArrayView(p, qMin<qsizetype>(end - p, 12)))));
-            characters(out, out + length);
+            characters(out, out + length, p);
             p += used;
         }
         run = p;
@@ -549,7 +550,7 @@ const char *SheetLexer::cdata(const char *p, const char *end, bool final)
         for (const char *cr; (cr = find(begin, stop, '\r'));) {
             characters(begin, cr);
             if (cr + 1 == stop || cr[1] != '\n')
-                characters(&kNewline, &kNewline + 1);
+                characters(&kNewline, &kNewline + 1, cr);
             begin = cr + 1;
         }
         characters(begin, stop);

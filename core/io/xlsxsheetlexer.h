@@ -81,7 +81,10 @@ private:
     const char *cdata(const char *p, const char *end, bool final);
     const char *instruction(const char *p, const char *end);
     bool attributeValue(const char *begin, const char *end, QByteArrayView *value, std::string &decoded);
-    void characters(const char *begin, const char *end);
+    /// Text content. `source` is where it stands in the document, when the
+    /// text is not the document's own bytes (a line end or reference read as
+    /// its character): a refusal names the line of `source`.
+    void characters(const char *begin, const char *end, const char *source = nullptr);
     bool validate(QByteArrayView bytes, qsizetype *valid);
     qint64 lineAt(const char *p) const;
     const char *fail(const char *at, const QString &reason);

@@ -134,6 +134,8 @@ private Q_SLOTS:
     void largeSheetStreams();
     void refusals_data();
     void refusals();
+    void referenceOutsideTheRoot_data();
+    void referenceOutsideTheRoot();
     void zipBomb();
     void checksumMismatch();
     void zip64_data();
@@ -400,6 +402,42 @@ void TestXlsxReader::refusals()
     QVERIFY(reader.hasError());
     QVERIFY2(reader.errorString().contains(u"bad.xlsx"_s), qPrintable(reader.errorString()));
     QVERIFY2(reader.errorString().contains(expected), qPrintable(reader.errorString()));
+}
+
+void TestXlsxReader::referenceOutsideTheRoot_data()
+{
+    QTest::addColumn<QByteArray>("sheetXml");
+    QTest::addColumn<QString>("reason");
+    const QByteArray head = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+    const QByteArray root = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                            "<sheetData><row r=\"1\"><c><v>1</v></c></row></sheetData></worksheet>";
+    // A character reference is read as its character, held outside the
+    // document: the refusal still names the line the reference is on.
+    QTest::newRow("after the root") << head + root + "\n\n&#65;\n" << u"content after the end of the document, XML line 4"_s;
+    QTest::newRow("before the root") << head + "\n&#x42;" + root << u"text before the first tag, XML line 3"_s;
+}
+
+void TestXlsxReader::referenceOutsideTheRoot()
+{
+    QFETCH(QByteArray, sheetXml);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"outside.xlsx"_s);
+    auto entries = cx::test::workbookEntries({{u"S"_s, QByteArray()}});
+    entries.last().second = sheetXml;
+    QVERIFY(cx::test::writeZip(path, entries));
+    for (const bool libxml2 : {false, true}) {
+        XlsxOptions options;
+        options.libxml2Sheets = libxml2;
+        XlsxReader reader(path, options);
+        if (reader.open())
+            readAll(reader);
+        QVERIFY(reader.hasError());
+        QVERIFY2(reader.errorString().contains(u"outside.xlsx"_s), qPrintable(reader.errorString()));
+        QVERIFY2(reader.errorString().contains(u"not well-formed XML"_s), qPrintable(reader.errorString()));
+        if (!libxml2)
+            QVERIFY2(reader.errorString().contains(reason), qPrintable(reader.errorString()));
+    }
 }
 
 void TestXlsxReader::zipBomb()
