@@ -19,33 +19,53 @@ bool hasPendingLog(const QString &workspacePath)
     return QFileInfo(workspacePath + u"-wal"_s).size() > 0;
 }
 
-void checkpointWorkspaceLog(const QString &workspacePath)
+namespace {
+
+// The pages are copied without blocking writers. Then, without waiting for
+// anyone, the log is emptied: otherwise it keeps the size of the largest
+// import on the analyst's disk, next to the workspace. An emptied log is
+// left alone (callers look first): nothing to do, and no change to the file
+// that the watcher would take for a commit.
+void checkpointLog(sqlite::Database &db)
 {
-    // An emptied log stays empty: nothing to do, and no change to the file
-    // that the watcher would take for a commit.
-    if (!hasPendingLog(workspacePath))
-        return;
-    sqlite::Database db;
-    if (!db.open(workspacePath))
-        return;
-    // The pages are copied without blocking writers. Then, without waiting
-    // for anyone, the log is emptied: otherwise it keeps the size of the
-    // largest import on the analyst's disk, next to the workspace.
     db.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
     sqlite3_busy_timeout(db.handle(), 0);
     db.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
 }
 
-QString workspaceDataStamp(const QString &workspacePath)
+QString dataStamp(sqlite::Database &db)
 {
-    sqlite::Database db;
-    if (!db.open(workspacePath))
-        return {};
     // A deletion lowers a count, an addition raises a largest id.
     sqlite::Statement stamp =
         db.prepare(u"SELECT (SELECT count(*) || ':' || coalesce(max(id), 0) FROM import_batch) || '/' "
                    u"|| (SELECT count(*) || ':' || coalesce(max(id), 0) FROM work_order_history)"_s);
     return stamp.isValid() && stamp.next() ? stamp.columnText(0) : QString();
+}
+
+// The checkpoint and the stamp after it, on one connection of their own.
+QString checkpointAndStamp(const QString &workspacePath)
+{
+    sqlite::Database db;
+    if (!db.open(workspacePath))
+        return {};
+    if (hasPendingLog(workspacePath))
+        checkpointLog(db);
+    return dataStamp(db);
+}
+
+} // namespace
+
+void checkpointWorkspaceLog(const QString &workspacePath)
+{
+    sqlite::Database db;
+    if (hasPendingLog(workspacePath) && db.open(workspacePath))
+        checkpointLog(db);
+}
+
+QString workspaceDataStamp(const QString &workspacePath)
+{
+    sqlite::Database db;
+    return db.open(workspacePath) ? dataStamp(db) : QString();
 }
 
 LogCheckpointer::LogCheckpointer(const QString &workspacePath, QObject *parent)
@@ -113,11 +133,7 @@ void LogCheckpointer::checkpoint()
     // The change this process announced is in the file by now: the stamp
     // read next takes it in.
     const bool own = std::exchange(m_ownChangeExpected, false);
-    m_running = QtConcurrent::run(backgroundPool(),
-                                  [path = m_workspacePath] {
-                                      checkpointWorkspaceLog(path);
-                                      return workspaceDataStamp(path);
-                                  })
+    m_running = QtConcurrent::run(backgroundPool(), checkpointAndStamp, m_workspacePath)
                     .then(this, [this, own](const QString &stamp) {
                         const bool changed = !stamp.isEmpty() && stamp != m_stamp;
                         if (changed)
