@@ -117,9 +117,9 @@ void LogCheckpointer::watch()
     }
 }
 
-void LogCheckpointer::expectOwnChange()
+void LogCheckpointer::noteOwnWrite()
 {
-    m_ownChangeExpected = true;
+    m_ownWriteNoted = true;
     m_quiet.start();
 }
 
@@ -132,7 +132,7 @@ void LogCheckpointer::checkpoint()
     m_changedWhileRunning = false;
     // The change this process announced is in the file by now: the stamp
     // read next takes it in.
-    const bool own = std::exchange(m_ownChangeExpected, false);
+    const bool own = std::exchange(m_ownWriteNoted, false);
     m_running = QtConcurrent::run(backgroundPool(), checkpointAndStamp, m_workspacePath)
                     .then(this, [this, own](const QString &stamp) {
                         const bool changed = !stamp.isEmpty() && stamp != m_stamp;

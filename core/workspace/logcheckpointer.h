@@ -53,7 +53,7 @@ public:
 
     /// This process has changed the data and says so itself: what the next
     /// look at the file finds is not news from elsewhere.
-    void expectOwnChange();
+    void noteOwnWrite();
 
 Q_SIGNALS:
     /// A checkpoint has finished (for whoever waits for the file to hold
@@ -78,7 +78,7 @@ private:
     QString m_stamp;
     std::pair<qint64, QDateTime> m_logState; ///< size and time of the last write seen
     bool m_changedWhileRunning = false;
-    bool m_ownChangeExpected = false;
+    bool m_ownWriteNoted = false;
 };
 
 } // namespace cx

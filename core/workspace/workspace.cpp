@@ -527,7 +527,7 @@ void Workspace::notifyDataChanged()
 void Workspace::noteOwnWrite()
 {
     if (m_checkpointer)
-        m_checkpointer->expectOwnChange();
+        m_checkpointer->noteOwnWrite();
 }
 
 } // namespace cx
